@@ -1,0 +1,116 @@
+/**
+ * Plain data shared by the pipeline stages (understand -> candidates -> validate -> guard -> score -> rank).
+ * Every stage is a function over these shapes, so the library, CLI, server and evaluation run the same code.
+ */
+
+/** Languages the pipeline understands and generates in; "und" = undetermined (treated like English). */
+export const LANGUAGES = ["en", "es", "fr", "de", "pt", "it"] as const;
+export type SupportedLanguage = (typeof LANGUAGES)[number];
+export type Language = SupportedLanguage | "und";
+
+export type Style = "short" | "playful" | "professional" | "any";
+
+/** What the user asked for, from options and from the text ("no hyphens", ".io only", "max 8 letters"). */
+export interface Constraints {
+  /** Longest second-level label, in characters of its Unicode form. */
+  maxLength?: number;
+  minLength?: number;
+  allowDigits: boolean;
+  allowHyphens: boolean;
+  /** Allowed TLDs/public suffixes, ASCII, without the leading dot ("com", "co.uk"). Empty = pipeline chooses. */
+  tlds: string[];
+  /** Words every suggestion must contain (lower case). */
+  mustInclude: string[];
+  style: Style;
+  /** Allow internationalised (non-ASCII) labels. */
+  allowIdn: boolean;
+}
+
+export interface Keyword {
+  /** The word as written, lower-cased. */
+  word: string;
+  /** Dictionary form (lemma) when known, else the word. */
+  lemma: string;
+  /** Stem used for matching across inflections. */
+  stem: string;
+  /** Importance in [0,1]: position, frequency, part of speech, industry vocabulary. */
+  weight: number;
+  /** Rough part of speech when known ("NOUN", "ADJ", "VERB", "PROPN"). */
+  pos?: string;
+}
+
+export interface IndustryGuess {
+  id: string;
+  label: string;
+  /** In [0,1]. */
+  confidence: number;
+}
+
+export interface Location {
+  name: string;
+  /** ISO 3166-1 alpha-2, lower case, when known ("de", "fr"). */
+  country?: string;
+}
+
+export interface Understanding {
+  /** The description after Unicode normalisation and whitespace clean-up. */
+  text: string;
+  language: Language;
+  keywords: Keyword[];
+  industry: IndustryGuess | null;
+  location: Location | null;
+  constraints: Constraints;
+}
+
+/** Where a candidate came from; kept for --explain and evaluation. */
+export type CandidateSource = "lexical" | "model";
+
+export interface Candidate {
+  /** Second-level label in Unicode form, lower case ("brewbean", "café"). */
+  label: string;
+  /** Public suffix, ASCII, without dot ("com", "co.uk"). */
+  tld: string;
+  source: CandidateSource;
+  /** How it was made: "compound", "blend", "affix:get-", "wordnet:synonym", ... */
+  method: string;
+  /** The morphemes/words it was built from, for relevance and diversity. */
+  parts: string[];
+}
+
+export interface SubScores {
+  relevance: number;
+  brandability: number;
+  pronounceability: number;
+  length: number;
+  readability: number;
+  tldFit: number;
+  safety: number;
+}
+
+export interface RubricScore {
+  /** 0-10. */
+  overall: number;
+  /** Each 0-10. */
+  sub: SubScores;
+  /** Short human-readable reasons, most important first. */
+  reasons: string[];
+}
+
+export interface Suggestion {
+  /** ASCII (punycode) form: what a registrar takes. */
+  domain: string;
+  /** In [0,1]. */
+  confidence: number;
+}
+
+export interface ExplainedSuggestion extends Suggestion {
+  /** Unicode form for display (equal to domain for ASCII names). */
+  display: string;
+  score: RubricScore;
+  source: CandidateSource;
+  method: string;
+}
+
+export type SuggestResponse =
+  | { suggestions: Suggestion[]; status: "success" }
+  | { suggestions: []; status: "blocked"; message: "Request contains inappropriate content" };
