@@ -1,0 +1,30 @@
+/**
+ * Locates files shipped with the package (data/, models/) whether the code runs from src/ (tsx, tests)
+ * or from dist/src/ (the built CLI): walk up from this module to the folder holding package.json.
+ */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+let cachedRoot: string | undefined;
+
+export function packageRoot(): string {
+  if (cachedRoot) return cachedRoot;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "data"))) return (cachedRoot = dir);
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("namewright: cannot find the package root (package.json next to data/)");
+    dir = parent;
+  }
+}
+
+/** Absolute path of a file under the package's data/ folder. */
+export function dataPath(...segments: string[]): string {
+  return join(packageRoot(), "data", ...segments);
+}
+
+/** Absolute path of a file under the package's models/ folder. */
+export function modelsPath(...segments: string[]): string {
+  return join(packageRoot(), "models", ...segments);
+}

@@ -1,0 +1,54 @@
+/**
+ * The IANA root zone TLD list, shipped as data/iana-tlds.json with its date (rebuild: npm run build:tlds),
+ * and public-suffix awareness (co.uk, com.br) through tldts, which embeds Mozilla's Public Suffix List.
+ */
+import { readFileSync } from "node:fs";
+import { getPublicSuffix } from "tldts";
+import { dataPath } from "../core/paths.js";
+
+interface TldFile {
+  source: string;
+  version: string;
+  date: string;
+  count: number;
+  tlds: string[];
+}
+
+let loaded: { file: TldFile; set: Set<string> } | undefined;
+
+function load(): { file: TldFile; set: Set<string> } {
+  if (!loaded) {
+    const file = JSON.parse(readFileSync(dataPath("iana-tlds.json"), "utf8")) as TldFile;
+    loaded = { file, set: new Set(file.tlds) };
+  }
+  return loaded;
+}
+
+/** Date (YYYY-MM-DD) of the shipped IANA list. */
+export function ianaListDate(): string {
+  return load().file.date;
+}
+
+/** Every delegated TLD in ASCII form ("com", "xn--p1ai"). */
+export function ianaTlds(): readonly string[] {
+  return load().file.tlds;
+}
+
+/** True when `tld` (ASCII, no dot, any case) is delegated in the root zone. */
+export function isIanaTld(tld: string): boolean {
+  return load().set.has(tld.toLowerCase());
+}
+
+/**
+ * True when `suffix` ("com", "co.uk") is an ICANN public suffix under which names are registered directly,
+ * i.e. `label.suffix` is a registrable domain. Single-label suffixes must also be in the IANA list.
+ */
+export function isRegistrableSuffix(suffix: string): boolean {
+  const s = suffix.toLowerCase();
+  if (!s || s.startsWith(".") || s.endsWith(".")) return false;
+  const top = s.slice(s.lastIndexOf(".") + 1);
+  if (!isIanaTld(top)) return false;
+  if (!s.includes(".")) return true;
+  // For multi-label suffixes ask the PSL whether "example.<suffix>" has exactly this public suffix.
+  return getPublicSuffix(`example.${s}`, { allowPrivateDomains: false }) === s;
+}
