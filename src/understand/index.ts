@@ -1,0 +1,37 @@
+/**
+ * understand(description) -> language, keywords, industry, location and constraints: everything later stages
+ * need to know about the request, as plain data.
+ */
+import type { Understanding } from "../core/types.js";
+import { normalizeDescription } from "./normalize.js";
+import { detectLanguage } from "./language.js";
+import { extractKeywords } from "./keywords.js";
+import { parseConstraints, type ConstraintOptions } from "./constraints.js";
+import { findLocation } from "./places.js";
+import { guessIndustry } from "./industry.js";
+
+export { normalizeDescription, foldDiacritics, MAX_DESCRIPTION_LENGTH } from "./normalize.js";
+export { detectLanguage } from "./language.js";
+export { extractKeywords, stem, isStopWord } from "./keywords.js";
+export { parseConstraints } from "./constraints.js";
+export type { ConstraintOptions } from "./constraints.js";
+export { findLocation } from "./places.js";
+export { guessIndustry } from "./industry.js";
+
+/** Throws InputError for empty, over-long or binary input. */
+export function understand(description: unknown, options: ConstraintOptions = {}): Understanding {
+  const text = normalizeDescription(description);
+  const { constraints, rest } = parseConstraints(text, options);
+  const place = findLocation(text);
+  const language = detectLanguage(rest || text, place?.country);
+  const placeWords = new Set(place?.words ?? []);
+  // Place names locate the business; they are kept as keywords with a lower weight (a city can make a good
+  // name part, "brooklynbrew") but must not dominate relevance.
+  const keywords = extractKeywords(rest || text, language).map((k) =>
+    placeWords.has(k.word) || placeWords.has(k.lemma) ? { ...k, weight: Math.round(k.weight * 0.35 * 1000) / 1000 } : k,
+  );
+  keywords.sort((a, b) => b.weight - a.weight);
+  const industry = guessIndustry(rest || text, keywords, language);
+  const location = place ? { name: place.name, ...(place.country ? { country: place.country } : {}) } : null;
+  return { text, language, keywords, industry, location, constraints };
+}

@@ -1,0 +1,127 @@
+/**
+ * Keyword extraction: tokens minus stop words, with a lemma and a stem, weighted by how much each word says
+ * about the business. English goes through wink-nlp (lemmas + part of speech); the other languages use
+ * stopwords-iso lists, light plural rules for the lemma and Snowball stemmers for matching.
+ *
+ * weight = pos_weight * position_weight * (1 + 0.3 * (count - 1)), normalised so the best keyword is 1.
+ * Nouns say most about a business ("coffee", "bakery"), adjectives next ("organic"); early words usually name
+ * the business, later ones add detail, so position decays gently (1 -> 0.6 over the text).
+ */
+import { createRequire } from "node:module";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Keyword, Language, SupportedLanguage } from "../core/types.js";
+import { foldDiacritics } from "./normalize.js";
+
+const require = createRequire(import.meta.url);
+
+interface Stemmer {
+  stem(word: string): string;
+}
+const snowball = require("snowball-stemmers") as { newStemmer(name: string): Stemmer };
+const stopwordsIso = require("stopwords-iso") as Record<string, string[]>;
+
+const STEMMER_NAMES: Record<SupportedLanguage, string> = {
+  en: "english",
+  es: "spanish",
+  fr: "french",
+  de: "german",
+  pt: "portuguese",
+  it: "italian",
+};
+
+// Words frequent in business descriptions that say nothing about the business itself.
+const DESCRIPTION_FILLER: Record<SupportedLanguage, string[]> = {
+  en: ["business", "company", "startup", "service", "services", "area", "place", "offering", "offers", "offer", "based", "located", "looking", "name", "domain", "want", "need", "new", "small", "local", "brand", "website", "online", "focused", "focus", "specializing", "specialized", "provide", "providing", "provides", "people", "customers", "clients", "quality", "high", "best", "great", "good", "etc", "also", "like", "just", "really", "very", "help", "helps", "helping", "run", "family", "owned", "independent"],
+  es: ["negocio", "empresa", "servicio", "servicios", "zona", "área", "lugar", "ofrece", "ofrecemos", "ubicado", "ubicada", "nombre", "dominio", "nuevo", "nueva", "pequeño", "pequeña", "local", "marca", "clientes", "calidad", "mejor", "especializada", "especializado", "buscamos"],
+  fr: ["entreprise", "société", "service", "services", "zone", "quartier", "lieu", "propose", "proposons", "situé", "située", "nom", "domaine", "nouveau", "nouvelle", "petit", "petite", "local", "locale", "marque", "clients", "qualité", "meilleur", "spécialisé", "spécialisée", "cherchons"],
+  de: ["unternehmen", "firma", "geschäft", "service", "dienstleistung", "dienstleistungen", "bereich", "gegend", "ort", "bietet", "bieten", "name", "domain", "neu", "neue", "neues", "kleines", "kleine", "lokal", "lokale", "marke", "kunden", "qualität", "beste", "spezialisiert", "suchen"],
+  pt: ["negócio", "empresa", "serviço", "serviços", "zona", "área", "lugar", "oferece", "oferecemos", "localizado", "localizada", "nome", "domínio", "novo", "nova", "pequeno", "pequena", "local", "marca", "clientes", "qualidade", "melhor", "especializada", "especializado", "procuramos"],
+  it: ["attività", "azienda", "impresa", "servizio", "servizi", "zona", "area", "luogo", "offre", "offriamo", "situato", "situata", "nome", "dominio", "nuovo", "nuova", "piccolo", "piccola", "locale", "marchio", "clienti", "qualità", "migliore", "specializzato", "specializzata", "cerchiamo"],
+};
+
+let englishNlp: ReturnType<typeof winkNLP> | undefined;
+const stemmers = new Map<SupportedLanguage, Stemmer>();
+const stopSets = new Map<SupportedLanguage, Set<string>>();
+
+function stopSet(lang: SupportedLanguage): Set<string> {
+  let set = stopSets.get(lang);
+  if (!set) {
+    set = new Set([...(stopwordsIso[lang] ?? []), ...DESCRIPTION_FILLER[lang]].map((w) => w.toLowerCase()));
+    stopSets.set(lang, set);
+  }
+  return set;
+}
+
+export function stem(word: string, lang: Language): string {
+  const l: SupportedLanguage = lang === "und" ? "en" : lang;
+  let s = stemmers.get(l);
+  if (!s) {
+    s = snowball.newStemmer(STEMMER_NAMES[l]);
+    stemmers.set(l, s);
+  }
+  return foldDiacritics(s.stem(word.toLowerCase()));
+}
+
+export function isStopWord(word: string, lang: Language): boolean {
+  return stopSet(lang === "und" ? "en" : lang).has(word.toLowerCase());
+}
+
+/** Singular form by the regular plural rules of each Romance language; German and irregulars stay as written. */
+function romanceLemma(word: string, lang: SupportedLanguage): string {
+  if (word.length < 5) return word;
+  if (lang === "fr" && /aux$/.test(word)) return word.slice(0, -3) + "al";
+  if ((lang === "es" || lang === "pt") && /[^aeiou]es$/.test(word) && !/ses$/.test(word)) return word.slice(0, -2);
+  if (lang === "pt" && /ões$/.test(word)) return word.slice(0, -3) + "ão";
+  if ((lang === "es" || lang === "fr" || lang === "pt") && /[aeiouéè]s$/.test(word)) return word.slice(0, -1);
+  if (lang === "it" && /[ie]$/.test(word)) return word; // Italian plurals change the vowel: ambiguous, keep as written
+  return word;
+}
+
+const POS_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 0.9, ADJ: 0.7, VERB: 0.55, ADV: 0.3 };
+
+export function extractKeywords(text: string, lang: Language): Keyword[] {
+  const l: SupportedLanguage = lang === "und" ? "en" : lang;
+  const tokens: { word: string; lemma: string; pos?: string }[] = [];
+  if (l === "en") {
+    englishNlp ??= winkNLP(model);
+    const its = englishNlp.its;
+    const doc = englishNlp.readDoc(text.toLowerCase());
+    const words = doc.tokens().out(its.normal) as string[];
+    const lemmas = doc.tokens().out(its.lemma) as string[];
+    const pos = doc.tokens().out(its.pos) as string[];
+    for (let i = 0; i < words.length; i++) tokens.push({ word: words[i], lemma: lemmas[i] || words[i], pos: pos[i] });
+  } else {
+    for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
+      const word = m[0].replace(/['’-]+$/, "");
+      // Elided articles: "l'atelier" -> "atelier", "dell'arte" -> "arte".
+      const bare = word.replace(/^(?:l|d|qu|dell|all|nell|sull|un)['’]/, "");
+      tokens.push({ word: bare, lemma: romanceLemma(bare, l) });
+    }
+  }
+
+  const stops = stopSet(l);
+  const byStem = new Map<string, Keyword & { count: number; first: number }>();
+  const n = Math.max(1, tokens.length);
+  tokens.forEach((t, i) => {
+    const word = t.word;
+    if (!/^\p{L}/u.test(word) || word.length < 2) return;
+    if (stops.has(word) || stops.has(t.lemma)) return;
+    if (t.pos && !(t.pos in POS_WEIGHT)) return;
+    const s = stem(t.lemma, l);
+    const posWeight = t.pos ? POS_WEIGHT[t.pos] : 0.85;
+    const positionWeight = 1 - 0.4 * (i / n);
+    const existing = byStem.get(s);
+    if (existing) {
+      existing.count += 1;
+      existing.weight = Math.max(existing.weight, posWeight * positionWeight);
+    } else {
+      byStem.set(s, { word, lemma: t.lemma, stem: s, weight: posWeight * positionWeight, pos: t.pos, count: 1, first: i });
+    }
+  });
+  const list = [...byStem.values()].map((k) => ({ ...k, weight: k.weight * (1 + 0.3 * (k.count - 1)) }));
+  const max = Math.max(1e-9, ...list.map((k) => k.weight));
+  return list
+    .sort((a, b) => b.weight - a.weight || a.first - b.first)
+    .map(({ word, lemma, stem: st, weight, pos }) => ({ word, lemma, stem: st, weight: Math.round((weight / max) * 1000) / 1000, ...(pos ? { pos } : {}) }));
+}

@@ -1,0 +1,65 @@
+/**
+ * Language detection for descriptions. franc (character trigrams) is reliable on sentences but guesses on three
+ * words, so its ranking is combined with counts of function words typical of each language. Only the supported
+ * languages compete; text that none of them explains well is "und" and handled like English.
+ */
+import { francAll } from "franc";
+import { LANGUAGES, type Language, type SupportedLanguage } from "../core/types.js";
+
+const ISO3: Record<string, SupportedLanguage> = { eng: "en", spa: "es", fra: "fr", deu: "de", por: "pt", ita: "it" };
+
+// Short, distinctive function words (articles, prepositions, conjunctions): strong evidence even in 3-word input.
+const FUNCTION_WORDS: Record<SupportedLanguage, string[]> = {
+  en: ["the", "and", "of", "for", "with", "in", "a", "an", "our", "that", "we", "to", "on", "shop", "store", "my", "your"],
+  es: ["el", "la", "los", "las", "de", "del", "y", "para", "con", "en", "una", "un", "que", "tienda", "nuestra", "nuestro", "por", "sin"],
+  fr: ["le", "la", "les", "de", "des", "du", "et", "pour", "avec", "dans", "une", "un", "qui", "au", "aux", "boutique", "notre", "sans"],
+  de: ["der", "die", "das", "und", "für", "mit", "im", "in", "ein", "eine", "einen", "von", "zum", "zur", "unser", "unsere", "ohne", "laden"],
+  pt: ["o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "para", "com", "em", "uma", "um", "que", "loja", "nossa", "sem", "no", "na"],
+  it: ["il", "lo", "la", "i", "gli", "le", "di", "del", "della", "e", "per", "con", "in", "una", "un", "che", "negozio", "nostro", "senza", "nel"],
+};
+
+// Letters that occur in one language's orthography and rarely in the others'.
+const LETTER_HINTS: [RegExp, SupportedLanguage][] = [
+  [/[ñ¿¡]/, "es"],
+  [/[ãõ]|ção|ções/, "pt"],
+  [/[ßäöü]/, "de"],
+  [/[èàù]|\bè\b/, "it"],
+  [/[êâîôûëïœç]/, "fr"],
+];
+
+const COUNTRY_LANGUAGE: Record<string, SupportedLanguage> = {
+  us: "en", gb: "en", ie: "en", au: "en", nz: "en", ca: "en",
+  es: "es", mx: "es", ar: "es", co: "es", cl: "es", pe: "es",
+  fr: "fr", be: "fr", de: "de", at: "de", ch: "de", pt: "pt", br: "pt", it: "it",
+};
+
+/**
+ * `countryHint`: the country of a place named in the text. It adds 0.75 point to that country's language: a tie
+ * breaker for short texts ("gelateria artigianale a Bologna"), not enough to override real evidence.
+ */
+export function detectLanguage(text: string, countryHint?: string): Language {
+  const lower = text.toLowerCase();
+  const words = lower.match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return "und";
+  const score: Record<SupportedLanguage, number> = { en: 0, es: 0, fr: 0, de: 0, pt: 0, it: 0 };
+
+  for (const lang of LANGUAGES) {
+    const set = new Set(FUNCTION_WORDS[lang]);
+    for (const w of words) if (set.has(w)) score[lang] += 1;
+  }
+  for (const [re, lang] of LETTER_HINTS) if (re.test(lower)) score[lang] += 1.5;
+
+  // franc returns languages with a distance-based score in [0,1] (1 = best); its top guesses add up to 3 points,
+  // more when the text is long enough for trigram statistics to be trusted.
+  const trust = Math.min(1, words.length / 12);
+  const ranked = francAll(lower, { only: Object.keys(ISO3), minLength: 3 });
+  for (const [code, s] of ranked) {
+    const lang = ISO3[code];
+    if (lang) score[lang] += 3 * trust * s;
+  }
+  const hinted = countryHint ? COUNTRY_LANGUAGE[countryHint] : undefined;
+  if (hinted) score[hinted] += 0.75;
+  let best: SupportedLanguage = "en";
+  for (const lang of LANGUAGES) if (score[lang] > score[best]) best = lang;
+  return score[best] > 0 ? best : "und";
+}
