@@ -59,19 +59,20 @@ function entries(): Entry[] {
 }
 
 export interface FoundPlace extends Location {
-  /** The words of the description that name the place (folded, lower case). */
+  /** The words of the description that name places, this one and any other (folded, lower case). */
   words: string[];
 }
 
 /** Finds the most specific place named in the text (a country-bearing place beats a bare "downtown"). */
 export function findLocation(text: string): FoundPlace | null {
   const folded = ` ${foldDiacritics(text.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
-  let local: FoundPlace | null = null;
+  let best: Entry | null = null;
+  const words: string[] = [];
   for (const e of entries()) {
     if (!folded.includes(` ${e.name} `)) continue;
-    const found: FoundPlace = { name: e.name, words: e.name.split(" ") };
-    if (e.country) return { ...found, country: e.country };
-    local ??= found;
+    words.push(...e.name.split(" "));
+    if (!best || (e.country && !best.country)) best = e;
   }
-  return local;
+  if (!best) return null;
+  return { name: best.name, words: [...new Set(words)], ...(best.country ? { country: best.country } : {}) };
 }

@@ -1,0 +1,7 @@
+export { suggest, suggestDetailed, toResponse, lexicalGenerator, MAX_COUNT } from "./pipeline.js";
+export type { CandidateGenerator, SuggestOptions, DetailedResult } from "./pipeline.js";
+export { lexicalCandidates, rootWords, applyConstraints } from "./lexical.js";
+export { chooseTlds } from "./tlds.js";
+export { dedupe, diversify } from "./rank.js";
+export type { ScoredCandidate } from "./rank.js";
+export { syllables, clips, blends, rhymes, alliterates } from "./morphology.js";

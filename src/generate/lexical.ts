@@ -1,0 +1,158 @@
+/**
+ * The lexical candidate generator: the baseline the model has to beat. From the understanding's keywords, the
+ * industry's vocabulary (in the description's language) and WordNet relations (English), it builds a pool of
+ * root words and combines them by the classic naming moves: compounds, blends at syllable boundaries, affixes,
+ * clipping, alliteration, rhyme, and place + word. It over-generates (a few hundred labels); the rubric ranks.
+ */
+import type { Candidate, SupportedLanguage, Understanding } from "../core/types.js";
+import { industryById } from "../data/index.js";
+import { relatedWords, type WordNetPos } from "../wordnet/index.js";
+import { foldDiacritics } from "../understand/index.js";
+import { AFFIXES } from "./affixes.js";
+import { alliterates, blends, clips, join, rhymes } from "./morphology.js";
+
+export interface Root {
+  /** ASCII-folded unless IDN labels are allowed. */
+  word: string;
+  /** Importance in [0,1]. */
+  weight: number;
+  origin: "keyword" | "vocabulary" | "wordnet" | "place";
+}
+
+export interface LexicalOptions {
+  /** Upper bound on the labels returned (before validation). */
+  limit?: number;
+}
+
+const WORDNET_POS: Record<string, WordNetPos> = { NOUN: "noun", PROPN: "noun", ADJ: "adj", VERB: "verb" };
+
+function toLabelPart(word: string, allowIdn: boolean): string | null {
+  const w = (allowIdn ? word.toLowerCase() : foldDiacritics(word.toLowerCase())).replace(/ß/g, allowIdn ? "ß" : "ss");
+  const cleaned = w.replace(/['’\s-]+/g, "");
+  if (allowIdn ? !/^\p{L}+$/u.test(cleaned) : !/^[a-z]+$/.test(cleaned)) return null;
+  return cleaned.length >= 2 ? cleaned : null;
+}
+
+/** The root words, strongest first, at most `max`. */
+export function rootWords(u: Understanding, max = 16): Root[] {
+  const lang: SupportedLanguage = u.language === "und" ? "en" : u.language;
+  const allowIdn = u.constraints.allowIdn;
+  const roots = new Map<string, Root>();
+  const add = (word: string, weight: number, origin: Root["origin"]) => {
+    const w = toLabelPart(word, allowIdn);
+    if (!w || w.length > 12) return;
+    const prev = roots.get(w);
+    if (!prev || prev.weight < weight) roots.set(w, { word: w, weight, origin });
+  };
+  for (const m of u.constraints.mustInclude) add(m, 1, "keyword");
+  const keywords = u.keywords.slice(0, 6);
+  for (const k of keywords) add(k.lemma, k.weight, "keyword");
+  const industry = u.industry ? industryById(u.industry.id) : undefined;
+  if (industry) {
+    const vocab = industry.vocabulary[lang] ?? [];
+    vocab.slice(0, 14).forEach((v, i) => add(v, 0.75 - i * 0.02, "vocabulary"));
+  }
+  if (lang === "en") {
+    for (const k of keywords.slice(0, 3)) {
+      const pos = k.pos ? WORDNET_POS[k.pos] : undefined;
+      let hyponyms = 0;
+      for (const r of relatedWords(k.lemma, { senses: 1, ...(pos ? { pos } : {}) })) {
+        if (r.word.length > 9) continue;
+        if (r.relation === "synonym" || r.relation === "similar") add(r.word, 0.6 * k.weight, "wordnet");
+        else if (r.relation === "hyponym" && hyponyms++ < 4) add(r.word, 0.45 * k.weight, "wordnet");
+      }
+    }
+  }
+  if (u.location && u.location.name.length <= 9 && !u.location.name.includes(" ")) add(u.location.name, 0.4, "place");
+  return [...roots.values()].sort((a, b) => b.weight - a.weight).slice(0, max);
+}
+
+export function lexicalCandidates(u: Understanding, options: LexicalOptions = {}): Candidate[] {
+  const limit = options.limit ?? 600;
+  const lang: SupportedLanguage = u.language === "und" ? "en" : u.language;
+  const affix = AFFIXES[lang];
+  const roots = rootWords(u);
+  const out = new Map<string, Candidate>();
+  const add = (label: string, method: string, parts: string[]) => {
+    if (label.length < 3 || label.length > 20 || out.has(label)) return;
+    out.set(label, { label, tld: "", source: "lexical", method, parts });
+  };
+
+  const core = roots.filter((r) => r.origin === "keyword" || r.origin === "vocabulary");
+  const strong = roots.slice(0, 10);
+
+  // Single roots: a short real word can be a name on its own ("bloom", "grano").
+  for (const r of strong) if (r.word.length <= 9) add(r.word, "word", [r.word]);
+
+  // Compounds: two roots (brew + bean), keyword-first and vocabulary-first.
+  for (const a of strong) {
+    for (const b of strong) {
+      if (a === b || a.word.length + b.word.length > 15) continue;
+      if (a.origin !== "keyword" && b.origin !== "keyword" && a.origin === b.origin && a.origin !== "vocabulary") continue;
+      const tag = alliterates(a.word, b.word) ? "alliteration" : rhymes(a.word, b.word) ? "rhyme" : "compound";
+      add(join(a.word, b.word), tag, [a.word, b.word]);
+    }
+  }
+
+  // Blends at syllable boundaries and overlaps: coff(ee)+(f)eed, orga(nic)+bean.
+  for (const a of strong.slice(0, 7)) {
+    for (const b of strong.slice(0, 7)) {
+      if (a === b) continue;
+      for (const bl of blends(a.word, b.word).slice(0, 3)) add(bl, "blend", [a.word, b.word]);
+    }
+  }
+
+  // Affixes: get- / -ly / -hq (en), mi- / -ito (es), chez- / -ette (fr), -haus (de), -inho (pt), -ino (it).
+  for (const r of core.slice(0, 6)) {
+    for (const p of affix.prefixes) add(join(p, r.word), `affix:${p}-`, [p, r.word]);
+    for (const s of affix.suffixes) {
+      // Vowel-initial suffixes replace a final vowel: "pan" + "eria" = "paneria", "grano" + "ito" = "granito".
+      const stem = /^[aeiou]/.test(s) && /[aeiou]$/.test(r.word) ? r.word.slice(0, -1) : r.word;
+      add(join(stem, s), `affix:-${s}`, [r.word, s]);
+    }
+  }
+
+  // Partner words: keyword + short evocative word of the language ("beannest", "granoluz"); rhyming partners win.
+  for (const r of core.slice(0, 5)) {
+    for (const p of affix.partners) {
+      if (p === r.word) continue;
+      add(join(r.word, p), rhymes(r.word, p) ? "rhyme" : "partner", [r.word, p]);
+      if (r.word.length <= 6) add(join(p, r.word), "partner", [p, r.word]);
+    }
+  }
+
+  // Clipping: a clipped root + another root or a coined ending ("orga" + "bean", "verd" + "ia").
+  for (const a of core.slice(0, 6)) {
+    for (const c of clips(a.word)) {
+      for (const e of affix.coinEndings) add(join(c, e), "clip", [a.word]);
+      for (const b of strong.slice(0, 6)) if (b !== a && !b.word.startsWith(c)) add(join(c, b.word), "clip+compound", [a.word, b.word]);
+    }
+  }
+
+  // Place + word ("brooklynbrew"), only for short place names.
+  for (const place of roots.filter((r) => r.origin === "place")) {
+    for (const b of core.slice(0, 5)) {
+      add(join(place.word, b.word), "place", [place.word, b.word]);
+      add(join(b.word, place.word), "place", [b.word, place.word]);
+    }
+  }
+
+  return applyConstraints([...out.values()], u).slice(0, limit);
+}
+
+/** Drops labels that break the user's constraints; with must-include words, keeps only labels containing them. */
+export function applyConstraints(candidates: Candidate[], u: Understanding): Candidate[] {
+  const c = u.constraints;
+  const must = c.mustInclude.map((m) => foldDiacritics(m.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, ""));
+  return candidates.filter((cand) => {
+    const label = cand.label;
+    const len = [...label].length;
+    if (c.maxLength !== undefined && len > c.maxLength) return false;
+    if (c.minLength !== undefined && len < c.minLength) return false;
+    if (!c.allowDigits && /\d/.test(label)) return false;
+    if (!c.allowHyphens && label.includes("-")) return false;
+    if (!c.allowIdn && !/^[a-z0-9-]+$/.test(label)) return false;
+    if (must.length > 0 && !must.every((m) => foldDiacritics(label).includes(m))) return false;
+    return true;
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * The suggestion pipeline (DESIGN §1): guard the request, understand it, gather candidates from every
+ * generator, give each label a TLD, validate by the DNS rules, drop what the name guard flags, score with the
+ * rubric, dedupe, diversify, and return the top names with a confidence. The same function serves the
+ * library, the CLI, the server and evaluation, so what is measured is what users get.
+ */
+import type { Candidate, ExplainedSuggestion, SuggestResponse, Understanding } from "../core/types.js";
+import { understand, normalizeDescription, type ConstraintOptions } from "../understand/index.js";
+import { validateDomain } from "../domain/index.js";
+import { checkName, checkRequest, BLOCKED_MESSAGE, type RequestCategory } from "../safety/index.js";
+import { confidenceFromScore, scoreName } from "../evaluate/rubric/index.js";
+import { lexicalCandidates, applyConstraints } from "./lexical.js";
+import { chooseTlds } from "./tlds.js";
+import { dedupe, diversify, type ScoredCandidate } from "./rank.js";
+
+/** A source of candidate labels (the lexical generator, the embedded model, a remote model). */
+export interface CandidateGenerator {
+  readonly name: string;
+  generate(u: Understanding, count: number): Candidate[] | Promise<Candidate[]>;
+}
+
+export const lexicalGenerator: CandidateGenerator = {
+  name: "lexical",
+  generate: (u, count) => lexicalCandidates(u, { limit: count }),
+};
+
+export interface SuggestOptions extends ConstraintOptions {
+  /** How many suggestions (default 10, at most 100). */
+  count?: number;
+  /** Candidate sources; default: the lexical generator. */
+  generators?: CandidateGenerator[];
+  /** Candidates asked of each generator before ranking (default 600): equal pools make generators comparable. */
+  poolSize?: number;
+  /** Names that look like trademarks: dropped (default) or kept and marked in the explanation. */
+  trademarks?: "drop" | "mark";
+}
+
+export type DetailedResult =
+  | { status: "success"; understanding: Understanding; suggestions: ExplainedSuggestion[]; considered: number }
+  | { status: "blocked"; category: RequestCategory | null; suggestions: [] };
+
+export const MAX_COUNT = 100;
+
+export async function suggestDetailed(description: unknown, options: SuggestOptions = {}): Promise<DetailedResult> {
+  const text = normalizeDescription(description);
+  const verdict = checkRequest(text);
+  if (verdict.blocked) return { status: "blocked", category: verdict.category, suggestions: [] };
+
+  const u = understand(text, options);
+  const count = Math.max(1, Math.min(MAX_COUNT, Math.floor(options.count ?? 10)));
+  const generators = options.generators ?? [lexicalGenerator];
+  const pool = options.poolSize ?? 600;
+  const plan = chooseTlds(u);
+  const [primary, ...others] = plan.tlds.length > 0 ? plan.tlds : ["com"];
+
+  const candidates: Candidate[] = [];
+  for (const g of generators) candidates.push(...applyConstraints(await g.generate(u, pool), u));
+
+  // Score every label once with the primary TLD; only the best labels are tried with the other TLDs, which
+  // keeps scoring cost linear in the pool rather than pool x TLDs.
+  const seen = new Set<string>();
+  const scored: ScoredCandidate[] = [];
+  const tryDomain = (c: Candidate, tld: string): ScoredCandidate | null => {
+    const v = validateDomain(`${c.label}.${tld}`);
+    if (!v.valid || !v.ascii || !v.unicode) return null;
+    if (seen.has(v.ascii)) return null;
+    seen.add(v.ascii);
+    return { ...c, tld, domain: v.ascii, display: v.unicode, score: scoreName(c.label, tld, u, c.parts) };
+  };
+  for (const c of candidates) {
+    const s = tryDomain(c, primary);
+    if (s) scored.push(s);
+  }
+  scored.sort((a, b) => b.score.overall - a.score.overall);
+  const shortlist = scored.slice(0, count * 4);
+  for (const tld of others) {
+    for (const c of shortlist) {
+      const s = tryDomain(c, tld);
+      if (s) scored.push(s);
+    }
+  }
+
+  // The name guard runs on the best few hundred only: it is the most expensive per-name check.
+  const trademarks = options.trademarks ?? "drop";
+  const ranked = dedupe(scored, plan.requested)
+    .sort((a, b) => b.score.overall - a.score.overall)
+    .slice(0, count * 12)
+    .filter((c) => {
+      const nv = checkName(c.label, { trademarks });
+      if (!nv.ok) return false;
+      if (nv.flags.length > 0) c.score = { ...c.score, reasons: [...c.score.reasons, ...nv.flags.map((f) => `${f.kind}: ${f.detail}`)] };
+      return true;
+    });
+  const picked = diversify(ranked, count);
+  return {
+    status: "success",
+    understanding: u,
+    considered: scored.length,
+    suggestions: picked.map((c) => ({
+      domain: c.domain,
+      confidence: Math.round(confidenceFromScore(c.score.overall) * 100) / 100,
+      display: c.display,
+      score: c.score,
+      source: c.source,
+      method: c.method,
+    })),
+  };
+}
+
+/** The homework schema: `{"suggestions":[{"domain","confidence"}],"status":"success"}` or the blocked form. */
+export async function suggest(description: unknown, options: SuggestOptions = {}): Promise<SuggestResponse> {
+  return toResponse(await suggestDetailed(description, options));
+}
+
+export function toResponse(result: DetailedResult): SuggestResponse {
+  if (result.status === "blocked") return { suggestions: [], status: "blocked", message: BLOCKED_MESSAGE };
+  return { suggestions: result.suggestions.map((s) => ({ domain: s.domain, confidence: s.confidence })), status: "success" };
+}

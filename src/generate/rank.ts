@@ -1,0 +1,77 @@
+/**
+ * Ranking: dedupe, then diversify with maximal marginal relevance (Carbonell & Goldstein, 1998):
+ *
+ *   next = argmax_c [ lambda * q(c) - (1 - lambda) * max_{s in selected} sim(c, s) ]
+ *
+ * with q(c) = overall score / 10 and sim = max(Jaccard over character trigrams of the labels, share of
+ * shared parts). lambda = 0.75 keeps quality first: a near-duplicate must be ~0.25 x (its similarity) better
+ * to be picked. Without it the top ten are often one root with ten endings.
+ */
+import type { Candidate, RubricScore } from "../core/types.js";
+
+export interface ScoredCandidate extends Candidate {
+  /** ASCII form of the full domain. */
+  domain: string;
+  /** Unicode form of the full domain. */
+  display: string;
+  score: RubricScore;
+}
+
+function trigrams(label: string): Set<string> {
+  const s = `^${label}$`;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= s.length; i++) out.add(s.slice(i, i + 3));
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter || 1);
+}
+
+function partOverlap(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const sb = new Set(b);
+  let shared = 0;
+  for (const p of a) if (sb.has(p)) shared++;
+  return shared / Math.max(a.length, b.length);
+}
+
+/** Keeps the best-scoring entry per key: the label alone, or label + TLD when the user asked for TLDs. */
+export function dedupe(items: ScoredCandidate[], byTld: boolean): ScoredCandidate[] {
+  const best = new Map<string, ScoredCandidate>();
+  for (const it of items) {
+    const key = byTld ? it.domain : it.label;
+    const prev = best.get(key);
+    if (!prev || it.score.overall > prev.score.overall) best.set(key, it);
+  }
+  return [...best.values()];
+}
+
+export function diversify(items: ScoredCandidate[], count: number, lambda = 0.75): ScoredCandidate[] {
+  const pool = [...items].sort((a, b) => b.score.overall - a.score.overall || a.domain.localeCompare(b.domain)).slice(0, Math.max(count * 8, 40));
+  const grams = new Map(pool.map((c) => [c, trigrams(c.label)]));
+  const selected: ScoredCandidate[] = [];
+  const maxSim = new Map(pool.map((c) => [c, 0]));
+  while (selected.length < count && pool.length > 0) {
+    let bestIdx = 0;
+    let bestVal = -Infinity;
+    for (let i = 0; i < pool.length; i++) {
+      const c = pool[i];
+      const val = lambda * (c.score.overall / 10) - (1 - lambda) * maxSim.get(c)!;
+      if (val > bestVal) {
+        bestVal = val;
+        bestIdx = i;
+      }
+    }
+    const [pick] = pool.splice(bestIdx, 1);
+    selected.push(pick);
+    const g = grams.get(pick)!;
+    for (const c of pool) {
+      const sim = Math.max(jaccard(g, grams.get(c)!), partOverlap(pick.parts, c.parts), c.label === pick.label ? 1 : 0);
+      if (sim > maxSim.get(c)!) maxSim.set(c, sim);
+    }
+  }
+  return selected;
+}
