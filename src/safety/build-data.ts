@@ -1,0 +1,26 @@
+/**
+ * `npm run build:safety-data`: rebuilds the shipped safety data that is derived from other sources:
+ *  - data/safety/dataset/{train,test}.jsonl from the hand-written seeds + the obfuscation generator;
+ *  - data/safety/trademarks.json from simple-icons' brand titles + data/safety/companies.json.
+ * Deterministic: running it twice gives byte-identical files.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { SPLITS, buildDataset, datasetPath, datasetStats, loadSeeds } from "./dataset.js";
+import { buildTrademarkList, trademarksPath } from "./trademarks-build.js";
+
+function main(): void {
+  for (const split of SPLITS) {
+    const examples = buildDataset(split, loadSeeds(split));
+    const path = datasetPath(split);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, examples.map((e) => JSON.stringify(e)).join("\n") + "\n");
+    const s = datasetStats(examples);
+    console.log(`${split}: ${s.total} examples, unsafe ${s.unsafe}, non-English ${s.nonEnglish} (${((100 * s.nonEnglish) / s.total).toFixed(1)}%), obfuscated ${s.obfuscated} (${((100 * s.obfuscated) / s.total).toFixed(1)}%), hard negatives ${s.hardNegatives} (${((100 * s.hardNegatives) / s.total).toFixed(1)}%) -> ${path}`);
+  }
+  const tm = buildTrademarkList();
+  writeFileSync(trademarksPath(), JSON.stringify(tm, null, 0).replace(/\},\{/g, "},\n{") + "\n");
+  console.log(`trademarks: ${tm.brands.length} brands -> ${trademarksPath()}`);
+}
+
+main();
