@@ -1,0 +1,138 @@
+/**
+ * Everything the rubric derives from one Understanding, computed once and shared by every candidate of
+ * the request (a few hundred names): the terms a relevant name may contain, the industry's TLDs, the
+ * countries the request points to. Cached per Understanding object (WeakMap), so callers need no setup.
+ */
+import type { Language, SupportedLanguage, Understanding } from "../../core/types.js";
+import { fold, transliterateGerman } from "../../lexicon/index.js";
+import { industryFacts, type IndustryFacts } from "./industry.js";
+
+export type TermKind = "keyword" | "industry" | "vocabulary";
+
+export interface Term {
+  /** Folded, lower-case, no spaces or hyphens ("coffee", "coffeeshop"). */
+  form: string;
+  /** Folded stem when it differs from form and has 3+ letters. */
+  stem?: string;
+  /** Importance in (0,1]. */
+  weight: number;
+  kind: TermKind;
+  /** Terms of one group count once (the keyword "coffee" and the industry word "coffee"). */
+  group: string;
+  /** How to show it in a reason. */
+  display: string;
+  /** First and last three letters of form (and of stem): a quick filter before any matching. */
+  head: string;
+  tail: string;
+  stemHead?: string;
+}
+
+export interface RubricContext {
+  lang: SupportedLanguage;
+  terms: Term[];
+  /** Folded words, lemmas and stems of the keywords plus industry words (topical TLD matching). */
+  topicalForms: Set<string>;
+  industry: IndustryFacts | undefined;
+  software: boolean;
+  ai: boolean;
+  /** Countries (ISO 3166-1 alpha-2, lower case) the location or the language points to. */
+  locationCountry: string | undefined;
+  languageCountries: readonly string[];
+  /** Industry label for reasons ("coffee shop"). */
+  industryLabel: string | undefined;
+}
+
+/** Countries where a language is the main language of business (for ccTLD fit when no location is named). */
+const LANGUAGE_COUNTRIES: Readonly<Record<SupportedLanguage, readonly string[]>> = {
+  en: [],
+  es: ["es", "mx", "ar", "co", "cl", "pe", "uy", "ve", "ec"],
+  fr: ["fr", "be", "ch", "ca", "lu", "mc"],
+  de: ["de", "at", "ch", "li"],
+  pt: ["pt", "br"],
+  it: ["it", "ch", "sm"],
+};
+
+/** Words that mark a software/tech business when the taxonomy has no industry for the request. */
+const TECH_WORDS = new Set(
+  "software saas app apps platform api startup developer developers devops cloud code coding ai data analytics automation tech technology digital sdk tool tools dashboard machine learning llm web3 blockchain crypto cybersecurity security hosting server plataforma aplicación logiciel plateforme anwendung plattform aplicativo piattaforma".split(" "),
+);
+const AI_TEXT = /\b(?:ai|a\.i\.|artificial intelligence|machine learning|ml|llm|gpt|ia|ki|intelligence artificielle|inteligencia artificial|künstliche intelligenz|intelligenza artificiale|inteligência artificial)\b/i;
+
+function clean(s: string): string {
+  return fold(s.toLowerCase()).replace(/[\s\-'’.]+/g, "");
+}
+
+const cache = new WeakMap<Understanding, RubricContext>();
+
+export function rubricContext(u: Understanding): RubricContext {
+  let ctx = cache.get(u);
+  if (!ctx) {
+    ctx = buildContext(u);
+    cache.set(u, ctx);
+  }
+  return ctx;
+}
+
+function resolveLang(l: Language): SupportedLanguage {
+  return l === "und" ? "en" : l;
+}
+
+function buildContext(u: Understanding): RubricContext {
+  const lang = resolveLang(u.language);
+  const terms: Term[] = [];
+  const topical = new Set<string>();
+  const seen = new Map<string, Term>();
+  const add = (raw: string, weight: number, kind: TermKind, stemRaw?: string, groupRaw?: string): void => {
+    const form = clean(raw);
+    if (form.length < 2) return;
+    const group = groupRaw !== undefined ? clean(groupRaw) || form : form;
+    const prev = seen.get(form);
+    if (prev) {
+      if (weight > prev.weight) prev.weight = weight;
+      return;
+    }
+    const t: Term = { form, weight, kind, group, display: raw.toLowerCase(), head: form.slice(0, 3), tail: form.slice(-3) };
+    const stem = stemRaw ? clean(stemRaw) : "";
+    if (stem.length >= 3 && stem !== form) {
+      t.stem = stem;
+      t.stemHead = stem.slice(0, 3);
+    }
+    seen.set(form, t);
+    terms.push(t);
+    topical.add(form);
+    if (t.stem) topical.add(t.stem);
+    // German umlauts are written ae/oe/ue in ASCII names: "bäckerei" also matches "baeckerei".
+    if (/[äöüß]/.test(raw.toLowerCase())) add(transliterateGerman(raw.toLowerCase()), weight, kind, stemRaw && transliterateGerman(stemRaw.toLowerCase()), group);
+  };
+
+  const maxW = Math.max(1e-9, ...u.keywords.map((k) => (Number.isFinite(k.weight) ? k.weight : 0)));
+  for (const k of u.keywords) {
+    const w = Number.isFinite(k.weight) ? Math.min(1, Math.max(0.05, k.weight / maxW)) : 0.5;
+    add(k.lemma || k.word, w, "keyword", k.stem, k.lemma || k.word);
+    if (k.word && k.word !== k.lemma) add(k.word, w, "keyword", k.stem, k.lemma || k.word);
+  }
+
+  const industry = u.industry ? industryFacts(u.industry.id) : undefined;
+  if (industry) {
+    for (const l of lang === "en" ? (["en"] as const) : ([lang, "en"] as const)) {
+      // Business nouns and signal words: strong evidence; evocative vocabulary: a bit less.
+      for (const w of industry.keywords[l] ?? []) add(w, l === lang ? 0.75 : 0.6, "industry");
+      for (const w of industry.vocabulary[l] ?? []) add(w, l === lang ? 0.65 : 0.5, "vocabulary");
+    }
+  }
+
+  const keywordForms = u.keywords.flatMap((k) => [k.word, k.lemma, k.stem].map((s) => clean(s ?? "")));
+  const software = industry?.software ?? keywordForms.some((f) => TECH_WORDS.has(f));
+  const country = u.location?.country?.toLowerCase();
+  return {
+    lang,
+    terms,
+    topicalForms: topical,
+    industry,
+    software,
+    ai: AI_TEXT.test(u.text) || keywordForms.includes("ai"),
+    locationCountry: country && /^[a-z]{2}$/.test(country) ? country : undefined,
+    languageCountries: LANGUAGE_COUNTRIES[lang],
+    industryLabel: industry?.label.toLowerCase() ?? u.industry?.label.toLowerCase(),
+  };
+}

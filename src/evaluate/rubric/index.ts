@@ -1,0 +1,90 @@
+/**
+ * Rubric scorer v1: a deterministic, explainable 0-10 score for one domain name in the context of one
+ * request, with seven 0-10 sub-scores and short reasons. Fast (tens of microseconds per name after the
+ * lexicon is loaded); scores a few hundred candidates per request.
+ *
+ *   scoreName("brewbean", "coffee", understanding)  ->  { overall, sub: {...}, reasons: [...] }
+ *
+ * overall = sum over sub-scores of RUBRIC_WEIGHTS[k] * sub[k]  (weights sum to 1; see README.md).
+ */
+import type { Language, RubricScore, SubScores, SupportedLanguage, Understanding } from "../../core/types.js";
+import { analyseLabel } from "./analysis.js";
+import { scoreBrandability } from "./brandability.js";
+import { rubricContext } from "./context.js";
+import { scoreLength } from "./length.js";
+import type { Reason, Sub } from "./reason.js";
+import { scoreReadability } from "./readability.js";
+import { scoreRelevance } from "./relevance.js";
+import { scoreSafety } from "./safety.js";
+import { scoreTldFit } from "./tld.js";
+import { RUBRIC_WEIGHTS } from "./weights.js";
+
+export { RUBRIC_WEIGHTS, explainWeights } from "./weights.js";
+export type { IndustryFacts } from "./industry.js";
+
+const MAX_REASONS = 4;
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function lang(l: Language): SupportedLanguage {
+  return l === "und" ? "en" : l;
+}
+
+/**
+ * Scores a second-level label (Unicode form, lower case) with its public suffix (ASCII, no dot) for the
+ * request described by `understanding`. `parts` are the words the generator built the label from, when
+ * known; they help relevance find clipped and blended forms. Never throws on odd labels: anything that
+ * is not a valid label simply scores low on readability and safety.
+ */
+export function scoreName(label: string, tld: string, understanding: Understanding, parts?: string[]): RubricScore {
+  const ctx = rubricContext(understanding);
+  const l = String(label).toLowerCase();
+  const facts = analyseLabel(l, lang(understanding.language), parts);
+  const subs: Record<keyof SubScores, Sub> = {
+    relevance: scoreRelevance(facts, ctx),
+    brandability: scoreBrandability(facts, ctx),
+    pronounceability: { score: 10 * facts.pron, reasons: [pronReason(facts.pron, facts.pronLang, ctx.lang)] },
+    length: scoreLength(facts),
+    readability: scoreReadability(facts),
+    tldFit: scoreTldFit(String(tld), ctx),
+    safety: scoreSafety(facts),
+  };
+  const sub = {} as SubScores;
+  let overall = 0;
+  const all: Reason[] = [];
+  for (const k of Object.keys(RUBRIC_WEIGHTS) as (keyof SubScores)[]) {
+    const v = round3(subs[k].score);
+    sub[k] = v;
+    overall += RUBRIC_WEIGHTS[k] * v;
+    for (const r of subs[k].reasons) all.push({ text: r.text, impact: r.impact * RUBRIC_WEIGHTS[k] });
+  }
+  all.sort((a, b) => b.impact - a.impact);
+  const reasons: string[] = [];
+  for (const r of all) {
+    if (r.impact <= 0 || reasons.includes(r.text)) continue;
+    reasons.push(r.text);
+    if (reasons.length === MAX_REASONS) break;
+  }
+  return { overall: round3(Math.min(10, Math.max(0, overall))), sub, reasons };
+}
+
+function pronReason(p: number, used: SupportedLanguage, asked: SupportedLanguage): Reason {
+  const how = p >= 0.8 ? "easy to pronounce" : p >= 0.5 ? "pronounceable" : p >= 0.2 ? "awkward to pronounce" : "hard to pronounce";
+  const text = used !== asked ? `${how} (read as English)` : how;
+  return { text, impact: Math.abs(p - 0.6) * 8 };
+}
+
+/**
+ * Confidence in [0,1] from an overall score: a logistic centred at 6 with scale 1.2, rescaled so that
+ * 0 -> 0 and 10 -> 1 (monotone increasing). Not calibrated against judgements yet (issue 5 fits it).
+ *   c(s) = (sig((s - 6) / 1.2) - sig(-5)) / (sig(10 / 3) - sig(-5)),  sig(x) = 1 / (1 + e^-x)
+ */
+export function confidenceFromScore(overall: number): number {
+  const s = Number.isFinite(overall) ? Math.min(10, Math.max(0, overall)) : 0;
+  const sig = (x: number): number => 1 / (1 + Math.exp(-x));
+  const lo = sig((0 - 6) / 1.2);
+  const hi = sig((10 - 6) / 1.2);
+  return Math.min(1, Math.max(0, (sig((s - 6) / 1.2) - lo) / (hi - lo)));
+}

@@ -1,0 +1,64 @@
+/**
+ * TLD fit: does the TLD suit this business and this place?
+ *   com                                       10   (the default people type)
+ *   topical gTLD that matches                 9    (.coffee for a coffee shop: the industry's TLDs, or a
+ *                                                  TLD equal to a keyword / industry word)
+ *   io, ai, dev, app, tech... for software    8-9.5 (.ai 9.5 when the description mentions AI)
+ *   the country's ccTLD                       9.5 when the location names that country; 8.5 when only the
+ *                                                  language points there (.de for a German description)
+ *   net 7, org 7 (9 for non-profits), co 6.5, me 6, tv/fm 8.5 for media else 5
+ *   io/ai/dev/app for a business that is not software: 4-5 (misused)
+ *   another country's ccTLD: 3 (misleading about where the business is)
+ *   any other gTLD that has nothing to do with the business: 4
+ * Public suffixes such as co.uk are read by their last label (uk -> country gb).
+ */
+import type { RubricContext } from "./context.js";
+import { clamp10, type Sub } from "./reason.js";
+
+const TECH: Readonly<Record<string, [software: number, other: number]>> = {
+  io: [9.5, 5],
+  ai: [9, 4],
+  dev: [9, 3.5],
+  app: [8.5, 4.5],
+  tech: [8, 4],
+  software: [8, 3],
+  cloud: [7.5, 3],
+  tools: [7.5, 3.5],
+  so: [6.5, 3],
+  sh: [6.5, 3],
+};
+const MEDIA_SECTORS = new Set(["creative_media", "entertainment"]);
+const CC_COUNTRY: Readonly<Record<string, string>> = { uk: "gb" };
+
+export function scoreTldFit(tldRaw: string, ctx: RubricContext): Sub {
+  const tld = tldRaw.toLowerCase().replace(/^\./, "");
+  const last = tld.includes(".") ? tld.slice(tld.lastIndexOf(".") + 1) : tld;
+  const sector = ctx.industry?.sector ?? "";
+  const who = ctx.industryLabel ? `a ${ctx.industryLabel}` : "this business";
+  const r = (score: number, text: string): Sub => ({ score: clamp10(score), reasons: [{ text, impact: Math.abs(score - 7) }] });
+
+  if (tld === "com") return r(10, ".com: the default everyone types");
+  const topical = (ctx.industry?.tlds ?? []).includes(tld) || ctx.topicalForms.has(tld);
+  if (topical && !(tld in TECH)) return r(9, `.${tld} fits ${who}`);
+  const tech = TECH[tld];
+  if (tech) {
+    if (ctx.software) {
+      const s = tld === "ai" ? (ctx.ai ? 9.5 : 8) : tld === "io" && ctx.ai ? 9 : tech[0];
+      return r(s, `.${tld} fits ${ctx.ai && tld === "ai" ? "an AI product" : "a software business"}`);
+    }
+    return r(tech[1], `.${tld} suggests software`);
+  }
+  if (last.length === 2) {
+    const country = CC_COUNTRY[last] ?? last;
+    if (ctx.locationCountry === country) return r(9.5, `.${tld} matches the location`);
+    if (!ctx.locationCountry && ctx.languageCountries.includes(country)) return r(8.5, `.${tld} matches the language`);
+    if (tld === "co") return r(6.5, ".co: reads as company");
+    if (tld === "me") return r(6, ".me: personal");
+    if (tld === "tv" || tld === "fm") return MEDIA_SECTORS.has(sector) ? r(8.5, `.${tld} fits media`) : r(5, `.${tld} is for media`);
+    return r(3, `.${tld} points to another country`);
+  }
+  if (tld === "net") return r(7, ".net: a classic alternative");
+  if (tld === "org") return sector === "nonprofit" ? r(9, ".org fits a non-profit") : r(7, ".org suggests a non-profit");
+  if (topical) return r(9, `.${tld} fits ${who}`);
+  return r(4, `.${tld} has no link to the business`);
+}

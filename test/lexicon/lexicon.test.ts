@@ -1,0 +1,127 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { isWord, preloadLexicon, pronounceability, segment, wordFrequencyRank } from "../../src/lexicon/index.js";
+
+test("isWord knows common words in all six languages, with accents folded", () => {
+  preloadLexicon();
+  const yes: [string, "en" | "es" | "fr" | "de" | "pt" | "it"][] = [
+    ["coffee", "en"], ["bean", "en"], ["brewing", "en"],
+    ["panadería", "es"], ["panaderia", "es"], ["bella", "es"],
+    ["boulangerie", "fr"], ["café", "fr"], ["cafe", "fr"],
+    ["kaffee", "de"], ["bäckerei", "de"], ["baeckerei", "de"], ["backerei", "de"], ["straße", "de"], ["strasse", "de"],
+    ["padaria", "pt"], ["pão", "pt"], ["pao", "pt"],
+    ["pizzeria", "it"], ["caffè", "it"], ["caffe", "it"], ["bella", "it"],
+  ];
+  for (const [w, l] of yes) assert.equal(isWord(w, l), true, `${w} (${l})`);
+  for (const [w, l] of [["xqzvkt", "en"], ["brewbean", "en"], ["qwrtz", "de"], ["zzzz", "es"], ["", "fr"]] as const) {
+    assert.equal(isWord(w, l), false, `${w} (${l})`);
+  }
+  assert.equal(isWord("Coffee", "en"), true, "case-insensitive");
+  assert.equal(isWord("coffee", "und"), true, "und reads as English");
+});
+
+test("wordFrequencyRank orders English words by SUBTLEX frequency and is honest elsewhere", () => {
+  const the = wordFrequencyRank("the", "en");
+  const coffee = wordFrequencyRank("coffee", "en");
+  const brew = wordFrequencyRank("brew", "en");
+  assert.ok(the !== undefined && coffee !== undefined && brew !== undefined);
+  assert.ok(the < coffee && coffee < brew, `${the} < ${coffee} < ${brew}`);
+  assert.equal(wordFrequencyRank("xqzvkt", "en"), undefined);
+  assert.equal(wordFrequencyRank("café", "fr"), undefined, "no frequency data for French");
+});
+
+const SEGMENTS: [string, "en" | "es" | "fr" | "de" | "pt" | "it", string[]][] = [
+  ["brewbean", "en", ["brew", "bean"]],
+  ["getcoffeehq", "en", ["get", "coffee", "hq"]],
+  ["bestcoffeeshopdowntown", "en", ["best", "coffee", "shop", "downtown"]],
+  ["therapistfinder", "en", ["therapist", "finder"]],
+  ["panaderiaelsol", "es", ["panaderia", "el", "sol"]],
+  ["panyvino", "es", ["pan", "y", "vino"]],
+  ["laboulangerie", "fr", ["la", "boulangerie"]],
+  ["boulangeriedupont", "fr", ["boulangerie", "du", "pont"]],
+  ["kaffeehaus", "de", ["kaffee", "haus"]],
+  ["baeckereimueller", "de", ["baeckerei", "mueller"]],
+  ["bäckereimüller", "de", ["bäckerei", "müller"]],
+  ["pizzeriabella", "it", ["pizzeria", "bella"]],
+  ["padariadoce", "pt", ["padaria", "doce"]],
+];
+
+test("segment splits concatenated labels into words in five languages", () => {
+  for (const [label, lang, want] of SEGMENTS) {
+    const s = segment(label, lang);
+    assert.deepEqual(s.words, want, `${label} (${lang})`);
+    assert.equal(s.coverage, 1, `${label} fully covered`);
+  }
+});
+
+test("segment reports partial coverage, digits and hyphens", () => {
+  const x = segment("xqzvkt", "en");
+  assert.deepEqual(x.words, ["xqzvkt"]);
+  assert.equal(x.coverage, 0);
+  assert.equal(x.wordCount, 0);
+  const d = segment("shop24", "en");
+  assert.deepEqual(d.parts.map((p) => p.kind), ["word", "digits"]);
+  assert.ok(Math.abs(d.coverage - 4 / 6) < 1e-9);
+  const h = segment("my-coffee-shop", "en");
+  assert.deepEqual(h.words, ["my", "coffee", "shop"]);
+  const z = segment("brewbeanz", "en");
+  assert.deepEqual(z.words, ["brew", "bean", "z"]);
+  assert.ok(z.coverage > 0.85 && z.coverage < 1);
+  assert.equal(segment("", "en").coverage, 0);
+});
+
+test("segment prefers few, long, common words", () => {
+  // "expertsexchange" must not become "expert sex change"; "brewbean" not "brew be an".
+  assert.deepEqual(segment("expertsexchange", "en").words, ["experts", "exchange"]);
+  assert.ok(segment("coffeeshop", "en").cost < segment("coffeexshop", "en").cost);
+});
+
+test("property: segmentation pieces rebuild the label (minus hyphens) and coverage is in [0,1]", () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 40 }), fc.constantFrom("en", "es", "fr", "de", "pt", "it", "und" as const), (label, lang) => {
+      const s = segment(label, lang);
+      assert.equal(s.words.join(""), label.replace(/-/g, ""));
+      assert.ok(s.coverage >= 0 && s.coverage <= 1);
+      assert.ok(Number.isFinite(s.cost));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test("pronounceability ranks real-looking words above consonant clusters in each language", () => {
+  const cases: Record<string, { good: string[]; bad: string[] }> = {
+    en: { good: ["brewbean", "spotify", "google", "nestle"], bad: ["xqzvkt", "bcdfgh", "sprtnk", "mxyzptlk"] },
+    es: { good: ["cafeluna", "panaderia", "padaria", "zapato"], bad: ["xqzvkt", "kwrtsz", "bcdfgh", "sprtnk"] },
+    fr: { good: ["boulangerie", "cafeluna", "maison", "fromage"], bad: ["xqzvkt", "kwrtsz", "bcdfgh", "sprtnk"] },
+    de: { good: ["kaffeehaus", "baeckerei", "strasse", "brotzeit"], bad: ["xqzvkt", "aeiouae", "bcdfgh", "qwrtzp"] },
+    pt: { good: ["padaria", "cafezinho", "saudade", "caneca"], bad: ["xqzvkt", "kwrtsz", "bcdfgh", "sprtnk"] },
+    it: { good: ["pizzeria", "caffetteria", "gelato", "bella"], bad: ["xqzvkt", "kwrtsz", "bcdfgh", "sprtnk"] },
+  };
+  for (const [lang, { good, bad }] of Object.entries(cases)) {
+    const l = lang as "en";
+    for (const g of good) {
+      const pg = pronounceability(g, l);
+      assert.ok(pg >= 0.5, `${g} (${lang}) = ${pg}`);
+      for (const b of bad) {
+        const pb = pronounceability(b, l);
+        assert.ok(pg > pb + 0.3, `${g} ${pg.toFixed(2)} > ${b} ${pb.toFixed(2)} (${lang})`);
+      }
+    }
+  }
+});
+
+test("pronounceability is language-aware: a German word reads better in German than in Italian", () => {
+  assert.ok(pronounceability("kaffeehaus", "de") > pronounceability("kaffeehaus", "it"));
+  assert.ok(pronounceability("caffetteria", "it") > pronounceability("caffetteria", "de"));
+});
+
+test("property: pronounceability of any string is finite and in [0,1]", () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 70, unit: "binary" }), fc.constantFrom("en", "es", "fr", "de", "pt", "it", "und" as const), (s, lang) => {
+      const p = pronounceability(s, lang);
+      assert.ok(Number.isFinite(p) && p >= 0 && p <= 1, `${JSON.stringify(s)} -> ${p}`);
+    }),
+    { numRuns: 300 },
+  );
+});
