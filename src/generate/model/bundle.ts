@@ -1,0 +1,52 @@
+/**
+ * A shipped model bundle: one folder holding
+ *   model.safetensors  the weights (LoRA merged in), config in its metadata
+ *   tokenizer.json     the BPE tokenizer it was trained with
+ *   model.json         { name, version, runs: {...} } — which runs produced it (see runs/ and MODEL_CARD.md)
+ * Loading validates the pair (vocabulary sizes must match) and raises ModelBundleError otherwise.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { NamewrightError } from "../../core/errors.js";
+import { modelsPath } from "../../core/paths.js";
+import type { Model } from "../../engine/index.js";
+import { loadModelSafetensors, readModelFile } from "../../model/index.js";
+import { Tokenizer } from "../../tokenizer/index.js";
+
+export const DEFAULT_MODEL_NAME = "namewright-small";
+
+export class ModelBundleError extends NamewrightError {}
+
+export interface ModelBundle {
+  dir: string;
+  model: Model;
+  tokenizer: Tokenizer;
+  info: Record<string, unknown>;
+}
+
+export function defaultModelDir(): string {
+  return modelsPath(DEFAULT_MODEL_NAME);
+}
+
+export function loadModelBundle(dir: string = defaultModelDir()): ModelBundle {
+  const weights = join(dir, "model.safetensors");
+  const tokFile = join(dir, "tokenizer.json");
+  if (!existsSync(weights) || !existsSync(tokFile)) {
+    throw new ModelBundleError("E_MODEL_MISSING", `no model bundle in ${dir} (model.safetensors + tokenizer.json); train one with npm run train:base && npm run train:finetune`);
+  }
+  const tokenizer = Tokenizer.fromJSON(readFileSync(tokFile, "utf8"));
+  const model = loadModelSafetensors(readModelFile(weights, 512 * 1024 * 1024));
+  if (model.config.vocabSize !== tokenizer.vocabSize) {
+    throw new ModelBundleError("E_MODEL_MISMATCH", `model vocabulary (${model.config.vocabSize}) differs from the tokenizer's (${tokenizer.vocabSize}) in ${dir}`);
+  }
+  let info: Record<string, unknown> = {};
+  const infoFile = join(dir, "model.json");
+  if (existsSync(infoFile)) {
+    try {
+      info = JSON.parse(readFileSync(infoFile, "utf8")) as Record<string, unknown>;
+    } catch {
+      throw new ModelBundleError("E_MODEL_CORRUPT", `${infoFile} is not valid JSON`);
+    }
+  }
+  return { dir, model, tokenizer, info };
+}

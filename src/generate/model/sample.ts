@@ -1,0 +1,68 @@
+/**
+ * Sampling names from a model for one request: one prompt, `n` rows decoded together with the engine's
+ * KV cache (the prompt is prefilled once and shared), each row constrained to one valid name.
+ */
+import type { Understanding } from "../../core/types.js";
+import { generate, type Model, type SamplingOptions } from "../../engine/index.js";
+import type { Tokenizer } from "../../tokenizer/index.js";
+import { encodePrompt, MAX_LABEL_TOKENS } from "../../train/format.js";
+import { canEnd, labelOf, nameMask, type NameRules, type NameTables } from "./constrain.js";
+
+export interface SampledName {
+  label: string;
+  tld: string;
+}
+
+export interface SampleOptions {
+  n: number;
+  sampling: SamplingOptions;
+  seed: number;
+  /** TLDs to allow when the request names none (default: every TLD token). */
+  defaultTlds?: readonly string[];
+}
+
+export function rulesFor(t: NameTables, u: Understanding, defaultTlds?: readonly string[]): NameRules {
+  const c = u.constraints;
+  const wanted = c.tlds.length > 0 ? c.tlds : defaultTlds ?? [...t.tldIds.keys()];
+  let tldIds = wanted.map((x) => t.tldIds.get(x)).filter((x): x is number => x !== undefined);
+  // A requested TLD without its own token: let the model end with .com; the caller swaps in the TLD.
+  if (tldIds.length === 0) tldIds = [t.tldIds.get("com")!];
+  return {
+    minLength: Math.max(2, c.minLength ?? 2),
+    maxLength: Math.min(63, c.maxLength ?? 20),
+    allowDigits: c.allowDigits,
+    allowHyphens: c.allowHyphens,
+    tldIds,
+    maxLabelTokens: MAX_LABEL_TOKENS,
+  };
+}
+
+/** Samples up to `n` names (duplicates removed, order of first appearance). */
+export function sampleNames(model: Model, tok: Tokenizer, t: NameTables, u: Understanding, o: SampleOptions): SampledName[] {
+  const prompt = encodePrompt(tok, u);
+  const rules = rulesFor(t, u, o.defaultTlds);
+  const res = generate(model, {
+    prompts: Array.from({ length: o.n }, () => prompt),
+    maxTokens: MAX_LABEL_TOKENS + 2,
+    sampling: o.sampling,
+    mask: nameMask(t, rules),
+    stopTokens: [t.sep, t.eos],
+    seed: o.seed,
+  });
+  const seen = new Set<string>();
+  const out: SampledName[] = [];
+  const requested = u.constraints.tlds[0];
+  res.tokens.forEach((ids) => {
+    const last = ids[ids.length - 1];
+    const tld = last === undefined ? undefined : t.tldOf.get(last);
+    if (tld === undefined) return; // ran out of tokens or masked: no complete name
+    const label = labelOf(t, ids.slice(0, -1));
+    if (!canEnd(label, rules)) return;
+    const finalTld = u.constraints.tlds.length > 0 && !u.constraints.tlds.includes(tld) ? requested! : tld;
+    const key = `${label}.${finalTld}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ label, tld: finalTld });
+  });
+  return out;
+}

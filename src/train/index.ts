@@ -1,0 +1,16 @@
+/**
+ * Public surface of the training module: the task format, corpora, the training loop with its run
+ * registry (runs/<id>/config.json + metrics.jsonl), data readers and bundle writing. The command-line
+ * entry points are scripts/train-*.ts (npm run train:base, train:finetune, ...).
+ */
+export {
+  encodePrompt, encodeName, encodeExample, modelSpecials, promptText, tldToken, BASE_TLDS, LENGTH_BUCKETS,
+  PROMPT_TEXT_TOKENS, MAX_LABEL_TOKENS, type EncodedExample,
+} from "./format.js";
+export { wordnetGlosses, textDocument, namesDocument, packDocuments } from "./corpus.js";
+export { buildExamples, understandAll, type DescribedTargets } from "./examples.js";
+export { runLoop, epochBatches, toBatch, validationLoss, readLoopState, hasCheckpoint, CHECKPOINT_FILE, type LoopOptions, type LoopResult, type LoopState } from "./loop.js";
+export { openRun, logMetrics, readMetrics, saveRunFile, runsRoot, type Run } from "./registry.js";
+export { readDescriptions, readTargets, readJsonl, type DescriptionRecord, type TargetName, type TargetRecord } from "./data.js";
+export { writeBundle } from "./ship.js";
+export { TrainError, type TrainErrorCode } from "./errors.js";

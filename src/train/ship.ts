@@ -1,0 +1,16 @@
+/**
+ * Writing a model bundle into models/<name>/ (see src/generate/model/bundle.ts for the layout).
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Model } from "../engine/index.js";
+import { saveModelSafetensors, writeFileAtomic } from "../model/index.js";
+import type { Tokenizer } from "../tokenizer/index.js";
+
+export function writeBundle(dir: string, model: Model, tok: Tokenizer, info: Record<string, unknown>): void {
+  mkdirSync(dir, { recursive: true });
+  const enc = new TextEncoder();
+  writeFileAtomic(join(dir, "model.safetensors"), saveModelSafetensors(model));
+  writeFileAtomic(join(dir, "tokenizer.json"), enc.encode(tok.toJSON()));
+  writeFileAtomic(join(dir, "model.json"), enc.encode(JSON.stringify(info, null, 2) + "\n"));
+}

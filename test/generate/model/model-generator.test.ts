@@ -1,0 +1,67 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createModel, type ModelConfig } from "../../../src/engine/index.js";
+import { trainTokenizer } from "../../../src/tokenizer/index.js";
+import { understand } from "../../../src/understand/index.js";
+import { validateDomain } from "../../../src/domain/index.js";
+import { modelSpecials } from "../../../src/train/index.js";
+import { createModelGenerator, nameMask, nameTables, sampleNames, rulesFor, ModelBundleError, loadModelBundle } from "../../../src/generate/model/index.js";
+
+const tok = trainTokenizer(["coffee shop brewbean roastly 24 hour bean-bar x-y", "bakery bread breadly 123 a-b-c --"], {
+  vocabSize: modelSpecials(["coffee"]).length + 256 + 30, specials: modelSpecials(["coffee"]),
+});
+const config: ModelConfig = { vocabSize: tok.vocabSize, dim: 32, nLayers: 1, nHeads: 2, nKvHeads: 2, ffnDim: 64, contextLength: 96, ropeBase: 10000, normEps: 1e-5, qkvBias: false, tiedEmbeddings: true };
+// A random (untrained) model: its unconstrained output is noise, so every valid name below is the mask's doing.
+const model = createModel(config, 3);
+const tables = nameTables(tok);
+
+test("label tokens are exactly the LDH-only tokens; TLD tokens are found", () => {
+  assert.ok(tables.labelTokens.length > 30);
+  for (const t of tables.labelTokens) assert.match(t.text, /^[a-z0-9-]+$/);
+  assert.ok(tables.tldIds.has("com") && tables.tldIds.has("coffee"));
+});
+
+test("mask: after a TLD only the end is allowed; a TLD cannot follow an empty label or a hyphen", () => {
+  const u = understand("coffee shop");
+  const mask = nameMask(tables, rulesFor(tables, u));
+  const logits = new Float32Array(tok.vocabSize).fill(1);
+  mask({ sequence: 0, generated: [tables.tldIds.get("com")!] }, logits);
+  const allowed = [...logits.keys()].filter((i) => logits[i]! > -Infinity);
+  assert.deepEqual(allowed.sort(), [tables.sep, tables.eos].sort());
+  logits.fill(1);
+  mask({ sequence: 0, generated: [] }, logits);
+  assert.equal(logits[tables.tldIds.get("com")!], -Infinity);
+  for (const t of tables.labelTokens) if (t.text.startsWith("-")) assert.equal(logits[t.id], -Infinity);
+});
+
+test("constrained sampling from a random model yields only valid names that meet the constraints", () => {
+  for (const text of ["coffee shop", "coffee shop, max 6 letters, no numbers, no hyphens, .io only", "bakery 🥐 in Lyon, court"]) {
+    const u = understand(text);
+    const names = sampleNames(model, tok, tables, u, { n: 48, sampling: { temperature: 1.5 }, seed: 1 });
+    assert.ok(names.length > 10, `${text}: ${names.length} names`);
+    for (const n of names) {
+      assert.ok(validateDomain(`${n.label}.${n.tld}`).valid, `${n.label}.${n.tld}`);
+      assert.ok(!n.label.includes("--"));
+      const c = u.constraints;
+      if (c.maxLength !== undefined) assert.ok(n.label.length <= c.maxLength, n.label);
+      if (!c.allowDigits) assert.doesNotMatch(n.label, /[0-9]/);
+      if (!c.allowHyphens) assert.doesNotMatch(n.label, /-/);
+      if (c.tlds.length > 0) assert.ok(c.tlds.includes(n.tld), n.tld);
+    }
+    assert.equal(new Set(names.map((n) => `${n.label}.${n.tld}`)).size, names.length);
+  }
+});
+
+test("the generator is deterministic per request and marks its candidates as model output", async () => {
+  const g = createModelGenerator({ bundle: { dir: "", model, tokenizer: tok, info: {} }, maxSamples: 16 });
+  const u = understand("coffee shop");
+  const a = await g.generate(u, 100);
+  const b = await g.generate(u, 100);
+  assert.deepEqual(a, b);
+  assert.ok(a.length > 0 && a.length <= 16);
+  assert.ok(a.every((c) => c.source === "model" && c.method === "model"));
+});
+
+test("a missing bundle raises a typed error that says how to get one", () => {
+  assert.throws(() => loadModelBundle("/nonexistent/bundle"), (e: unknown) => e instanceof ModelBundleError && e.code === "E_MODEL_MISSING" && /train:base/.test(e.message));
+});
