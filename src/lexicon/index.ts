@@ -10,7 +10,8 @@ import type { Language, SupportedLanguage } from "../core/types.js";
 import { phonotacticModel } from "./phonotactics.js";
 import { wordStore } from "./store.js";
 
-export { segment, type Segmentation, type SegmentPart, type PartKind } from "./segment.js";
+export { segment, termSet, type Segmentation, type SegmentPart, type PartKind, type SegmentOptions } from "./segment.js";
+export { CompactWordSet } from "./hashset.js";
 export { pronounceability, phonotacticStats, phonotacticModel, type PhonotacticModel, type PhonotacticStats } from "./phonotactics.js";
 export { fold, transliterateGerman } from "./fold.js";
 export { DOMAIN_MORPHEMES, SPELLED_MORPHEMES } from "./morphemes.js";

@@ -24,10 +24,15 @@ import { DOMAIN_MORPHEMES } from "./morphemes.js";
 import { readStopwords } from "./sources.js";
 import { wordStore, type WordStore } from "./store.js";
 
-export type PartKind = "word" | "morpheme" | "unknown" | "digits";
+export type PartKind = "word" | "term" | "morpheme" | "unknown" | "digits";
 
 export interface SegmentPart {
   text: string;
+  /**
+   * word: in the language's (or English) dictionary; term: one of the caller's own words (the
+   * description's keywords, say "saas"); morpheme: a naming convention ("hq", "ify"); unknown: none of
+   * these; digits: a run of digits.
+   */
   kind: PartKind;
   /** Lexicon the word was found in (kind "word" only). */
   lang?: SupportedLanguage;
@@ -39,12 +44,21 @@ export interface Segmentation {
   /** Piece texts in order; joined they give the label without its hyphens. */
   words: string[];
   parts: SegmentPart[];
-  /** Share of the label's characters (hyphens excluded) inside dictionary words or domain morphemes, in [0,1]. */
+  /** Share of the label's characters (hyphens excluded) inside words, terms or morphemes, in [0,1]. */
   coverage: number;
   /** Number of pieces that are dictionary words. */
   wordCount: number;
   /** Total cost (nats) of the best segmentation; lower = more word-like. */
   cost: number;
+}
+
+export interface SegmentOptions {
+  /**
+   * Extra words to recognise (lower case, accent-folded), e.g. the request's keywords: a label built from
+   * them ("stacksaas") should split at them even when a dictionary lacks one. Build once per request with
+   * `termSet()`; cost TERM_COST each.
+   */
+  terms?: CompactWordSet;
 }
 
 const UNKNOWN_START = 8;
@@ -54,6 +68,8 @@ const MAX_UNKNOWN_RUN = 24;
 /** Typical rank of a stop word in a frequency list (they fill its first few hundred places). */
 const FUNCTION_WORD_RANK = 100;
 const MORPHEME_COST = 10;
+/** A word the caller supplied: as likely as a frequent word (rank ~ e^5 ~ 150 in Zipf terms). */
+const TERM_COST = 7.5;
 /** English pieces inside another language's label: ln(20), i.e. one name piece in ~20 is borrowed English. */
 const CROSS_LANGUAGE = 3;
 const EULER_GAMMA = 0.5772156649;
@@ -63,6 +79,16 @@ const SHORT_SURCHARGE = [0, 3, 2, 1];
 let morphemeSet: CompactWordSet | undefined;
 function morphemes(): CompactWordSet {
   return (morphemeSet ??= CompactWordSet.build(DOMAIN_MORPHEMES));
+}
+
+/** A set of caller words for SegmentOptions.terms (lower-cased and accent-folded here; 2+ letters). */
+export function termSet(words: Iterable<string>): CompactWordSet {
+  const out: string[] = [];
+  for (const w of words) {
+    const f = fold(w.toLowerCase());
+    if (f.length >= 2) out.push(f);
+  }
+  return CompactWordSet.build(out);
 }
 
 interface Scorer {
@@ -94,7 +120,11 @@ function functionWords(lang: SupportedLanguage, store: WordStore): CompactWordSe
   return set;
 }
 
+const scorers = new Map<string, Scorer>();
 function scorerFor(lang: SupportedLanguage, extra: number): Scorer {
+  const key = `${lang}:${extra}`;
+  let sc = scorers.get(key);
+  if (sc) return sc;
   const store = wordStore(lang);
   const ranked = store.set.rankedCount;
   const zipf = ranked > 0 ? Math.log(Math.log(ranked) + EULER_GAMMA) : 0;
@@ -103,7 +133,9 @@ function scorerFor(lang: SupportedLanguage, extra: number): Scorer {
   const base = ranked > 0 ? Math.log(2 * ranked + 1) + zipf : Math.log(size);
   const fn = ranked > 0 ? undefined : functionWords(lang, store);
   const fnCost = Math.log(FUNCTION_WORD_RANK) + Math.log(Math.log(size) + EULER_GAMMA);
-  return { store, lang, base, zipf, extra, fn, fnCost };
+  sc = { store, lang, base, zipf, extra, fn, fnCost };
+  scorers.set(key, sc);
+  return sc;
 }
 
 function isDigit(c: number): boolean {
@@ -114,17 +146,81 @@ function isWordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
 }
 
-const KIND_UNKNOWN = 0, KIND_WORD = 1, KIND_MORPHEME = 2, KIND_DIGITS = 3, KIND_HYPHEN = 4;
+const KIND_UNKNOWN = 0, KIND_WORD = 1, KIND_MORPHEME = 2, KIND_DIGITS = 3, KIND_HYPHEN = 4, KIND_TERM = 5;
+
+/** Dynamic-programming tables, reused across calls (labels are at most a few dozen characters). */
+class Tables {
+  best = new Float64Array(0);
+  prev = new Int32Array(0);
+  kind = new Uint8Array(0);
+  who = new Int8Array(0);
+  rankAt = new Int32Array(0);
+  reset(n: number): void {
+    if (this.best.length < n + 1) {
+      const m = Math.max(n + 1, 2 * this.best.length, 64);
+      this.best = new Float64Array(m);
+      this.prev = new Int32Array(m);
+      this.kind = new Uint8Array(m);
+      this.who = new Int8Array(m);
+      this.rankAt = new Int32Array(m);
+    }
+    this.best.fill(Infinity, 0, n + 1);
+    this.best[0] = 0;
+  }
+  relax(i: number, j: number, cost: number, k: number, s: number, r: number): void {
+    const c = this.best[i] + cost;
+    if (c < this.best[j]) {
+      this.best[j] = c;
+      this.prev[j] = i;
+      this.kind[j] = k;
+      this.who[j] = s;
+      this.rankAt[j] = r;
+    }
+  }
+}
+const T = new Tables();
+
+/** Probes every dictionary entry starting at i in `text` and relaxes the DP edges they give. */
+function probeStore(text: string, i: number, n: number, sc: Scorer, s: number): void {
+  const set = sc.store.set;
+  const end = Math.min(n, i + set.maxLength);
+  let h = FNV_OFFSET;
+  for (let j = i; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (!isWordChar(c)) break;
+    h = fnvStep(h, c);
+    const e = set.findHashed(h, text, i, j + 1);
+    if (e < 0) continue;
+    const len = j + 1 - i;
+    const r = set.rankOf(e);
+    // Function words are short by nature ("y", "el", "du"): no short-word surcharge for them.
+    const isFn = r < 0 && sc.fn !== undefined && sc.fn.findHashed(h, text, i, j + 1) >= 0;
+    const freq = r >= 0 ? Math.log(r + 1) + sc.zipf : isFn ? sc.fnCost : sc.base;
+    T.relax(i, j + 1, freq + (isFn ? 0 : (SHORT_SURCHARGE[len] ?? 0)) + sc.extra, KIND_WORD, s, r);
+  }
+}
+
+function probeSet(text: string, i: number, n: number, set: CompactWordSet, cost: number, kind: number): void {
+  const end = Math.min(n, i + set.maxLength);
+  let h = FNV_OFFSET;
+  for (let j = i; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (!isWordChar(c)) break;
+    h = fnvStep(h, c);
+    if (set.findHashed(h, text, i, j + 1) >= 0) T.relax(i, j + 1, cost, kind, -1, -1);
+  }
+}
 
 /**
  * Segments a lower-case label. `lang` is the description's language; its dictionary is tried first and
  * English is always tried too (domain names mix in English words), with a small surcharge.
  */
-export function segment(label: string, lang: Language = "en"): Segmentation {
+export function segment(label: string, lang: Language = "en", options: SegmentOptions = {}): Segmentation {
   const primary: SupportedLanguage = lang === "und" ? "en" : lang;
-  const scorers = [scorerFor(primary, 0)];
-  if (primary !== "en") scorers.push(scorerFor("en", CROSS_LANGUAGE));
+  const sc0 = scorerFor(primary, 0);
+  const sc1 = primary !== "en" ? scorerFor("en", CROSS_LANGUAGE) : undefined;
   const morph = morphemes();
+  const terms = options.terms;
 
   const n = label.length;
   // Second probe stream over the accent-folded label when folding keeps positions (é -> e, not ß -> ss).
@@ -133,89 +229,55 @@ export function segment(label: string, lang: Language = "en"): Segmentation {
     const f = fold(label);
     if (f.length === n && f !== label) folded = f;
   }
-  const best = new Float64Array(n + 1).fill(Infinity);
-  const prev = new Int32Array(n + 1).fill(-1);
-  const kind = new Uint8Array(n + 1);
-  const who = new Int8Array(n + 1).fill(-1);
-  const rankAt = new Int32Array(n + 1).fill(-1);
-  best[0] = 0;
-
-  const relax = (i: number, j: number, cost: number, k: number, s: number, r: number): void => {
-    const c = best[i] + cost;
-    if (c < best[j]) {
-      best[j] = c;
-      prev[j] = i;
-      kind[j] = k;
-      who[j] = s;
-      rankAt[j] = r;
-    }
-  };
+  T.reset(n);
+  const best = T.best;
 
   for (let i = 0; i < n; i++) {
     if (best[i] === Infinity) continue;
     const c0 = label.charCodeAt(i);
     if (c0 === 0x2d) {
-      relax(i, i + 1, 0, KIND_HYPHEN, -1, -1);
+      T.relax(i, i + 1, 0, KIND_HYPHEN, -1, -1);
       continue;
     }
     if (isDigit(c0)) {
       let j = i + 1;
       while (j < n && isDigit(label.charCodeAt(j))) j++;
-      relax(i, j, 0, KIND_DIGITS, -1, -1);
+      T.relax(i, j, 0, KIND_DIGITS, -1, -1);
       continue;
     }
-    for (let j = i + 1; j <= Math.min(n, i + MAX_UNKNOWN_RUN); j++) {
+    const maxRun = Math.min(n, i + MAX_UNKNOWN_RUN);
+    for (let j = i + 1; j <= maxRun; j++) {
       const c = label.charCodeAt(j - 1);
       if (c === 0x2d || isDigit(c)) break;
-      relax(i, j, UNKNOWN_START + (j - i) * UNKNOWN_PER_CHAR, KIND_UNKNOWN, -1, -1);
+      T.relax(i, j, UNKNOWN_START + (j - i) * UNKNOWN_PER_CHAR, KIND_UNKNOWN, -1, -1);
     }
     if (!isWordChar(c0)) continue;
-    for (let s = 0; s < scorers.length; s++) {
-      const sc = scorers[s];
-      const set = sc.store.set;
-      const end = Math.min(n, i + set.maxLength);
-      for (const text of folded ? [label, folded] : [label]) {
-        let h = FNV_OFFSET;
-        for (let j = i; j < end; j++) {
-          const c = text.charCodeAt(j);
-          if (!isWordChar(c)) break;
-          h = fnvStep(h, c);
-          const e = set.findHashed(h, text, i, j + 1);
-          if (e < 0) continue;
-          const len = j + 1 - i;
-          const r = set.rankOf(e);
-          // Function words are short by nature ("y", "el", "du"): no short-word surcharge for them.
-          const isFn = r < 0 && sc.fn !== undefined && sc.fn.findHashed(h, text, i, j + 1) >= 0;
-          const freq = r >= 0 ? Math.log(r + 1) + sc.zipf : isFn ? sc.fnCost : sc.base;
-          const cost = freq + (isFn ? 0 : (SHORT_SURCHARGE[len] ?? 0)) + sc.extra;
-          relax(i, j + 1, cost, KIND_WORD, s, r);
-        }
-      }
+    probeStore(label, i, n, sc0, 0);
+    if (folded) probeStore(folded, i, n, sc0, 0);
+    if (sc1) {
+      probeStore(label, i, n, sc1, 1);
+      if (folded) probeStore(folded, i, n, sc1, 1);
     }
-    let h = FNV_OFFSET;
-    for (let j = i; j < Math.min(n, i + morph.maxLength); j++) {
-      const c = label.charCodeAt(j);
-      if (!isWordChar(c)) break;
-      h = fnvStep(h, c);
-      if (morph.findHashed(h, label, i, j + 1) >= 0) relax(i, j + 1, MORPHEME_COST, KIND_MORPHEME, -1, -1);
-    }
+    probeSet(label, i, n, morph, MORPHEME_COST, KIND_MORPHEME);
+    if (terms) probeSet(folded ?? label, i, n, terms, TERM_COST, KIND_TERM);
   }
 
   // Walk back, merging runs of unknown characters into one piece.
+  const scs = [sc0, sc1];
   const rev: SegmentPart[] = [];
   let j = n;
   while (j > 0) {
-    const i = prev[j];
-    const k = kind[j];
+    const i = T.prev[j];
+    const k = T.kind[j];
     if (k !== KIND_HYPHEN) {
       const text = label.slice(i, j);
       const last = rev[rev.length - 1];
       if (k === KIND_UNKNOWN && last && last.kind === "unknown") last.text = text + last.text;
       else if (k === KIND_WORD) {
-        const part: SegmentPart = { text, kind: "word", lang: scorers[who[j]].lang };
-        if (rankAt[j] >= 0) part.rank = rankAt[j];
+        const part: SegmentPart = { text, kind: "word", lang: scs[T.who[j]]?.lang ?? primary };
+        if (T.rankAt[j] >= 0) part.rank = T.rankAt[j];
         rev.push(part);
-      } else rev.push({ text, kind: k === KIND_MORPHEME ? "morpheme" : k === KIND_DIGITS ? "digits" : "unknown" });
+      } else rev.push({ text, kind: k === KIND_MORPHEME ? "morpheme" : k === KIND_TERM ? "term" : k === KIND_DIGITS ? "digits" : "unknown" });
     }
     j = i;
   }
@@ -225,7 +287,7 @@ export function segment(label: string, lang: Language = "en"): Segmentation {
   let wordCount = 0;
   for (const p of parts) {
     total += p.text.length;
-    if (p.kind === "word" || p.kind === "morpheme") covered += p.text.length;
+    if (p.kind === "word" || p.kind === "morpheme" || p.kind === "term") covered += p.text.length;
     if (p.kind === "word") wordCount++;
   }
   return { words: parts.map((p) => p.text), parts, coverage: total > 0 ? covered / total : 0, wordCount, cost: best[n] };

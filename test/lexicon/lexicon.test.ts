@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { isWord, preloadLexicon, pronounceability, segment, wordFrequencyRank } from "../../src/lexicon/index.js";
+import { isWord, preloadLexicon, pronounceability, segment, termSet, wordFrequencyRank } from "../../src/lexicon/index.js";
 
 test("isWord knows common words in all six languages, with accents folded", () => {
   preloadLexicon();
@@ -69,6 +69,15 @@ test("segment reports partial coverage, digits and hyphens", () => {
   assert.deepEqual(z.words, ["brew", "bean", "z"]);
   assert.ok(z.coverage > 0.85 && z.coverage < 1);
   assert.equal(segment("", "en").coverage, 0);
+});
+
+test("segment recognises caller terms (the request's keywords) as pieces", () => {
+  assert.notDeepEqual(segment("stacksaas", "en").words, ["stack", "saas"]);
+  const s = segment("stacksaas", "en", { terms: termSet(["SaaS", "analytics"]) });
+  assert.deepEqual(s.words, ["stack", "saas"]);
+  assert.deepEqual(s.parts.map((p) => p.kind), ["word", "term"]);
+  assert.equal(s.coverage, 1);
+  assert.deepEqual(segment("cafébar", "fr", { terms: termSet(["café"]) }).words, ["café", "bar"]);
 });
 
 test("segment prefers few, long, common words", () => {

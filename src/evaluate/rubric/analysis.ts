@@ -1,9 +1,9 @@
 /**
  * Facts about one label that several sub-scores read: its segmentation into words, its pronounceability
- * and its character classes. Computed once per scoreName call.
+ * and its character classes. Computed once per label and request (see index.ts for the memo).
  */
 import type { SupportedLanguage } from "../../core/types.js";
-import { SPELLED_MORPHEMES, fold, pronounceability, segment, type Segmentation } from "../../lexicon/index.js";
+import { SPELLED_MORPHEMES, fold, pronounceability, segment, type CompactWordSet, type Segmentation } from "../../lexicon/index.js";
 
 export interface LabelFacts {
   label: string;
@@ -12,9 +12,12 @@ export interface LabelFacts {
   /** The label without hyphens, accent-folded: what relevance matching runs on. */
   flat: string;
   seg: Segmentation;
-  /** Start offsets (in `flat`) of the pieces, and their end offsets. */
+  /** Offsets in `flat` where a piece starts / ends (from the segmentation and the generator's parts). */
   starts: number[];
   ends: number[];
+  /** isStart[i] = 1 when a piece starts at offset i of flat; isEnd[i] = 1 when one ends there. */
+  isStart: Uint8Array;
+  isEnd: Uint8Array;
   /** Pronounceability in [0,1], and the language whose model gave it. */
   pron: number;
   pronLang: SupportedLanguage;
@@ -23,60 +26,67 @@ export interface LabelFacts {
   /** Characters that are neither letters, digits nor hyphens (invalid in a label; validation rejects them). */
   odd: number;
   letters: number;
-  /** Every 3-letter substring of flat; first and last 3 letters of each piece (relevance pre-filters). */
-  trigrams: Set<string>;
-  heads: Set<string>;
-  tails: Set<string>;
 }
 
 const LETTER = /\p{L}/u;
 
-export function analyseLabel(label: string, lang: SupportedLanguage, parts?: readonly string[]): LabelFacts {
-  const seg = segment(label, lang);
+function classify(label: string): { length: number; digits: number; hyphens: number; odd: number; letters: number } {
   let digits = 0, hyphens = 0, odd = 0, letters = 0, length = 0;
-  for (const ch of label) {
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    // A surrogate pair is one code point: count it at its high half only.
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && label.charCodeAt(i - 1) >= 0xd800 && label.charCodeAt(i - 1) <= 0xdbff) continue;
     length++;
-    if (ch === "-") hyphens++;
-    else if (ch >= "0" && ch <= "9") digits++;
-    else if (LETTER.test(ch)) letters++;
+    if (c >= 0x61 && c <= 0x7a) letters++;
+    else if (c === 0x2d) hyphens++;
+    else if (c >= 0x30 && c <= 0x39) digits++;
+    else if (c < 0x80) odd++;
+    else if (LETTER.test(String.fromCodePoint(label.codePointAt(i) ?? c))) letters++;
     else odd++;
   }
-  const flatRaw = label.replace(/-/g, "");
-  const flatFolded = fold(flatRaw);
+  return { length, digits, hyphens, odd, letters };
+}
+
+export function analyseLabel(label: string, lang: SupportedLanguage, parts?: readonly string[], terms?: CompactWordSet): LabelFacts {
+  const seg = segment(label, lang, terms ? { terms } : {});
+  const cls = classify(label);
+  const flat = fold(cls.hyphens > 0 ? label.replace(/-/g, "") : label);
   // Folding may lengthen ("ß" -> "ss"); piece offsets are then measured on folded pieces.
-  const flat = flatFolded;
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const isStart = new Uint8Array(flat.length + 1);
+  const isEnd = new Uint8Array(flat.length + 1);
   let pos = 0;
   for (const w of seg.words) {
-    starts.push(pos);
+    isStart[pos] = 1;
     pos += fold(w).length;
-    ends.push(pos);
+    isEnd[Math.min(pos, flat.length)] = 1;
   }
   // The generator's parts add boundaries when they appear in order in the label ("coffee" + "bean").
   if (parts && parts.length > 1) {
     let at = 0;
-    const s2: number[] = [];
-    const e2: number[] = [];
     for (const p of parts) {
-      const f = fold(p.toLowerCase()).replace(/-/g, "");
+      const f = fold(p.toLowerCase());
       if (f.length === 0) continue;
       const i = flat.indexOf(f, at);
       if (i < 0) break;
-      s2.push(i);
-      e2.push(i + f.length);
+      isStart[i] = 1;
+      isEnd[i + f.length] = 1;
       at = i + f.length;
     }
-    for (const s of s2) if (!starts.includes(s)) starts.push(s);
-    for (const e of e2) if (!ends.includes(e)) ends.push(e);
+  }
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i <= flat.length; i++) {
+    if (isStart[i] && i < flat.length) starts.push(i);
+    if (isEnd[i] && i > 0) ends.push(i);
   }
 
   // Pronounce in the description's language; when English words make up most of the label, the name is
   // read the English way, so the English model gets a say too. Spelled-out morphemes ("hq") are cut out
   // first: "getcoffeehq" is said "get coffee H-Q".
-  const spoken = seg.parts.some((p) => p.kind === "morpheme" && SPELLED_MORPHEMES.has(p.text))
-    ? seg.parts.map((p) => (p.kind === "morpheme" && SPELLED_MORPHEMES.has(p.text) ? "-" : p.text)).join("-")
-    : label;
+  let spoken = label;
+  if (seg.parts.some((p) => p.kind === "morpheme" && SPELLED_MORPHEMES.has(p.text))) {
+    spoken = seg.parts.map((p) => (p.kind === "morpheme" && SPELLED_MORPHEMES.has(p.text) ? "-" : p.text)).join("-");
+  }
   let pron = pronounceability(spoken, lang);
   let pronLang = lang;
   if (lang !== "en") {
@@ -94,11 +104,5 @@ export function analyseLabel(label: string, lang: SupportedLanguage, parts?: rea
       }
     }
   }
-  const trigrams = new Set<string>();
-  for (let i = 0; i + 3 <= flat.length; i++) trigrams.add(flat.slice(i, i + 3));
-  const heads = new Set<string>();
-  for (const s of starts) heads.add(flat.slice(s, s + 3));
-  const tails = new Set<string>();
-  for (const e of ends) tails.add(flat.slice(Math.max(0, e - 3), e));
-  return { label, length, flat, seg, starts, ends, pron, pronLang, digits, hyphens, odd, letters, trigrams, heads, tails };
+  return { label, ...cls, flat, seg, starts, ends, isStart, isEnd, pron, pronLang };
 }

@@ -4,7 +4,7 @@
  * countries the request points to. Cached per Understanding object (WeakMap), so callers need no setup.
  */
 import type { Language, SupportedLanguage, Understanding } from "../../core/types.js";
-import { fold, transliterateGerman } from "../../lexicon/index.js";
+import { fold, termSet, transliterateGerman, type CompactWordSet } from "../../lexicon/index.js";
 import { industryFacts, type IndustryFacts } from "./industry.js";
 
 export type TermKind = "keyword" | "industry" | "vocabulary";
@@ -40,6 +40,15 @@ export interface RubricContext {
   languageCountries: readonly string[];
   /** Industry label for reasons ("coffee shop"). */
   industryLabel: string | undefined;
+  /** Single-word terms for segmentation ("saas" splits "stacksaas" even though no dictionary has it). */
+  segmentTerms: CompactWordSet;
+  /**
+   * Forms (and stems) of the keywords and the industry's own words: a name made only of these describes
+   * the business rather than naming it (brandability's generic/descriptive end of the spectrum).
+   */
+  descriptive: Set<string>;
+  /** Per-label results that do not depend on the TLD (the same label is scored with several TLDs). */
+  memo: Map<string, unknown>;
 }
 
 /** Countries where a language is the main language of business (for ccTLD fit when no location is named). */
@@ -121,6 +130,16 @@ function buildContext(u: Understanding): RubricContext {
     }
   }
 
+  const single = new Set<string>();
+  const descriptive = new Set<string>();
+  for (const t of terms) {
+    if (!/\s/.test(t.display)) single.add(t.form);
+    if (t.kind !== "vocabulary") {
+      descriptive.add(t.form);
+      if (t.stem) descriptive.add(t.stem);
+    }
+  }
+
   const keywordForms = u.keywords.flatMap((k) => [k.word, k.lemma, k.stem].map((s) => clean(s ?? "")));
   const software = industry?.software ?? keywordForms.some((f) => TECH_WORDS.has(f));
   const country = u.location?.country?.toLowerCase();
@@ -134,5 +153,8 @@ function buildContext(u: Understanding): RubricContext {
     locationCountry: country && /^[a-z]{2}$/.test(country) ? country : undefined,
     languageCountries: LANGUAGE_COUNTRIES[lang],
     industryLabel: industry?.label.toLowerCase() ?? u.industry?.label.toLowerCase(),
+    segmentTerms: termSet(single),
+    descriptive,
+    memo: new Map(),
   };
 }

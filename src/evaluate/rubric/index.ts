@@ -23,6 +23,9 @@ export { RUBRIC_WEIGHTS, explainWeights } from "./weights.js";
 export type { IndustryFacts } from "./industry.js";
 
 const MAX_REASONS = 4;
+const KEYS = Object.keys(RUBRIC_WEIGHTS) as (keyof SubScores)[];
+/** Labels remembered per request; a request scores a few hundred. */
+const MEMO_LIMIT = 4096;
 
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
@@ -41,24 +44,33 @@ function lang(l: Language): SupportedLanguage {
 export function scoreName(label: string, tld: string, understanding: Understanding, parts?: string[]): RubricScore {
   const ctx = rubricContext(understanding);
   const l = String(label).toLowerCase();
-  const facts = analyseLabel(l, lang(understanding.language), parts);
-  const subs: Record<keyof SubScores, Sub> = {
-    relevance: scoreRelevance(facts, ctx),
-    brandability: scoreBrandability(facts, ctx),
-    pronounceability: { score: 10 * facts.pron, reasons: [pronReason(facts.pron, facts.pronLang, ctx.lang)] },
-    length: scoreLength(facts),
-    readability: scoreReadability(facts),
-    tldFit: scoreTldFit(String(tld), ctx),
-    safety: scoreSafety(facts),
-  };
+  // Everything but TLD fit depends on the label alone: memoised per request, since the pipeline scores
+  // its best labels again with the other TLDs.
+  const key = parts && parts.length > 0 ? `${l}\u0000${parts.join("\u0001")}` : l;
+  let labelSubs = ctx.memo.get(key) as Omit<Record<keyof SubScores, Sub>, "tldFit"> | undefined;
+  if (!labelSubs) {
+    const facts = analyseLabel(l, lang(understanding.language), parts, ctx.segmentTerms);
+    labelSubs = {
+      relevance: scoreRelevance(facts, ctx),
+      brandability: scoreBrandability(facts, ctx),
+      pronounceability: { score: 10 * facts.pron, reasons: [pronReason(facts.pron, facts.pronLang, ctx.lang)] },
+      length: scoreLength(facts),
+      readability: scoreReadability(facts),
+      safety: scoreSafety(facts),
+    };
+    if (ctx.memo.size >= MEMO_LIMIT) ctx.memo.clear();
+    ctx.memo.set(key, labelSubs);
+  }
+  const tldSub = scoreTldFit(String(tld), ctx);
   const sub = {} as SubScores;
   let overall = 0;
   const all: Reason[] = [];
-  for (const k of Object.keys(RUBRIC_WEIGHTS) as (keyof SubScores)[]) {
-    const v = round3(subs[k].score);
+  for (const k of KEYS) {
+    const sk = k === "tldFit" ? tldSub : labelSubs[k];
+    const v = round3(sk.score);
     sub[k] = v;
     overall += RUBRIC_WEIGHTS[k] * v;
-    for (const r of subs[k].reasons) all.push({ text: r.text, impact: r.impact * RUBRIC_WEIGHTS[k] });
+    for (const r of sk.reasons) all.push({ text: r.text, impact: r.impact * RUBRIC_WEIGHTS[k] });
   }
   all.sort((a, b) => b.impact - a.impact);
   const reasons: string[] = [];

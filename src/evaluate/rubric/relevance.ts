@@ -1,10 +1,10 @@
 /**
  * Relevance: how much of the description the label carries. Each term (keyword word/lemma/stem,
  * industry word, industry vocabulary) is matched against the label's pieces with a quality q in [0,1]:
- *   1.0   the term is a piece, or occurs starting at a piece boundary ("coffee" in coffee|shop)
- *   0.85  occurs elsewhere (4+ letters)              0.8 / 0.7  its stem, at a boundary / elsewhere
+ *   1.0   the term occurs between piece boundaries ("coffee" in coffee|shop)
+ *   0.85  one end on a boundary (4+ letters), 0.7 neither (5+)   0.8 / 0.65  its stem, at a start / elsewhere
  *   0.45 + 0.4 r   a clipped prefix at a piece start ("brew" of brewery; r = share of the term kept)
- *   0.35 + 0.4 r   a suffix ending at a piece end (blends: "javanut" <- "java", "beanut" <- "peanut")
+ *   0.25 + 0.4 r   a suffix of 4+ letters ending at a piece end (blends: "beanut" <- "peanut")
  *   a clip keeps at least half the term and 4 letters (3 when the term has 6+: "org" of organic), and
  *   counts 0.7x when it does not end (start) on a piece boundary, so "bea|n" is not a clip of "beam".
  * m = q * weight(term). The best matches of distinct groups whose spans do not overlap are combined:
@@ -24,51 +24,70 @@ interface Match {
   to: number;
 }
 
+/**
+ * Best match of one term in the label. Whole-term occurrences: 1 when both ends sit on piece
+ * boundaries, 0.85 (4+ letters) / 0.35 (3 letters) when one end does ("spa" in "spark|dog" is not spa),
+ * 0.7 (5+ letters) / nothing when neither does.
+ */
 function matchTerm(t: Term, f: LabelFacts): Match | undefined {
   const flat = f.flat;
   const form = t.form;
-  let best: Match | undefined;
-  const consider = (q: number, from: number, to: number): void => {
-    const m = q * t.weight;
-    if (!best || m > best.m) best = { term: t, q, m, from, to };
-  };
-  // Whole-term occurrences.
-  if (form.length >= 3 || flat === form) {
-    let i = flat.indexOf(form);
-    while (i >= 0) {
-      const aligned = f.starts.includes(i) || f.ends.includes(i + form.length);
-      consider(aligned ? 1 : form.length >= 4 ? 0.85 : 0.4, i, i + form.length);
-      i = flat.indexOf(form, i + 1);
+  let bestQ = 0, bestFrom = 0, bestTo = 0;
+  const len = form.length;
+  let i = flat.indexOf(form);
+  while (i >= 0) {
+    const a = f.isStart[i] === 1, b = f.isEnd[i + len] === 1;
+    const q = a && b ? 1 : a || b ? (len >= 4 ? 0.85 : len === 3 ? 0.35 : 0) : len >= 5 ? 0.7 : 0;
+    if (q > bestQ) {
+      bestQ = q;
+      bestFrom = i;
+      bestTo = i + len;
     }
-  } else if (f.seg.words.includes(form)) {
-    const i = flat.indexOf(form);
-    consider(1, i, i + form.length);
+    i = flat.indexOf(form, i + 1);
   }
-  if (best && best.q === 1) return best;
-  // Stem occurrences ("organ" for organic, "bak" for bakery).
-  if (t.stem) {
-    const i = flat.indexOf(t.stem);
-    if (i >= 0 && (t.stem.length >= 4 || f.starts.includes(i))) consider(f.starts.includes(i) ? 0.8 : 0.7, i, i + t.stem.length);
-  }
-  // Clipped prefix at a piece start, clipped suffix at a piece end.
-  const minKeep = Math.max(form.length >= 6 ? 3 : 4, Math.ceil(form.length / 2));
-  if (form.length > minKeep) {
-    if (f.heads.has(t.head)) {
-      for (const s of f.starts) {
-        let k = 0;
-        while (k < form.length && s + k < flat.length && flat.charCodeAt(s + k) === form.charCodeAt(k)) k++;
-        if (k >= minKeep && k < form.length) consider((0.45 + (0.4 * k) / form.length) * (f.ends.includes(s + k) ? 1 : 0.7), s, s + k);
-      }
-    }
-    if (f.tails.has(t.tail)) {
-      for (const e of f.ends) {
-        let k = 0;
-        while (k < form.length && e - 1 - k >= 0 && flat.charCodeAt(e - 1 - k) === form.charCodeAt(form.length - 1 - k)) k++;
-        if (k >= minKeep && k < form.length) consider((0.35 + (0.4 * k) / form.length) * (f.starts.includes(e - k) ? 1 : 0.7), e - k, e);
+  if (bestQ < 1 && t.stem) {
+    // Stem occurrences ("organ" for organic, "bak" for bakery), at a piece start.
+    const s = flat.indexOf(t.stem);
+    if (s >= 0 && (f.isStart[s] === 1 || t.stem.length >= 5)) {
+      const q = f.isStart[s] === 1 ? 0.8 : 0.65;
+      if (q > bestQ) {
+        bestQ = q;
+        bestFrom = s;
+        bestTo = s + t.stem.length;
       }
     }
   }
-  return best;
+  // Clipped prefix at a piece start ("brew" of brewery), clipped suffix at a piece end ("nut" of peanut is
+  // too short: suffixes need 4 letters, since 3-letter endings like "ier", "ble" are everywhere).
+  const minKeep = Math.max(len >= 6 ? 3 : 4, Math.ceil(len / 2));
+  if (bestQ < 0.85 && len > minKeep) {
+    for (const s of f.starts) {
+      let k = 0;
+      while (k < len && s + k < flat.length && flat.charCodeAt(s + k) === form.charCodeAt(k)) k++;
+      if (k >= minKeep && k < len) {
+        const q = (0.45 + (0.4 * k) / len) * (f.isEnd[s + k] === 1 ? 1 : 0.7);
+        if (q > bestQ) {
+          bestQ = q;
+          bestFrom = s;
+          bestTo = s + k;
+        }
+      }
+    }
+    const minSuffix = Math.max(4, minKeep);
+    for (const e of f.ends) {
+      let k = 0;
+      while (k < len && e - 1 - k >= 0 && flat.charCodeAt(e - 1 - k) === form.charCodeAt(len - 1 - k)) k++;
+      if (k >= minSuffix && k < len) {
+        const q = (0.25 + (0.4 * k) / len) * (f.isStart[e - k] === 1 ? 1 : 0.7);
+        if (q > bestQ) {
+          bestQ = q;
+          bestFrom = e - k;
+          bestTo = e;
+        }
+      }
+    }
+  }
+  return bestQ > 0 ? { term: t, q: bestQ, m: bestQ * t.weight, from: bestFrom, to: bestTo } : undefined;
 }
 
 export function scoreRelevance(f: LabelFacts, ctx: RubricContext): Sub & { matched: string[] } {
@@ -76,7 +95,7 @@ export function scoreRelevance(f: LabelFacts, ctx: RubricContext): Sub & { match
   const matches: Match[] = [];
   for (const t of ctx.terms) {
     // Quick filter: every kind of match needs the term's (or stem's) first or last three letters in the label.
-    if (!f.trigrams.has(t.head) && !f.trigrams.has(t.tail) && !(t.stemHead && f.trigrams.has(t.stemHead)) && t.form.length >= 3) continue;
+    if (!f.flat.includes(t.head) && !f.flat.includes(t.tail) && !(t.stemHead && f.flat.includes(t.stemHead))) continue;
     const m = matchTerm(t, f);
     if (m) matches.push(m);
   }

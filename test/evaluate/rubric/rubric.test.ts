@@ -101,6 +101,23 @@ test("brandability rewards short coined-but-pronounceable names and punishes dig
   assert.ok(scoreName("brewbean", "com", BLANK).sub.brandability > scoreName("bestcoffeeshop", "com", BLANK).sub.brandability);
 });
 
+test("brandability follows the distinctiveness spectrum: generic < descriptive < suggestive", () => {
+  const b = (l: string) => scoreName(l, "com", COFFEE).sub.brandability;
+  // Generic: the category word itself; descriptive: only the description's words; suggestive: one of them
+  // plus an evocative word; a pronounceable coinage stays in the upper range.
+  assert.ok(b("coffee") < b("aroma"), "the category word is generic, an evocative real word is not");
+  assert.ok(b("coffeeshop") < b("coffeecup"), "descriptive < suggestive");
+  assert.ok(b("organiccoffee") < b("brewbean"));
+  assert.ok(scoreName("coffeeshop", "com", COFFEE).reasons.some((r) => r.startsWith("descriptive")) ||
+    scoreName("coffeeshop", "com", COFFEE).sub.brandability < 6.5);
+});
+
+test("the description's own words split labels even when no dictionary has them", () => {
+  const s = scoreName("stacksaas", "io", SAAS);
+  assert.ok(s.reasons.some((r) => r.includes("stack + saas")), s.reasons.join("; "));
+  assert.ok(s.sub.relevance >= 7);
+});
+
 test("length: 5-10 ideal, falling off, hard past 15", () => {
   const len = (l: string) => scoreName(l, "com", BLANK).sub.length;
   assert.equal(len("brewbean"), 10);
