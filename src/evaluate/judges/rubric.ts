@@ -1,0 +1,27 @@
+/**
+ * The rubric judge: the deterministic rubric scorer (src/evaluate/rubric) behind the judge interface.
+ * It is the same scorer the pipeline ranks with, so on its own it rewards what the pipeline optimises;
+ * agreement with the hand-labelled calibration set (judge validation) says how far it can be trusted.
+ */
+import { understand } from "../../understand/index.js";
+import { scoreName } from "../rubric/index.js";
+import { splitDomain } from "../names.js";
+import type { JudgeInput, Judgement, NameJudge } from "./types.js";
+
+export class RubricJudge implements NameJudge {
+  readonly id = "rubric";
+
+  async judge(inputs: readonly JudgeInput[]): Promise<Judgement[]> {
+    const cache = new Map<string, ReturnType<typeof understand>>();
+    return inputs.map((inp) => {
+      let u = inp.understanding;
+      if (!u) {
+        u = cache.get(inp.description) ?? understand(inp.description);
+        cache.set(inp.description, u);
+      }
+      const { label, tld } = splitDomain(inp.display);
+      const s = scoreName(label, tld, u, inp.parts);
+      return { score: s.overall, reason: s.reasons.slice(0, 2).join("; ") };
+    });
+  }
+}
