@@ -81,11 +81,21 @@ export function analyseLabel(label: string, lang: SupportedLanguage, parts?: rea
   }
 
   // Pronounce in the description's language; when English words make up most of the label, the name is
-  // read the English way, so the English model gets a say too. Spelled-out morphemes ("hq") are cut out
-  // first: "getcoffeehq" is said "get coffee H-Q".
-  let spoken = label;
-  if (seg.parts.some((p) => p.kind === "morpheme" && SPELLED_MORPHEMES.has(p.text))) {
-    spoken = seg.parts.map((p) => (p.kind === "morpheme" && SPELLED_MORPHEMES.has(p.text) ? "-" : p.text)).join("-");
+  // read the English way, so the English model gets a say too. A compound is said word by word, so the
+  // letter model sees a boundary between two known pieces of 3+ letters ("brew|bean": no "wb" cluster),
+  // and spelled-out morphemes are cut out ("getcoffeehq" is said "get coffee H-Q").
+  let spoken = "";
+  const ps = seg.parts;
+  for (let k = 0; k < ps.length; k++) {
+    const p = ps[k];
+    if (p.kind === "morpheme" && SPELLED_MORPHEMES.has(p.text)) {
+      spoken += "-";
+      continue;
+    }
+    const prev = ps[k - 1];
+    const known = (x: typeof p | undefined): boolean => x !== undefined && (x.kind === "word" || x.kind === "term") && x.text.length >= 3;
+    if (k > 0 && known(p) && known(prev)) spoken += "-";
+    spoken += p.text;
   }
   let pron = pronounceability(spoken, lang);
   let pronLang = lang;

@@ -47,6 +47,8 @@ export interface RubricContext {
    * the business rather than naming it (brandability's generic/descriptive end of the spectrum).
    */
   descriptive: Set<string>;
+  /** TLDs the user named (constraints), lower case, no dot. */
+  requestedTlds: readonly string[];
   /** Per-label results that do not depend on the TLD (the same label is scored with several TLDs). */
   memo: Map<string, unknown>;
 }
@@ -156,5 +158,6 @@ function buildContext(u: Understanding): RubricContext {
     segmentTerms: termSet(single),
     descriptive,
     memo: new Map(),
+    requestedTlds: (u.constraints?.tlds ?? []).map((t) => t.toLowerCase().replace(/^\./, "")),
   };
 }

@@ -1,5 +1,6 @@
 /**
  * TLD fit: does the TLD suit this business and this place?
+ *   a TLD the user asked for                  10
  *   com                                       10   (the default people type)
  *   topical gTLD that matches                 9    (.coffee for a coffee shop: the industry's TLDs, or a
  *                                                  TLD equal to a keyword / industry word)
@@ -35,9 +36,10 @@ export function scoreTldFit(tldRaw: string, ctx: RubricContext): Sub {
   const last = tld.includes(".") ? tld.slice(tld.lastIndexOf(".") + 1) : tld;
   const sector = ctx.industry?.sector ?? "";
   const who = ctx.industryLabel ? `a ${ctx.industryLabel}` : "this business";
-  const r = (score: number, text: string): Sub => ({ score: clamp10(score), reasons: [{ text, impact: Math.abs(score - 7) }] });
+  const r = (score: number, text: string, impact = Math.abs(score - 7)): Sub => ({ score: clamp10(score), reasons: [{ text, impact }] });
 
-  if (tld === "com") return r(10, ".com: the default everyone types");
+  if (ctx.requestedTlds.includes(tld)) return r(10, `.${tld}: the TLD you asked for`, 1.5);
+  if (tld === "com") return r(10, ".com: the default everyone types", 1.5);
   const topical = (ctx.industry?.tlds ?? []).includes(tld) || ctx.topicalForms.has(tld);
   if (topical && !(tld in TECH)) return r(9, `.${tld} fits ${who}`);
   const tech = TECH[tld];

@@ -78,6 +78,12 @@ test("TLD fit: the country's ccTLD fits a local business, another country's does
   assert.ok(scoreName("cafeluna", "es", es).sub.tldFit >= 8, "language alone points to .es");
 });
 
+test("TLD fit: a TLD the user asked for fits", () => {
+  const u = understanding({ keywords: [kw("coffee", 1)], constraints: { allowDigits: true, allowHyphens: true, tlds: ["xyz"], mustInclude: [], style: "any", allowIdn: false } });
+  assert.equal(scoreName("brewbean", "xyz", u).sub.tldFit, 10);
+  assert.ok(scoreName("brewbean", "xyz", COFFEE).sub.tldFit <= 4);
+});
+
 test("relevance: names carrying the description score high, unrelated names low", () => {
   assert.ok(scoreName("coffeeroast", "com", COFFEE).sub.relevance >= 8);
   assert.ok(scoreName("brewbean", "com", COFFEE).sub.relevance >= 6, "industry vocabulary counts");
