@@ -36,7 +36,7 @@ export function loadNative(): NativeAddon | null {
     let dir = dirname(fileURLToPath(import.meta.url));
     // Walk up to the package root (works from src/ under tsx and from dist/src/ when built).
     for (let i = 0; i < 6 && !existsSync(join(dir, "package.json")); i++) dir = dirname(dir);
-    const file = join(dir, "build", "Release", "namewright_native.node");
+    const file = join(dir, "native", "build", "Release", "namewright_native.node");
     if (existsSync(file)) native = createRequire(import.meta.url)(file) as NativeAddon;
   } catch {
     native = null;
