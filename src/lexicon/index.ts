@@ -9,15 +9,17 @@
 import type { Language, SupportedLanguage } from "../core/types.js";
 import { phonotacticModel } from "./phonotactics.js";
 import { wordStore } from "./store.js";
+import { lexiconLanguage } from "./language.js";
 
 export { segment, termSet, type Segmentation, type SegmentPart, type PartKind, type SegmentOptions } from "./segment.js";
 export { CompactWordSet } from "./hashset.js";
 export { pronounceability, phonotacticStats, phonotacticModel, type PhonotacticModel, type PhonotacticStats } from "./phonotactics.js";
 export { fold, transliterateGerman } from "./fold.js";
 export { DOMAIN_MORPHEMES, SPELLED_MORPHEMES } from "./morphemes.js";
+export { lexiconLanguage } from "./language.js";
 
 function resolve(lang: Language): SupportedLanguage {
-  return lang === "und" ? "en" : lang;
+  return lexiconLanguage(lang);
 }
 
 /** True when `word` (any case) is in the language's dictionary, as written or with accents folded ("cafe" ~ "café"). */

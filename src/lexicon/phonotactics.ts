@@ -18,6 +18,7 @@
 import { readFileSync } from "node:fs";
 import { dataPath } from "../core/paths.js";
 import type { Language, SupportedLanguage } from "../core/types.js";
+import { lexiconLanguage } from "./language.js";
 
 const FORMAT = 1;
 export const COST_SCALE = 1024;
@@ -97,7 +98,7 @@ const models = new Map<SupportedLanguage, PhonotacticModel>();
 
 /** The shipped model of a language (data/lexicon/phonotactics-<lang>.bin), loaded once (~1 ms). */
 export function phonotacticModel(lang: Language): PhonotacticModel {
-  const l: SupportedLanguage = lang === "und" ? "en" : lang;
+  const l = lexiconLanguage(lang);
   let m = models.get(l);
   if (!m) {
     m = decodeModel(l, readFileSync(dataPath("lexicon", `phonotactics-${l}.bin`)));

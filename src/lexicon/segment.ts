@@ -23,6 +23,7 @@ import { CompactWordSet, FNV_OFFSET, fnvStep } from "./hashset.js";
 import { DOMAIN_MORPHEMES } from "./morphemes.js";
 import { readStopwords } from "./sources.js";
 import { wordStore, type WordStore } from "./store.js";
+import { lexiconLanguage } from "./language.js";
 
 export type PartKind = "word" | "term" | "morpheme" | "unknown" | "digits";
 
@@ -216,7 +217,7 @@ function probeSet(text: string, i: number, n: number, set: CompactWordSet, cost:
  * English is always tried too (domain names mix in English words), with a small surcharge.
  */
 export function segment(label: string, lang: Language = "en", options: SegmentOptions = {}): Segmentation {
-  const primary: SupportedLanguage = lang === "und" ? "en" : lang;
+  const primary = lexiconLanguage(lang);
   const sc0 = scorerFor(primary, 0);
   const sc1 = primary !== "en" ? scorerFor("en", CROSS_LANGUAGE) : undefined;
   const morph = morphemes();

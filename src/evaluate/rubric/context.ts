@@ -4,7 +4,7 @@
  * countries the request points to. Cached per Understanding object (WeakMap), so callers need no setup.
  */
 import type { Language, SupportedLanguage, Understanding } from "../../core/types.js";
-import { fold, termSet, transliterateGerman, type CompactWordSet } from "../../lexicon/index.js";
+import { fold, lexiconLanguage, termSet, transliterateGerman, type CompactWordSet } from "../../lexicon/index.js";
 import { industryFacts, type IndustryFacts } from "./industry.js";
 
 export type TermKind = "keyword" | "industry" | "vocabulary";
@@ -85,7 +85,7 @@ export function rubricContext(u: Understanding): RubricContext {
 }
 
 function resolveLang(l: Language): SupportedLanguage {
-  return l === "und" ? "en" : l;
+  return lexiconLanguage(l);
 }
 
 function buildContext(u: Understanding): RubricContext {

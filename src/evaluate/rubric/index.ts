@@ -18,6 +18,7 @@ import { scoreRelevance } from "./relevance.js";
 import { scoreSafety } from "./safety.js";
 import { scoreTldFit } from "./tld.js";
 import { RUBRIC_WEIGHTS } from "./weights.js";
+import { lexiconLanguage } from "../../lexicon/index.js";
 
 export { RUBRIC_WEIGHTS, explainWeights } from "./weights.js";
 export type { IndustryFacts } from "./industry.js";
@@ -32,7 +33,7 @@ function round3(x: number): number {
 }
 
 function lang(l: Language): SupportedLanguage {
-  return l === "und" ? "en" : l;
+  return lexiconLanguage(l);
 }
 
 /**

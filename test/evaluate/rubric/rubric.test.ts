@@ -202,6 +202,12 @@ test("property: any label and TLD give finite scores in range and never throw", 
   );
 });
 
+test("an unsupported or undetermined language is scored as English, not an error", () => {
+  const und = understanding({ keywords: [kw("coffee", 1)], language: "und" });
+  const odd = { ...und, language: "ja" } as unknown as typeof und;
+  assert.equal(scoreName("brewbean", "com", odd).overall, scoreName("brewbean", "com", und).overall);
+});
+
 test("scoring is fast once the lexicon is loaded (well under 0.1 ms per name on average)", () => {
   const labels = ["brewbean", "coffeeroast", "bestcoffeeshopdowntown", "xqzvkt", "getcoffeehq", "organicbrew", "beanery", "javanest"];
   for (const l of labels) scoreName(l, "com", COFFEE);
