@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the optional native kernel (native/gemm.cc -> native/build/Release/namewright_native.node).
+// Builds the optional native kernels (native/*.cc -> native/build/Release/namewright_native.node).
 // Run by the package's own `install` script. It never fails the install: without a compiler or Node
 // headers the engine silently uses its portable TypeScript kernels.
 // Set NAMEWRIGHT_NATIVE=0 to skip the build.
@@ -32,5 +32,13 @@ if (r.status === 0 && existsSync(join(here, "build", "Release", "namewright_nati
 } else {
   console.warn("namewright: native kernel build failed; the engine will use its portable kernels.");
   console.warn((r.stderr || r.stdout || "").split("\n").slice(-8).join("\n"));
+}
+
+// Optional: the OpenBLAS binding the benchmark compares against (only where libopenblas-dev is installed).
+const cblas = ["/usr/include/cblas.h", "/usr/include/x86_64-linux-gnu/cblas.h", "/usr/include/openblas/cblas.h"].some((p) => existsSync(p));
+if (cblas) {
+  const blasArgs = [candidates[0], "rebuild", "--directory", join(here, "blas"), ...args.slice(4)];
+  const b = spawnSync(process.execPath, blasArgs, { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  console.log(b.status === 0 ? "namewright: built the OpenBLAS reference binding (benchmarks only)" : "namewright: OpenBLAS reference binding not built (benchmarks will compare against our own kernels)");
 }
 process.exit(0);

@@ -5,7 +5,7 @@
 // (12 AVX2 accumulators, FMA) sweeps the block. Packing absorbs the transposes, so one kernel serves
 // all four cases. Work is split across threads by disjoint blocks of C; every element of C is summed in
 // the same k order whatever the thread count, so results do not depend on it.
-#include <node_api.h>
+#include "common.h"
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -16,9 +16,9 @@
 #include <thread>
 #include <vector>
 
-namespace {
+namespace nw {
 
-typedef float v8sf __attribute__((vector_size(32)));
+
 
 constexpr int MR = 6;
 constexpr int NR = 16;
@@ -99,14 +99,6 @@ void micro(int kc, const float* __restrict a, const float* __restrict b, float* 
   }
 }
 
-struct Job {
-  bool tA, tB;
-  int M, N, K;
-  const float* A; int lda;
-  const float* B; int ldb;
-  float beta;
-  float* C; int ldc;
-};
 
 float* scratch(size_t n, int slot) {
   // Per-thread packing buffers, grown on demand and kept (no allocation per call).
@@ -148,71 +140,6 @@ void gemmBlock(const Job& J, int m0, int m1, int n0, int n1) {
   }
 }
 
-// ---- a small persistent thread pool: workers spin briefly after each job, then sleep ----
-
-class Pool {
- public:
-  explicit Pool(int n) { resize(n); }
-  ~Pool() { stop(); }
-  int size() const { return (int)workers_.size() + 1; }
-  void resize(int n) {
-    stop();
-    quit_ = false;
-    // Workers start from the current generation, captured here: a worker that starts late must
-    // still see a job posted before it ran.
-    unsigned start = gen_.load();
-    for (int i = 1; i < n; i++) workers_.emplace_back([this, i, start] { loop(i, start); });
-  }
-  // Runs f(0..size-1) with f(0) on the calling thread; returns when all are done.
-  void run(const std::function<void(int)>& f) {
-    if (workers_.empty()) { f(0); return; }
-    {
-      std::lock_guard<std::mutex> lk(mu_);
-      task_ = &f;
-      pending_.store((int)workers_.size());
-      gen_.fetch_add(1);
-    }
-    cv_.notify_all();
-    f(0);
-    while (pending_.load(std::memory_order_acquire) != 0) { /* spin: the other part is about as long */ }
-  }
-
- private:
-  void loop(int idx, unsigned seen) {
-    for (;;) {
-      // Spin ~a few microseconds for the next job (decode steps come back to back), then sleep.
-      bool got = false;
-      for (int s = 0; s < 20000; s++) {
-        if (gen_.load(std::memory_order_acquire) != seen || quit_.load()) { got = true; break; }
-      }
-      if (!got) {
-        std::unique_lock<std::mutex> lk(mu_);
-        cv_.wait(lk, [&] { return gen_.load() != seen || quit_.load(); });
-      }
-      if (quit_.load()) return;
-      seen = gen_.load();
-      (*task_)(idx);
-      pending_.fetch_sub(1, std::memory_order_release);
-    }
-  }
-  void stop() {
-    {
-      std::lock_guard<std::mutex> lk(mu_);
-      quit_ = true;
-    }
-    cv_.notify_all();
-    for (auto& t : workers_) t.join();
-    workers_.clear();
-  }
-  std::vector<std::thread> workers_;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  std::atomic<unsigned> gen_{0};
-  std::atomic<int> pending_{0};
-  std::atomic<bool> quit_{false};
-  const std::function<void(int)>* task_ = nullptr;
-};
-
 int defaultThreads() {
   const char* e = std::getenv("NAMEWRIGHT_THREADS");
   int n = e ? std::atoi(e) : (int)std::thread::hardware_concurrency();
@@ -239,93 +166,4 @@ void gemm(const Job& J) {
   }
 }
 
-// ---- N-API glue ----
-
-bool getF32(napi_env env, napi_value v, float** data, size_t* len) {
-  bool is = false;
-  napi_is_typedarray(env, v, &is);
-  if (!is) return false;
-  napi_typedarray_type type;
-  void* d;
-  napi_value ab;
-  size_t off;
-  napi_get_typedarray_info(env, v, &type, len, &d, &ab, &off);
-  if (type != napi_float32_array) return false;
-  *data = static_cast<float*>(d);
-  return true;
-}
-
-napi_value Gemm(napi_env env, napi_callback_info info) {
-  size_t argc = 12;
-  napi_value a[12];
-  napi_get_cb_info(env, info, &argc, a, nullptr, nullptr);
-  if (argc != 12) { napi_throw_type_error(env, nullptr, "gemm: expected 12 arguments"); return nullptr; }
-  Job J;
-  bool tA, tB;
-  napi_get_value_bool(env, a[0], &tA);
-  napi_get_value_bool(env, a[1], &tB);
-  int32_t M, N, K, lda, ldb, ldc;
-  double beta;
-  napi_get_value_int32(env, a[2], &M);
-  napi_get_value_int32(env, a[3], &N);
-  napi_get_value_int32(env, a[4], &K);
-  napi_get_value_int32(env, a[6], &lda);
-  napi_get_value_int32(env, a[8], &ldb);
-  napi_get_value_double(env, a[9], &beta);
-  napi_get_value_int32(env, a[11], &ldc);
-  float *A, *B, *C;
-  size_t la, lb, lc;
-  if (!getF32(env, a[5], &A, &la) || !getF32(env, a[7], &B, &lb) || !getF32(env, a[10], &C, &lc)) {
-    napi_throw_type_error(env, nullptr, "gemm: A, B and C must be Float32Arrays");
-    return nullptr;
-  }
-  if (M < 0 || N < 0 || K < 0) { napi_throw_range_error(env, nullptr, "gemm: negative size"); return nullptr; }
-  if (M == 0 || N == 0) return nullptr;
-  // Bounds: the last element each operand touches must lie inside its array.
-  auto need = [](int rows, int cols, int ld) -> long long { return rows == 0 || cols == 0 ? 0 : (long long)(rows - 1) * ld + cols; };
-  long long nA = tA ? need(K, M, lda) : need(M, K, lda);
-  long long nB = tB ? need(N, K, ldb) : need(K, N, ldb);
-  long long nC = need(M, N, ldc);
-  int colsA = tA ? M : K, colsB = tB ? K : N;
-  if (nA > (long long)la || nB > (long long)lb || nC > (long long)lc || (K > 0 && (lda < colsA || ldb < colsB)) || ldc < N) {
-    napi_throw_range_error(env, nullptr, "gemm: an operand is smaller than its shape and stride require");
-    return nullptr;
-  }
-  J = Job{tA, tB, M, N, K, A, lda, B, ldb, (float)beta, C, ldc};
-  if (K == 0) {
-    for (int i = 0; i < M; i++) for (int j = 0; j < N; j++) C[(size_t)i * ldc + j] = beta == 0 ? 0.f : C[(size_t)i * ldc + j] * (float)beta;
-    return nullptr;
-  }
-  gemm(J);
-  return nullptr;
-}
-
-napi_value SetThreads(napi_env env, napi_callback_info info) {
-  size_t argc = 1;
-  napi_value a[1];
-  napi_get_cb_info(env, info, &argc, a, nullptr, nullptr);
-  int32_t n = 1;
-  if (argc >= 1) napi_get_value_int32(env, a[0], &n);
-  pool().resize(std::max(1, std::min(n, 64)));
-  return nullptr;
-}
-
-napi_value GetThreads(napi_env env, napi_callback_info) {
-  napi_value r;
-  napi_create_int32(env, pool().size(), &r);
-  return r;
-}
-
-napi_value Init(napi_env env, napi_value exports) {
-  napi_property_descriptor props[] = {
-      {"gemm", nullptr, Gemm, nullptr, nullptr, nullptr, napi_default, nullptr},
-      {"setThreads", nullptr, SetThreads, nullptr, nullptr, nullptr, napi_default, nullptr},
-      {"getThreads", nullptr, GetThreads, nullptr, nullptr, nullptr, napi_default, nullptr},
-  };
-  napi_define_properties(env, exports, 3, props);
-  return exports;
-}
-
-}  // namespace
-
-NAPI_MODULE(NODE_GYP_MODULE_NAME, Init)
+}  // namespace nw

@@ -4,7 +4,7 @@
  * (so gradient accumulation and tied weights just work) and WRITE or ACCUMULATE input gradients as
  * documented per function.
  */
-import { gemm } from "./kernels/index.js";
+import { activeNative, gemm } from "./kernels/index.js";
 
 // ---------------------------------------------------------------------------------------------
 // Embedding: out[i,:] = E[tok[i], :]
@@ -149,6 +149,8 @@ export function attentionForward(
   out: Float32Array, att: Float32Array, q: Float32Array, k: Float32Array, v: Float32Array, s: AttnShape,
 ): void {
   const { B, T, nHeads, nKvHeads, hd } = s;
+  const nat = activeNative();
+  if (nat) return nat.attentionForward(out, att, q, k, v, B, T, nHeads, nKvHeads, hd);
   const qDim = nHeads * hd;
   const kvDim = nKvHeads * hd;
   const group = nHeads / nKvHeads;
@@ -193,6 +195,8 @@ export function attentionBackward(
   q: Float32Array, k: Float32Array, v: Float32Array, s: AttnShape, scratch: Float32Array,
 ): void {
   const { B, T, nHeads, nKvHeads, hd } = s;
+  const nat = activeNative();
+  if (nat) return nat.attentionBackward(dq, dk, dv, dout, att, q, k, v, B, T, nHeads, nKvHeads, hd);
   const qDim = nHeads * hd;
   const kvDim = nKvHeads * hd;
   const group = nHeads / nKvHeads;
@@ -224,6 +228,8 @@ export function attentionBackward(
 // SwiGLU: h = silu(g) * u, silu(g) = g * sigmoid(g)
 
 export function swigluForward(h: Float32Array, g: Float32Array, u: Float32Array, n: number): void {
+  const nat = activeNative();
+  if (nat) return nat.swigluForward(h, g, u, n);
   for (let i = 0; i < n; i++) {
     const x = g[i]!;
     h[i] = (x / (1 + Math.exp(-x))) * u[i]!;
@@ -234,6 +240,8 @@ export function swigluForward(h: Float32Array, g: Float32Array, u: Float32Array,
 export function swigluBackward(
   dg: Float32Array, du: Float32Array, dh: Float32Array, g: Float32Array, u: Float32Array, n: number,
 ): void {
+  const nat = activeNative();
+  if (nat) return nat.swigluBackward(dg, du, dh, g, u, n);
   for (let i = 0; i < n; i++) {
     const x = g[i]!;
     const sig = 1 / (1 + Math.exp(-x));
@@ -251,6 +259,8 @@ export function crossEntropy(
   logits: Float32Array, targets: Int32Array, weights: Float32Array, N: number, V: number, norm: number,
   dlogits: Float32Array | null,
 ): number {
+  const nat = activeNative();
+  if (nat && (dlogits === null || dlogits === logits)) return nat.crossEntropy(logits, targets, weights, N, V, norm, dlogits !== null);
   let total = 0;
   for (let i = 0; i < N; i++) {
     const w = weights[i]!;

@@ -2,6 +2,7 @@
  * AdamW (Loshchilov & Hutter: weight decay decoupled from the gradient), global-norm clipping and the
  * warmup + cosine learning-rate schedule. All operate on flat buffers.
  */
+import { activeNative } from "./kernels/index.js";
 
 export interface AdamWOptions {
   lr: number;
@@ -34,6 +35,8 @@ export function adamwUpdate(
   const c1 = 1 - Math.pow(o.beta1, t);
   const c2 = 1 - Math.pow(o.beta2, t);
   const { m, v } = state;
+  const nat = activeNative();
+  if (nat) return nat.adamw(params, grads, m, v, decayMask, o.lr, o.beta1, o.beta2, o.eps, o.weightDecay, c1, c2, 0);
   for (let i = 0; i < params.length; i++) {
     const g = grads[i]!;
     const mi = o.beta1 * m[i]! + (1 - o.beta1) * g;

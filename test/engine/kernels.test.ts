@@ -74,3 +74,32 @@ test("native gemm gives identical results with 1 and 2 threads, and bounds-check
   assert.throws(() => native.gemm(false, false, M, N, K, A, K, B, N, 0, new Float32Array(10), N), RangeError);
   assert.throws(() => native.gemm(false, false, M, N, K + 1, A, K + 1, B, N, 0, c1, N), RangeError);
 });
+
+test("training with the native kernels tracks the portable path within float32 tolerance", async (t) => {
+  if (!native) {
+    t.diagnostic("native addon not built; nothing to compare");
+    return;
+  }
+  const { setBackend } = await import("../../src/engine/kernels/index.js");
+  const { createModel, createTrainer, trainStep, padBatch } = await import("../../src/engine/index.js");
+  const cfg = { vocabSize: 50, dim: 32, nLayers: 2, nHeads: 4, nKvHeads: 2, ffnDim: 40, contextLength: 32, ropeBase: 10000, normEps: 1e-5, qkvBias: true, tiedEmbeddings: false };
+  const rng = new Rng(5);
+  const batches = Array.from({ length: 4 }, () => padBatch([Array.from({ length: 20 }, () => rng.below(50)), Array.from({ length: 13 }, () => rng.below(50))], 0, [4, 2]));
+  const run = (b: "portable" | "native"): { losses: number[]; params: Float32Array } => {
+    setBackend(b);
+    try {
+      const m = createModel(cfg, 3);
+      const tr = createTrainer(m, { schedule: { lr: 1e-2, minLr: 1e-3, warmupSteps: 1, totalSteps: 4 } });
+      const losses = batches.map((x) => trainStep(tr, [x]).loss);
+      return { losses, params: m.params };
+    } finally {
+      setBackend("native");
+    }
+  };
+  const p = run("portable");
+  const n = run("native");
+  for (let i = 0; i < p.losses.length; i++) assert.ok(Math.abs(p.losses[i]! - n.losses[i]!) < 1e-4, `step ${i}: ${p.losses[i]} vs ${n.losses[i]}`);
+  let maxd = 0;
+  for (let i = 0; i < p.params.length; i++) maxd = Math.max(maxd, Math.abs(p.params[i]! - n.params[i]!));
+  assert.ok(maxd < 1e-3, `parameters differ by ${maxd}`);
+});

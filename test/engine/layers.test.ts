@@ -5,11 +5,27 @@ import {
   rmsnormBackward, rmsnormForward, ropeApply, RopeTable, swigluBackward, swigluForward,
 } from "../../src/engine/layers.js";
 import { Rng } from "../../src/engine/rng.js";
+import { loadNative, setBackend, type BackendName } from "../../src/engine/kernels/index.js";
 import { checkGradient, dot, randn } from "./helpers.js";
 
 const rng = new Rng(42);
 
-test("rmsnorm backward matches finite differences for x and w", () => {
+// Every check runs on the portable TypeScript loops and, when the addon is built, on the native ones.
+const backends: BackendName[] = loadNative() ? ["portable", "native"] : ["portable"];
+function bt(name: string, fn: () => void): void {
+  for (const b of backends) {
+    test(`${name} [${b}]`, () => {
+      setBackend(b);
+      try {
+        fn();
+      } finally {
+        setBackend("native");
+      }
+    });
+  }
+}
+
+bt("rmsnorm backward matches finite differences for x and w", () => {
   const N = 3, C = 8;
   const x = randn(N * C, rng), w = randn(C, rng), R = randn(N * C, rng);
   const y = new Float32Array(N * C), rstd = new Float32Array(N);
@@ -21,7 +37,7 @@ test("rmsnorm backward matches finite differences for x and w", () => {
   checkGradient("rmsnorm dw", f, w, dw);
 });
 
-test("linear backward matches finite differences for x, W and b", () => {
+bt("linear backward matches finite differences for x, W and b", () => {
   const N = 4, I = 6, O = 5;
   const x = randn(N * I, rng), W = randn(O * I, rng), b = randn(O, rng), R = randn(N * O, rng);
   const y = new Float32Array(N * O);
@@ -33,7 +49,7 @@ test("linear backward matches finite differences for x, W and b", () => {
   checkGradient("linear db", f, b, db);
 });
 
-test("rope backward (inverse rotation) matches finite differences", () => {
+bt("rope backward (inverse rotation) matches finite differences", () => {
   const N = 5, H = 2, hd = 8;
   const table = new RopeTable(16, hd, 10000);
   const pos = Int32Array.from([0, 1, 2, 7, 15]);
@@ -44,7 +60,7 @@ test("rope backward (inverse rotation) matches finite differences", () => {
   checkGradient("rope dx", f, x, dx);
 });
 
-test("causal GQA attention backward matches finite differences for q, k, v", () => {
+bt("causal GQA attention backward matches finite differences for q, k, v", () => {
   const s = { B: 2, T: 5, nHeads: 4, nKvHeads: 2, hd: 4 };
   const N = s.B * s.T, qd = s.nHeads * s.hd, kvd = s.nKvHeads * s.hd;
   const q = randn(N * qd, rng), k = randn(N * kvd, rng), v = randn(N * kvd, rng), R = randn(N * qd, rng);
@@ -58,7 +74,7 @@ test("causal GQA attention backward matches finite differences for q, k, v", () 
   checkGradient("attn dv", f, v, dv);
 });
 
-test("swiglu backward matches finite differences", () => {
+bt("swiglu backward matches finite differences", () => {
   const n = 12;
   const g = randn(n, rng), u = randn(n, rng), R = randn(n, rng), h = new Float32Array(n);
   const f = (): number => { swigluForward(h, g, u, n); return dot(h, R); };
@@ -68,7 +84,7 @@ test("swiglu backward matches finite differences", () => {
   checkGradient("swiglu du", f, u, du);
 });
 
-test("masked cross-entropy backward matches finite differences", () => {
+bt("masked cross-entropy backward matches finite differences", () => {
   const N = 4, V = 7;
   const z = randn(N * V, rng, 2);
   const t = Int32Array.from([1, 6, 0, 3]);
@@ -79,7 +95,7 @@ test("masked cross-entropy backward matches finite differences", () => {
   checkGradient("xent dz", f, z, dz);
 });
 
-test("embedding backward scatters into the used rows", () => {
+bt("embedding backward scatters into the used rows", () => {
   const V = 6, C = 3;
   const E = randn(V * C, rng), R = randn(4 * C, rng);
   const tok = Int32Array.from([2, 5, 2, 0]);

@@ -19,8 +19,18 @@ export type GemmFn = (
 
 export type BackendName = "portable" | "native";
 
-interface NativeAddon {
+/** The addon's functions; each mirrors a TypeScript function in layers.ts / optim.ts. */
+export interface NativeAddon {
   gemm: GemmFn;
+  crossEntropy(logits: Float32Array, targets: Int32Array, weights: Float32Array, N: number, V: number, norm: number, grad: boolean): number;
+  swigluForward(h: Float32Array, g: Float32Array, u: Float32Array, n: number): void;
+  swigluBackward(dg: Float32Array, du: Float32Array, dh: Float32Array, g: Float32Array, u: Float32Array, n: number): void;
+  adamw(p: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, decay: Uint8Array | null,
+    lr: number, b1: number, b2: number, eps: number, wd: number, c1: number, c2: number, reserved: number): void;
+  attentionForward(out: Float32Array, att: Float32Array, q: Float32Array, k: Float32Array, v: Float32Array,
+    B: number, T: number, nHeads: number, nKvHeads: number, hd: number): void;
+  attentionBackward(dq: Float32Array, dk: Float32Array, dv: Float32Array, dout: Float32Array, att: Float32Array,
+    q: Float32Array, k: Float32Array, v: Float32Array, B: number, T: number, nHeads: number, nKvHeads: number, hd: number): void;
   setThreads(n: number): void;
   getThreads(): number;
 }
@@ -37,7 +47,11 @@ export function loadNative(): NativeAddon | null {
     // Walk up to the package root (works from src/ under tsx and from dist/src/ when built).
     for (let i = 0; i < 6 && !existsSync(join(dir, "package.json")); i++) dir = dirname(dir);
     const file = join(dir, "native", "build", "Release", "namewright_native.node");
-    if (existsSync(file)) native = createRequire(import.meta.url)(file) as NativeAddon;
+    if (existsSync(file)) {
+      const mod = createRequire(import.meta.url)(file) as Partial<NativeAddon>;
+      // An addon built from older sources lacks functions: treat it as absent rather than half-use it.
+      native = typeof mod.attentionBackward === "function" && typeof mod.adamw === "function" ? (mod as NativeAddon) : null;
+    }
   } catch {
     native = null;
   }
@@ -46,11 +60,18 @@ export function loadNative(): NativeAddon | null {
 
 let current: GemmFn = gemmPortable;
 let currentName: BackendName = "portable";
+let active: NativeAddon | null = null;
+
+/** The native addon when it is the active backend, else null (callers then run their TypeScript loop). */
+export function activeNative(): NativeAddon | null {
+  return active;
+}
 
 /** Picks the kernel backend; "native" silently stays portable when the addon is unavailable. Returns the one in use. */
 export function setBackend(name: BackendName): BackendName {
   const n = name === "native" ? loadNative() : null;
   current = n ? n.gemm : gemmPortable;
+  active = n;
   currentName = n ? "native" : "portable";
   return currentName;
 }
