@@ -14,11 +14,19 @@ import { join } from "node:path";
 import { dataPath, packageRoot } from "../core/index.js";
 
 interface TermsFile {
-  terms: { term: string; strict: boolean }[];
+  terms: { term: string; lang: string; strict: boolean }[];
   coverExtra?: string[];
 }
 
-const INFLECTION = /^(?:s|es|ed|d|er|ers|ing|y|ie|ies|ly|a|as|o|os|e|en|ern|n|ist|ists|ism|ic|al|ish|inho|inha|ona|one|oni|ata|ate|ato|ati)$/;
+/** Inflections per language of the term: "rapes" is the term, "rapeseed" and "spice" are other words. */
+const INFLECTION: Record<string, RegExp> = {
+  en: /^(?:s|es|ed|d|er|ers|ing|y|ies|ist|ists)$/,
+  es: /^(?:s|a|as|o|os|es|ita|itas|ito|itos)$/,
+  fr: /^(?:s|e|es|r|er|ee|ees)$/,
+  de: /^(?:e|en|er|es|n|s)$/,
+  pt: /^(?:s|a|as|o|os|inha|inho|ao|oes)$/,
+  it: /^(?:a|e|i|o|ona|one|oni|ata|ate|ato|ati)$/,
+};
 
 export function foldWord(w: string): string {
   return w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/ß/g, "ss").replace(/[^a-z]/g, "");
@@ -41,12 +49,13 @@ export function buildNameCover(): { about: string; cover: Record<string, string[
   for (const w of terms.coverExtra ?? []) words.add(foldWord(w));
   const strict = terms.terms.filter((t) => t.strict).map((t) => t.term);
   const cover: Record<string, string[]> = {};
-  for (const { term, strict: isStrict } of terms.terms) {
+  for (const { term, lang, strict: isStrict } of terms.terms) {
+    const inflection = INFLECTION[lang] ?? INFLECTION.en;
     if (isStrict) continue;
     const list: string[] = [];
     for (const w of words) {
       if (w.length <= term.length || !w.includes(term)) continue;
-      if (w.startsWith(term) && INFLECTION.test(w.slice(term.length))) continue;
+      if (w.startsWith(term) && inflection.test(w.slice(term.length))) continue;
       if (strict.some((s) => w.includes(s))) continue;
       list.push(w);
     }

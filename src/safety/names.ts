@@ -21,7 +21,7 @@ import { createRequire } from "node:module";
 import { z } from "zod";
 import { dataPath } from "../core/index.js";
 import { SafetyDataError, SafetyInputError } from "./errors.js";
-import { confusablePrototype } from "./normalize.js";
+import { confusablePrototype, hasNonAscii } from "./normalize.js";
 import { restrictionLevel, scriptsOf } from "./scripts.js";
 import type { TrademarkEntry } from "./trademarks-build.js";
 
@@ -359,9 +359,10 @@ function trademarkFlags(d: NameData, s: string): NameFlag[] {
     // A misspelt brand inside a longer label ("googelshop"): windows that start with the brand's first letter.
     for (let i = 0; i < t.length; i++)
       for (const b of d.famousByFirst.get(t[i]) ?? []) {
-        if (t.length <= b.typo.length + 2) continue;
+        // Only brands of >= 6 letters, and never when the window is itself a word ("baker" vs "bayer").
+        if (t.length <= b.typo.length + 2 || b.typo.length < 6) continue;
         for (let len = b.typo.length - 1; len <= b.typo.length + 1 && i + len <= t.length; len++) {
-          if (t[i + len - 1] !== b.typo[b.typo.length - 1]) continue;
+          if (t[i + len - 1] !== b.typo[b.typo.length - 1] || d.counts.has(t.slice(i, i + len))) continue;
           if (osaDistance(t.slice(i, i + len), b.typo, 1) <= 1) return [flag("contains a near match of", b)];
         }
       }
@@ -377,7 +378,7 @@ function skeleton(label: string): string {
 }
 
 function idnFlags(label: string): NameFlag[] {
-  if (/^[\x00-\x7f]*$/.test(label)) return [];
+  if (!hasNonAscii(label)) return [];
   const flags: NameFlag[] = [];
   const level = restrictionLevel(label);
   if (level === "moderately_restrictive" || level === "minimally_restrictive") {

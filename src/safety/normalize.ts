@@ -116,13 +116,19 @@ function confusables(): Map<string, string> {
   const map = new Map<string, string>();
   for (const [from, to] of Object.entries(raw)) {
     // Only non-ASCII sources: ASCII digits are leetspeak's job, and "m" -> "rn" would break words.
-    if (/^[\x00-\x7f]$/.test(from)) continue;
+    if (!hasNonAscii(from)) continue;
     // The prototype of "m"-like glyphs is "rn"; for reading text we want the letter they show.
     const target = to === "rn" ? "m" : to.toLowerCase();
     map.set(from, target);
   }
   confusableMap = map;
   return map;
+}
+
+/** True when some UTF-16 unit is outside ASCII (a loop: no control-character regex needed). */
+export function hasNonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return true;
+  return false;
 }
 
 /** The UTS #39 prototype of one code point (itself when it has none). Exported for the name guard. */
@@ -163,7 +169,7 @@ const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "
 function unleetChunk(chunk: string): string {
   if (!/[a-z]/.test(chunk) || !/[013457@$!|+€]/.test(chunk)) return chunk;
   // Pure numbers with a unit ("24h", "3d", "5g", "100m") are not leetspeak: leave a leading number alone.
-  if (/^\d+(?:h|d|g|k|m|s|x|st|nd|rd|th|am|pm|kg|km|cm|mm|ml|gb|mb|tb|hz|yo)?$/.test(chunk)) return chunk;
+  if (/^\d+(?:h|d|g|k|m|s|x|st|nd|rd|th|am|pm|kg|km|cm|mm|ml|gb|mb|tb|hz|yo)?$/.test(chunk.replace(/[.,;:!?)]+$/, ""))) return chunk;
   let out = "";
   const chars = [...chunk];
   for (let i = 0; i < chars.length; i++) {
@@ -209,15 +215,15 @@ export function normalizeText(input: string): NormalizedText {
   if (/[\uFF01-\uFF5E]/.test(s) || /[\u{1D400}-\u{1D7FF}]/u.test(s)) found.add("fullwidth");
   s = nfkc;
 
-  const noFormat = s.replace(/[\p{Cf}\u00AD\u034F\u180E\u2028\u2029]/gu, "");
+  const noFormat = s.replace(/[\p{Cf}\u00AD\u180E\u2028\u2029]/gu, "").replace(/\u034F/g, "");
   if (noFormat.length !== s.length) found.add("zero_width");
   s = noFormat;
 
   const stripped = s.normalize("NFD").replace(/\p{M}+/gu, "");
-  if (stripped.length !== s.normalize("NFD").length && /[^\x00-\x7f]/.test(s)) found.add("diacritics");
+  if (stripped.length !== s.normalize("NFD").length && hasNonAscii(s)) found.add("diacritics");
   s = stripped.replace(/ß/g, "ss").replace(/[æ]/g, "ae").replace(/[œ]/g, "oe").replace(/ø/g, "o").replace(/ł/g, "l").replace(/đ/g, "d");
 
-  if (/[^\x00-\x7f]/.test(s)) {
+  if (hasNonAscii(s)) {
     const map = confusables();
     let out = "";
     let changed = false;

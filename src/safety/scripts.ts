@@ -9,6 +9,8 @@
  *   moderately_restrictive - Latin plus one other Recommended script except Cyrillic and Greek
  *   minimally_restrictive  - anything else (e.g. Latin + Cyrillic: the classic homograph attack)
  */
+import { hasNonAscii } from "./normalize.js";
+
 export type RestrictionLevel = "ascii" | "single_script" | "highly_restrictive" | "moderately_restrictive" | "minimally_restrictive";
 
 const SCRIPTS = ["Latn", "Grek", "Cyrl", "Armn", "Hebr", "Arab", "Deva", "Beng", "Guru", "Gujr", "Orya", "Taml", "Telu", "Knda", "Mlym", "Sinh", "Thai", "Laoo", "Tibt", "Mymr", "Geor", "Hang", "Ethi", "Khmr", "Mong", "Hira", "Kana", "Bopo", "Hani"] as const;
@@ -34,13 +36,17 @@ function resolve(chars: string[]): Set<Script> | "all" {
   for (const ch of chars) {
     const s = augmentedScripts(ch);
     if (s === null) continue;
-    acc = acc === "all" ? new Set(s) : new Set([...acc].filter((x) => s.has(x)));
+    if (acc === "all") acc = new Set(s);
+    else {
+      const prev: Set<Script> = acc;
+      acc = new Set([...prev].filter((x) => s.has(x)));
+    }
   }
   return acc;
 }
 
 export function restrictionLevel(label: string): RestrictionLevel {
-  if (/^[\x00-\x7f]*$/.test(label)) return "ascii";
+  if (!hasNonAscii(label)) return "ascii";
   const chars = [...label.normalize("NFC")];
   const all = resolve(chars);
   if (all === "all" || all.size > 0) return "single_script";

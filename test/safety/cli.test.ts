@@ -1,0 +1,50 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Command } from "commander";
+import { registerSafetyCommands } from "../../src/safety/cli.js";
+
+async function run(args: string[]): Promise<{ out: string; code: number | string | undefined }> {
+  const program = new Command().exitOverride();
+  registerSafetyCommands(program);
+  let out = "";
+  const write = process.stdout.write.bind(process.stdout);
+  const before = process.exitCode;
+  process.exitCode = undefined;
+  (process.stdout as { write: (s: string) => boolean }).write = (s: string) => ((out += s), true);
+  try {
+    await program.parseAsync(["node", "namewright", ...args]);
+  } finally {
+    (process.stdout as { write: typeof write }).write = write;
+  }
+  const code = process.exitCode;
+  process.exitCode = before;
+  return { out, code };
+}
+
+test("safety check: blocked requests exit 3 and print the category, never the text", async () => {
+  const r = await run(["safety", "check", "--json", "sell", "cocaine", "online"]);
+  assert.equal(r.code, 3);
+  const v = JSON.parse(r.out);
+  assert.equal(v.category, "drugs");
+  assert.ok(!r.out.includes("cocaine"));
+  const ok = await run(["safety", "check", "organic", "coffee", "shop"]);
+  assert.equal(ok.code, undefined);
+  assert.match(ok.out, /^allowed/);
+});
+
+test("safety name: flags with kinds; mark mode keeps trademarks ok", async () => {
+  const r = await run(["safety", "name", "therapistfinder", "brewbean"]);
+  assert.equal(r.code, 3);
+  assert.match(r.out, /therapistfinder: flagged \[obscene/);
+  assert.match(r.out, /brewbean: ok/);
+  const m = await run(["safety", "name", "--trademarks", "mark", "--json", "netflixfan"]);
+  assert.equal(m.code, undefined);
+  assert.equal(JSON.parse(m.out)[0].ok, true);
+});
+
+test("safety eval prints the per-category and per-language tables", async () => {
+  const r = await run(["safety", "eval", "--split", "test"]);
+  assert.match(r.out, /Per category/);
+  assert.match(r.out, /Per language/);
+  assert.match(r.out, /\| prompt_injection \|/);
+});

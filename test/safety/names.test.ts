@@ -1,0 +1,93 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { checkName, restrictionLevel } from "../../src/safety/index.js";
+
+const kinds = (label: string, opts?: { trademarks?: "drop" | "mark" }) => checkName(label, opts).flags.map((f) => f.kind);
+
+test("obscene words across word joins are flagged (the issue's examples)", () => {
+  for (const label of ["therapistfinder", "expertsexchange", "penisland", "whorehouse", "sexshop", "pornhubclone"]) {
+    const v = checkName(label);
+    assert.equal(v.ok, false, label);
+    assert.ok(kinds(label).includes("obscene"), `${label}: ${JSON.stringify(v.flags)}`);
+  }
+});
+
+test("innocent words that contain a vulgar string pass (Scunthorpe problem)", () => {
+  for (const label of ["scunthorpe", "therapist", "cocktailbar", "peacockfarm", "grapejuice", "analyticsfirm", "sussexhomes", "shiitakefarm", "cumulusdata", "documentsafe", "computadora", "verificacasa", "technique", "sextant", "raccoonrescue", "spicemarket", "dickensbooks"]) {
+    const v = checkName(label);
+    assert.ok(!v.flags.some((f) => f.kind === "obscene" || f.kind === "slur"), `${label}: ${JSON.stringify(v.flags)}`);
+  }
+});
+
+test("obscene terms in every supported language", () => {
+  for (const label of ["fuckfast", "mierdashop", "putainbar", "scheissehaus", "caralhoshop", "cazzoclub", "merdacafe"]) {
+    assert.ok(kinds(label).includes("obscene"), label);
+  }
+});
+
+test("slurs and names that mock a protected group are flagged", () => {
+  for (const label of ["niggerjokes", "faggotshop", "stupidwomen", "hatejews", "muslimsout", "fuerainmigrantes"]) {
+    assert.ok(kinds(label).includes("slur"), `${label}: ${JSON.stringify(checkName(label).flags)}`);
+  }
+  for (const label of ["womenshealth", "jewishdeli", "muslimfashion", "gaybar", "womendumbbells"]) {
+    assert.ok(!kinds(label).includes("slur"), label);
+  }
+});
+
+test("trademarks: exact, contained, typosquat and near matches", () => {
+  const cases: [string, RegExp][] = [
+    ["google", /is the brand Google/],
+    ["paypal", /is the brand Paypal/],
+    ["gooogle", /typosquat of Google/],
+    ["paypa1", /typosquat of Paypal/],
+    ["micros0ft", /typosquat of Microsoft/],
+    ["rnicrosoft", /typosquat of Microsoft/],
+    ["googleshop", /contains the brand Google/],
+    ["paypa1login", /typosquat of Paypal/],
+    ["googel", /near match of Google/],
+    ["netflixfan", /contains the brand Netflix/],
+    ["kubernetescloud", /contains the brand Kubernetes/],
+  ];
+  for (const [label, re] of cases) {
+    const v = checkName(label);
+    const tm = v.flags.find((f) => f.kind === "trademark");
+    assert.ok(tm, `${label}: no trademark flag`);
+    assert.match(tm.detail, re, label);
+    assert.equal(v.ok, false);
+  }
+  for (const label of ["applefarm", "brewbean", "sunnybakery", "orangegrove", "shellfishshack", "targetpractice", "greenleaf"]) {
+    assert.ok(!kinds(label).includes("trademark"), `${label}: ${JSON.stringify(checkName(label).flags)}`);
+  }
+});
+
+test("trademarks are dropped by default and only marked with { trademarks: 'mark' }", () => {
+  assert.equal(checkName("netflixfan").ok, false);
+  const marked = checkName("netflixfan", { trademarks: "mark" });
+  assert.equal(marked.ok, true);
+  assert.ok(marked.flags.some((f) => f.kind === "trademark"));
+  assert.throws(() => checkName("x", { trademarks: "keep" as "drop" }), { code: "SAFETY_INPUT" });
+});
+
+test("confusable and mixed-script IDNs are rejected; ordinary IDNs pass", () => {
+  assert.deepEqual(kinds("pаypal").sort(), ["confusable", "mixed_script", "trademark"]); // Cyrillic а
+  assert.ok(kinds("аррӏе").includes("confusable")); // all-Cyrillic "apple"
+  assert.ok(kinds("bücherдом").includes("mixed_script"));
+  for (const label of ["café", "münchen", "españa", "東京", "日本語かな", "ελλάδα", "москва"]) assert.equal(checkName(label).ok, true, label);
+  assert.equal(restrictionLevel("abc東京"), "highly_restrictive");
+  assert.equal(restrictionLevel("pаypal"), "minimally_restrictive");
+  assert.equal(restrictionLevel("café"), "single_script");
+});
+
+test("never throws on any label", () => {
+  fc.assert(
+    fc.property(fc.string({ unit: "binary", maxLength: 80 }), (s) => {
+      const v = checkName(s.toLowerCase());
+      assert.equal(typeof v.ok, "boolean");
+      for (const f of v.flags) assert.ok(["obscene", "slur", "trademark", "confusable", "mixed_script"].includes(f.kind));
+    }),
+    { numRuns: 300 },
+  );
+  assert.equal(checkName("").ok, false);
+  checkName("a".repeat(1000));
+});
