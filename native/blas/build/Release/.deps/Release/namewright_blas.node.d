@@ -1,1 +1,0 @@
-cmd_Release/namewright_blas.node := ln -f "Release/obj.target/namewright_blas.node" "Release/namewright_blas.node" 2>/dev/null || (rm -rf "Release/namewright_blas.node" && cp -af "Release/obj.target/namewright_blas.node" "Release/namewright_blas.node")

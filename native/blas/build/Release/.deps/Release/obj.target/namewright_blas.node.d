@@ -1,1 +1,0 @@
-cmd_Release/obj.target/namewright_blas.node := g++ -o Release/obj.target/namewright_blas.node -shared -pthread -rdynamic -m64  -Wl,-soname=namewright_blas.node -Wl,--start-group Release/obj.target/namewright_blas/blas.o -Wl,--end-group -lopenblas
