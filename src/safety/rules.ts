@@ -60,15 +60,16 @@ function squeezePattern(source: string): string {
  */
 function squeezedRegex(expanded: string[], wrap: (alts: string[]) => string): RegExp | null {
   const alts = expanded.map(squeezePattern).filter((sq, i) => sq === expanded[i] || (sq.match(/(?<!\\)[a-z]/g) ?? []).length >= 6);
-  return alts.length > 0 ? new RegExp(wrap(alts), "g") : null;
+  return alts.length > 0 ? new RegExp(wrap(alts), "y") : null;
 }
 
 function compileGroup(id: string, patterns: string[], noSqueeze: boolean, joinable: boolean): Group {
   const expanded = patterns.map(expand);
-  const wrap = (alts: string[]) => `(?<![a-z0-9])(?:${alts.join("|")})(?![a-z0-9])`;
+  // Sticky ("y") regexes tried only at word starts (see `spans`): the left word boundary is implied.
+  const wrap = (alts: string[]) => `(?:${alts.join("|")})(?![a-z0-9])`;
   try {
     return {
-      plain: new RegExp(wrap(expanded), "g"),
+      plain: new RegExp(wrap(expanded), "y"),
       squeezed: noSqueeze ? null : squeezedRegex(expanded, wrap),
       literals: joinable ? patterns.filter((p) => /^[a-z ]+$/.test(p) && p.replace(/ /g, "").length >= 6).map((p) => squeeze(p.replace(/ /g, ""))) : [],
     };
@@ -95,19 +96,39 @@ function compile(): { rules: CompiledRule[]; contexts: CompiledContext[] } {
 
 type Span = [number, number];
 
-function spans(re: RegExp, text: string): Span[] {
+/** Offsets where a word starts (the normalised views separate words by single spaces). */
+function wordStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] !== " " && (i === 0 || text[i - 1] === " ")) out.push(i);
+  return out;
+}
+
+/**
+ * All matches of a sticky regex that begin at a word start. Trying the alternation only where a word
+ * starts (~1 position in 6) instead of at every character is what keeps the guard well under 1 ms.
+ */
+function spans(re: RegExp, text: string, starts: number[], firstOnly = false): Span[] {
   const out: Span[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    out.push([m.index, m.index + m[0].length]);
-    if (m[0].length === 0) re.lastIndex++;
+  for (const i of starts) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m !== null) {
+      out.push([i, i + m[0].length]);
+      if (firstOnly) break;
+    }
   }
   return out;
 }
 
-function groupMatches(g: Group, view: "plain" | "squeezed", t: NormalizedText): Span[] {
-  if (view === "plain") return spans(g.plain, t.text);
-  return g.squeezed ? spans(g.squeezed, t.squeezed) : [];
+interface Views {
+  t: NormalizedText;
+  plainStarts: number[];
+  squeezedStarts: number[];
+}
+
+function groupMatches(g: Group, view: "plain" | "squeezed", v: Views, firstOnly = false): Span[] {
+  if (view === "plain") return spans(g.plain, v.t.text, v.plainStarts, firstOnly);
+  return g.squeezed ? spans(g.squeezed, v.t.squeezed, v.squeezedStarts, firstOnly) : [];
 }
 
 function near(a: Span[], b: Span[], within: number | undefined): boolean {
@@ -122,14 +143,17 @@ function near(a: Span[], b: Span[], within: number | undefined): boolean {
   return false;
 }
 
-function ruleFires(c: CompiledRule, t: NormalizedText): boolean {
+function ruleFires(c: CompiledRule, v: Views): boolean {
   for (const view of ["plain", "squeezed"] as const) {
-    const a = groupMatches(c.a, view, t);
+    if (view === "squeezed" && v.t.squeezed === v.t.text) continue;
     if (c.b === null) {
-      if (a.length > 0) return true;
-    } else if (near(a, groupMatches(c.b, view, t), c.rule.within)) return true;
+      if (groupMatches(c.a, view, v, true).length > 0) return true;
+      continue;
+    }
+    const a = groupMatches(c.a, view, v);
+    if (a.length > 0 && near(a, groupMatches(c.b, view, v), c.rule.within)) return true;
   }
-  if (c.b === null && c.a.literals.length > 0) for (const lit of c.a.literals) if (t.joined.includes(lit)) return true;
+  if (c.b === null && c.a.literals.length > 0) for (const lit of c.a.literals) if (v.t.joined.includes(lit)) return true;
   return false;
 }
 
@@ -140,8 +164,10 @@ export interface RuleResult {
   fired: string[];
 }
 
+const ZERO = Object.freeze(Object.fromEntries(REQUEST_CATEGORIES.map((c) => [c, 0])) as Record<RequestCategory, number>);
+
 export function zeroScores(): Record<RequestCategory, number> {
-  return Object.fromEntries(REQUEST_CATEGORIES.map((c) => [c, 0])) as Record<RequestCategory, number>;
+  return { ...ZERO };
 }
 
 export function applyRules(t: NormalizedText): RuleResult {
@@ -150,15 +176,16 @@ export function applyRules(t: NormalizedText): RuleResult {
   const positive = zeroScores();
   const negative = zeroScores();
   const fired: string[] = [];
+  const views: Views = { t, plainStarts: wordStarts(t.text), squeezedStarts: t.squeezed === t.text ? [] : wordStarts(t.squeezed) };
   for (const c of rules) {
-    if (ruleFires(c, t)) {
+    if (ruleFires(c, views)) {
       positive[c.rule.category] += c.rule.weight;
       fired.push(c.rule.id);
     }
   }
   // Contexts only matter where some rule fired or the classifier might; evaluate them all (cheap).
   for (const c of contexts) {
-    if (spans(c.group.plain, t.text).length > 0) {
+    if (spans(c.group.plain, t.text, views.plainStarts, true).length > 0) {
       for (const cat of c.context.categories) negative[cat] += c.context.weight;
       fired.push(c.context.id);
     }
