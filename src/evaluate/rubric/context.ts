@@ -5,9 +5,10 @@
  */
 import type { Language, SupportedLanguage, Understanding } from "../../core/types.js";
 import { fold, lexiconLanguage, termSet, transliterateGerman, type CompactWordSet } from "../../lexicon/index.js";
+import { relatedWords, type WordNetPos } from "../../wordnet/index.js";
 import { industryFacts, type IndustryFacts } from "./industry.js";
 
-export type TermKind = "keyword" | "industry" | "vocabulary";
+export type TermKind = "keyword" | "industry" | "vocabulary" | "related";
 
 export interface Term {
   /** Folded, lower-case, no spaces or hyphens ("coffee", "coffeeshop"). */
@@ -88,6 +89,37 @@ function resolveLang(l: Language): SupportedLanguage {
   return lexiconLanguage(l);
 }
 
+const WORDNET_POS: Readonly<Record<string, WordNetPos>> = { NOUN: "noun", PROPN: "noun", ADJ: "adj", VERB: "verb" };
+/** Keywords whose WordNet relatives count, and how many hyponyms ("kinds of") each may add. */
+const WORDNET_KEYWORDS = 3;
+const WORDNET_HYPONYMS = 8;
+
+/**
+ * English only (WordNet is English): synonyms and similar words of the first sense of the top keywords
+ * (weight 0.55 of the keyword's) and a few of its hyponyms (0.4): "java" is about coffee although no
+ * letter of "coffee" is in it. First sense and the keyword's part of speech only, because later senses
+ * drift ("dog" the verb: chase, tail). Hypernyms are left out: "beverage" says little about a coffee shop.
+ */
+function addWordNetRelatives(u: Understanding, maxW: number, add: (raw: string, weight: number, kind: TermKind) => void): void {
+  const top = [...u.keywords].sort((a, b) => b.weight - a.weight).slice(0, WORDNET_KEYWORDS);
+  for (const k of top) {
+    const w = Number.isFinite(k.weight) ? Math.min(1, Math.max(0.05, k.weight / maxW)) : 0.5;
+    const pos = (k.pos && WORDNET_POS[k.pos]) || "noun";
+    let related;
+    try {
+      related = relatedWords((k.lemma || k.word).toLowerCase(), { senses: 1, pos });
+    } catch {
+      continue; // WordNet files unreadable: relevance falls back to the other terms
+    }
+    let hyponyms = 0;
+    for (const r of related) {
+      if (r.word.length < 3) continue;
+      if (r.relation === "synonym" || r.relation === "similar") add(r.word, 0.55 * w, "related");
+      else if (r.relation === "hyponym" && hyponyms++ < WORDNET_HYPONYMS) add(r.word, 0.4 * w, "related");
+    }
+  }
+}
+
 function buildContext(u: Understanding): RubricContext {
   const lang = resolveLang(u.language);
   const terms: Term[] = [];
@@ -132,11 +164,14 @@ function buildContext(u: Understanding): RubricContext {
     }
   }
 
+  // Last, so that a word the taxonomy also lists keeps its stronger kind.
+  if (lang === "en") addWordNetRelatives(u, maxW, add);
+
   const single = new Set<string>();
   const descriptive = new Set<string>();
   for (const t of terms) {
     if (!/\s/.test(t.display)) single.add(t.form);
-    if (t.kind !== "vocabulary") {
+    if (t.kind === "keyword" || t.kind === "industry") {
       descriptive.add(t.form);
       if (t.stem) descriptive.add(t.stem);
     }

@@ -98,6 +98,12 @@ test("relevance: names carrying the description score high, unrelated names low"
   assert.ok(blend.sub.relevance >= 8);
 });
 
+test("relevance: WordNet relatives of English keywords count, less than the keywords themselves", () => {
+  const java = scoreName("javanest", "com", COFFEE).sub.relevance;
+  assert.ok(java >= 3, `java is a synonym of coffee: ${java}`);
+  assert.ok(java < scoreName("coffeenest", "com", COFFEE).sub.relevance);
+});
+
 test("brandability rewards short coined-but-pronounceable names and punishes digits/hyphens", () => {
   const coined = scoreName("lumora", "com", BLANK).sub.brandability;
   const junk = scoreName("xqzvkt", "com", BLANK).sub.brandability;
