@@ -43,8 +43,18 @@ export function isIanaTld(tld: string): boolean {
  * True when `suffix` ("com", "co.uk") is an ICANN public suffix under which names are registered directly,
  * i.e. `label.suffix` is a registrable domain. Single-label suffixes must also be in the IANA list.
  */
+const suffixCache = new Map<string, boolean>();
+
 export function isRegistrableSuffix(suffix: string): boolean {
   const s = suffix.toLowerCase();
+  const cached = suffixCache.get(s);
+  if (cached !== undefined) return cached;
+  const result = registrable(s);
+  if (suffixCache.size < 10_000) suffixCache.set(s, result);
+  return result;
+}
+
+function registrable(s: string): boolean {
   if (!s || s.startsWith(".") || s.endsWith(".")) return false;
   const top = s.slice(s.lastIndexOf(".") + 1);
   if (!isIanaTld(top)) return false;

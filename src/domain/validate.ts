@@ -83,9 +83,12 @@ export function validateDomain(name: string): ValidationResult {
     return { valid: false, errors: [{ code: "empty", message: "empty domain name" }] };
   }
   const input = name.trim().replace(/\.$/, "");
+  // Fast path: lower-case LDH names without A-labels map to themselves under UTS #46, so the (slow) IDNA
+  // mapping can be skipped; the LDH checks below are the whole rule set for them.
+  const plainAscii = /^[a-z0-9.-]+$/.test(input) && !input.includes("xn--");
   if (input.length > 1024) return { valid: false, errors: [{ code: "name_too_long", message: "name is longer than 253 octets" }] };
   // Map leniently first so that hyphen and length problems get their own precise message, then strictly.
-  const mapped = toASCII(input, LENIENT_OPTIONS);
+  const mapped = plainAscii ? input : toASCII(input, LENIENT_OPTIONS);
   if (mapped === null) {
     return { valid: false, errors: [{ code: "idna_error", message: `"${name}" has characters that IDNA2008/UTS #46 does not allow` }] };
   }
@@ -95,7 +98,7 @@ export function validateDomain(name: string): ValidationResult {
     if (problem) errors.push(problem);
   }
   if (mapped.length > 253) errors.push({ code: "name_too_long", message: `name is ${mapped.length} octets; the limit is 253` });
-  const strict = errors.length === 0 ? toASCII(input, IDNA_OPTIONS) : null;
+  const strict = errors.length === 0 ? (plainAscii ? input : toASCII(input, IDNA_OPTIONS)) : null;
   if (errors.length === 0 && strict === null) {
     errors.push({ code: "idna_error", message: `"${name}" breaks an IDNA2008 rule (bidi, joiners or hyphens)` });
   }
@@ -115,7 +118,7 @@ export function validateDomain(name: string): ValidationResult {
       );
     }
   }
-  return { valid: errors.length === 0, ascii, unicode: toUnicodeName(ascii), errors };
+  return { valid: errors.length === 0, ascii, unicode: plainAscii ? ascii : toUnicodeName(ascii), errors };
 }
 
 /** Convenience: true when `name` is a valid registrable domain. */

@@ -49,8 +49,14 @@ export function dedupe(items: ScoredCandidate[], byTld: boolean): ScoredCandidat
   return [...best.values()];
 }
 
-export function diversify(items: ScoredCandidate[], count: number, lambda = 0.75): ScoredCandidate[] {
-  const pool = [...items].sort((a, b) => b.score.overall - a.score.overall || a.domain.localeCompare(b.domain)).slice(0, Math.max(count * 8, 40));
+/**
+ * Besides pairwise similarity, a root that already appears in selected names costs `saturation` per use, so
+ * ten names do not all repeat "coffee" even when every pair is only half similar.
+ */
+export function diversify(items: ScoredCandidate[], count: number, lambda = 0.75, saturation = 0.06): ScoredCandidate[] {
+  const pool = [...items].sort((a, b) => b.score.overall - a.score.overall || a.domain.localeCompare(b.domain)).slice(0, Math.max(count * 20, 60));
+  const partUses = new Map<string, number>();
+  const uses = (c: ScoredCandidate) => c.parts.reduce((m, p) => Math.max(m, partUses.get(p) ?? 0), 0);
   const grams = new Map(pool.map((c) => [c, trigrams(c.label)]));
   const selected: ScoredCandidate[] = [];
   const maxSim = new Map(pool.map((c) => [c, 0]));
@@ -59,7 +65,7 @@ export function diversify(items: ScoredCandidate[], count: number, lambda = 0.75
     let bestVal = -Infinity;
     for (let i = 0; i < pool.length; i++) {
       const c = pool[i];
-      const val = lambda * (c.score.overall / 10) - (1 - lambda) * maxSim.get(c)!;
+      const val = lambda * (c.score.overall / 10) - (1 - lambda) * maxSim.get(c)! - saturation * uses(c);
       if (val > bestVal) {
         bestVal = val;
         bestIdx = i;
@@ -67,11 +73,13 @@ export function diversify(items: ScoredCandidate[], count: number, lambda = 0.75
     }
     const [pick] = pool.splice(bestIdx, 1);
     selected.push(pick);
+    for (const p of pick.parts) partUses.set(p, (partUses.get(p) ?? 0) + 1);
     const g = grams.get(pick)!;
     for (const c of pool) {
       const sim = Math.max(jaccard(g, grams.get(c)!), partOverlap(pick.parts, c.parts), c.label === pick.label ? 1 : 0);
       if (sim > maxSim.get(c)!) maxSim.set(c, sim);
     }
   }
-  return selected;
+  // Diversity decides which names make the list; quality decides their order.
+  return selected.sort((a, b) => b.score.overall - a.score.overall);
 }

@@ -31,7 +31,7 @@ export function understand(description: unknown, options: ConstraintOptions = {}
     placeWords.has(k.word) || placeWords.has(k.lemma) ? { ...k, weight: Math.round(k.weight * 0.35 * 1000) / 1000 } : k,
   );
   keywords.sort((a, b) => b.weight - a.weight);
-  const industry = guessIndustry(rest || text, keywords, language);
+  const industry = guessIndustry(rest || text, extractKeywords(rest || text, language, { keepFiller: true }), language);
   const location = place ? { name: place.name, ...(place.country ? { country: place.country } : {}) } : null;
   return { text, language, keywords, industry, location, constraints };
 }

@@ -32,7 +32,7 @@ const STEMMER_NAMES: Record<SupportedLanguage, string> = {
 
 // Words frequent in business descriptions that say nothing about the business itself.
 const DESCRIPTION_FILLER: Record<SupportedLanguage, string[]> = {
-  en: ["business", "company", "startup", "service", "services", "area", "place", "offering", "offers", "offer", "based", "located", "looking", "name", "domain", "want", "need", "new", "small", "local", "brand", "website", "online", "focused", "focus", "specializing", "specialized", "provide", "providing", "provides", "people", "customers", "clients", "quality", "high", "best", "great", "good", "etc", "also", "like", "just", "really", "very", "help", "helps", "helping", "run", "family", "owned", "independent"],
+  en: ["business", "company", "startup", "service", "services", "area", "place", "offering", "offers", "offer", "based", "located", "looking", "name", "domain", "want", "need", "new", "small", "local", "brand", "website", "online", "focused", "focus", "specializing", "specialized", "provide", "providing", "provides", "people", "customers", "clients", "quality", "high", "best", "great", "good", "etc", "also", "like", "just", "really", "very", "help", "helps", "helping", "run", "family", "owned", "independent", "software", "app", "application", "platform", "tool", "tools", "solution", "solutions", "powered", "power", "based", "driven", "only", "name", "names", "memorable", "catchy", "opening", "open", "start", "starting"],
   es: ["negocio", "empresa", "servicio", "servicios", "zona", "área", "lugar", "ofrece", "ofrecemos", "ubicado", "ubicada", "nombre", "dominio", "nuevo", "nueva", "pequeño", "pequeña", "local", "marca", "clientes", "calidad", "mejor", "especializada", "especializado", "buscamos"],
   fr: ["entreprise", "société", "service", "services", "zone", "quartier", "lieu", "propose", "proposons", "situé", "située", "nom", "domaine", "nouveau", "nouvelle", "petit", "petite", "local", "locale", "marque", "clients", "qualité", "meilleur", "spécialisé", "spécialisée", "cherchons"],
   de: ["unternehmen", "firma", "geschäft", "service", "dienstleistung", "dienstleistungen", "bereich", "gegend", "ort", "bietet", "bieten", "name", "domain", "neu", "neue", "neues", "kleines", "kleine", "lokal", "lokale", "marke", "kunden", "qualität", "beste", "spezialisiert", "suchen"],
@@ -42,13 +42,14 @@ const DESCRIPTION_FILLER: Record<SupportedLanguage, string[]> = {
 
 let englishNlp: ReturnType<typeof winkNLP> | undefined;
 const stemmers = new Map<SupportedLanguage, Stemmer>();
-const stopSets = new Map<SupportedLanguage, Set<string>>();
+const stopSets = new Map<string, Set<string>>();
 
-function stopSet(lang: SupportedLanguage): Set<string> {
-  let set = stopSets.get(lang);
+function stopSet(lang: SupportedLanguage, withFiller = true): Set<string> {
+  const key = `${lang}:${withFiller}`;
+  let set = stopSets.get(key);
   if (!set) {
-    set = new Set([...(stopwordsIso[lang] ?? []), ...DESCRIPTION_FILLER[lang]].map((w) => w.toLowerCase()));
-    stopSets.set(lang, set);
+    set = new Set([...(stopwordsIso[lang] ?? []), ...(withFiller ? DESCRIPTION_FILLER[lang] : [])].map((w) => w.toLowerCase()));
+    stopSets.set(key, set);
   }
   return set;
 }
@@ -80,7 +81,11 @@ function romanceLemma(word: string, lang: SupportedLanguage): string {
 
 const POS_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 0.9, ADJ: 0.7, VERB: 0.55, ADV: 0.3 };
 
-export function extractKeywords(text: string, lang: Language): Keyword[] {
+/**
+ * `keepFiller`: keep words such as "software" or "service" that say little for a name but do signal the
+ * industry (the industry guess uses them).
+ */
+export function extractKeywords(text: string, lang: Language, options: { keepFiller?: boolean } = {}): Keyword[] {
   const l: SupportedLanguage = lang === "und" ? "en" : lang;
   const tokens: { word: string; lemma: string; pos?: string }[] = [];
   if (l === "en") {
@@ -100,7 +105,7 @@ export function extractKeywords(text: string, lang: Language): Keyword[] {
     }
   }
 
-  const stops = stopSet(l);
+  const stops = stopSet(l, !options.keepFiller);
   const byStem = new Map<string, Keyword & { count: number; first: number }>();
   const n = Math.max(1, tokens.length);
   tokens.forEach((t, i) => {
