@@ -28,11 +28,12 @@ export function defaultModelDir(): string {
   return modelsPath(DEFAULT_MODEL_NAME);
 }
 
-export function loadModelBundle(dir: string = defaultModelDir()): ModelBundle {
-  const weights = join(dir, "model.safetensors");
+/** Loads dir/<weightsFile> (default model.safetensors) with dir/tokenizer.json. */
+export function loadModelBundle(dir: string = defaultModelDir(), weightsFile = "model.safetensors"): ModelBundle {
+  const weights = join(dir, weightsFile);
   const tokFile = join(dir, "tokenizer.json");
   if (!existsSync(weights) || !existsSync(tokFile)) {
-    throw new ModelBundleError("E_MODEL_MISSING", `no model bundle in ${dir} (model.safetensors + tokenizer.json); train one with npm run train:base && npm run train:finetune`);
+    throw new ModelBundleError("E_MODEL_MISSING", `no model bundle in ${dir} (${weightsFile} + tokenizer.json); train one with npm run train:base && npm run train:finetune`);
   }
   const tokenizer = Tokenizer.fromJSON(readFileSync(tokFile, "utf8"));
   const model = loadModelSafetensors(readModelFile(weights, 512 * 1024 * 1024));

@@ -27,11 +27,15 @@ export interface ModelGeneratorOptions {
   sampling?: SamplingOptions;
   /** Added to the per-request seed (a hash of the prompt), so the same request gives the same names. */
   seed?: number;
+  /** Counters updated by every request (evaluation: validity and duplicate rates). */
+  stats?: { rows: number; complete: number; unique: number };
 }
 
 export interface ModelGenerator extends CandidateGenerator {
   /** Loads the bundle now (otherwise on the first request). */
   load(): ModelBundle;
+  /** Synchronous: sampling runs on the calling thread. */
+  generate(u: Understanding, count: number): Candidate[];
 }
 
 /** FNV-1a of a string: a stable per-request seed. */
@@ -75,6 +79,7 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
         n,
         sampling: options.sampling ?? { temperature: 1, topP: 0.95 },
         seed: (hash(u.text) + (options.seed ?? 0)) >>> 0,
+        stats: options.stats,
       });
       return names.map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: partsOf(x.label, u) }));
     },

@@ -19,6 +19,8 @@ export interface SampleOptions {
   seed: number;
   /** TLDs to allow when the request names none (default: every TLD token). */
   defaultTlds?: readonly string[];
+  /** Filled with counts for evaluation: rows sampled, rows that ended in a complete name, unique names. */
+  stats?: { rows: number; complete: number; unique: number };
 }
 
 export function rulesFor(t: NameTables, u: Understanding, defaultTlds?: readonly string[]): NameRules {
@@ -52,17 +54,24 @@ export function sampleNames(model: Model, tok: Tokenizer, t: NameTables, u: Unde
   const seen = new Set<string>();
   const out: SampledName[] = [];
   const requested = u.constraints.tlds[0];
+  let complete = 0;
   res.tokens.forEach((ids) => {
     const last = ids[ids.length - 1];
     const tld = last === undefined ? undefined : t.tldOf.get(last);
     if (tld === undefined) return; // ran out of tokens or masked: no complete name
     const label = labelOf(t, ids.slice(0, -1));
     if (!canEnd(label, rules)) return;
+    complete++;
     const finalTld = u.constraints.tlds.length > 0 && !u.constraints.tlds.includes(tld) ? requested! : tld;
     const key = `${label}.${finalTld}`;
     if (seen.has(key)) return;
     seen.add(key);
     out.push({ label, tld: finalTld });
   });
+  if (o.stats) {
+    o.stats.rows += o.n;
+    o.stats.complete += complete;
+    o.stats.unique += out.length;
+  }
   return out;
 }

@@ -1,0 +1,231 @@
+/**
+ * npm run train:eval — the model comparison of issue 4 on the test split (paired, bootstrap CIs).
+ *
+ * Systems (each gets the SAME candidate budget `--pool` before the SAME pipeline ranking, suggestDetailed
+ * with count 10): lexical-only; base (prompted); fine-tuned; fine-tuned + rejection sampling; and the
+ * combined pipeline (RS model + lexical, pool/2 each). A model "candidate" is one sampled row, so
+ * duplicates count against the model's budget.
+ *
+ * Per description: quality@10 = (sum of the rubric scores of the returned top 10) / 10, a missing slot
+ * counting 0. Metrics the rejection-sampling selection did not use: validity (share of sampled rows
+ * that end in a valid name), duplicates (share of rows that repeat an earlier name), novelty (share of
+ * returned labels not among the training targets), constraint satisfaction (share of returned names that
+ * meet the record's explicit constraints), language match (share of returned names whose best-fitting
+ * phonotactic model is the description's language).
+ * Per-description rows go to runs/eval-<tag>/items.jsonl (resumable); the summary to runs/eval-<tag>/summary.json.
+ *
+ *   npm run train:eval -- --tag v1 --n 500 --pool 48 --base base-s1 --ft ft-s1 --rs rs-s1
+ */
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { setThreads } from "../src/engine/index.js";
+import { suggestDetailed, lexicalGenerator, type CandidateGenerator } from "../src/index.js";
+import { LANGUAGES, type Candidate, type Understanding } from "../src/core/types.js";
+import { pronounceability } from "../src/lexicon/index.js";
+import { validateDomain } from "../src/domain/index.js";
+import { createModelGenerator, loadModelBundle } from "../src/generate/model/index.js";
+import { comparePaired, pairedMeanDiffCi, bootstrapMeanCi, mean } from "../src/evaluate/stats/index.js";
+import { readTargets } from "../src/train/index.js";
+import { DATASET_DIR, ROOT, TARGETS_DIR, flags, log, num, seededSubset, str } from "./train-args.js";
+
+interface TestRecord {
+  id: string;
+  business_description: string;
+  language: string;
+  sector: string;
+  industry: string;
+  constraints: { maxLength?: number; allowDigits?: false; allowHyphens?: false; tlds?: string[]; mustInclude?: string[] };
+}
+
+interface SystemRow {
+  quality: number;
+  returned: number;
+  meanScore: number;
+  constraintOk: number;
+  langMatch: number;
+  novelty: number;
+  rows: number;
+  validRows: number;
+  dupRows: number;
+  ms: number;
+}
+
+interface ItemRow {
+  id: string;
+  language: string;
+  sector: string;
+  systems: Record<string, SystemRow>;
+}
+
+/** Wraps a generator to count what it produced (validity, duplicates) before the pipeline filters. */
+function counting(g: CandidateGenerator, cap: number, stats: { rows: number; valid: number; dup: number }): CandidateGenerator {
+  return {
+    name: g.name,
+    async generate(u: Understanding, count: number): Promise<Candidate[]> {
+      const out = await g.generate(u, Math.min(count, cap));
+      const seen = new Set<string>();
+      for (const c of out) {
+        stats.rows++;
+        if (validateDomain(`${c.label}.${c.tld || "com"}`).valid) stats.valid++;
+        if (seen.has(c.label)) stats.dup++;
+        seen.add(c.label);
+      }
+      return out;
+    },
+  };
+}
+
+function meetsConstraints(label: string, tld: string, c: TestRecord["constraints"]): boolean {
+  if (c.maxLength !== undefined && [...label].length > c.maxLength) return false;
+  if (c.allowDigits === false && /[0-9]/.test(label)) return false;
+  if (c.allowHyphens === false && label.includes("-")) return false;
+  if (c.tlds && c.tlds.length > 0 && !c.tlds.includes(tld)) return false;
+  if (c.mustInclude && c.mustInclude.some((w) => !label.includes(w))) return false;
+  return true;
+}
+
+function bestLanguage(label: string): string {
+  let best = "en";
+  let bestP = -Infinity;
+  for (const l of LANGUAGES) {
+    const p = pronounceability(label, l);
+    if (p > bestP) {
+      bestP = p;
+      best = l;
+    }
+  }
+  return best;
+}
+
+async function main(): Promise<void> {
+  const f = flags({
+    tag: { type: "string" }, n: { type: "string" }, pool: { type: "string" }, base: { type: "string" }, ft: { type: "string" },
+    rs: { type: "string" }, seed: { type: "string" }, systems: { type: "string" }, threads: { type: "string" },
+  });
+  setThreads(num(f.threads, 1));
+  const pool = num(f.pool, 48);
+  const dir = join(ROOT, "runs", `eval-${str(f.tag, "v1")}`);
+  mkdirSync(dir, { recursive: true });
+  const runs: Record<string, { dir: string; file: string }> = {
+    base: { dir: join(ROOT, "runs", str(f.base, "base-s1")), file: "model.safetensors" },
+    ft: { dir: join(ROOT, "runs", str(f.ft, "ft-s1")), file: "merged.safetensors" },
+    rs: { dir: join(ROOT, "runs", str(f.rs, "rs-s1")), file: "merged.safetensors" },
+  };
+  const wanted = str(f.systems, "lexical,base,ft,rs,both").split(",");
+  const counters: Record<string, { rows: number; valid: number; dup: number }> = {};
+  const generators: Record<string, CandidateGenerator[]> = {};
+  const poolOf: Record<string, number> = {};
+  const modelGen = (name: string, cap: number): CandidateGenerator => {
+    const r = runs[name]!;
+    return createModelGenerator({ bundle: loadModelBundle(r.dir, r.file), maxSamples: cap });
+  };
+  for (const s of wanted) {
+    counters[s] = { rows: 0, valid: 0, dup: 0 };
+    if (s === "lexical") {
+      generators[s] = [counting(lexicalGenerator, pool, counters[s]!)];
+      poolOf[s] = pool;
+    } else if (s === "both") {
+      const half = Math.floor(pool / 2);
+      generators[s] = [counting(modelGen("rs", half), half, counters[s]!), counting(lexicalGenerator, half, counters[s]!)];
+      poolOf[s] = half;
+    } else if (s in runs) {
+      generators[s] = [counting(modelGen(s, pool), pool, counters[s]!)];
+      poolOf[s] = pool;
+    } else throw new Error(`unknown system ${s}`);
+  }
+  const config = { n: num(f.n, 500), pool, seed: num(f.seed, 1), systems: wanted, runs, split: "test" };
+  writeFileSync(join(dir, "config.json"), JSON.stringify(config, null, 2));
+
+  const trainLabels = new Set<string>();
+  for (const names of readTargets(join(TARGETS_DIR, "train.jsonl")).values()) for (const n of names) trainLabels.add(n.label);
+  const all = readFileSync(join(DATASET_DIR, "test.jsonl"), "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as TestRecord);
+  const records = seededSubset(all, config.n, config.seed);
+  const itemsFile = join(dir, "items.jsonl");
+  const done = new Map<string, ItemRow>();
+  if (existsSync(itemsFile)) for (const l of readFileSync(itemsFile, "utf8").split("\n")) if (l.trim()) { const r = JSON.parse(l) as ItemRow; done.set(r.id, r); }
+  log(`eval ${dir}: ${records.length} test descriptions (${done.size} done), systems ${wanted.join(", ")}, pool ${pool}`);
+  const t0 = Date.now();
+  let k = 0;
+  for (const r of records) {
+    if (done.has(r.id) && wanted.every((s) => s in done.get(r.id)!.systems)) continue;
+    const row: ItemRow = done.get(r.id) ?? { id: r.id, language: r.language, sector: r.sector, systems: {} };
+    for (const s of wanted) {
+      if (s in row.systems) continue;
+      const c = counters[s]!;
+      const before = { ...c };
+      const t = Date.now();
+      const res = await suggestDetailed(r.business_description, { count: 10, poolSize: poolOf[s], generators: generators[s] });
+      const ms = Date.now() - t;
+      const sugg = res.status === "success" ? res.suggestions : [];
+      const labels = sugg.map((x) => x.domain.slice(0, x.domain.indexOf(".")));
+      const tlds = sugg.map((x) => x.domain.slice(x.domain.indexOf(".") + 1));
+      const frac = (xs: boolean[]): number => (xs.length === 0 ? 0 : xs.filter(Boolean).length / xs.length);
+      row.systems[s] = {
+        quality: sugg.reduce((a, x) => a + x.score.overall, 0) / 10,
+        returned: sugg.length,
+        meanScore: sugg.length ? mean(sugg.map((x) => x.score.overall)) : 0,
+        constraintOk: frac(labels.map((l, i) => meetsConstraints(l, tlds[i]!, r.constraints))),
+        langMatch: frac(labels.map((l) => bestLanguage(l) === r.language)),
+        novelty: frac(labels.map((l) => !trainLabels.has(l))),
+        rows: c.rows - before.rows,
+        validRows: c.valid - before.valid,
+        dupRows: c.dup - before.dup,
+        ms,
+      };
+    }
+    appendFileSync(itemsFile, JSON.stringify(row) + "\n");
+    done.set(r.id, row);
+    k++;
+    if (k % 25 === 0) log(`${done.size}/${records.length} (${((Date.now() - t0) / 1000 / k).toFixed(2)} s/description)`);
+  }
+  summarise(dir, records.map((r) => done.get(r.id)!).filter((x) => x && wanted.every((s) => s in x.systems)), wanted);
+}
+
+function summarise(dir: string, items: ItemRow[], systems: string[]): void {
+  const q = (s: string, xs: ItemRow[] = items): number[] => xs.map((i) => i.systems[s]!.quality);
+  const per: Record<string, unknown> = {};
+  for (const s of systems) {
+    const rows = items.map((i) => i.systems[s]!);
+    const sum = (k: keyof SystemRow): number => rows.reduce((a, r) => a + r[k], 0);
+    per[s] = {
+      quality: bootstrapMeanCi(q(s), { seed: 1 }),
+      returnedMean: sum("returned") / rows.length,
+      meanScoreOfReturned: mean(rows.filter((r) => r.returned > 0).map((r) => r.meanScore)),
+      validity: sum("rows") ? sum("validRows") / sum("rows") : null,
+      duplicates: sum("rows") ? sum("dupRows") / sum("rows") : null,
+      constraintSatisfaction: mean(rows.map((r) => r.constraintOk)),
+      languageMatch: mean(rows.map((r) => r.langMatch)),
+      novelty: mean(rows.map((r) => r.novelty)),
+      latencyMsMedian: [...rows.map((r) => r.ms)].sort((a, b) => a - b)[Math.floor(rows.length / 2)],
+    };
+  }
+  const comparisons: Record<string, unknown> = {};
+  const cmp = (a: string, b: string): void => {
+    if (!systems.includes(a) || !systems.includes(b)) return;
+    comparisons[`${b} vs ${a}`] = comparePaired(q(a), q(b), { seed: 1 });
+  };
+  cmp("lexical", "rs");
+  cmp("ft", "rs");
+  cmp("base", "ft");
+  cmp("lexical", "both");
+  cmp("lexical", "ft");
+  const groups: Record<string, unknown> = {};
+  for (const key of ["language", "sector"] as const) {
+    const vals = [...new Set(items.map((i) => i[key]))].sort();
+    groups[key] = Object.fromEntries(vals.map((v) => {
+      const xs = items.filter((i) => i[key] === v);
+      const m = Object.fromEntries(systems.map((s) => [s, Math.round(mean(q(s, xs)) * 1000) / 1000]));
+      const d = systems.includes("rs") && systems.includes("lexical") && xs.length >= 10 ? pairedMeanDiffCi(q("lexical", xs), q("rs", xs), { seed: 1, resamples: 2000 }) : null;
+      return [v, { n: xs.length, mean: m, rsMinusLexical: d }];
+    }));
+  }
+  const summary = { n: items.length, systems: per, comparisons, groups };
+  writeFileSync(join(dir, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
+  log(`summary: ${join(dir, "summary.json")}`);
+  process.stdout.write(JSON.stringify({ n: items.length, quality: Object.fromEntries(systems.map((s) => [s, (per[s] as { quality: { estimate: number } }).quality.estimate])) }) + "\n");
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});

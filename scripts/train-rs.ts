@@ -1,0 +1,76 @@
+/**
+ * npm run train:rs — the sampling half of a rejection-sampling round: the fine-tuned model samples many
+ * names per training description; a name is kept when the name guard passes (checkName), the domain is
+ * valid, and its rubric score is at least the threshold and among the `keep` best of its description.
+ * Kept names are merged with the description's original targets (best `max` by score) and written to
+ * runs/<from>/rs-targets.jsonl; then train:finetune fine-tunes a new adapter on them:
+ *
+ *   npm run train:rs -- --from ft-s1 --limit 1500 --samples 24 --keep 4 --threshold 7.5
+ *   npm run train:finetune -- --run rs-s1 --base ft-s1 --base-file runs/ft-s1/merged.safetensors \
+ *       --targets runs/ft-s1/rs-targets.jsonl --lr 1e-3 --steps 800 --ship
+ * Resumable: descriptions already in the output are skipped.
+ */
+import { appendFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { setThreads } from "../src/engine/index.js";
+import { checkName, scoreName, validateDomain } from "../src/index.js";
+import { understand } from "../src/understand/index.js";
+import { createModelGenerator, loadModelBundle } from "../src/generate/model/index.js";
+import { readDescriptions, readTargets, type TargetName } from "../src/train/index.js";
+import { DATASET_DIR, ROOT, TARGETS_DIR, flags, log, num, seededSubset, str } from "./train-args.js";
+
+function main(): void {
+  const f = flags({
+    from: { type: "string" }, limit: { type: "string" }, samples: { type: "string" }, keep: { type: "string" },
+    threshold: { type: "string" }, max: { type: "string" }, seed: { type: "string" }, threads: { type: "string" },
+  });
+  setThreads(num(f.threads, 1));
+  const from = str(f.from, "ft-s1");
+  const dir = join(ROOT, "runs", from);
+  const samples = num(f.samples, 24);
+  const keep = num(f.keep, 4);
+  const threshold = num(f.threshold, 7.5);
+  const max = num(f.max, 8);
+  const seed = num(f.seed, 1);
+  const gen = createModelGenerator({ bundle: loadModelBundle(dir, "merged.safetensors"), maxSamples: samples, seed: 1000 + seed });
+  const targets = readTargets(join(TARGETS_DIR, "train.jsonl"));
+  const records = seededSubset(readDescriptions(join(DATASET_DIR, "train.jsonl")).filter((r) => targets.has(r.id)), num(f.limit, 1500), seed + 77);
+  const out = join(dir, "rs-targets.jsonl");
+  const done = existsSync(out) ? readTargets(out) : new Map<string, TargetName[]>();
+  const todo = records.filter((r) => !done.has(r.id));
+  log(`rejection sampling with ${from}: ${todo.length} descriptions to go, ${samples} samples each`);
+  const t0 = Date.now();
+  let kept = 0;
+  let sampled = 0;
+  let buf: string[] = [];
+  todo.forEach((r, i) => {
+    const u = understand(r.business_description);
+    const cands = gen.generate(u, samples);
+    sampled += cands.length;
+    const good: TargetName[] = [];
+    for (const c of cands) {
+      const v = validateDomain(`${c.label}.${c.tld}`);
+      if (!v.valid) continue;
+      if (!checkName(c.label, { trademarks: "drop" }).ok) continue;
+      const s = scoreName(c.label, c.tld, u, c.parts).overall;
+      if (s >= threshold) good.push({ label: c.label, tld: c.tld, score: Math.round(s * 1000) / 1000 });
+    }
+    good.sort((a, b) => b.score - a.score);
+    const picked = good.slice(0, keep);
+    kept += picked.length;
+    const seen = new Set<string>();
+    const merged = [...picked, ...(targets.get(r.id) ?? [])]
+      .filter((n) => !seen.has(n.label) && (seen.add(n.label), true))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, max);
+    buf.push(JSON.stringify({ id: r.id, names: merged, selected: picked.length }));
+    if (buf.length >= 50 || i === todo.length - 1) {
+      appendFileSync(out, buf.join("\n") + "\n");
+      buf = [];
+      const rate = (i + 1) / ((Date.now() - t0) / 1000);
+      log(`${i + 1}/${todo.length} kept ${kept} of ${sampled} unique samples (${rate.toFixed(1)}/s, ETA ${((todo.length - i - 1) / rate / 60).toFixed(1)} min)`);
+    }
+  });
+}
+
+main();
