@@ -86,16 +86,17 @@ export function analyseLabel(label: string, lang: SupportedLanguage, parts?: rea
   // and spelled-out morphemes are cut out ("getcoffeehq" is said "get coffee H-Q").
   let spoken = "";
   const ps = seg.parts;
-  for (let k = 0; k < ps.length; k++) {
-    const p = ps[k];
+  let prevKnown = false;
+  for (const p of ps) {
     if (p.kind === "morpheme" && SPELLED_MORPHEMES.has(p.text)) {
       spoken += "-";
+      prevKnown = false;
       continue;
     }
-    const prev = ps[k - 1];
-    const known = (x: typeof p | undefined): boolean => x !== undefined && (x.kind === "word" || x.kind === "term") && x.text.length >= 3;
-    if (k > 0 && known(p) && known(prev)) spoken += "-";
+    const known = (p.kind === "word" || p.kind === "term") && p.text.length >= 3;
+    if (known && prevKnown) spoken += "-";
     spoken += p.text;
+    prevKnown = known;
   }
   let pron = pronounceability(spoken, lang);
   let pronLang = lang;

@@ -65,21 +65,30 @@ export function scoreName(label: string, tld: string, understanding: Understandi
   const tldSub = scoreTldFit(String(tld), ctx);
   const sub = {} as SubScores;
   let overall = 0;
-  const all: Reason[] = [];
+  // Top MAX_REASONS reasons by weighted impact, kept sorted by insertion (a dozen candidates at most).
+  const topText: string[] = [];
+  const topImpact: number[] = [];
   for (const k of KEYS) {
     const sk = k === "tldFit" ? tldSub : labelSubs[k];
     const v = round3(sk.score);
     sub[k] = v;
-    overall += RUBRIC_WEIGHTS[k] * v;
-    for (const r of sk.reasons) all.push({ text: r.text, impact: r.impact * RUBRIC_WEIGHTS[k] });
+    const wk = RUBRIC_WEIGHTS[k];
+    overall += wk * v;
+    for (const r of sk.reasons) {
+      const impact = r.impact * wk;
+      if (impact <= 0 || topText.includes(r.text)) continue;
+      let at = topImpact.length;
+      while (at > 0 && topImpact[at - 1] < impact) at--;
+      if (at >= MAX_REASONS) continue;
+      topImpact.splice(at, 0, impact);
+      topText.splice(at, 0, r.text);
+      if (topText.length > MAX_REASONS) {
+        topText.pop();
+        topImpact.pop();
+      }
+    }
   }
-  all.sort((a, b) => b.impact - a.impact);
-  const reasons: string[] = [];
-  for (const r of all) {
-    if (r.impact <= 0 || reasons.includes(r.text)) continue;
-    reasons.push(r.text);
-    if (reasons.length === MAX_REASONS) break;
-  }
+  const reasons = topText;
   return { overall: round3(Math.min(10, Math.max(0, overall))), sub, reasons };
 }
 

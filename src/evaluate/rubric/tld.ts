@@ -31,12 +31,15 @@ const TECH: Readonly<Record<string, [software: number, other: number]>> = {
 const MEDIA_SECTORS = new Set(["creative_media", "entertainment"]);
 const CC_COUNTRY: Readonly<Record<string, string>> = { uk: "gb" };
 
+function r(score: number, text: string, impact = Math.abs(score - 7)): Sub {
+  return { score: clamp10(score), reasons: [{ text, impact }] };
+}
+
 export function scoreTldFit(tldRaw: string, ctx: RubricContext): Sub {
   const tld = tldRaw.toLowerCase().replace(/^\./, "");
   const last = tld.includes(".") ? tld.slice(tld.lastIndexOf(".") + 1) : tld;
   const sector = ctx.industry?.sector ?? "";
   const who = ctx.industryLabel ? `a ${ctx.industryLabel}` : "this business";
-  const r = (score: number, text: string, impact = Math.abs(score - 7)): Sub => ({ score: clamp10(score), reasons: [{ text, impact }] });
 
   if (ctx.requestedTlds.includes(tld)) return r(10, `.${tld}: the TLD you asked for`, 1.5);
   if (tld === "com") return r(10, ".com: the default everyone types", 1.5);
