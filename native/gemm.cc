@@ -151,8 +151,40 @@ Pool& pool() {
   return p;
 }
 
+// Small-M, B-transposed case (decoding: a few rows times a weight matrix W(N,K)): C[i,j] = A[i,:].W[j,:].
+// Packing W would cost as much as the product itself, so use vectorised dot products over contiguous K.
+void gemvNT(const Job& J, int n0, int n1) {
+  for (int j = n0; j < n1; j++) {
+    const float* w = J.B + (size_t)j * J.ldb;
+    for (int i = 0; i < J.M; i++) {
+      const float* a = J.A + (size_t)i * J.lda;
+      v8sf s0 = {0}, s1 = {0};
+      int k = 0;
+      for (; k + 16 <= J.K; k += 16) {
+        v8sf a0, a1, w0, w1;
+        std::memcpy(&a0, a + k, 32); std::memcpy(&a1, a + k + 8, 32);
+        std::memcpy(&w0, w + k, 32); std::memcpy(&w1, w + k + 8, 32);
+        s0 += a0 * w0; s1 += a1 * w1;
+      }
+      s0 += s1;
+      float s = 0;
+      for (int l = 0; l < 8; l++) s += s0[l];
+      for (; k < J.K; k++) s += a[k] * w[k];
+      float* c = J.C + (size_t)i * J.ldc + j;
+      *c = (J.beta == 0.f ? 0.f : *c * J.beta) + s;
+    }
+  }
+}
+
 void gemm(const Job& J) {
   Pool& P = pool();
+  if (J.M <= 4 && J.tB && !J.tA) {
+    if (P.size() == 1 || (double)J.N * J.K * J.M < 2e5) { gemvNT(J, 0, J.N); return; }
+    int T = P.size();
+    int step = (J.N + T - 1) / T;
+    P.run([&](int t) { int a = t * step, b = std::min(J.N, a + step); if (a < b) gemvNT(J, a, b); });
+    return;
+  }
   int T = P.size();
   double flops = 2.0 * J.M * J.N * J.K;
   if (T == 1 || flops < 4e5) { gemmBlock(J, 0, J.M, 0, J.N); return; }
