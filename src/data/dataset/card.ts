@@ -171,6 +171,9 @@ generator; \`namewright data targets\` uses the project's pipeline (\`suggestDet
 candidates, validation, guards, rubric ranking), i.e. best-of-N by the scorer. A teacher model can be
 plugged in as another generator. Because the same rubric picks the targets, metrics computed with
 that rubric on these targets are optimistic; report metrics the selection did not use as well.
+${s.withTargets === 0 ? `In this build the split files carry no targets: the training scripts keep their own best-of-N
+targets, keyed by record id, in \`data/model-targets/<split>.jsonl\` (\`scripts/train-targets.ts\`), so
+the description files stay small and stable while targets are regenerated.` : `${s.withTargets} of ${s.total} records carry targets.`}
 
 ## Licences
 - Descriptions, templates, taxonomy and this card: written for this project, MIT (the repository licence).
