@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { formatSafetyEvalReport, REQUEST_CATEGORIES, runSafetyEval } from "../../src/safety/index.js";
+import { existsSync, readFileSync } from "node:fs";
+import { checkRequest, formatSafetyEvalReport, REQUEST_CATEGORIES, runSafetyEval } from "../../src/safety/index.js";
 import { buildDataset, datasetPath, datasetStats, loadDataset, loadSeeds } from "../../src/safety/dataset.js";
 import { OBFUSCATIONS } from "../../src/safety/obfuscate.js";
 
@@ -43,4 +43,14 @@ test("the guard meets the issue's targets on the test split; the report has ever
   for (const c of REQUEST_CATEGORIES) assert.match(text, new RegExp(`\\| ${c} \\|`));
   assert.match(text, /false-block/);
   assert.throws(() => runSafetyEval({ split: "dev" as "test" }), { code: "SAFETY_INPUT" });
+});
+
+test("false-block rate on the project's description dataset (written by another module, all benign) stays below 0.5%", (t) => {
+  const path = "data/dataset/val.jsonl";
+  if (!existsSync(path)) return t.skip(`${path} not built`);
+  const rows = readFileSync(path, "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as { business_description?: string });
+  const texts = rows.map((r) => r.business_description ?? "").filter((s) => s.length > 0);
+  assert.ok(texts.length >= 500, `only ${texts.length} descriptions in ${path}`);
+  const blocked = texts.filter((s) => checkRequest(s).blocked);
+  assert.ok(blocked.length / texts.length <= 0.005, `${blocked.length}/${texts.length} blocked, e.g. ${blocked[0]}`);
 });
