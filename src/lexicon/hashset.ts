@@ -6,10 +6,15 @@
  * character at a time; segmentation therefore probes every substring label[i..j) for j = i+1, i+2, ...
  * without allocating a string. Open addressing with linear probing, table size a power of two >= 2n.
  *
+ * Prefix filter: a bitmap (PREFIX_BITS bits, 64 KB) of the hashes of the first PREFIX_LEN characters of every
+ * longer entry. A probe that has read PREFIX_LEN characters without the bit set can stop: no longer entry
+ * starts that way. This cuts segmentation's probes by about half (most 4-letter strings start no word).
+ *
  * File layout (little-endian), all sections 4-byte aligned:
  *   header: u32 magic "NWLX", u32 format, u32 n, u32 tableSize, u32 charCount, u32 maxLen, u32 rankedCount,
  *           u32 keyBytes, key (UTF-8, padded to 4)
- *   offsets u32[n+1] | ranks i32[n] (-1 = none) | table i32[tableSize] (entry+1, 0 = empty) | chars u16[charCount]
+ *   offsets u32[n+1] | ranks i32[n] (-1 = none) | table i32[tableSize] (entry+1, 0 = empty) |
+ *   prefix u32[PREFIX_BITS/32] | chars u16[charCount]
  */
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -19,14 +24,19 @@ export function fnvStep(h: number, c: number): number {
 }
 
 const MAGIC = 0x584c574e; // "NWLX"
-const FORMAT = 1;
+const FORMAT = 2;
 const HEADER_WORDS = 8;
+/** Length of the prefixes in the prefix filter. */
+export const PREFIX_LEN = 4;
+const PREFIX_BITS = 1 << 19;
+const PREFIX_MASK = PREFIX_BITS - 1;
 
 export class CompactWordSet {
   private constructor(
     private readonly offsets: Uint32Array,
     private readonly ranks: Int32Array,
     private readonly table: Int32Array,
+    private readonly prefix: Uint32Array,
     private readonly chars: Uint16Array,
     readonly maxLength: number,
     readonly rankedCount: number,
@@ -52,6 +62,7 @@ export class CompactWordSet {
     const rankArr = new Int32Array(n).fill(-1);
     const table = new Int32Array(tableSize);
     const chars = new Uint16Array(charCount);
+    const prefix = new Uint32Array(PREFIX_BITS >>> 5);
     const mask = tableSize - 1;
     let pos = 0;
     let ranked = 0;
@@ -63,6 +74,10 @@ export class CompactWordSet {
         const c = w.charCodeAt(k);
         chars[pos++] = c;
         h = fnvStep(h, c);
+        if (k === PREFIX_LEN - 1 && w.length > PREFIX_LEN) {
+          const b = h & PREFIX_MASK;
+          prefix[b >>> 5] |= 1 << (b & 31);
+        }
       }
       const r = ranks?.get(w);
       if (r !== undefined) {
@@ -74,7 +89,16 @@ export class CompactWordSet {
       table[slot] = e + 1;
     }
     offsets[n] = pos;
-    return new CompactWordSet(offsets, rankArr, table, chars, maxLen, ranked);
+    return new CompactWordSet(offsets, rankArr, table, prefix, chars, maxLen, ranked);
+  }
+
+  /**
+   * False when no entry longer than PREFIX_LEN starts with the PREFIX_LEN characters whose FNV-1a hash
+   * is `h` (true may be a false positive). Only meaningful for h over exactly PREFIX_LEN characters.
+   */
+  mayExtend(h: number): boolean {
+    const b = h & PREFIX_MASK;
+    return (this.prefix[b >>> 5] & (1 << (b & 31))) !== 0;
   }
 
   /**
@@ -125,13 +149,13 @@ export class CompactWordSet {
     const keyPadded = (keyBytes.length + 3) & ~3;
     const n = this.size;
     const charBytes = (this.chars.length * 2 + 3) & ~3;
-    const total = HEADER_WORDS * 4 + keyPadded + (n + 1) * 4 + n * 4 + this.table.length * 4 + charBytes;
+    const total = HEADER_WORDS * 4 + keyPadded + (n + 1) * 4 + n * 4 + this.table.length * 4 + this.prefix.byteLength + charBytes;
     const buf = Buffer.alloc(total);
     const head = [MAGIC, FORMAT, n, this.table.length, this.chars.length, this.maxLength, this.rankedCount, keyBytes.length];
     head.forEach((v, i) => buf.writeUInt32LE(v, i * 4));
     keyBytes.copy(buf, HEADER_WORDS * 4);
     let off = HEADER_WORDS * 4 + keyPadded;
-    for (const arr of [this.offsets, this.ranks, this.table, this.chars]) {
+    for (const arr of [this.offsets, this.ranks, this.table, this.prefix, this.chars]) {
       Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength).copy(buf, off);
       off += (arr.byteLength + 3) & ~3;
     }
@@ -161,7 +185,7 @@ export class CompactWordSet {
     const key = Buffer.from(bytes.buffer, bytes.byteOffset + off, keyLen).toString("utf8");
     if (key !== expectedKey) return undefined;
     off += keyPadded;
-    const need = (n + 1) * 4 + n * 4 + tableSize * 4 + ((charCount * 2 + 3) & ~3);
+    const need = (n + 1) * 4 + n * 4 + tableSize * 4 + PREFIX_BITS / 8 + ((charCount * 2 + 3) & ~3);
     if (off + need !== bytes.byteLength) return undefined;
     const base = bytes.byteOffset;
     const offsets = new Uint32Array(bytes.buffer, base + off, n + 1);
@@ -170,8 +194,10 @@ export class CompactWordSet {
     off += n * 4;
     const table = new Int32Array(bytes.buffer, base + off, tableSize);
     off += tableSize * 4;
+    const prefix = new Uint32Array(bytes.buffer, base + off, PREFIX_BITS >>> 5);
+    off += PREFIX_BITS / 8;
     const chars = new Uint16Array(bytes.buffer, base + off, charCount);
     if (offsets[0] !== 0 || offsets[n] !== charCount) return undefined;
-    return new CompactWordSet(offsets, ranks, table, chars, maxLen, rankedCount);
+    return new CompactWordSet(offsets, ranks, table, prefix, chars, maxLen, rankedCount);
   }
 }

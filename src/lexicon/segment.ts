@@ -19,7 +19,7 @@
  */
 import type { Language, SupportedLanguage } from "../core/types.js";
 import { fold, isAscii } from "./fold.js";
-import { CompactWordSet, FNV_OFFSET, fnvStep } from "./hashset.js";
+import { CompactWordSet, FNV_OFFSET, PREFIX_LEN, fnvStep } from "./hashset.js";
 import { DOMAIN_MORPHEMES } from "./morphemes.js";
 import { readStopwords } from "./sources.js";
 import { wordStore, type WordStore } from "./store.js";
@@ -181,6 +181,16 @@ class Tables {
 }
 const T = new Tables();
 
+/** Relaxes the DP edge for entry e = text[i..j] of a scorer's store (h = its FNV-1a hash). */
+function relaxWord(text: string, i: number, j: number, h: number, e: number, sc: Scorer, s: number): void {
+  const len = j + 1 - i;
+  const r = sc.store.set.rankOf(e);
+  // Function words are short by nature ("y", "el", "du"): no short-word surcharge for them.
+  const isFn = r < 0 && sc.fn !== undefined && sc.fn.findHashed(h, text, i, j + 1) >= 0;
+  const freq = r >= 0 ? Math.log(r + 1) + sc.zipf : isFn ? sc.fnCost : sc.base;
+  T.relax(i, j + 1, freq + (isFn ? 0 : (SHORT_SURCHARGE[len] ?? 0)) + sc.extra, KIND_WORD, s, r);
+}
+
 /** Probes every dictionary entry starting at i in `text` and relaxes the DP edges they give. */
 function probeStore(text: string, i: number, n: number, sc: Scorer, s: number): void {
   const set = sc.store.set;
@@ -191,13 +201,9 @@ function probeStore(text: string, i: number, n: number, sc: Scorer, s: number): 
     if (!isWordChar(c)) break;
     h = fnvStep(h, c);
     const e = set.findHashed(h, text, i, j + 1);
-    if (e < 0) continue;
-    const len = j + 1 - i;
-    const r = set.rankOf(e);
-    // Function words are short by nature ("y", "el", "du"): no short-word surcharge for them.
-    const isFn = r < 0 && sc.fn !== undefined && sc.fn.findHashed(h, text, i, j + 1) >= 0;
-    const freq = r >= 0 ? Math.log(r + 1) + sc.zipf : isFn ? sc.fnCost : sc.base;
-    T.relax(i, j + 1, freq + (isFn ? 0 : (SHORT_SURCHARGE[len] ?? 0)) + sc.extra, KIND_WORD, s, r);
+    if (e >= 0) relaxWord(text, i, j, h, e, sc, s);
+    // After PREFIX_LEN characters, stop unless some longer entry starts this way.
+    if (j + 1 - i === PREFIX_LEN && !set.mayExtend(h)) break;
   }
 }
 

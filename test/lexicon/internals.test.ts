@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { CompactWordSet } from "../../src/lexicon/hashset.js";
+import { CompactWordSet, FNV_OFFSET, PREFIX_LEN, fnvStep } from "../../src/lexicon/hashset.js";
 import { parseAffix, parseHunspellDic } from "../../src/lexicon/sources.js";
 import { chooseAlphabet, makeAlphabet, trainTrigramKN } from "../../src/lexicon/phonotactics-train.js";
 import { createModel, decodeModel, encodeModel, phonotacticStats } from "../../src/lexicon/phonotactics.js";
@@ -28,6 +28,21 @@ test("CompactWordSet finds its words, misses others, keeps ranks, survives a rou
   assert.ok(copy);
   for (const w of words) assert.equal(copy.wordAt(copy.find(w)), w);
   assert.equal(copy.maxLength, 4);
+});
+
+test("CompactWordSet prefix filter never rules out a longer entry", () => {
+  const words = ["brewery", "brew", "beanstalk", "cafeteria", "ab"];
+  const set = CompactWordSet.build(words);
+  const h4 = (s: string) => {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < PREFIX_LEN; i++) h = fnvStep(h, s.charCodeAt(i));
+    return h;
+  };
+  for (const w of words) if (w.length > PREFIX_LEN) assert.ok(set.mayExtend(h4(w)), w);
+  // A round trip keeps the filter.
+  const copy = CompactWordSet.fromBuffer(set.toBuffer("k"), "k")!;
+  for (const w of words) if (w.length > PREFIX_LEN) assert.ok(copy.mayExtend(h4(w)), w);
+  assert.equal(set.mayExtend(h4("xqzv")), false);
 });
 
 test("CompactWordSet.fromBuffer rejects wrong keys, truncation and corrupted tables", () => {
