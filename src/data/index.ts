@@ -16,3 +16,5 @@ export { COMPLEXITIES, SPLITS, MESSY_KINDS, datasetRecordSchema } from "./datase
 export type { Complexity, Split, MessyKind, DatasetRecord, RecordConstraints, NameTarget } from "./dataset/types.js";
 export type { HeldOut } from "./dataset/split.js";
 export { registerDataCommands } from "./cli.js";
+export { constraintAgreement } from "./dataset/agreement.js";
+export type { ConstraintAgreement, ConstraintParser, Recall } from "./dataset/agreement.js";

@@ -167,3 +167,22 @@ test("`data build` writes the splits and manifest; bad options are input errors"
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test("constraintAgreement scores a parser against the stated constraints", async () => {
+  const { constraintAgreement } = await import("../../src/data/index.js");
+  const records = built.records;
+  const perfect = (text: string) => {
+    const r = records.find((x) => x.business_description === text)!;
+    return {
+      tlds: r.constraints.tlds ?? [], allowDigits: r.constraints.allowDigits ?? true, allowHyphens: r.constraints.allowHyphens ?? true,
+      maxLength: r.constraints.maxLength, mustInclude: r.constraints.mustInclude ?? [], style: r.constraints.style ?? ("any" as const),
+    };
+  };
+  const a = constraintAgreement(records, perfect);
+  for (const kind of Object.keys(a.recall)) assert.equal(a.recall[kind].all.recall, 1, kind);
+  assert.equal(a.spurious.found, 0);
+  const blind = () => ({ tlds: [], allowDigits: true, allowHyphens: true, maxLength: undefined, mustInclude: [], style: "any" as const });
+  const b = constraintAgreement(records, blind);
+  for (const kind of Object.keys(b.recall)) assert.equal(b.recall[kind].all.recall, 0, kind);
+  assert.ok(b.recall.tlds.all.n > 0 && b.recall.tlds.en !== undefined);
+});
