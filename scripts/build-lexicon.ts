@@ -4,6 +4,7 @@
  *
  *   npm run build:lexicon            # all languages
  *   npm run build:lexicon -- de fr   # some
+ *   npm run build:lexicon -- --warm  # only build the word-store caches (node_modules/.cache), e.g. after install
  *
  * Per language: distinct word forms (plus accent-folded forms, and ae/oe/ue for German), split 95/5 into
  * training and held-out sets by a hash of the word; a letter trigram model with interpolated Kneser-Ney
@@ -141,9 +142,19 @@ async function buildLanguage(lang: SupportedLanguage): Promise<Record<string, un
 }
 
 async function main(): Promise<void> {
-  const asked = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const warmOnly = args.includes("--warm");
+  const asked = args.filter((a) => a !== "--warm");
   for (const a of asked) if (!(LANGUAGES as readonly string[]).includes(a)) throw new Error(`unknown language "${a}" (use: ${LANGUAGES.join(" ")})`);
   const langs = (asked.length > 0 ? asked : [...LANGUAGES]) as SupportedLanguage[];
+  if (warmOnly) {
+    for (const lang of langs) {
+      const t = performance.now();
+      wordStore(lang);
+      console.log(`${lang}: word store ready in ${(performance.now() - t).toFixed(0)} ms`);
+    }
+    return;
+  }
   mkdirSync(dataPath("lexicon"), { recursive: true });
   const manifestPath = dataPath("lexicon", "phonotactics.json");
   let manifest: { format: number; note: string; languages: Record<string, unknown> } = {
