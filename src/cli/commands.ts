@@ -1,10 +1,13 @@
 /**
- * Commands contributed by other modules (safety, data, engine, evaluation). Each module exports a
+ * Commands contributed by other modules (safety, data, evaluation, training). Each module exports a
  * `register...Commands(program)`; adding one here is the only wiring a new command needs.
  */
 import type { Command } from "commander";
+import { registerSafetyCommands } from "../safety/cli.js";
+import { registerDataCommands } from "../data/cli.js";
 import type { Io } from "./io.js";
 
-export function registerExtraCommands(_program: Command, _io: Io, _setExit: (code: number) => void): void {
-  // Filled in as modules land (safety eval, data build, train, eval).
+export function registerExtraCommands(program: Command, _io: Io, _setExit: (code: number) => void): void {
+  registerSafetyCommands(program);
+  registerDataCommands(program);
 }

@@ -93,7 +93,9 @@ export function extractKeywords(text: string, lang: Language, options: { keepFil
     const its = englishNlp.its;
     const doc = englishNlp.readDoc(text.toLowerCase());
     const words = doc.tokens().out(its.normal) as string[];
-    const lemmas = doc.tokens().out(its.lemma) as string[];
+    // wink-nlp's typings declare its.lemma with a narrower signature than out() accepts; it works at run time.
+    const lemmaOf = its.lemma as unknown as typeof its.normal;
+    const lemmas = doc.tokens().out(lemmaOf) as string[];
     const pos = doc.tokens().out(its.pos) as string[];
     for (let i = 0; i < words.length; i++) tokens.push({ word: words[i], lemma: lemmas[i] || words[i], pos: pos[i] });
   } else {

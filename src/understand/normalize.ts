@@ -9,7 +9,8 @@ export const MAX_DESCRIPTION_LENGTH = 2000;
 
 // Zero-width and bidi-control characters carry no meaning in a description but can hide words from matching.
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\u00AD]/g;
-// C0/C1 controls other than tab, newline and carriage return.
+// C0/C1 controls other than tab, newline and carriage return (matching them is the point of this pattern).
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** Throws InputError for unusable input; returns the cleaned description. */
