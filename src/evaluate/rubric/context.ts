@@ -36,6 +36,9 @@ export interface RubricContext {
   industry: IndustryFacts | undefined;
   software: boolean;
   ai: boolean;
+  /** A product for programmers (.dev) / a mobile or web app (.app). */
+  devTools: boolean;
+  mobileApp: boolean;
   /** Countries (ISO 3166-1 alpha-2, lower case) the location or the language points to. */
   locationCountry: string | undefined;
   languageCountries: readonly string[];
@@ -68,6 +71,8 @@ const LANGUAGE_COUNTRIES: Readonly<Record<SupportedLanguage, readonly string[]>>
 const TECH_WORDS = new Set(
   "software saas app apps platform api startup developer developers devops cloud code coding ai data analytics automation tech technology digital sdk tool tools dashboard machine learning llm web3 blockchain crypto cybersecurity security hosting server plataforma aplicación logiciel plateforme anwendung plattform aplicativo piattaforma".split(" "),
 );
+const DEV_WORDS = new Set("developer developers devops api apis sdk sdks code coding programmer programmers programming compiler ide cli github git opensource".split(" "));
+const APP_WORDS = new Set("app apps mobile android ios iphone smartphone aplicación appli aplicativo".split(" "));
 const AI_TEXT = /\b(?:ai|a\.i\.|artificial intelligence|machine learning|ml|llm|gpt|ia|ki|intelligence artificielle|inteligencia artificial|künstliche intelligenz|intelligenza artificiale|inteligência artificial)\b/i;
 
 function clean(s: string): string {
@@ -187,6 +192,8 @@ function buildContext(u: Understanding): RubricContext {
     industry,
     software,
     ai: AI_TEXT.test(u.text) || keywordForms.includes("ai"),
+    devTools: keywordForms.some((f) => DEV_WORDS.has(f)) || /\bdeveloper tools?\b|\bopen[- ]source\b/i.test(u.text),
+    mobileApp: keywordForms.some((f) => APP_WORDS.has(f)),
     locationCountry: country && /^[a-z]{2}$/.test(country) ? country : undefined,
     languageCountries: LANGUAGE_COUNTRIES[lang],
     industryLabel: industry?.label.toLowerCase() ?? u.industry?.label.toLowerCase(),

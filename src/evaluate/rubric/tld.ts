@@ -4,7 +4,8 @@
  *   com                                       10   (the default people type)
  *   topical gTLD that matches                 9    (.coffee for a coffee shop: the industry's TLDs, or a
  *                                                  TLD equal to a keyword / industry word)
- *   io, ai, dev, app, tech... for software    8-9.5 (.ai 9.5 when the description mentions AI)
+ *   io, ai, dev, app, tech... for software    8-9.5 (.io 9.5; .ai 9.5 when the description mentions AI,
+ *                                                  .dev for developer tools, .app for apps; else 8-8.5)
  *   the country's ccTLD                       9.5 when the location names that country; 8.5 when only the
  *                                                  language points there (.de for a German description)
  *   net 7, org 7 (9 for non-profits), co 6.5, me 6, tv/fm 8.5 for media else 5
@@ -19,7 +20,7 @@ import { clamp10, type Sub } from "./reason.js";
 const TECH: Readonly<Record<string, [software: number, other: number]>> = {
   io: [9.5, 5],
   ai: [9, 4],
-  dev: [9, 3.5],
+  dev: [8.5, 3.5],
   app: [8.5, 4.5],
   tech: [8, 4],
   software: [8, 3],
@@ -48,8 +49,12 @@ export function scoreTldFit(tldRaw: string, ctx: RubricContext): Sub {
   const tech = TECH[tld];
   if (tech) {
     if (ctx.software) {
-      const s = tld === "ai" ? (ctx.ai ? 9.5 : 8) : tld === "io" && ctx.ai ? 9 : tech[0];
-      return r(s, `.${tld} fits ${ctx.ai && tld === "ai" ? "an AI product" : "a software business"}`);
+      // The specialised ones fit best where they say exactly what the product is.
+      if (tld === "ai" && ctx.ai) return r(9.5, ".ai fits an AI product");
+      if (tld === "dev" && ctx.devTools) return r(9.5, ".dev fits a developer tool");
+      if (tld === "app" && ctx.mobileApp) return r(9.5, ".app fits an app");
+      const s = tld === "ai" ? 8 : tld === "io" && ctx.ai ? 9 : tech[0];
+      return r(s, `.${tld} fits a software business`);
     }
     return r(tech[1], `.${tld} suggests software`);
   }

@@ -78,6 +78,14 @@ test("TLD fit: the country's ccTLD fits a local business, another country's does
   assert.ok(scoreName("cafeluna", "es", es).sub.tldFit >= 8, "language alone points to .es");
 });
 
+test("TLD fit: .dev fits developer tools best, .ai AI products", () => {
+  const devtool = understanding({ text: "API testing tool for developers", keywords: [kw("api", 1), kw("testing", 0.8), kw("developers", 0.7, "developer", "develop")], industry: { id: "saas", label: "SaaS startup", confidence: 0.6 } });
+  assert.ok(scoreName("mockly", "dev", devtool).sub.tldFit > scoreName("mockly", "dev", SAAS).sub.tldFit);
+  const ai = understanding({ text: "AI assistant for lawyers", keywords: [kw("assistant", 1), kw("ai", 0.9), kw("lawyers", 0.8, "lawyer", "lawyer")], industry: { id: "saas", label: "SaaS startup", confidence: 0.6 } });
+  assert.ok(scoreName("lexbot", "ai", ai).sub.tldFit >= 9.5);
+  assert.ok(scoreName("lexbot", "ai", SAAS).sub.tldFit < 9.5);
+});
+
 test("TLD fit: a TLD the user asked for fits", () => {
   const u = understanding({ keywords: [kw("coffee", 1)], constraints: { allowDigits: true, allowHyphens: true, tlds: ["xyz"], mustInclude: [], style: "any", allowIdn: false } });
   assert.equal(scoreName("brewbean", "xyz", u).sub.tldFit, 10);
