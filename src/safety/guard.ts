@@ -12,8 +12,8 @@
  *   - a weak rule (0.5) blocks with p_c >= 0.425;
  *   - a legitimate context (-1) means only a strong rule can block.
  * score = 1 - 2^(-max(0, m)) with m = max_c combined_c / blockThreshold, so blocked <=> score >= 0.5.
- * Ties and several categories over the threshold are resolved by policy.priority among those within
- * 0.5 of the maximum; otherwise the category with the highest combined score is reported.
+ * The reported category is the first in policy.priority among those over the threshold and within
+ * 0.5 of the maximum; "minors" over the threshold is always reported (it is the gravest).
  */
 import { categoryProbabilities, loadClassifier, predictProba } from "./classifier.js";
 import { extractFeatures } from "./features.js";
@@ -50,7 +50,8 @@ export function analyzeRequest(text: string): RequestAnalysis {
   const blocked = max >= blockThreshold;
   let category: RequestCategory | null = null;
   if (blocked) {
-    const near = REQUEST_CATEGORIES.filter((c) => combined[c] >= blockThreshold && combined[c] >= max - 0.5);
+    // Sexual content involving minors is always reported as such when it passes the threshold.
+    const near = REQUEST_CATEGORIES.filter((c) => combined[c] >= blockThreshold && (combined[c] >= max - 0.5 || c === "minors"));
     category = policy.priority.find((c) => near.includes(c)) ?? near[0] ?? null;
   }
   const m = Math.max(0, max) / blockThreshold;
