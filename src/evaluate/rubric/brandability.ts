@@ -17,6 +17,7 @@
  * 3+ pieces are all very common words (SUBTLEX rank < 3000), +0.5 alliteration (pieces start alike),
  * +0.5 rhyme (pieces end alike), -2.5 for digits, -1.5 per hyphen, -0.35 per letter past 12, -1 under 4.
  */
+import { isWord } from "../../lexicon/index.js";
 import { isFiller } from "./generic.js";
 import type { LabelFacts } from "./analysis.js";
 import type { RubricContext } from "./context.js";
@@ -49,8 +50,9 @@ export function scoreBrandability(f: LabelFacts, ctx: RubricContext): Sub {
     } else {
       s = n === 2 ? 7.5 : n === 3 ? 5.5 : n === 4 ? 3.5 : 2;
       const shown = pieces.map((x) => x.text).join(" + ");
-      const wordsOnly = pieces.every((x) => x.kind !== "morpheme");
-      reasons.push({ text: `${n} ${wordsOnly ? "words" : "pieces"}: ${shown}`, impact: n <= 2 ? 1.5 : 2 + (n - 3) });
+      const real = pieces.every((x) => x.kind === "word" || (x.kind === "term" && (isWord(x.text, ctx.lang) || isWord(x.text, "en"))));
+      const noun = real ? "real words" : pieces.every((x) => x.kind !== "morpheme") ? "words" : "pieces";
+      reasons.push({ text: `${n} ${noun}: ${shown}`, impact: n <= 2 ? 1.5 : 2 + (n - 3) });
     }
   } else if (cov < 0.5) {
     s = 2 + 7 * p;
