@@ -7,7 +7,7 @@
  *
  * overall = sum over sub-scores of RUBRIC_WEIGHTS[k] * sub[k]  (weights sum to 1; see README.md).
  */
-import type { Language, RubricScore, SubScores, SupportedLanguage, Understanding } from "../../core/types.js";
+import type { RubricScore, SubScores, SupportedLanguage, Understanding } from "../../core/types.js";
 import { analyseLabel } from "./analysis.js";
 import { scoreBrandability } from "./brandability.js";
 import { rubricContext } from "./context.js";
@@ -18,7 +18,6 @@ import { scoreRelevance } from "./relevance.js";
 import { scoreSafety } from "./safety.js";
 import { scoreTldFit } from "./tld.js";
 import { RUBRIC_WEIGHTS } from "./weights.js";
-import { lexiconLanguage } from "../../lexicon/index.js";
 
 export { RUBRIC_WEIGHTS, explainWeights } from "./weights.js";
 export type { IndustryFacts } from "./industry.js";
@@ -32,15 +31,13 @@ function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function lang(l: Language): SupportedLanguage {
-  return lexiconLanguage(l);
-}
-
 /**
  * Scores a second-level label (Unicode form, lower case) with its public suffix (ASCII, no dot) for the
  * request described by `understanding`. `parts` are the words the generator built the label from, when
  * known; they help relevance find clipped and blended forms. Never throws on odd labels: anything that
  * is not a valid label simply scores low on readability and safety.
+ * What is derived from `understanding` is cached per object: treat an Understanding as immutable once
+ * scoring has started (make a new one for a new request).
  */
 export function scoreName(label: string, tld: string, understanding: Understanding, parts?: string[]): RubricScore {
   const ctx = rubricContext(understanding);
@@ -50,7 +47,7 @@ export function scoreName(label: string, tld: string, understanding: Understandi
   const key = parts && parts.length > 0 ? `${l}\u0000${parts.join("\u0001")}` : l;
   let labelSubs = ctx.memo.get(key) as Omit<Record<keyof SubScores, Sub>, "tldFit"> | undefined;
   if (!labelSubs) {
-    const facts = analyseLabel(l, lang(understanding.language), parts, ctx.segmentTerms);
+    const facts = analyseLabel(l, ctx.lang, parts, ctx.segmentTerms);
     labelSubs = {
       relevance: scoreRelevance(facts, ctx),
       brandability: scoreBrandability(facts, ctx),
