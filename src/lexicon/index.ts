@@ -17,6 +17,7 @@ export { pronounceability, phonotacticStats, phonotacticModel, type PhonotacticM
 export { fold, transliterateGerman } from "./fold.js";
 export { DOMAIN_MORPHEMES, SPELLED_MORPHEMES } from "./morphemes.js";
 export { lexiconLanguage } from "./language.js";
+export { LexiconDataError } from "./errors.js";
 
 function resolve(lang: Language): SupportedLanguage {
   return lexiconLanguage(lang);

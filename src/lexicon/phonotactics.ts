@@ -17,6 +17,7 @@
  */
 import { readFileSync } from "node:fs";
 import { dataPath } from "../core/paths.js";
+import { LexiconDataError } from "./errors.js";
 import type { Language, SupportedLanguage } from "../core/types.js";
 import { lexiconLanguage } from "./language.js";
 
@@ -54,7 +55,7 @@ function makeSymbolFn(letters: string): (code: number) => number {
 
 export function createModel(lang: SupportedLanguage, letters: string, costs: Uint16Array, mid: number, slope: number): PhonotacticModel {
   const size = letters.length + 2;
-  if (costs.length !== size * size * size) throw new Error(`phonotactic model ${lang}: table size ${costs.length} != ${size}^3`);
+  if (costs.length !== size * size * size) throw new LexiconDataError(`phonotactic model ${lang}: table size ${costs.length} != ${size}^3; run \`npm run build:lexicon\``);
   return { lang, letters, size, costs, mid, slope, symbol: makeSymbolFn(letters) };
 }
 
@@ -75,7 +76,7 @@ export function encodeModel(m: PhonotacticModel): Buffer {
 
 /** Reads a model file, checking every size against the buffer before using it. */
 export function decodeModel(lang: SupportedLanguage, data: Buffer): PhonotacticModel {
-  const bad = (why: string): Error => new Error(`phonotactic model for ${lang} is corrupt (${why}); run \`npm run build:lexicon\``);
+  const bad = (why: string): Error => new LexiconDataError(`phonotactic model for ${lang} is corrupt (${why}); run \`npm run build:lexicon\``);
   if (data.length < 24 || data.toString("latin1", 0, 4) !== "NWPH") throw bad("magic");
   if (data.readUInt32LE(4) !== FORMAT) throw bad("format version");
   const size = data.readUInt32LE(8);
@@ -101,7 +102,14 @@ export function phonotacticModel(lang: Language): PhonotacticModel {
   const l = lexiconLanguage(lang);
   let m = models.get(l);
   if (!m) {
-    m = decodeModel(l, readFileSync(dataPath("lexicon", `phonotactics-${l}.bin`)));
+    const path = dataPath("lexicon", `phonotactics-${l}.bin`);
+    let data: Buffer;
+    try {
+      data = readFileSync(path);
+    } catch (e) {
+      throw new LexiconDataError(`cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? "error"}); reinstall the package or run \`npm run build:lexicon\``);
+    }
+    m = decodeModel(l, data);
     models.set(l, m);
   }
   return m;

@@ -12,12 +12,17 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { SupportedLanguage } from "../core/types.js";
+import { LexiconDataError } from "./errors.js";
 
 const require = createRequire(import.meta.url);
 
 /** Folder of an installed package, found through its entry point (some packages export nothing else). */
 function packageDir(name: string): string {
-  return dirname(require.resolve(name));
+  try {
+    return dirname(require.resolve(name));
+  } catch {
+    throw new LexiconDataError(`the word-list package "${name}" is not installed; run \`npm install\``);
+  }
 }
 
 /** Version of an installed package (cache keys and the build manifest record it). */
@@ -173,7 +178,7 @@ export function readSubtlexRanked(): string[] {
 /** `an-array-of-english-words`: lower-case a-z words. */
 export function readEnglishWords(): string[] {
   const raw = JSON.parse(readFileSync(join(packageDir("an-array-of-english-words"), "index.json"), "utf8")) as unknown;
-  if (!Array.isArray(raw)) throw new Error("an-array-of-english-words: expected a JSON array");
+  if (!Array.isArray(raw)) throw new LexiconDataError("an-array-of-english-words: expected a JSON array; reinstall it with `npm install`");
   return raw.filter((w): w is string => typeof w === "string" && /^[a-z]+$/.test(w));
 }
 

@@ -6,6 +6,7 @@ import { parseAffix, parseHunspellDic } from "../../src/lexicon/sources.js";
 import { chooseAlphabet, makeAlphabet, trainTrigramKN } from "../../src/lexicon/phonotactics-train.js";
 import { createModel, decodeModel, encodeModel, phonotacticStats } from "../../src/lexicon/phonotactics.js";
 import { fold, transliterateGerman } from "../../src/lexicon/fold.js";
+import { LexiconDataError } from "../../src/lexicon/errors.js";
 
 test("fold removes accents and expands ß/æ/œ; German transliteration uses ae/oe/ue", () => {
   assert.equal(fold("café"), "cafe");
@@ -109,5 +110,5 @@ test("phonotactic model files round-trip and corrupt files are refused with an a
   assert.equal(phonotacticStats("abba", back).predictions, 5);
   assert.equal(phonotacticStats("12-34", back).predictions, 0);
   const broken = encodeModel(m).subarray(0, 30);
-  assert.throws(() => decodeModel("en", broken), /corrupt.*build:lexicon/);
+  assert.throws(() => decodeModel("en", broken), (e: unknown) => e instanceof LexiconDataError && e.code === "LEXICON_DATA" && /corrupt.*build:lexicon/.test(e.message));
 });
