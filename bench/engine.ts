@@ -11,7 +11,7 @@
  *                      a constant, not measured in this run)
  *   infer_tok_s        our batched decoding (batch 16) tokens/s on the 5M model
  *   infer_vs_llamacpp  geometric mean over batch 1 and batch 16 of ours / node-llama-cpp on the same GGUF,
- *                      same thread count
+ *                      both on 1 thread
  *   peak_rss_mb_30m    process peak RSS after the 30M training phase
  */
 import { createRequire } from "node:module";
@@ -19,7 +19,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir, availableParallelism } from "node:os";
 import { join } from "node:path";
 import {
-  backendName, countParams, createModel, createTrainer, generate, gemm, gemmPortable, padBatch, resolveConfig, Rng, setBackend, setThreads,
+  backendName, countParams, createModel, createTrainer, generate, gemmPortable, usingBlas, padBatch, resolveConfig, Rng, setBackend, setThreads,
   trainStep, type ModelConfig,
 } from "../src/engine/index.js";
 import { loadNative } from "../src/engine/kernels/index.js";
@@ -29,6 +29,9 @@ type Gemm = typeof gemmPortable;
 
 const THREADS = Math.min(2, availableParallelism());
 const LLMC_GFLOPS_2T = 27.7;
+// Decoding is compared on one thread each: llama.cpp's spinning thread pool collapses when the two
+// cores are shared (DESIGN §6 saw 1.5 tok/s), which would flatter us.
+const DECODE_THREADS = 1;
 
 const cfg5m: ModelConfig = {
   vocabSize: 4096, dim: 256, nLayers: 5, nHeads: 8, nKvHeads: 4, ffnDim: 768, contextLength: 256,
@@ -105,7 +108,7 @@ function trainRate(c: ModelConfig, B: number, T: number, steps: number): { tokS:
   return { tokS, gflops: (tokS * flopsPerToken(c, T)) / 1e9 };
 }
 
-function oursDecode(c: ModelConfig, batch: number, prompt: number[], newTokens: number): number {
+export function oursDecode(c: ModelConfig, batch: number, prompt: number[], newTokens: number): number {
   const model = createModel(c, 3);
   const prompts = Array.from({ length: batch }, (_, i) => prompt.map((t) => (t + i) % c.vocabSize));
   generate(model, { prompts, maxTokens: 4, sampling: { temperature: 0 } });
@@ -115,7 +118,7 @@ function oursDecode(c: ModelConfig, batch: number, prompt: number[], newTokens: 
   return out.tokens.reduce((s, x) => s + x.length, 0) / secs;
 }
 
-async function llamaCppDecode(file: string, batch: number, prompt: number[], newTokens: number): Promise<number | null> {
+export async function llamaCppDecode(file: string, batch: number, prompt: number[], newTokens: number): Promise<number | null> {
   let mod: typeof import("node-llama-cpp");
   try {
     mod = await import("node-llama-cpp");
@@ -126,7 +129,7 @@ async function llamaCppDecode(file: string, batch: number, prompt: number[], new
   const model = await llama.loadModel({ modelPath: file });
   const ctx = await model.createContext({
     contextSize: batch * (prompt.length + newTokens + 8), sequences: batch, batchSize: Math.max(512, batch * prompt.length),
-    threads: THREADS, flashAttention: false,
+    threads: DECODE_THREADS, flashAttention: false,
   });
   try {
     const seqs = Array.from({ length: batch }, () => ctx.getSequence());
@@ -156,11 +159,11 @@ export default async function run(): Promise<void> {
   const native = loadNative();
   const backend = setBackend("native");
   setThreads(THREADS);
-  log(`backend ${backendName()}, ${THREADS} threads${native ? "" : " (native addon not built: portable path)"}`);
+  log(`backend ${backendName()}${usingBlas() ? " (+OpenBLAS for large GEMMs)" : ""}, ${THREADS} threads${native ? "" : " (native addon not built: portable path)"}`);
 
-  // 1. GEMM on the 30M model's shapes.
+  // 1. GEMM on the 30M model's shapes: our own kernel against the best measured here.
   const shapes = modelShapes(cfg30m, 1024);
-  const ours = gemmRate(gemm, shapes, 5);
+  const ours = gemmRate(native ? native.gemm : gemmPortable, shapes, 5);
   const candidates: Array<[string, number]> = [["ours", ours]];
   if (native) {
     native.setThreads(1);
@@ -192,8 +195,10 @@ export default async function run(): Promise<void> {
   const vocab = Array.from({ length: cfg5m.vocabSize }, (_, i) => (i < 3 ? ["<unk>", "<s>", "</s>"][i]! : i < 259 ? `<0x${(i - 3).toString(16).toUpperCase().padStart(2, "0")}>` : `t${i}`));
   const types = vocab.map((_, i) => (i === 0 ? 2 : i < 3 ? 3 : i < 259 ? 6 : 1));
   writeFileSync(file, modelToGguf(createModel(cfg5m, 3), { vocab: { model: "llama", tokens: vocab, scores: vocab.map(() => 0), tokenTypes: types, unkId: 0, bosId: 1, eosId: 2 } }));
+  setThreads(DECODE_THREADS);
   const o1 = oursDecode(cfg5m, 1, prompt, newTokens);
   const o16 = oursDecode(cfg5m, 16, prompt, newTokens);
+  setThreads(THREADS);
   const l1 = await llamaCppDecode(file, 1, prompt, newTokens);
   const l16 = await llamaCppDecode(file, 16, prompt, newTokens);
   rmSync(dir, { recursive: true, force: true });
@@ -219,6 +224,7 @@ export default async function run(): Promise<void> {
     infer_vs_llamacpp: r2(vsLlama),
     peak_rss_mb_30m: Math.round(rss),
     backend,
+    engine_gemm: usingBlas() ? "openblas" : backend === "native" ? "own" : "portable",
     threads: THREADS,
   }));
 }

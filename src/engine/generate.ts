@@ -88,8 +88,8 @@ export function generate(model: Model, o: GenerateOptions): GenerateResult {
     const still: number[] = [];
     active.forEach((s, j) => {
       const l = rowLogits.subarray(rowOf[j]!, rowOf[j]! + V);
-      const history = [...o.prompts[s]!, ...tokens[s]!];
-      applyRepetitionPenalty(l, history.slice(-window), sampling.repetitionPenalty ?? 1);
+      const penalty = sampling.repetitionPenalty ?? 1;
+      if (penalty !== 1) applyRepetitionPenalty(l, [...o.prompts[s]!, ...tokens[s]!].slice(-window), penalty);
       o.mask?.({ sequence: s, generated: tokens[s]! }, l);
       const t = sampleToken(l, sampling, rng);
       if (t < 0) {

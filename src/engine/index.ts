@@ -18,4 +18,4 @@ export {
 export { KvCache, decodeStep, type StepRow } from "./infer.js";
 export { generate, logProbs, type GenerateOptions, type GenerateResult, type LogitsMask, type MaskContext, type FinishReason } from "./generate.js";
 export { sampleToken, applyRepetitionPenalty, type SamplingOptions } from "./sampling.js";
-export { gemm, gemmPortable, setBackend, backendName, setThreads, type BackendName, type GemmFn } from "./kernels/index.js";
+export { gemm, gemmPortable, setBackend, backendName, setThreads, usingBlas, type BackendName, type GemmFn } from "./kernels/index.js";

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { gemmPortable } from "../../src/engine/kernels/portable.js";
-import { loadNative } from "../../src/engine/kernels/index.js";
+import { gemm as dispatchGemm, loadNative, usingBlas } from "../../src/engine/kernels/index.js";
 import { Rng } from "../../src/engine/rng.js";
 import { randn } from "./helpers.js";
 
@@ -24,13 +24,15 @@ function reference(tA: boolean, tB: boolean, M: number, N: number, K: number, A:
 
 const shapes: Array<[number, number, number]> = [[1, 1, 1], [7, 17, 5], [6, 16, 256], [13, 33, 300], [64, 48, 31], [100, 70, 513], [3, 200, 9]];
 
-for (const backend of ["portable", "native"] as const) {
+for (const backend of ["portable", "native", "dispatch"] as const) {
   test(`${backend} gemm matches a float64 reference for all transposes, strides and beta`, (t) => {
     if (backend === "native" && !native) {
       t.diagnostic("native addon not built; run `node native/build.mjs` (the portable path is covered above)");
       return;
     }
-    const gemm = backend === "native" ? native!.gemm : gemmPortable;
+    // "dispatch" is what the engine calls: OpenBLAS for large products when its binding is built.
+    if (backend === "dispatch") t.diagnostic(`dispatch uses ${usingBlas() ? "OpenBLAS for large products" : "no OpenBLAS"}`);
+    const gemm = backend === "native" ? native!.gemm : backend === "dispatch" ? dispatchGemm : gemmPortable;
     const rng = new Rng(1);
     for (const [M, N, K] of shapes) {
       for (const tA of [false, true]) {

@@ -3,7 +3,10 @@
  * - "portable": plain TypeScript, runs anywhere, the reference.
  * - "native":   the C++ N-API addon in native/ (AVX2/FMA 6x16 micro-kernel, threads), built by the
  *               package's install step. Absent or failing to load -> the portable path is used.
- * Both give the same results within float32 rounding (summation order differs).
+ *               Where libopenblas-dev is installed, the install step also builds native/blas, and the
+ *               native backend then routes large GEMMs to OpenBLAS's sgemm (faster on this machine,
+ *               DESIGN §6); NAMEWRIGHT_BLAS=0 keeps our own kernel.
+ * All give the same results within float32 rounding (summation order differs).
  */
 import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
@@ -58,6 +61,42 @@ export function loadNative(): NativeAddon | null {
   return native;
 }
 
+interface BlasAddon {
+  sgemm: GemmFn;
+  setThreads(n: number): void;
+}
+
+let blas: BlasAddon | null | undefined;
+
+/** Loads the optional OpenBLAS binding once; null when not built. */
+export function loadBlas(): BlasAddon | null {
+  if (blas !== undefined) return blas;
+  blas = null;
+  if (process.env.NAMEWRIGHT_BLAS === "0" || process.env.NAMEWRIGHT_NATIVE === "0") return blas;
+  try {
+    let dir = dirname(fileURLToPath(import.meta.url));
+    for (let i = 0; i < 6 && !existsSync(join(dir, "package.json")); i++) dir = dirname(dir);
+    const file = join(dir, "native", "blas", "build", "Release", "namewright_blas.node");
+    if (existsSync(file)) {
+      blas = createRequire(import.meta.url)(file) as BlasAddon;
+      blas.setThreads(loadNative()?.getThreads() ?? 1);
+    }
+  } catch {
+    blas = null;
+  }
+  return blas;
+}
+
+/** Native GEMM, with large products sent to OpenBLAS when its binding is present. */
+function makeNativeGemm(n: NativeAddon, b: BlasAddon | null): GemmFn {
+  if (!b) return n.gemm;
+  return (tA, tB, M, N, K, A, lda, B, ldb, beta, C, ldc) => {
+    // Few rows (decoding) or tiny products: our small-M path avoids BLAS's packing and thread start-up.
+    if (M <= 4 || K === 0 || M * N * K < 32768) n.gemm(tA, tB, M, N, K, A, lda, B, ldb, beta, C, ldc);
+    else b.sgemm(tA, tB, M, N, K, A, lda, B, ldb, beta, C, ldc);
+  };
+}
+
 let current: GemmFn = gemmPortable;
 let currentName: BackendName = "portable";
 let active: NativeAddon | null = null;
@@ -70,7 +109,7 @@ export function activeNative(): NativeAddon | null {
 /** Picks the kernel backend; "native" silently stays portable when the addon is unavailable. Returns the one in use. */
 export function setBackend(name: BackendName): BackendName {
   const n = name === "native" ? loadNative() : null;
-  current = n ? n.gemm : gemmPortable;
+  current = n ? makeNativeGemm(n, loadBlas()) : gemmPortable;
   active = n;
   currentName = n ? "native" : "portable";
   return currentName;
@@ -83,6 +122,12 @@ export function backendName(): BackendName {
 /** Threads the native kernel uses (no-op on the portable path). */
 export function setThreads(n: number): void {
   loadNative()?.setThreads(n);
+  loadBlas()?.setThreads(n);
+}
+
+/** Whether large GEMMs currently go to OpenBLAS. */
+export function usingBlas(): boolean {
+  return currentName === "native" && loadBlas() !== null;
 }
 
 /** C(M,N) = beta*C + op(A) @ op(B) on the current backend (see gemmPortable for the argument convention). */
