@@ -14,3 +14,7 @@ export { runEval, evaluateItem, type RunEvalOptions, type RunResult } from "./ru
 export { aggregate, type Aggregates, type GroupSummary } from "./run/aggregate.js";
 export { readConfig, readItems, locateRun, type ItemRecord, type RunConfig, type ItemStatus } from "./run/store.js";
 export * from "./judges/index.js";
+export { compareRuns, formatComparison, recommend, holm, type RunComparison, type GroupComparison, type CompareOptions, type SecondaryDiff } from "./compare.js";
+export * from "./calibration/index.js";
+export * from "./edge/index.js";
+export * from "./report/index.js";

@@ -1,4 +1,5 @@
 export { RubricJudge } from "./rubric.js";
+export { resolveJudge } from "./resolve.js";
 export { HttpJudge, httpJudgeFromEnv, type HttpJudgeOptions } from "./http.js";
 export { GgufJudge, type GgufJudgeOptions } from "./gguf.js";
 export { JudgeCache, contentKey } from "./cache.js";

@@ -6,9 +6,9 @@
 import { understand } from "../../understand/index.js";
 import { scoreName } from "../rubric/index.js";
 import { splitDomain } from "../names.js";
-import type { JudgeInput, Judgement, NameJudge } from "./types.js";
+import { combineOrders, type JudgeInput, type Judgement, type NameJudge, type PairJudgement, type PairwiseJudge } from "./types.js";
 
-export class RubricJudge implements NameJudge {
+export class RubricJudge implements NameJudge, PairwiseJudge {
   readonly id = "rubric";
 
   async judge(inputs: readonly JudgeInput[]): Promise<Judgement[]> {
@@ -23,5 +23,15 @@ export class RubricJudge implements NameJudge {
       const s = scoreName(label, tld, u, inp.parts);
       return { score: s.overall, reason: s.reasons.slice(0, 2).join("; ") };
     });
+  }
+
+  /** Higher rubric score wins (within 0.05 = tie); deterministic, so both orders always agree. */
+  async comparePair(description: string, a: string, b: string): Promise<PairJudgement> {
+    const [sa, sb] = await this.judge([
+      { description, domain: a, display: a },
+      { description, domain: b, display: b },
+    ]);
+    const v = Math.abs(sa.score - sb.score) <= 0.05 ? "tie" : sa.score > sb.score ? "A" : "B";
+    return combineOrders(v, v);
   }
 }

@@ -83,3 +83,24 @@ export function bucketScore(score: number, edges: readonly number[] = SCORE_BUCK
   while (b < edges.length && score >= edges[b]) b++;
   return b;
 }
+
+/**
+ * Area under the ROC curve for scores against 0/1 outcomes, by the Mann-Whitney identity
+ *   AUC = (R+ - n+(n+ + 1)/2) / (n+ n-),  R+ = sum of the positives' average ranks,
+ * i.e. the probability that a random positive outscores a random negative (ties count half).
+ */
+export function rocAuc(scores: readonly number[], outcome: readonly number[]): number {
+  assertPaired(scores, outcome);
+  const { ranks } = averageRanks(scores);
+  let rPos = 0;
+  let nPos = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (outcome[i] > 0.5) {
+      rPos += ranks[i];
+      nPos++;
+    }
+  }
+  const nNeg = scores.length - nPos;
+  if (nPos === 0 || nNeg === 0) return NaN;
+  return (rPos - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
+}
