@@ -137,7 +137,38 @@ export function lexicalCandidates(u: Understanding, options: LexicalOptions = {}
     }
   }
 
-  return applyConstraints([...out.values()], u).slice(0, limit);
+  return selectByPrior(applyConstraints([...out.values()], u), roots, limit);
+}
+
+/**
+ * Keeps the `limit` most promising labels before the (costlier) scoring: within each method family, labels
+ * whose parts are the strongest roots come first (prior = mean root weight of the parts; affixes and partner
+ * words count 0.3); the families are then merged round-robin so that every naming move stays represented.
+ */
+function selectByPrior(candidates: Candidate[], roots: Root[], limit: number): Candidate[] {
+  if (candidates.length <= limit) return candidates;
+  const weight = new Map(roots.map((r) => [r.word, r.weight]));
+  const prior = (c: Candidate) => c.parts.reduce((s, p) => s + (weight.get(p) ?? 0.3), 0) / Math.max(1, c.parts.length);
+  const families = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const family = c.method.split(":")[0];
+    const list = families.get(family) ?? [];
+    list.push(c);
+    families.set(family, list);
+  }
+  const queues = [...families.values()].map((list) => list.map((c) => ({ c, p: prior(c) })).sort((a, b) => b.p - a.p));
+  const out: Candidate[] = [];
+  for (let i = 0; out.length < limit; i++) {
+    let any = false;
+    for (const q of queues) {
+      if (i < q.length && out.length < limit) {
+        out.push(q[i].c);
+        any = true;
+      }
+    }
+    if (!any) break;
+  }
+  return out;
 }
 
 /** Drops labels that break the user's constraints; with must-include words, keeps only labels containing them. */

@@ -29,7 +29,7 @@ export interface SuggestOptions extends ConstraintOptions {
   count?: number;
   /** Candidate sources; default: the lexical generator. */
   generators?: CandidateGenerator[];
-  /** Candidates asked of each generator before ranking (default 600): equal pools make generators comparable. */
+  /** Candidates asked of each generator before ranking (default 300): equal pools make generators comparable. */
   poolSize?: number;
   /** Names that look like trademarks: dropped (default) or kept and marked in the explanation. */
   trademarks?: "drop" | "mark";
@@ -49,7 +49,7 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
   const u = understand(text, options);
   const count = Math.max(1, Math.min(MAX_COUNT, Math.floor(options.count ?? 10)));
   const generators = options.generators ?? [lexicalGenerator];
-  const pool = options.poolSize ?? 600;
+  const pool = options.poolSize ?? 300;
   const plan = chooseTlds(u);
   const [primary, ...others] = plan.tlds.length > 0 ? plan.tlds : ["com"];
 
@@ -84,7 +84,7 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
   const trademarks = options.trademarks ?? "drop";
   const ranked = dedupe(scored, plan.requested)
     .sort((a, b) => b.score.overall - a.score.overall)
-    .slice(0, count * 12)
+    .slice(0, count * 8)
     .filter((c) => {
       const nv = checkName(c.label, { trademarks });
       if (!nv.ok) return false;

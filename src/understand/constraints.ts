@@ -33,15 +33,28 @@ const NUMBER_WORDS: Record<string, number> = {
   quattro: 4, sei: 6, sette: 7, otto: 8, dieci: 10, dodici: 12,
 };
 const NUM = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})`;
-const UNIT = "(?:letters?|characters?|chars?|letras?|caracteres?|lettres?|buchstaben|zeichen|lettere|caratteri)";
-
-const NO_DIGITS = /\b(?:no|without|avoid(?:ing)?|sin|sans|ohne|keine?|sem|senza)\s+(?:any\s+)?(?:numbers?|digits?|numerals?|n[úu]meros?|chiffres?|zahlen|ziffern|numeri|cifre)\b/giu;
-const NO_HYPHENS = /\b(?:no|without|avoid(?:ing)?|sin|sans|ohne|keine?|sem|senza)\s+(?:any\s+)?(?:hyphens?|dashes?|guiones?|tirets?|traits? d'union|bindestriche?n?|h[íi]fens?|trattini?)\b/giu;
-const MAX_LEN = new RegExp(
-  `\\b(?:(?:max(?:imum|imo|imal|\\.)?|at most|up to|under|less than|no (?:more|longer) than|hasta|m[áa]ximo|menos de|au maximum|pas plus de|moins de|maximal|h[öo]chstens|bis zu|unter|no m[áa]ximo|até|al massimo|massimo|fino a|meno di)\\s+${NUM}\\s+${UNIT}|${NUM}\\s+${UNIT}\\s+(?:max(?:imum)?|or (?:less|fewer)|m[áa]x(?:imo)?|maximum|au plus|maximal|h[öo]chstens|massimo|al massimo|o menos|ou moins|oder weniger|ou menos|o meno))`,
-  "giu",
-);
-const MUST_INCLUDE = /\b(?:must (?:include|contain|have)|(?:should|has to) (?:include|contain)|including the word|with the word|containing(?: the word)?|que (?:incluya|contenga)|con la palabra|avec le mot|contenant(?: le mot)?|qui contient|mit dem wort|das wort|enthalten soll|com a palavra|que contenha|con la parola|che contenga)\s+["'“‘«]?([\p{L}\p{N}-]{2,30})["'”’»]?/giu;
+// Units are matched loosely (letters, lettres, letras, lettere, characters, caractères, caratteri, Zeichen,
+// Buchstaben), tolerant of the doubled letters typos produce ("chaaracters", "leters").
+const UNIT = "(?:l+e+t+[\\p{L}]*|c+h*a+r+[\\p{L}]*|zeich[\\p{L}]*|buchst[\\p{L}]*)";
+const NEG = "(?:no|not|without|avoid(?:ing)?|sin|sans|ohne|keine?|kein|sem|senza|niente|nada|pas|rien|aucun|nessun[oa]?|nenhum|zero|never)";
+// Up to two short words between the negation and the object: "nada de números", "pas de chiffres", "sin ningún guion".
+const GAP = "(?:\\s+[\\p{L}']{1,8}){0,2}?";
+const DIGIT_WORDS = "(?:nu(?:m|mb|bm)(?:b?e?rs?|erals?|eri|eros?)\\b|n[úu]meros?\\b|d[íi]gi?t(?:s|os?)?\\b|chiffr[\\p{L}]*|zahl(?:en)?\\b|z[a-z]hlen\\b|ziffer[\\p{L}]*|cifr[aei]s?\\b|algarism[\\p{L}]*)";
+const HYPHEN_WORDS = "(?:hyphen[\\p{L}]*|dash[\\p{L}]*|gui[oó]n[\\p{L}]*|tiret[\\p{L}]*|traits? d'union|bindest?[\\p{L}]*|h[íi]fen[\\p{L}]*|trattin[\\p{L}]*|tra[çc]o[\\p{L}]*)";
+const NO_DIGITS = new RegExp(`\\b${NEG}${GAP}\\s+${DIGIT_WORDS}`, "giu");
+const NO_HYPHENS = new RegExp(`\\b${NEG}${GAP}\\s+${HYPHEN_WORDS}`, "giu");
+const MAX_BEFORE =
+  "(?:max(?:imum|imo|imal|\\.)?|m[áa]x(?:imo)?|at most|up to|under|less than|no (?:more|longer) than|not (?:more|longer) than|hasta|como m[áa]ximo|no m[áa]s de|menos de|au maximum|pas plus de|moins de|maximal|h[öo]chstens|bis zu|nicht (?:l(?:ä|ae|a)nger|mehr) als|unter|no m[áa]ximo|at[ée]|n[ãa]o mais (?:que|de)|al massimo|massimo|fino a|meno di|non pi[ùu] di)";
+const MAX_AFTER =
+  "(?:max(?:imum)?|or (?:less|fewer)|m[áa]x(?:imo)?|como (?:mucho|m[áa]ximo)|au (?:plus|maximum)|maximal|h[öo]chstens|al massimo|massimo|o menos|ou moins|oder weniger|ou menos|o meno|no m[áa]ximo|no max)";
+const MAX_LEN = new RegExp(`\\b(?:${MAX_BEFORE}\\s+${NUM}\\s+${UNIT}|${NUM}\\s+${UNIT}\\s+${MAX_AFTER})`, "giu");
+// A quoted word shortly after an inclusion cue in any supported language: must include 'bloom', que lleve
+// "caja", qui contienne « colombe », mit dem Wort „farn", con dentro "colonna", que inclua a palavra "tule".
+const INCLUDE_CUE =
+  "(?:in+c+l+u+d[\\p{L}]*|inclu[\\p{L}]*|contain[\\p{L}]*|conten[\\p{L}]*|contien[\\p{L}]*|conter|lleve|enth[äa]lt[\\p{L}]*|wort|word|palabra|palavra|parola|mot|dentro|have|has|with|ter|tenga|haben)";
+// German puts the verb last: soll „riss" enthalten.
+const MUST_INCLUDE_VERB_LAST = /["'“‘„«‚]\s*([\p{L}\p{N}-]{2,30})\s*["'”’“»‘]\s*(?:enthalten|beinhalten|drin haben|im namen haben)/giu;
+const MUST_INCLUDE = new RegExp(`${INCLUDE_CUE}[^"'“”‘’„«»\\n]{0,25}?["'“‘„«‚]\\s*([\\p{L}\\p{N}-]{2,30})\\s*["'”’“»‘]`, "giu");
 const TLD_MENTION = /(?:^|[\s(,;:])\.([a-z]{2,24}(?:\.[a-z]{2,3})?)\b/giu;
 const DOT_COM = /\bdot[ -]?com\b/giu;
 
@@ -83,8 +96,10 @@ export function parseConstraints(text: string, options: ConstraintOptions = {}):
   strip(MAX_LEN);
 
   const mustInclude: string[] = [];
-  for (const m of text.matchAll(MUST_INCLUDE)) mustInclude.push(m[1].toLowerCase());
-  strip(MUST_INCLUDE);
+  for (const re of [MUST_INCLUDE, MUST_INCLUDE_VERB_LAST]) {
+    for (const m of text.matchAll(re)) if (!mustInclude.includes(m[1].toLowerCase())) mustInclude.push(m[1].toLowerCase());
+    strip(re);
+  }
 
   const tlds: string[] = [];
   for (const m of text.matchAll(TLD_MENTION)) {
