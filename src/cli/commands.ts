@@ -5,9 +5,11 @@
 import type { Command } from "commander";
 import { registerSafetyCommands } from "../safety/cli.js";
 import { registerDataCommands } from "../data/cli.js";
+import { registerEvalCommands } from "../evaluate/cli.js";
 import type { Io } from "./io.js";
 
 export function registerExtraCommands(program: Command, _io: Io, _setExit: (code: number) => void): void {
   registerSafetyCommands(program);
   registerDataCommands(program);
+  registerEvalCommands(program);
 }
