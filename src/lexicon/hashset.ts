@@ -46,7 +46,10 @@ export class CompactWordSet {
     return this.offsets.length - 1;
   }
 
-  /** Builds the set; `ranks` gives a rank to some of the words (others get none). Duplicates are kept once. */
+  /**
+   * Builds the set; `ranks` gives a rank to some of the words (others get none; negative values are kept
+   * as markers, see store.ts). Duplicates are kept once.
+   */
   static build(words: Iterable<string>, ranks?: ReadonlyMap<string, number>): CompactWordSet {
     const unique = [...new Set(words)];
     const n = unique.length;
@@ -82,7 +85,7 @@ export class CompactWordSet {
       const r = ranks?.get(w);
       if (r !== undefined) {
         rankArr[e] = r;
-        ranked++;
+        if (r >= 0) ranked++;
       }
       let slot = h & mask;
       while (table[slot] !== 0) slot = (slot + 1) & mask;
@@ -133,7 +136,7 @@ export class CompactWordSet {
     return this.findHashed(h, s, start, end);
   }
 
-  /** Rank of entry `e` (from find), or -1 when it has none. */
+  /** Rank of entry `e` (from find): >= 0 a frequency rank, -1 none, below -1 a marker set at build time. */
   rankOf(e: number): number {
     return e < 0 || e >= this.ranks.length ? -1 : this.ranks[e];
   }

@@ -8,7 +8,7 @@
  */
 import type { Language, SupportedLanguage } from "../core/types.js";
 import { phonotacticModel } from "./phonotactics.js";
-import { wordStore } from "./store.js";
+import { UMLAUT_DROPPED, wordStore } from "./store.js";
 import { lexiconLanguage } from "./language.js";
 
 export { segment, termSet, type Segmentation, type SegmentPart, type PartKind, type SegmentOptions } from "./segment.js";
@@ -38,6 +38,14 @@ export function wordFrequencyRank(word: string, lang: Language = "en"): number |
   const l = resolve(lang);
   if (l !== "en") return undefined;
   return wordStore(l).rank(word.toLowerCase());
+}
+
+/**
+ * German only: true when `word` is a German word only with an umlaut dropped to its bare vowel
+ * ("backerei" for "bäckerei"); German writes "baeckerei" when it cannot write "ä".
+ */
+export function dropsUmlaut(word: string): boolean {
+  return wordStore("de").marker(word.toLowerCase()) === UMLAUT_DROPPED;
 }
 
 /**

@@ -22,7 +22,7 @@ import { fold, isAscii } from "./fold.js";
 import { CompactWordSet, FNV_OFFSET, PREFIX_LEN, fnvStep } from "./hashset.js";
 import { DOMAIN_MORPHEMES } from "./morphemes.js";
 import { readStopwords } from "./sources.js";
-import { wordStore, type WordStore } from "./store.js";
+import { UMLAUT_DROPPED, wordStore, type WordStore } from "./store.js";
 import { lexiconLanguage } from "./language.js";
 
 export type PartKind = "word" | "term" | "morpheme" | "unknown" | "digits";
@@ -39,6 +39,8 @@ export interface SegmentPart {
   lang?: SupportedLanguage;
   /** SUBTLEX frequency rank when known (English words only). */
   rank?: number;
+  /** German only: the word was found with an umlaut dropped to its bare vowel ("backerei" for "bäckerei"). */
+  umlautDropped?: true;
 }
 
 export interface Segmentation {
@@ -283,6 +285,7 @@ export function segment(label: string, lang: Language = "en", options: SegmentOp
       else if (k === KIND_WORD) {
         const part: SegmentPart = { text, kind: "word", lang: scs[T.who[j]]?.lang ?? primary };
         if (T.rankAt[j] >= 0) part.rank = T.rankAt[j];
+        else if (T.rankAt[j] === UMLAUT_DROPPED) part.umlautDropped = true;
         rev.push(part);
       } else rev.push({ text, kind: k === KIND_MORPHEME ? "morpheme" : k === KIND_TERM ? "term" : k === KIND_DIGITS ? "digits" : "unknown" });
     }

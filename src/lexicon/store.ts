@@ -18,7 +18,7 @@ import { CompactWordSet } from "./hashset.js";
 import { SOURCE_PACKAGES, packageVersion, readEnglishWords, readHunspellWords, readSubtlexRanked } from "./sources.js";
 
 /** Bump when what goes into a store changes (filters, sources), so old caches are rebuilt. */
-const STORE_RECIPE = 3;
+const STORE_RECIPE = 4;
 
 /**
  * SUBTLEX entries past this rank have counts of a handful in 51M tokens and are mostly typos and
@@ -33,6 +33,8 @@ export interface WordStore {
   has(word: string): boolean;
   /** 0-based frequency rank (0 = most frequent) or undefined when unknown. */
   rank(word: string): number | undefined;
+  /** The raw rank slot: >= 0 rank, -1 none or not found, UMLAUT_DROPPED for a German bare-vowel form. */
+  marker(word: string): number;
 }
 
 function makeStore(lang: SupportedLanguage, set: CompactWordSet): WordStore {
@@ -48,6 +50,7 @@ function makeStore(lang: SupportedLanguage, set: CompactWordSet): WordStore {
       const r = set.rankOf(entry(w));
       return r >= 0 ? r : undefined;
     },
+    marker: (w) => set.rankOf(entry(w)),
   };
 }
 
@@ -63,6 +66,13 @@ function withFolded(words: Iterable<string>, german: boolean): string[] {
   return out;
 }
 
+/**
+ * Rank value marking a German form that exists only with an umlaut dropped to its bare vowel
+ * ("backerei" for "bäckerei"): found, so segmentation still reads it, but flagged, since German spells
+ * umlauts out as ae/oe/ue when it cannot write them.
+ */
+export const UMLAUT_DROPPED = -2;
+
 function buildSet(lang: SupportedLanguage): CompactWordSet {
   if (lang === "en") {
     const ranked = readSubtlexRanked();
@@ -74,7 +84,16 @@ function buildSet(lang: SupportedLanguage): CompactWordSet {
     }
     return CompactWordSet.build(words, ranks);
   }
-  return CompactWordSet.build(withFolded(readHunspellWords(lang), lang === "de"));
+  const words = readHunspellWords(lang);
+  if (lang !== "de") return CompactWordSet.build(withFolded(words, false));
+  const surface = new Set(words);
+  const marks = new Map<string, number>();
+  for (const w of words) {
+    if (!/[äöü]/.test(w)) continue;
+    const bare = fold(w);
+    if (!surface.has(bare) && bare !== transliterateGerman(w)) marks.set(bare, UMLAUT_DROPPED);
+  }
+  return CompactWordSet.build(withFolded(words, true), marks);
 }
 
 function cacheKey(lang: SupportedLanguage): string {

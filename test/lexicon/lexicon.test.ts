@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { isWord, preloadLexicon, pronounceability, segment, termSet, wordFrequencyRank } from "../../src/lexicon/index.js";
+import { dropsUmlaut, isWord, preloadLexicon, pronounceability, segment, termSet, wordFrequencyRank } from "../../src/lexicon/index.js";
 
 test("isWord knows common words in all six languages, with accents folded", () => {
   preloadLexicon();
@@ -53,6 +53,18 @@ test("segment splits concatenated labels into words in five languages", () => {
     assert.deepEqual(s.words, want, `${label} (${lang})`);
     assert.equal(s.coverage, 1, `${label} fully covered`);
   }
+});
+
+test("segment flags German words found only with an umlaut dropped", () => {
+  const bare = segment("backerei", "de").parts[0];
+  assert.equal(bare.kind, "word");
+  assert.equal(bare.umlautDropped, true);
+  assert.equal(segment("baeckerei", "de").parts[0].umlautDropped, undefined);
+  assert.equal(segment("bäckerei", "de").parts[0].umlautDropped, undefined);
+  assert.equal(segment("backe", "de").parts[0].umlautDropped, undefined, "a word in its own right");
+  assert.equal(dropsUmlaut("backerei"), true);
+  assert.equal(dropsUmlaut("baeckerei"), false);
+  assert.equal(dropsUmlaut("korn"), false);
 });
 
 test("segment reports partial coverage, digits and hyphens", () => {

@@ -7,6 +7,8 @@ import { SPELLED_MORPHEMES, fold, pronounceability, segment, type CompactWordSet
 
 export interface LabelFacts {
   label: string;
+  /** The request's language (what the label is read in). */
+  lang: SupportedLanguage;
   /** Length in code points (what a person types and reads). */
   length: number;
   /** The label without hyphens, accent-folded: what relevance matching runs on. */
@@ -115,5 +117,5 @@ export function analyseLabel(label: string, lang: SupportedLanguage, parts?: rea
       }
     }
   }
-  return { label, ...cls, flat, seg, starts, ends, isStart, isEnd, pron, pronLang };
+  return { label, lang, ...cls, flat, seg, starts, ends, isStart, isEnd, pron, pronLang };
 }

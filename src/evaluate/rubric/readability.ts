@@ -8,7 +8,9 @@
  *   -0.7 visually ambiguous pairs across a join or in non-words: rn (m), vv (w), cl (d), ii
  *   -2.5 digits that look like letters next to letters (0/o, 1/l, 3/e, 5/s, 8/b), -1 for other digits
  *   -0.5 per hyphen (has to be spelled out), -1 per piece beyond three
+ *   -1.5 a German word with an umlaut dropped to its bare vowel ("backerei": Germans write "baeckerei")
  */
+import { dropsUmlaut } from "../../lexicon/index.js";
 import type { LabelFacts } from "./analysis.js";
 import { clamp10, type Reason, type Sub } from "./reason.js";
 
@@ -69,6 +71,11 @@ export function scoreReadability(f: LabelFacts): Sub {
     }
     s -= lookalike ? 2.5 : 1;
     reasons.push({ text: lookalike ? "digit/letter look-alike" : "digits to spell out", impact: lookalike ? 2.5 : 1 });
+  }
+  const dropped = f.lang === "de" ? f.seg.parts.find((x) => x.umlautDropped || ((x.kind === "word" || x.kind === "term") && x.text.length >= 3 && dropsUmlaut(x.text))) : undefined;
+  if (dropped) {
+    s -= 1.5;
+    reasons.push({ text: `"${dropped.text}" drops an umlaut (write ae/oe/ue)`, impact: 1.5 });
   }
   s -= 0.5 * f.hyphens;
   const pieces = f.seg.parts.length;

@@ -155,6 +155,15 @@ test("readability: tripled letters, doubled joins and digit look-alikes cost", (
   assert.ok(r("brewbean") > r("brwbn"));
 });
 
+test("readability: a German word with a dropped umlaut reads worse than its ae/oe/ue spelling", () => {
+  const bare = scoreName("backereikorn", "de", BAKERY_DE);
+  const translit = scoreName("baeckereikorn", "de", BAKERY_DE);
+  assert.ok(bare.sub.readability < translit.sub.readability, `${bare.sub.readability} < ${translit.sub.readability}`);
+  assert.ok(bare.reasons.some((r) => r.includes("umlaut")) || bare.sub.readability <= translit.sub.readability - 1);
+  // French and Spanish names drop accents by convention: no penalty there.
+  assert.ok(scoreName("panaderiasol", "es", BAKERY_ES).sub.readability >= 8);
+});
+
 test("safety: look-alike digits, mixed scripts and hyphen abuse lower it; plain names keep 10", () => {
   const s = (l: string) => scoreName(l, "com", BLANK).sub.safety;
   assert.equal(s("brewbean"), 10);
