@@ -140,15 +140,16 @@ export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): v
     .command("calibrate")
     .description("fit the calibrated confidence (P(label >= 7) from rubric features) on the calibration set")
     .option("--labels <path>", "calibration set", defaultCalibrationPath())
-    .option("--out <path>", "where to write the fitted model", dataPath("calibration", "confidence.json"))
-    .action((o: { labels: string; out: string }) => {
+    // Not --out: the parent `eval` command owns --out (its run folder) and commander would take it.
+    .option("--write <path>", "where to write the fitted model", dataPath("calibration", "confidence.json"))
+    .action((o: { labels: string; write: string }) => {
       const r = fitConfidence(loadCalibrationSet(o.labels));
-      writeFileSync(o.out, JSON.stringify(r.file, null, 2) + "\n");
+      writeFileSync(o.write, JSON.stringify(r.file, null, 2) + "\n");
       const f = r.file;
       io.out(`fitted on ${f.fittedOn.pairs} pairs (${f.fittedOn.positives} rated >= 7); chosen: ${f.chosen.kind}`);
       for (const [k, v] of Object.entries(f.crossValidation)) io.out(`  ${k.padEnd(9)} out-of-fold log-loss ${v.logLoss.toFixed(3)}  Brier ${v.brier.toFixed(3)}  ECE ${v.ece.toFixed(3)}  AUC ${v.auc.toFixed(3)}`);
       io.out(`  base-rate Brier ${f.baseRateBrier.toFixed(3)}; grouped hold-out (${f.holdout.pairs} pairs): ECE ${f.holdout.ece.toFixed(3)}, Brier ${f.holdout.brier.toFixed(3)}, AUC ${f.holdout.auc.toFixed(3)}`);
-      io.out(`wrote ${o.out}`);
+      io.out(`wrote ${o.write}`);
     });
 
   program

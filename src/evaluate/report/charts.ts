@@ -48,11 +48,14 @@ export function deltas(rows: { group: string; diff: number; lo: number; hi: numb
     data: { values: rows },
     width: 560,
     height: { step: 16 },
-    encoding: { y: { field: "group", type: "nominal", title: null, sort: null } },
     layer: [
-      { mark: { type: "rule", color: "#999", strokeDash: [4, 3] }, encoding: { x: { datum: 0, type: "quantitative" } } },
-      { mark: { type: "rule", strokeWidth: 2 }, encoding: { x: { field: "lo", type: "quantitative", title: "difference in mean score@k (B - A), 95% CI" }, x2: { field: "hi" }, color: { field: "comparison", type: "nominal" } } },
-      { mark: { type: "point", filled: true, size: 50 }, encoding: { x: { field: "diff", type: "quantitative" }, color: { field: "comparison", type: "nominal" } } },
+      // The zero line has its own one-row data and no y, so it spans the whole plot.
+      { data: { values: [{ zero: 0 }] }, mark: { type: "rule", color: "#999", strokeDash: [4, 3] }, encoding: { x: { field: "zero", type: "quantitative" } } },
+      {
+        mark: { type: "rule", strokeWidth: 2 },
+        encoding: { y: { field: "group", type: "nominal", title: null, sort: null }, x: { field: "lo", type: "quantitative", title: "difference in mean score@k (B - A), 95% CI" }, x2: { field: "hi" }, color: { field: "comparison", type: "nominal" } },
+      },
+      { mark: { type: "point", filled: true, size: 50 }, encoding: { y: { field: "group", type: "nominal", sort: null }, x: { field: "diff", type: "quantitative" }, color: { field: "comparison", type: "nominal" } } },
     ],
     ...FONT,
   } as TopLevelSpec;
