@@ -54,7 +54,11 @@ class Pool {
     }
     cv_.notify_all();
     f(0);
-    while (pending_.load(std::memory_order_acquire) != 0) { /* spin: the other part is about as long */ }
+    // Spin briefly (the other parts take about as long as ours), then yield the core: on a shared
+    // machine a descheduled worker must get to run, or the spinning caller only burns its time slice.
+    for (int spins = 0; pending_.load(std::memory_order_acquire) != 0; spins++) {
+      if (spins > 2000) std::this_thread::yield();
+    }
   }
 
  private:
@@ -62,8 +66,9 @@ class Pool {
     for (;;) {
       // Spin ~a few microseconds for the next job (decode steps come back to back), then sleep.
       bool got = false;
-      for (int s = 0; s < 20000; s++) {
+      for (int s = 0; s < 2200; s++) {
         if (gen_.load(std::memory_order_acquire) != seen || quit_.load()) { got = true; break; }
+        if (s > 2000) std::this_thread::yield();
       }
       if (!got) {
         std::unique_lock<std::mutex> lk(mu_);

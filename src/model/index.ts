@@ -12,3 +12,4 @@ export { modelToGguf, modelFromGguf, loraToGguf, loraFromGguf, vocabFromGguf, TO
 export { saveModelSafetensors, loadModelSafetensors, saveLoraSafetensors, loadLoraSafetensors } from "./weights.js";
 export { saveCheckpoint, loadCheckpoint } from "./checkpoint.js";
 export { writeFileAtomic, readModelFile } from "./files.js";
+export { modelFromHf, configFromHf, permuteRope, hfName, type HfConfig } from "./hf.js";
