@@ -37,17 +37,22 @@ export default async function run(): Promise<void> {
   const texts = loadDataset("test").map((e) => e.text);
   // Labels like the pipeline produces: compounds of words from the requests, lower case, <= 20 chars.
   const words = [...new Set(texts.join(" ").toLowerCase().match(/\p{L}{3,9}/gu) ?? [])];
-  const labels = Array.from({ length: 400 }, (_, i) => (words[(i * 7) % words.length] + words[(i * 13 + 5) % words.length]).slice(0, 20));
+  // checkName caches verdicts, so every timed label is distinct (the uncached path is what we measure).
+  const labelSet = new Set<string>();
+  for (let i = 0; labelSet.size < 1400 && i < 100000; i++) labelSet.add((words[(i * 7) % words.length] + words[(i * 13 + 5) % words.length]).slice(0, 20));
+  const allLabels = [...labelSet];
+  const warmLabels = allLabels.slice(0, 200);
+  const labels = allLabels.slice(200);
   timeEach(texts, 1, checkRequest); // JIT warm-up
   const guard = timeEach(texts, 3, checkRequest);
   const base = timeEach(texts, 3, (s) => s.toLowerCase().includes("x"));
-  timeEach(labels, 1, (l) => checkName(l));
-  const names = timeEach(labels, 3, (l) => checkName(l));
+  timeEach(warmLabels, 1, (l) => checkName(l));
+  const names = timeEach(labels, 1, (l) => checkName(l));
   const p50 = percentile(guard.all, 0.5);
   const b50 = percentile(base.all, 0.5);
   const r = (x: number) => Number(x.toFixed(1));
   console.log(`request guard over ${texts.length} requests x3: p50 ${p50.toFixed(1)} us, p95 ${percentile(guard.all, 0.95).toFixed(1)} us (fastest-of-3 per input: p50 ${percentile(guard.minPerInput, 0.5).toFixed(1)}, p95 ${percentile(guard.minPerInput, 0.95).toFixed(1)}); baseline includes("x") p50 ${b50.toFixed(2)} us; data load ${loadMs.toFixed(0)} ms`);
-  console.log(`name guard over ${labels.length} labels x3: p50 ${percentile(names.all, 0.5).toFixed(1)} us, p95 ${percentile(names.all, 0.95).toFixed(1)} us (fastest-of-3 p95 ${percentile(names.minPerInput, 0.95).toFixed(1)})`);
+  console.log(`name guard over ${labels.length} distinct labels (uncached): p50 ${percentile(names.all, 0.5).toFixed(1)} us, p95 ${percentile(names.all, 0.95).toFixed(1)} us`);
   console.log(
     JSON.stringify({
       bench: "safety",

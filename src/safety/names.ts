@@ -396,10 +396,24 @@ function idnFlags(label: string): NameFlag[] {
   return flags;
 }
 
+/** Verdicts are pure functions of (label, mode): a bounded cache serves repeated candidates. */
+const VERDICT_CACHE_MAX = 10000;
+const verdictCache = new Map<string, NameVerdict>();
+
 export function checkName(label: string, options: CheckNameOptions = {}): NameVerdict {
   const mode = options.trademarks ?? "drop";
   if (mode !== "drop" && mode !== "mark") throw new SafetyInputError(`trademarks option must be "drop" or "mark", got "${String(mode)}"`);
   if (typeof label !== "string" || label.length === 0) return { ok: false, flags: [{ kind: "confusable", detail: "empty label" }] };
+  const key = mode + ":" + label;
+  const hit = verdictCache.get(key);
+  if (hit) return { ok: hit.ok, flags: hit.flags.map((f) => ({ ...f })) };
+  const verdict = computeNameVerdict(label, mode);
+  if (verdictCache.size >= VERDICT_CACHE_MAX) verdictCache.delete(verdictCache.keys().next().value as string);
+  verdictCache.set(key, verdict);
+  return { ok: verdict.ok, flags: verdict.flags.map((f) => ({ ...f })) };
+}
+
+function computeNameVerdict(label: string, mode: "drop" | "mark"): NameVerdict {
   const raw = label.slice(0, MAX_LABEL * 4).toLowerCase();
   const d = loadNameData();
   const flags: NameFlag[] = [...idnFlags(raw)];
