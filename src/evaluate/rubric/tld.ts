@@ -6,8 +6,9 @@
  *                                                  TLD equal to a keyword / industry word)
  *   io, ai, dev, app, tech... for software    8-9.5 (.io 9.5; .ai 9.5 when the description mentions AI,
  *                                                  .dev for developer tools, .app for apps; else 8-8.5)
- *   the country's ccTLD                       9.5 when the location names that country; 8.5 when only the
- *                                                  language points there (.de for a German description)
+ *   the country's ccTLD                       10 when the location names that country (a Munich bakery is as
+ *                                                  well served by .de as by .com); 9 when only the language
+ *                                                  points there (.de for a German description)
  *   net 7, org 7 (9 for non-profits), co 6.5, me 6, tv/fm 8.5 for media else 5
  *   io/ai/dev/app for a business that is not software: 4-5 (misused)
  *   another country's ccTLD: 3 (misleading about where the business is)
@@ -60,8 +61,8 @@ export function scoreTldFit(tldRaw: string, ctx: RubricContext): Sub {
   }
   if (last.length === 2) {
     const country = CC_COUNTRY[last] ?? last;
-    if (ctx.locationCountry === country) return r(9.5, `.${tld} matches the location`);
-    if (!ctx.locationCountry && ctx.languageCountries.includes(country)) return r(8.5, `.${tld} matches the language`);
+    if (ctx.locationCountry === country) return r(10, `.${tld} matches the location`, 3);
+    if (!ctx.locationCountry && ctx.languageCountries.includes(country)) return r(9, `.${tld} matches the language`);
     if (tld === "co") return r(6.5, ".co: reads as company");
     if (tld === "me") return r(6, ".me: personal");
     if (tld === "tv" || tld === "fm") return MEDIA_SECTORS.has(sector) ? r(8.5, `.${tld} fits media`) : r(5, `.${tld} is for media`);
