@@ -9,7 +9,7 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { InputError } from "../core/errors.js";
 import type { Style } from "../core/types.js";
-import { suggestDetailed, toResponse, type DetailedResult, type SuggestOptions } from "../generate/index.js";
+import { defaultGeneratorKind, resolveGenerators, suggestDetailed, toResponse, type DetailedResult, type SuggestOptions } from "../generate/index.js";
 import { EXIT, type Io } from "./io.js";
 
 interface SuggestFlags {
@@ -24,6 +24,7 @@ interface SuggestFlags {
   json?: boolean;
   explain?: boolean;
   batch?: string;
+  generator?: string;
 }
 
 const STYLES: Style[] = ["short", "playful", "professional", "any"];
@@ -128,9 +129,11 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
     .option("--idn", "allow internationalised (non-ASCII) names")
     .option("--json", 'print {"suggestions":[{"domain","confidence"}],"status":...} exactly')
     .option("--explain", "show the understanding, sub-scores and reasons")
+    .option("--generator <kind>", "candidate source: lexical, model (the embedded transformer) or both (default: both when the model is shipped)")
     .option("--batch <file>", "JSONL file of {\"business_description\": ...} lines ('-' = stdin); one JSON result per line")
     .action(async (words: string[], flags: SuggestFlags) => {
       const opts = optionsFromFlags(flags);
+      opts.generators = resolveGenerators(flags.generator ?? defaultGeneratorKind(), { warn: io.err });
       if (flags.batch) {
         setExit(await runBatch(flags.batch, opts, io, Boolean(flags.explain)));
         return;

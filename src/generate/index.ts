@@ -5,3 +5,5 @@ export { chooseTlds } from "./tlds.js";
 export { dedupe, diversify } from "./rank.js";
 export type { ScoredCandidate } from "./rank.js";
 export { syllables, clips, blends, rhymes, alliterates } from "./morphology.js";
+export { resolveGenerators, defaultGeneratorKind, embeddedModelAvailable, GENERATOR_KINDS } from "./generators.js";
+export type { GeneratorKind } from "./generators.js";

@@ -89,3 +89,12 @@ test("--batch - reads standard input; a missing file is a clear error", async ()
   assert.equal(await main(["suggest", "--batch", "/nonexistent/file.jsonl"], io2), 2);
   assert.match(io2.stderr.join("\n"), /cannot read/);
 });
+
+test("--generator picks the candidate source; an unknown one is a clear error", async () => {
+  const io = capture();
+  assert.equal(await main(["suggest", "vegan bakery", "--generator", "lexical", "--json", "-n", "3"], io), 0);
+  assert.equal(JSON.parse(io.stdout[0]).suggestions.length, 3);
+  const bad = capture();
+  assert.equal(await main(["suggest", "vegan bakery", "--generator", "oracle"], bad), 2);
+  assert.match(bad.stderr.join("\n"), /--generator must be one of lexical, model, both/);
+});
