@@ -132,6 +132,16 @@ test("brandability follows the distinctiveness spectrum: generic < descriptive <
     scoreName("coffeeshop", "com", COFFEE).sub.brandability < 6.5);
 });
 
+test("brandability reads phrase names: glue words are not pieces, dangling ones and fragments cost", () => {
+  const b = (l: string, u = BLANK) => scoreName(l, "com", u);
+  const phrase = b("hideandstitch");
+  assert.ok(phrase.reasons.some((r) => r.startsWith("phrase")), phrase.reasons.join("; "));
+  assert.ok(phrase.sub.brandability > b("hidestitchbelt").sub.brandability, "2 content words + glue beat 3 content words");
+  assert.ok(b("andcoffee").sub.brandability < b("beancoffee").sub.brandability, "dangling connector");
+  const fr = understanding({ keywords: [kw("pain", 1)], language: "fr" });
+  assert.ok(b("painsdelyon", fr).reasons.some((r) => r.startsWith("phrase")));
+});
+
 test("the description's own words split labels even when no dictionary has them", () => {
   const s = scoreName("stacksaas", "io", SAAS);
   assert.ok(s.reasons.some((r) => r.includes("stack + saas")), s.reasons.join("; "));
