@@ -4,7 +4,7 @@
  * countries the request points to. Cached per Understanding object (WeakMap), so callers need no setup.
  */
 import type { Language, SupportedLanguage, Understanding } from "../../core/types.js";
-import { fold, lexiconLanguage, termSet, transliterateGerman, type CompactWordSet } from "../../lexicon/index.js";
+import { fold, isWord, lexiconLanguage, termSet, transliterateGerman, type CompactWordSet } from "../../lexicon/index.js";
 import { relatedWords, type WordNetPos } from "../../wordnet/index.js";
 import { industryFacts, type IndustryFacts } from "./industry.js";
 
@@ -197,7 +197,9 @@ function buildContext(u: Understanding): RubricContext {
     locationCountry: country && /^[a-z]{2}$/.test(country) ? country : undefined,
     languageCountries: LANGUAGE_COUNTRIES[lang],
     industryLabel: industry?.label.toLowerCase() ?? u.industry?.label.toLowerCase(),
-    segmentTerms: termSet(single),
+    // Only words the dictionaries lack ("saas"): a dictionary word keeps its frequency-based cost, so the
+    // request's vocabulary does not distort segmentation ("paws|on|wheels", not "paw|son|wheels").
+    segmentTerms: termSet([...single].filter((w) => !isWord(w, lang) && !isWord(w, "en"))),
     descriptive,
     memo: new Map(),
     requestedTlds: (u.constraints?.tlds ?? []).map((t) => t.toLowerCase().replace(/^\./, "")),

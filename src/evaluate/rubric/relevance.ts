@@ -26,7 +26,7 @@ interface Match {
 
 /**
  * Best match of one term in the label. Whole-term occurrences: 1 when both ends sit on piece
- * boundaries, 0.85 (4+ letters) / 0.35 (3 letters) when one end does ("spa" in "spark|dog" is not spa),
+ * boundaries (a plural -s/-es before the end boundary allowed), 0.85 (4+ letters) / 0.35 (3 letters) when one end does ("spa" in "spark|dog" is not spa),
  * 0.7 (5+ letters) / nothing when neither does.
  */
 function matchTerm(t: Term, f: LabelFacts): Match | undefined {
@@ -36,7 +36,10 @@ function matchTerm(t: Term, f: LabelFacts): Match | undefined {
   const len = form.length;
   let i = flat.indexOf(form);
   while (i >= 0) {
-    const a = f.isStart[i] === 1, b = f.isEnd[i + len] === 1;
+    // A plural ending before the boundary still ends the term ("paw" in "paws|on|wheels").
+    const e = i + len;
+    const plural = (flat.charCodeAt(e) === 0x73 && f.isEnd[e + 1] === 1) || (flat.startsWith("es", e) && f.isEnd[e + 2] === 1);
+    const a = f.isStart[i] === 1, b = f.isEnd[e] === 1 || plural;
     const q = a && b ? 1 : a || b ? (len >= 4 ? 0.85 : len === 3 ? 0.35 : 0) : len >= 5 ? 0.7 : 0;
     if (q > bestQ) {
       bestQ = q;
