@@ -13,6 +13,7 @@ test("every category has cases, ids are unique, and generation is reproducible",
   for (const c of EDGE_CATEGORIES) assert.ok(cases.some((x) => x.category === c), c);
   assert.equal(new Set(cases.map((c) => c.id)).size, cases.length);
   assert.deepEqual(fuzzCases(["A bakery in Lyon"], 10, 9), fuzzCases(["A bakery in Lyon"], 10, 9));
+  for (const c of fuzzCases(["A bakery in Lyon"], 300, 2)) if (c.input.includes("\u0000")) assert.equal(c.expect.rejectOk, true, "a NUL byte may be rejected as binary input");
   assert.notDeepEqual(fuzzCases(["A bakery in Lyon"], 10, 9), fuzzCases(["A bakery in Lyon"], 10, 10));
 });
 
@@ -22,6 +23,7 @@ test("the classifier names each failure class", () => {
   assert.deepEqual(classes(base, { kind: "timeout", ms: 1e4 }), ["timeout"]);
   assert.deepEqual(classes(base, { kind: "rejected", ms: 1, code: "empty", message: "empty" }), ["wrongly-rejected"]);
   assert.deepEqual(classes({ ...base, expect: { rejected: true } }, { kind: "rejected", ms: 1, code: "empty", message: "empty" }), []);
+  assert.deepEqual(classes({ ...base, expect: { rejectOk: true } }, { kind: "rejected", ms: 1, code: "binary_input", message: "binary" }), []);
   assert.deepEqual(classes(base, ok([])), ["empty-result"]);
   assert.deepEqual(classes({ ...base, expect: { emptyOk: true } }, ok([])), []);
   assert.deepEqual(classes(base, ok(["-bad-.com", "good.com"])), ["invalid-domain"]);

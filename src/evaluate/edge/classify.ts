@@ -28,7 +28,7 @@ export function classify(c: EdgeCase, o: EdgeOutcome): { cls: FailureClass; deta
   if (o.kind === "crash") return [{ cls: "crash", detail: o.error.slice(0, 300) }];
   if (o.kind === "timeout") return [{ cls: "timeout", detail: `over ${Math.round(o.ms)} ms` }];
   if (o.kind === "rejected") {
-    if (!e.rejected) f.push({ cls: "wrongly-rejected", detail: `${o.code}: ${o.message.slice(0, 200)}` });
+    if (!e.rejected && !e.rejectOk) f.push({ cls: "wrongly-rejected", detail: `${o.code}: ${o.message.slice(0, 200)}` });
     if (e.blocked) f.push({ cls: "missed-block", detail: "rejected as bad input instead of blocked" });
     return f;
   }

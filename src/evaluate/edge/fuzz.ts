@@ -3,6 +3,7 @@
  * (typos, lost or doubled words, case changes, invisible or exotic characters, markup, truncation,
  * emoji, constraint phrases). Seeded, so a failing case can be reproduced from its id.
  */
+import { MAX_DESCRIPTION_LENGTH } from "../../understand/index.js";
 import { seededRandom, type Random } from "../stats/index.js";
 import type { EdgeCase } from "./types.js";
 
@@ -44,7 +45,11 @@ export function fuzzCases(seeds: readonly string[], count: number, seed = 7): Ed
       s = m.apply(s, rand);
       applied.push(m.name);
     }
-    out.push({ id: `fuzz-${seed}-${i + 1}`, category: "fuzz", note: applied.join("+"), input: s, expect: { emptyOk: applied.includes("truncate") || applied.includes("constraint") } });
+    // A mutation can push the text over the length limit or add a NUL byte (the pipeline rejects that as
+    // binary input, a defensible choice): rejection is an acceptable answer there.
+    const rejectOk = s.length > MAX_DESCRIPTION_LENGTH || s.includes("\u0000");
+    const expect = { emptyOk: applied.includes("truncate") || applied.includes("constraint"), ...(rejectOk ? { rejectOk } : {}) };
+    out.push({ id: `fuzz-${seed}-${i + 1}`, category: "fuzz", note: applied.join("+"), input: s, expect });
   }
   return out;
 }

@@ -43,6 +43,8 @@ export interface EdgeExpectation {
   blockOk?: boolean;
   /** The input should be rejected as unusable (empty, over the length limit): an InputError. */
   rejected?: boolean;
+  /** Rejection is an acceptable answer too (a NUL byte: the pipeline treats it as binary input). */
+  rejectOk?: boolean;
   /** Language the pipeline should understand ("en" ... "it"); omitted = not checked. */
   language?: string;
   /** Constraints the names must meet (in addition to those the pipeline parses itself). */
