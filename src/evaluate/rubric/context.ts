@@ -104,8 +104,13 @@ const WORDNET_HYPONYMS = 8;
  * (weight 0.55 of the keyword's) and a few of its hyponyms (0.4): "java" is about coffee although no
  * letter of "coffee" is in it. First sense and the keyword's part of speech only, because later senses
  * drift ("dog" the verb: chase, tail). Hypernyms are left out: "beverage" says little about a coffee shop.
+ * Relatives share their keyword's group, so a relative and its keyword never both count.
  */
-function addWordNetRelatives(u: Understanding, maxW: number, add: (raw: string, weight: number, kind: TermKind) => void): void {
+function addWordNetRelatives(
+  u: Understanding,
+  maxW: number,
+  add: (raw: string, weight: number, kind: TermKind, stemRaw?: string, groupRaw?: string) => void,
+): void {
   const top = [...u.keywords].sort((a, b) => b.weight - a.weight).slice(0, WORDNET_KEYWORDS);
   for (const k of top) {
     const w = Number.isFinite(k.weight) ? Math.min(1, Math.max(0.05, k.weight / maxW)) : 0.5;
@@ -119,8 +124,10 @@ function addWordNetRelatives(u: Understanding, maxW: number, add: (raw: string, 
     let hyponyms = 0;
     for (const r of related) {
       if (r.word.length < 3) continue;
-      if (r.relation === "synonym" || r.relation === "similar") add(r.word, 0.55 * w, "related");
-      else if (r.relation === "hyponym" && hyponyms++ < WORDNET_HYPONYMS) add(r.word, 0.4 * w, "related");
+      // Same group as the keyword: "hand|mitt" says one thing twice, so the second piece adds nothing.
+      const group = k.lemma || k.word;
+      if (r.relation === "synonym" || r.relation === "similar") add(r.word, 0.55 * w, "related", undefined, group);
+      else if (r.relation === "hyponym" && hyponyms++ < WORDNET_HYPONYMS) add(r.word, 0.4 * w, "related", undefined, group);
     }
   }
 }
