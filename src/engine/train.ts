@@ -61,6 +61,7 @@ export interface StepResult {
 export function createTrainer(model: Model, options: TrainerOptions): Trainer {
   const trainBase = options.trainBase ?? model.lora === null;
   if (!trainBase && !model.lora) throw new EngineError("E_LORA", "trainBase=false needs an attached LoRA adapter");
+  if (model.lora?.merged) throw new EngineError("E_LORA", "the adapter is merged into the base weights; unmergeLora before training it");
   if (trainBase && model.lora) throw new EngineError("E_LORA", "training base and adapter together is not supported; detach the adapter or set trainBase=false");
   const o: Required<TrainerOptions> = {
     schedule: options.schedule, beta1: options.beta1 ?? 0.9, beta2: options.beta2 ?? 0.95, eps: options.eps ?? 1e-8,
