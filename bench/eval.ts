@@ -2,7 +2,7 @@
  * A by-hand evaluation (not part of `npm test`): runs two generator configurations over the same items
  * and prints the paired comparison. Resumable: re-running continues unfinished runs.
  *
- *   node --import tsx bench/eval.ts [--data test] [--limit 500] [--a lexical] [--b lexical:pool=150]
+ *   node --import tsx bench/eval.ts [--data test] [--limit 500] [--a lexical] [--b lexical:pool=150] [--tag x]
  */
 import { parseArgs } from "node:util";
 import { compareRuns, formatComparison, runEval } from "../src/evaluate/index.js";
@@ -14,6 +14,7 @@ const { values } = parseArgs({
     a: { type: "string", default: "lexical" },
     b: { type: "string", default: "lexical:pool=150" },
     out: { type: "string", default: "runs" },
+    tag: { type: "string", default: "" },
   },
 });
 const limit = Number(values.limit);
@@ -25,7 +26,7 @@ for (const generator of [values.a!, values.b!]) {
     data: values.data!,
     limit,
     out: values.out,
-    id: `${generator}__${values.data}-${limit}`.replace(/[^A-Za-z0-9._=+-]+/g, "-"),
+    id: `${generator}__${values.data}-${limit}${values.tag ? `-${values.tag}` : ""}`.replace(/[^A-Za-z0-9._=+-]+/g, "-"),
     onItem: (_rec, done, total) => {
       if (done % 25 === 0 || done === total) console.error(`${generator}: ${done}/${total} (${((performance.now() - t) / 1000).toFixed(0)} s)`);
     },
