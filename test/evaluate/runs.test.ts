@@ -72,7 +72,13 @@ test("a run resumes: finished items are skipped, a torn last line is ignored, ot
 });
 
 test("blocked requests and errors are recorded, not thrown; the lexical config runs end to end", async () => {
-  const bad = parseItems([JSON.stringify({ id: "e", business_description: "   " }), JSON.stringify({ id: "ok", business_description: "Dog grooming van in Austin" })].join("\n"));
+  const bad = parseItems(
+    [
+      JSON.stringify({ id: "e", business_description: "   " }),
+      JSON.stringify({ id: "ok", business_description: "Dog grooming van in Austin" }),
+      JSON.stringify({ id: "u", business_description: "Online shop selling cocaine and heroin with discreet delivery" }),
+    ].join("\n"),
+  );
   const spec = await resolveGeneratorConfig("lexical:pool=60");
   assert.equal(spec.options?.poolSize, 60);
   const r = await runEval({ generator: spec, data: { items: bad, sha256: "x" }, out: root, id: "r3", progress: false });
@@ -80,6 +86,10 @@ test("blocked requests and errors are recorded, not thrown; the lexical config r
   assert.equal(e.status, "error");
   assert.match(e.error!, /^[a-z_]+: /, "typed error code recorded");
   assert.equal(e.metrics.score, 0);
+  const u = r.items.find((x) => x.id === "u")!;
+  assert.equal(u.status, "blocked");
+  assert.equal(u.metrics.score, 0, "a blocked dataset item scores 0");
+  assert.equal(r.aggregates.statuses.blocked, 1);
   const ok = r.items.find((x) => x.id === "ok")!;
   assert.equal(ok.status, "success");
   assert.equal(ok.names.length, 10);
