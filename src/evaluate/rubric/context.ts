@@ -6,6 +6,7 @@
 import type { Language, SupportedLanguage, Understanding } from "../../core/types.js";
 import { fold, isWord, lexiconLanguage, termSet, transliterateGerman, type CompactWordSet } from "../../lexicon/index.js";
 import { relatedWords, type WordNetPos } from "../../wordnet/index.js";
+import { isGlueWordInAnyLanguage } from "./generic.js";
 import { industryFacts, type IndustryFacts } from "./industry.js";
 
 export type TermKind = "keyword" | "industry" | "vocabulary" | "related";
@@ -162,6 +163,8 @@ function buildContext(u: Understanding): RubricContext {
 
   const maxW = Math.max(1e-9, ...u.keywords.map((k) => (Number.isFinite(k.weight) ? k.weight : 0)));
   for (const k of u.keywords) {
+    // Function words carry no meaning a name could take up ("con" from an Italian text read as another language).
+    if (isGlueWordInAnyLanguage((k.lemma || k.word || "").toLowerCase())) continue;
     const w = Number.isFinite(k.weight) ? Math.min(1, Math.max(0.05, k.weight / maxW)) : 0.5;
     add(k.lemma || k.word, w, "keyword", k.stem, k.lemma || k.word);
     if (k.word && k.word !== k.lemma) add(k.word, w, "keyword", k.stem, k.lemma || k.word);

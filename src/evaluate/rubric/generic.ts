@@ -68,3 +68,17 @@ export function isArticle(piece: string, lang: SupportedLanguage): boolean {
 export function isConnector(piece: string, lang: SupportedLanguage): boolean {
   return inClass("connector", piece, lang);
 }
+
+let allGlue: Set<string> | undefined;
+
+/**
+ * True for an article or connector of any supported language: keywords like these carry no meaning a
+ * name could take up, whichever language the description was detected as ("con" in an Italian text).
+ */
+export function isGlueWordInAnyLanguage(word: string): boolean {
+  if (!allGlue) {
+    allGlue = new Set<string>();
+    for (const table of [ARTICLES, CONNECTORS]) for (const list of Object.values(table)) for (const w of list.split(" ")) allGlue.add(w);
+  }
+  return allGlue.has(word);
+}

@@ -106,6 +106,12 @@ test("relevance: names carrying the description score high, unrelated names low"
   assert.ok(blend.sub.relevance >= 8);
 });
 
+test("relevance: function-word keywords (articles, connectors of any language) carry no meaning", () => {
+  const u = understanding({ keywords: [kw("con", 1), kw("forno", 0.9)], language: "pt" });
+  assert.ok(scoreName("confatia", "com", u).sub.relevance <= 1, "con is glue, not a keyword");
+  assert.ok(scoreName("fornofatia", "com", u).sub.relevance >= 7);
+});
+
 test("relevance: WordNet relatives of English keywords count, less than the keywords themselves", () => {
   const java = scoreName("javanest", "com", COFFEE).sub.relevance;
   assert.ok(java >= 3, `java is a synonym of coffee: ${java}`);
