@@ -60,6 +60,12 @@ export interface Understanding {
   industry: IndustryGuess | null;
   location: Location | null;
   constraints: Constraints;
+  /**
+   * Brand and product names the description mentions ("Nike", "iPhone"), lower case. A suggestion built
+   * on someone else's mark is a legal risk for the user, so generators avoid them and the pipeline drops
+   * names that contain them. Optional so that hand-built understandings in tests stay valid.
+   */
+  brands?: string[];
 }
 
 /** Where a candidate came from; kept for --explain and evaluation. */

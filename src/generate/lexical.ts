@@ -40,7 +40,7 @@ export function rootWords(u: Understanding, max = 16): Root[] {
   const roots = new Map<string, Root>();
   const add = (word: string, weight: number, origin: Root["origin"]) => {
     const w = toLabelPart(word, allowIdn);
-    if (!w || w.length > 12) return;
+    if (!w || w.length > 14) return;
     const prev = roots.get(w);
     if (!prev || prev.weight < weight) roots.set(w, { word: w, weight, origin });
   };
@@ -171,10 +171,11 @@ function selectByPrior(candidates: Candidate[], roots: Root[], limit: number): C
   return out;
 }
 
-/** Drops labels that break the user's constraints; with must-include words, keeps only labels containing them. */
+/** Drops labels that break the user's constraints or contain a brand the description names; with must-include words, keeps only labels containing them. */
 export function applyConstraints(candidates: Candidate[], u: Understanding): Candidate[] {
   const c = u.constraints;
   const must = c.mustInclude.map((m) => foldDiacritics(m.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, ""));
+  const brands = (u.brands ?? []).filter((b) => b.length >= 3);
   return candidates.filter((cand) => {
     const label = cand.label;
     const len = [...label].length;
@@ -184,6 +185,8 @@ export function applyConstraints(candidates: Candidate[], u: Understanding): Can
     if (!c.allowHyphens && label.includes("-")) return false;
     if (!c.allowIdn && !/^[a-z0-9-]+$/.test(label)) return false;
     if (must.length > 0 && !must.every((m) => foldDiacritics(label).includes(m))) return false;
+    // Someone else's mark inside a name is a legal risk, whoever proposed it.
+    if (brands.some((b) => label.includes(b))) return false;
     return true;
   });
 }

@@ -91,7 +91,7 @@ export function parseConstraints(text: string, options: ConstraintOptions = {}):
   let maxLength: number | undefined;
   for (const m of text.matchAll(MAX_LEN)) {
     const n = toNumber(m[1] ?? m[2] ?? "");
-    if (n >= 3 && n <= 63) maxLength = maxLength === undefined ? n : Math.min(maxLength, n);
+    if (n >= 1 && n <= 63) maxLength = maxLength === undefined ? n : Math.min(maxLength, n);
   }
   strip(MAX_LEN);
 

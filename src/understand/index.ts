@@ -3,14 +3,16 @@
  * need to know about the request, as plain data.
  */
 import type { Understanding } from "../core/types.js";
-import { normalizeDescription } from "./normalize.js";
+import { normalizeDescription, stripMarkup } from "./normalize.js";
+import { findBrands } from "./brands.js";
 import { detectLanguage } from "./language.js";
 import { extractKeywords } from "./keywords.js";
 import { parseConstraints, type ConstraintOptions } from "./constraints.js";
 import { findLocation } from "./places.js";
 import { guessIndustry } from "./industry.js";
 
-export { normalizeDescription, foldDiacritics, MAX_DESCRIPTION_LENGTH } from "./normalize.js";
+export { normalizeDescription, foldDiacritics, stripMarkup, MAX_DESCRIPTION_LENGTH } from "./normalize.js";
+export { findBrands } from "./brands.js";
 export { detectLanguage } from "./language.js";
 export { extractKeywords, stem, isStopWord } from "./keywords.js";
 export { parseConstraints } from "./constraints.js";
@@ -21,17 +23,22 @@ export { guessIndustry } from "./industry.js";
 /** Throws InputError for empty, over-long or binary input. */
 export function understand(description: unknown, options: ConstraintOptions = {}): Understanding {
   const text = normalizeDescription(description);
-  const { constraints, rest } = parseConstraints(text, options);
-  const place = findLocation(text);
-  const language = detectLanguage(rest || text, place?.country);
+  const content = stripMarkup(text);
+  const { constraints, rest } = parseConstraints(content, options);
+  const place = findLocation(content);
+  const language = detectLanguage(rest || content || text, place?.country);
+  const brands = findBrands(content, language);
+  const brandSet = new Set(brands);
   const placeWords = new Set(place?.words ?? []);
   // Place names locate the business; they are kept as keywords with a lower weight (a city can make a good
   // name part, "brooklynbrew") but must not dominate relevance.
-  const keywords = extractKeywords(rest || text, language).map((k) =>
+  const keywords = extractKeywords(rest, language)
+    .filter((k) => !brandSet.has(k.word) && !brandSet.has(k.lemma))
+    .map((k) =>
     placeWords.has(k.word) || placeWords.has(k.lemma) ? { ...k, weight: Math.round(k.weight * 0.35 * 1000) / 1000 } : k,
   );
   keywords.sort((a, b) => b.weight - a.weight);
-  const industry = guessIndustry(rest || text, extractKeywords(rest || text, language, { keepFiller: true }), language);
+  const industry = guessIndustry(rest, extractKeywords(rest, language, { keepFiller: true }), language);
   const location = place ? { name: place.name, ...(place.country ? { country: place.country } : {}) } : null;
-  return { text, language, keywords, industry, location, constraints };
+  return { text, language, keywords, industry, location, constraints, brands };
 }

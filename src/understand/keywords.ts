@@ -12,6 +12,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Keyword, Language, SupportedLanguage } from "../core/types.js";
 import { foldDiacritics } from "./normalize.js";
+import { isWord, segment } from "../lexicon/index.js";
 
 const require = createRequire(import.meta.url);
 
@@ -79,6 +80,27 @@ function romanceLemma(word: string, lang: SupportedLanguage): string {
   return word;
 }
 
+/**
+ * German compounds ("Meisterwerkstatt"), hyphenated words ("Kfz-Meisterwerkstatt") and run-together input
+ * ("organicskincarebrand") are cut into their dictionary words, which then count as keywords in place of the
+ * whole: names are built from "meister" and "werkstatt", not from a 16-letter word. A token is cut only when it
+ * is no dictionary word itself and every piece is one.
+ */
+function splitCompounds(tokens: { word: string; lemma: string; pos?: string }[], lang: SupportedLanguage): void {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    let pieces: string[] = t.word.includes("-") ? t.word.split("-").filter((p) => p.length > 0) : [t.word];
+    pieces = pieces.flatMap((p) => {
+      if (p.length < 9 || isWord(p, lang)) return [p];
+      const seg = segment(p, lang);
+      const ok = seg.parts.length >= 2 && seg.parts.every((x) => (x.kind === "word" || x.kind === "term") && x.text.length >= 2);
+      return ok ? seg.parts.map((x) => x.text) : [p];
+    });
+    if (pieces.length === 1 && pieces[0] === t.word) continue;
+    tokens.splice(i, 1, ...pieces.map((w) => ({ word: w, lemma: lang === "en" ? w : romanceLemma(w, lang), ...(t.pos ? { pos: t.pos } : {}) })));
+  }
+}
+
 const POS_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 0.9, ADJ: 0.7, VERB: 0.55, ADV: 0.3 };
 
 /**
@@ -107,6 +129,7 @@ export function extractKeywords(text: string, lang: Language, options: { keepFil
     }
   }
 
+  splitCompounds(tokens, l);
   const stops = stopSet(l, !options.keepFiller);
   const byStem = new Map<string, Keyword & { count: number; first: number }>();
   const n = Math.max(1, tokens.length);

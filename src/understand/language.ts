@@ -5,6 +5,7 @@
  */
 import { francAll } from "franc";
 import { LANGUAGES, type Language, type SupportedLanguage } from "../core/types.js";
+import { isWord } from "../lexicon/index.js";
 
 const ISO3: Record<string, SupportedLanguage> = { eng: "en", spa: "es", fra: "fr", deu: "de", por: "pt", ita: "it" };
 
@@ -48,6 +49,15 @@ export function detectLanguage(text: string, countryHint?: string): Language {
     for (const w of words) if (set.has(w)) score[lang] += 1;
   }
   for (const [re, lang] of LETTER_HINTS) if (re.test(lower)) score[lang] += 1.5;
+
+  // Dictionary vote for short texts, where trigram statistics guess: "pet grooming salon" has three English
+  // words and one French one. Each content word gives 0.5 to every language whose dictionary has it.
+  if (words.length <= 12) {
+    for (const w of words) {
+      if (w.length < 4) continue;
+      for (const lang of LANGUAGES) if (isWord(w, lang)) score[lang] += 0.5;
+    }
+  }
 
   // franc returns languages with a distance-based score in [0,1] (1 = best); its top guesses add up to 3 points,
   // more when the text is long enough for trigram statistics to be trusted.

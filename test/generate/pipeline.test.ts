@@ -52,7 +52,7 @@ test("four languages get names built from their own words", async () => {
     ["Panadería artesanal en el centro de Madrid con pan de masa madre", /pan|masa|horno|miga|trigo|madrid|harina|artesan/],
     ["Boulangerie bio de quartier à Lyon, pains au levain", /pain|boulang|levain|mie|fourn|ble|farin|lyon|croust/],
     ["Nachhaltiger Fahrradladen in Berlin mit Reparaturservice", /rad|fahr|velo|speiche|pedal|berlin|kette|sattel/],
-    ["gelateria artigianale nel centro di Bologna con gusti stagionali", /gelat|crema|cono|gust|bologn|dolc|panna/],
+    ["gelateria artigianale nel centro di Bologna con gusti stagionali", /gelat|crema|cono|conin|gust|bologn|dolc|panna|copp|pallin|fredd|cialda|artigian/],
   ];
   for (const [description, words] of cases) {
     const res = await suggestDetailed(description, { count: 10 });
@@ -81,4 +81,47 @@ test("property: nothing the pipeline returns ever fails validation, and random t
     }),
     { numRuns: 60 },
   );
+});
+
+test("brands named in the description never end up in a name; the same word in lower case is a word", async () => {
+  const cases: [string, string[]][] = [
+    ["A Nike shoe store in Berlin", ["nike"]],
+    ["Repair shop for Apple iPhones and MacBooks", ["apple", "iphone", "macbook"]],
+    ["Tienda de juguetes LEGO en Madrid", ["lego"]],
+    ["Montageservice für IKEA-Möbel in Hamburg", ["ikea"]],
+  ];
+  for (const [description, forbidden] of cases) {
+    const res = await suggest(description);
+    assert.equal(res.status, "success");
+    assert.ok(res.suggestions.length >= 5, description);
+    for (const s of res.suggestions) for (const f of forbidden) assert.ok(!s.domain.includes(f), `${description}: ${s.domain}`);
+  }
+  const orchard = await suggest("apple orchard with cider tasting");
+  assert.ok(orchard.suggestions.some((s) => s.domain.includes("apple")), "apples are still apples");
+});
+
+test("markup around a description is not content; compounds and run-together words are split", async () => {
+  const script = await suggestDetailed("<script>alert(1)</script> pet grooming salon");
+  assert.equal(script.status, "success");
+  if (script.status === "success") {
+    assert.equal(script.understanding.language, "en");
+    for (const s of script.suggestions) assert.ok(!/script|alert/.test(s.domain), s.domain);
+  }
+  const runTogether = await suggestDetailed("organicskincarebrandformen");
+  assert.equal(runTogether.status, "success");
+  if (runTogether.status === "success") {
+    assert.ok(runTogether.suggestions.length >= 5);
+    assert.ok(runTogether.understanding.keywords.some((k) => k.lemma === "skincare" || k.lemma === "organic"));
+  }
+  const german = await suggestDetailed("Kfz-Meisterwerkstatt für Oldtimer-Restaurierung in Stuttgart");
+  assert.equal(german.status, "success");
+  if (german.status === "success") {
+    assert.equal(german.understanding.language, "de");
+    assert.ok(german.suggestions.filter((s) => /meister|werk|oldtim|kfz|restaur/.test(s.domain)).length >= 5, german.suggestions.map((s) => s.domain).join(" "));
+  }
+});
+
+test("an impossible constraint gives an empty list, not a violation", async () => {
+  const res = await suggest("Yoga studio, names of at most 1 letter");
+  assert.deepEqual(res, { suggestions: [], status: "success" });
 });
