@@ -35,19 +35,19 @@ function main(): void {
     rank: { type: "string" }, alpha: { type: "string" }, dropout: { type: "string" }, lr: { type: "string" },
     steps: { type: "string" }, minutes: { type: "string" }, batch: { type: "string" }, targets: { type: "string" },
     "names-per-example": { type: "string" }, limit: { type: "string" }, "val-limit": { type: "string" }, ship: { type: "boolean" },
-    threads: { type: "string" }, "eval-every": { type: "string" }, "clip": { type: "string" }, patience: { type: "string" },
+    threads: { type: "string" }, "eval-every": { type: "string" }, "clip": { type: "string" }, patience: { type: "string" }, full: { type: "boolean" },
   });
   const seed = num(f.seed, 1);
   const baseRun = str(f.base, "base-s1");
   const baseFile = str(f["base-file"], join("runs", baseRun, "model.safetensors"));
   const lora: LoraConfig = { rank: num(f.rank, 8), alpha: num(f.alpha, 16), dropout: num(f.dropout, 0.05), targets: [...DEFAULT_LORA_TARGETS] };
   const config = {
-    kind: "finetune",
+    kind: f.full ? "finetune-full" : "finetune",
     seed,
     baseRun,
     baseFile,
     tokenizer: join("runs", baseRun, "tokenizer.json"),
-    lora,
+    lora: f.full ? null : lora,
     lr: num(f.lr, 1e-4),
     minLr: num(f.lr, 1e-4) / 10,
     warmupSteps: 50,
@@ -77,7 +77,12 @@ function main(): void {
   log(`${train.length} train examples (${tokens} tokens, ${(config.totalSteps * config.batchSize / train.length).toFixed(2)} epochs), ${val.length} val examples`);
 
   const schedule = { lr: config.lr, minLr: config.minLr, warmupSteps: config.warmupSteps, totalSteps: config.totalSteps };
-  const trainer = hasCheckpoint(run)
+  // --full: a variant that trains every base weight (no adapter); its best weights are the merged model.
+  const trainer = f.full
+    ? hasCheckpoint(run)
+      ? loadCheckpoint(readModelFile(join(run.dir, CHECKPOINT_FILE)))
+      : createTrainer(base, { schedule, weightDecay: 0.01, clipNorm: config.clipNorm, seed })
+    : hasCheckpoint(run)
     ? loadCheckpoint(readModelFile(join(run.dir, CHECKPOINT_FILE)), base)
     : (() => {
       attachLora(base, createLora(base.config, lora, new Rng(seed)));
@@ -88,9 +93,16 @@ function main(): void {
     run, trainer, train, val, pad: tok.specialId("<pad>"), batchSize: config.batchSize, totalSteps: config.totalSteps,
     evalEvery: config.evalEvery, checkpointEverySec: 180, patience: config.patience,
     maxSeconds: f.minutes ? num(f.minutes, 0) * 60 : undefined, seed,
-    snapshot: () => saveLoraSafetensors(trainer.model.lora!), bestFile: "adapter.safetensors", maxT: base.config.contextLength,
+    snapshot: () => (f.full ? saveModelSafetensors(trainer.model) : saveLoraSafetensors(trainer.model.lora!)),
+    bestFile: f.full ? "best.safetensors" : "adapter.safetensors", maxT: base.config.contextLength,
   });
-  if (!result.finished) return;
+  if (f.full) {
+    copyFileSync(join(run.dir, "best.safetensors"), join(run.dir, "merged.safetensors"));
+    saveRunFile(run, "tokenizer.json", tok.toJSON());
+    log(`${result.finished ? "finished" : "stopped by the time limit"}; best model: runs/${run.id}/merged.safetensors`);
+    return;
+  }
+  if (!result.finished) log(`stopped by the time limit at step ${result.steps}; rerun the same command to continue. Merging the best adapter so far.`);
 
   // The best adapter, merged into a fresh copy of the base: the fine-tuned model.
   const merged = loadModelSafetensors(readModelFile(join(ROOT, config.baseFile)));

@@ -31,7 +31,8 @@ export function rulesFor(t: NameTables, u: Understanding, defaultTlds?: readonly
   if (tldIds.length === 0) tldIds = [t.tldIds.get("com")!];
   return {
     minLength: Math.max(2, c.minLength ?? 2),
-    maxLength: Math.min(63, c.maxLength ?? 20),
+    // Without a stated limit, 15 characters: longer labels are poor domain names (and rarely targets).
+    maxLength: Math.min(63, c.maxLength ?? 15),
     allowDigits: c.allowDigits,
     allowHyphens: c.allowHyphens,
     tldIds,
