@@ -53,7 +53,8 @@ interface SuffixRule {
 /**
  * The parts of a Hunspell .aff file that word-form expansion needs (hunspell(5)): the FLAG encoding and the
  * SFX rule groups (`SFX flag cross count`, then `SFX flag strip add[/contflags] condition ...`).
- * Only suffix rules whose edit is short (strip and add of at most MAX_EDIT characters) are kept: they give
+ * Only suffix rules whose edit is short (strip and add of at most MAX_EDIT characters, or strip MAX_EDIT + 1
+ * and add at most one: "passare" -> "passo") are kept: they give
  * the inflections a domain label plausibly contains (gender, number, short verb endings: "bello" -> "bella",
  * "pan" -> "panes") without the full conjugation tables, which would multiply the list tenfold.
  */
@@ -72,7 +73,10 @@ export function parseAffix(text: string): { mode: FlagMode; suffixes: Map<string
     const [, flag, stripRaw, addRaw, condRaw] = f;
     const strip = stripRaw === "0" ? "" : stripRaw;
     const add = (addRaw.split("/")[0] ?? "").replace(/^0$/, "");
-    if (strip.length > MAX_EDIT || add.length > MAX_EDIT || !/^\p{L}*$/u.test(add)) continue;
+    // Short edits, plus a verb's infinitive ending swapped for one letter ("passare" -> "passo").
+    const short = strip.length <= MAX_EDIT && add.length <= MAX_EDIT;
+    const infinitiveSwap = strip.length <= MAX_EDIT + 1 && add.length <= 1;
+    if (!(short || infinitiveSwap) || !/^\p{L}*$/u.test(add)) continue;
     let cond = condCache.get(condRaw);
     if (!condCache.has(condRaw)) {
       try {

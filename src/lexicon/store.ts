@@ -18,7 +18,7 @@ import { CompactWordSet } from "./hashset.js";
 import { SOURCE_PACKAGES, packageVersion, readEnglishWords, readHunspellWords, readSubtlexRanked } from "./sources.js";
 
 /** Bump when what goes into a store changes (filters, sources), so old caches are rebuilt. */
-const STORE_RECIPE = 4;
+const STORE_RECIPE = 5;
 
 /**
  * SUBTLEX entries past this rank have counts of a handful in 51M tokens and are mostly typos and
