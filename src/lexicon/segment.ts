@@ -12,10 +12,12 @@
  *   plus a short-word surcharge (1-3 letters are mostly particles/abbreviations that shred a label),
  *   plus CROSS_LANGUAGE for English pieces inside a label of another language,
  *   domain morpheme ("hq", "ify"):          MORPHEME_COST,
+ *   caller term (options.terms, "saas"):    TERM_COST,
  *   an unknown run of k characters:         UNKNOWN_START + k ln(26)  (a letter drawn uniformly, plus the
  *                                           price of leaving the lexicon once; runs are single pieces)
  *   a digit run: free (it is its own piece); hyphens separate pieces and cost nothing.
- * Complexity O(n * L * stores) hash probes, L = longest entry; no strings are allocated while probing.
+ * Complexity O(n * L * stores) hash probes, L = longest entry, cut short by the sets' 4-letter prefix
+ * filter; no strings are allocated while probing.
  */
 import type { Language, SupportedLanguage } from "../core/types.js";
 import { fold, isAscii } from "./fold.js";
