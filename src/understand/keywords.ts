@@ -91,7 +91,9 @@ function splitCompounds(tokens: { word: string; lemma: string; pos?: string }[],
     const t = tokens[i];
     let pieces: string[] = t.word.includes("-") ? t.word.split("-").filter((p) => p.length > 0) : [t.word];
     pieces = pieces.flatMap((p) => {
-      if (p.length < 9 || isWord(p, lang)) return [p];
+      // German writes compounds as one word, so 9+ letters is worth a look; elsewhere only run-together input
+      // (12+) is, or a proper noun such as "Patagonia" falls apart into "pat" + "agonia".
+      if (p.length < (lang === "de" ? 9 : 12) || isWord(p, lang)) return [p];
       const seg = segment(p, lang);
       const ok = seg.parts.length >= 2 && seg.parts.every((x) => (x.kind === "word" || x.kind === "term") && x.text.length >= 2);
       return ok ? seg.parts.map((x) => x.text) : [p];
