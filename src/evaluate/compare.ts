@@ -40,6 +40,8 @@ export interface RunComparison {
   byLanguage: GroupComparison[];
   secondary: SecondaryDiff[];
   recommendation: string;
+  /** Reasons the comparison may be confounded (different code, data or k between the runs). */
+  warnings: string[];
 }
 
 export interface CompareOptions {
@@ -162,7 +164,22 @@ export function compareRuns(specA: string, specB: string, opts: CompareOptions =
       secondary(pairs, "latency ms", (r) => r.latencyMs, seed),
     ],
     recommendation: recommend(overall, opts.alpha ?? 0.05, cb.generator.name, ca.generator.name),
+    warnings: confounders(ca, cb),
   };
+}
+
+/** What differs between two runs besides the generator: any of it can explain a difference. */
+function confounders(a: RunConfig, b: RunConfig): string[] {
+  const w: string[] = [];
+  const rev = (c: RunConfig): string => `${c.versions.code.rev ?? "unknown"}${c.versions.code.dirty ? "+dirty" : ""}`;
+  if (rev(a) !== rev(b) || a.versions.code.dirty || b.versions.code.dirty) {
+    if (rev(a) !== rev(b)) w.push(`the runs used different code (${rev(a).slice(0, 16)} vs ${rev(b).slice(0, 16)}): re-run both on one revision for a clean comparison`);
+    else w.push("the runs were made from a working tree with uncommitted changes: the code cannot be traced exactly");
+  }
+  if (a.versions.data.sha256 !== b.versions.data.sha256) w.push("the runs used different data files (items are still paired by id)");
+  if (a.topK !== b.topK) w.push(`the runs use different k (${a.topK} vs ${b.topK})`);
+  if (JSON.stringify(a.versions.model) !== JSON.stringify(b.versions.model) && a.versions.model && b.versions.model) w.push("the runs used different models (expected when comparing models)");
+  return w;
 }
 
 /** Plain-text rendering for the terminal. */
@@ -192,6 +209,7 @@ export function formatComparison(c: RunComparison): string {
   L.push("");
   L.push("other metrics (not used by the ranking):");
   for (const s of c.secondary) L.push(`  ${s.metric.padEnd(24)} A ${s.meanA.toFixed(3).padStart(8)}  B ${s.meanB.toFixed(3).padStart(8)}  B-A ${s.diff ? `${s.diff.estimate.toFixed(3)} (CI ${s.diff.lo.toFixed(3)}..${s.diff.hi.toFixed(3)})` : "n/a"}  n=${s.n}`);
+  for (const w of c.warnings) L.push(`warning: ${w}`);
   L.push("");
   L.push(`recommendation: ${c.recommendation}`);
   return L.join("\n");

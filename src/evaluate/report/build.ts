@@ -112,8 +112,10 @@ export async function buildReport(runSpecs: readonly string[], opts: ReportOptio
     blocks.push({ kind: "h", text: "Paired comparisons against the first run" });
     const rows: { group: string; diff: number; lo: number; hi: number; comparison: string }[] = [];
     const table: string[][] = [];
+    const warnings: string[] = [];
     for (const r of runs.slice(1)) {
       const c = compareRuns(runs[0].dir, r.dir, { allowDifferentJudges: false });
+      for (const w of c.warnings) warnings.push(`${c.runB.id} vs ${c.runA.id}: ${w}`);
       const name = `${c.runB.id} - ${c.runA.id}`;
       const o = c.overall;
       table.push([name, String(c.shared), f3(o.diff.estimate), `${f3(o.diff.lo)} .. ${f3(o.diff.hi)}`, o.relative ? `${(100 * o.relative.estimate).toFixed(2)}%` : "n/a", o.wilcoxon.p.toExponential(2), `${o.winTieLoss.wins}/${o.winTieLoss.ties}/${o.winTieLoss.losses}`, c.recommendation]);
@@ -122,6 +124,7 @@ export async function buildReport(runSpecs: readonly string[], opts: ReportOptio
       for (const g of c.byCategory.slice(0, maxCat)) if (g.diff) rows.push({ group: g.group, diff: g.diff.estimate, lo: g.diff.lo, hi: g.diff.hi, comparison: name });
     }
     blocks.push({ kind: "table", head: ["comparison", "paired items", "B - A", "95% CI (BCa)", "relative", "Wilcoxon p", "W/T/L", "recommendation"], rows: table });
+    for (const w of warnings) blocks.push({ kind: "p", text: `Warning: ${w}` });
     blocks.push({ kind: "chart", name: "deltas", spec: deltas(rows, "Paired differences with 95% CIs (overall, per language, per category)") });
   }
 
