@@ -44,6 +44,11 @@ test("runs judged by different judges are refused unless allowed", () => {
   try {
     assert.throws(() => compareRuns(A.dir, B.dir), (e: unknown) => e instanceof EvalError && e.code === "eval_judge_mismatch");
     assert.equal(compareRuns(A.dir, B.dir, { allowDifferentJudges: true, resamples: 200 }).shared, 12);
+    const cfg = JSON.parse(saved);
+    writeFileSync(cfgPath, JSON.stringify({ ...cfg, versions: { ...cfg.versions, code: { rev: "0".repeat(40), dirty: false }, data: { ...cfg.versions.data, sha256: "other" } } }));
+    const w = compareRuns(A.dir, B.dir, { resamples: 200 }).warnings.join("\n");
+    assert.match(w, /different code/);
+    assert.match(w, /different data files/);
   } finally {
     writeFileSync(cfgPath, saved);
   }
