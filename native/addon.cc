@@ -13,6 +13,7 @@ void swigluBackward(float* dg, float* du, const float* dh, const float* g, const
 void adamw(float* p, const float* g, float* m, float* v, const uint8_t* decay, size_t n, float lr, float b1, float b2, float eps, float wd, float c1, float c2);
 void attentionForward(float* out, float* att, const float* q, const float* k, const float* v, int B, int T, int nH, int nKv, int hd);
 void attentionBackward(float* dq, float* dk, float* dv, const float* dout, const float* att, const float* q, const float* k, const float* v, int B, int T, int nH, int nKv, int hd);
+void attentionDecodeRow(float* out, const float* q, const float* K, const float* V, int len, int nH, int nKv, int hd);
 }  // namespace nw
 
 namespace {
@@ -200,6 +201,20 @@ napi_value AttentionBackward(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+napi_value AttentionDecode(napi_env env, napi_callback_info info) {
+  Args a(env, info, "attentionDecode", 8);
+  int len = a.i32(4), nH = a.i32(5), nKv = a.i32(6), hd = a.i32(7);
+  if (a.failed) return nullptr;
+  if (len <= 0 || nH <= 0 || nKv <= 0 || hd <= 0 || nH % nKv != 0) { a.fail("bad shape"); return nullptr; }
+  float* out = a.arr<float>(0, napi_float32_array, (size_t)nH * hd);
+  const float* q = a.arr<float>(1, napi_float32_array, (size_t)nH * hd);
+  const float* K = a.arr<float>(2, napi_float32_array, (size_t)len * nKv * hd);
+  const float* V = a.arr<float>(3, napi_float32_array, (size_t)len * nKv * hd);
+  if (a.failed) return nullptr;
+  nw::attentionDecodeRow(out, q, K, V, len, nH, nKv, hd);
+  return nullptr;
+}
+
 napi_value SetThreads(napi_env env, napi_callback_info info) {
   Args a(env, info, "setThreads", 1);
   int n = a.i32(0);
@@ -223,6 +238,7 @@ napi_value Init(napi_env env, napi_value exports) {
       {"adamw", nullptr, AdamW, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"attentionForward", nullptr, AttentionForward, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"attentionBackward", nullptr, AttentionBackward, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"attentionDecode", nullptr, AttentionDecode, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"setThreads", nullptr, SetThreads, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"getThreads", nullptr, GetThreads, nullptr, nullptr, nullptr, napi_default, nullptr},
   };

@@ -201,3 +201,50 @@ void attentionBackward(float* dq, float* dk, float* dv, const float* dout, const
 }
 
 }  // namespace nw
+
+namespace nw {
+
+// One decoding row against its KV cache (positions 0..len-1): for each query head h with kv head g,
+//   p = softmax(q_h . K_g[j] / sqrt(hd)),  out_h = sum_j p_j V_g[j].
+void attentionDecodeRow(float* out, const float* q, const float* K, const float* V, int len, int nH, int nKv, int hd) {
+  int kvDim = nKv * hd, group = nH / nKv;
+  float scale = 1.f / std::sqrt((float)hd);
+  static thread_local std::vector<float> scores;
+  if ((int)scores.size() < len) scores.resize(len);
+  float* s = scores.data();
+  for (int h = 0; h < nH; h++) {
+    const float* qh = q + h * hd;
+    int go = (h / group) * hd;
+    float mx = 0.f;
+    for (int j = 0; j < len; j++) {
+      const float* kj = K + (size_t)j * kvDim + go;
+      float d = 0.f;
+      int t = 0;
+      if (hd % 8 == 0) {
+        v8sf acc = {0};
+        for (; t < hd; t += 8) {
+          v8sf a, b;
+          std::memcpy(&a, qh + t, 32);
+          std::memcpy(&b, kj + t, 32);
+          acc += a * b;
+        }
+        for (int l = 0; l < 8; l++) d += acc[l];
+      }
+      for (; t < hd; t++) d += qh[t] * kj[t];
+      d *= scale;
+      s[j] = d;
+      mx = j == 0 || d > mx ? d : mx;
+    }
+    double sum = expSub(s, s, len, mx);
+    float inv = (float)(1.0 / sum);
+    float* oh = out + h * hd;
+    for (int t = 0; t < hd; t++) oh[t] = 0.f;
+    for (int j = 0; j < len; j++) {
+      float p = s[j] * inv;
+      const float* vj = V + (size_t)j * kvDim + go;
+      for (int t = 0; t < hd; t++) oh[t] += p * vj[t];
+    }
+  }
+}
+
+}  // namespace nw

@@ -7,7 +7,7 @@
 import { EngineError } from "./errors.js";
 import { linearForward, rmsnormForward, ropeApply, swigluForward, embeddingForward } from "./layers.js";
 import type { Lora, LoraPair, LoraTarget } from "./lora.js";
-import { gemm } from "./kernels/index.js";
+import { activeNative, gemm } from "./kernels/index.js";
 import type { Model } from "./model.js";
 
 export class KvCache {
@@ -72,7 +72,6 @@ export function decodeStep(model: Model, rows: readonly StepRow[]): Float32Array
   const kvDim = c.nKvHeads * hd;
   const F = c.ffnDim;
   const group = c.nHeads / c.nKvHeads;
-  const scale = 1 / Math.sqrt(hd);
   const lora = model.lora;
   const tokens = new Int32Array(N);
   const pos = new Int32Array(N);
@@ -94,6 +93,7 @@ export function decodeStep(model: Model, rows: readonly StepRow[]): Float32Array
   const u = new Float32Array(N * F);
   const maxPos = Math.max(...rows.map((r) => r.pos)) + 1;
   const scores = new Float64Array(maxPos);
+  const nat = activeNative();
   embeddingForward(x, tokens, model.views.tokEmb, C);
   for (let l = 0; l < c.nLayers; l++) {
     const w = model.views.layers[l]!;
@@ -112,33 +112,10 @@ export function decodeStep(model: Model, rows: readonly StepRow[]): Float32Array
     // attention of each row over its own cache, positions 0..pos
     for (let i = 0; i < N; i++) {
       const r = rows[i]!;
-      const K = r.cache.k[l]!;
-      const Vc = r.cache.v[l]!;
-      const len = r.pos + 1;
-      for (let h = 0; h < c.nHeads; h++) {
-        const qo = i * qDim + h * hd;
-        const ko = Math.floor(h / group) * hd;
-        let max = -Infinity;
-        for (let j = 0; j < len; j++) {
-          let s = 0;
-          const kj = j * kvDim + ko;
-          for (let d = 0; d < hd; d++) s += q[qo + d]! * K[kj + d]!;
-          s *= scale;
-          scores[j] = s;
-          if (s > max) max = s;
-        }
-        let sum = 0;
-        for (let j = 0; j < len; j++) {
-          const e = Math.exp(scores[j]! - max);
-          scores[j] = e;
-          sum += e;
-        }
-        for (let d = 0; d < hd; d++) ao[qo + d] = 0;
-        for (let j = 0; j < len; j++) {
-          const p = scores[j]! / sum;
-          const vj = j * kvDim + ko;
-          for (let d = 0; d < hd; d++) ao[qo + d] += p * Vc[vj + d]!;
-        }
+      if (nat) {
+        nat.attentionDecode(ao.subarray(i * qDim, (i + 1) * qDim), q.subarray(i * qDim, (i + 1) * qDim), r.cache.k[l]!, r.cache.v[l]!, r.pos + 1, c.nHeads, c.nKvHeads, hd);
+      } else {
+        attendRow(ao, q, i * qDim, r.cache.k[l]!, r.cache.v[l]!, r.pos + 1, c.nHeads, kvDim, group, hd, scores);
       }
     }
     proj(tmp, ao, w.wo, null, N, qDim, C, lora, lp.attn_output);
@@ -160,4 +137,40 @@ export function decodeStep(model: Model, rows: readonly StepRow[]): Float32Array
   const logits = new Float32Array(want.length * c.vocabSize);
   linearForward(logits, ns, model.views.lmHead, null, want.length, C, c.vocabSize);
   return logits;
+}
+
+/**
+ * One row's attention over its cache (positions 0..len-1), written at ao[o .. o + nHeads*hd):
+ * p = softmax(q_h . K_g[j] / sqrt(hd)), out_h = sum_j p_j V_g[j], g = h / group.
+ */
+function attendRow(
+  ao: Float32Array, q: Float32Array, o: number, K: Float32Array, V: Float32Array, len: number,
+  nHeads: number, kvDim: number, group: number, hd: number, scores: Float64Array,
+): void {
+  const scale = 1 / Math.sqrt(hd);
+  for (let h = 0; h < nHeads; h++) {
+    const qo = o + h * hd;
+    const ko = Math.floor(h / group) * hd;
+    let max = -Infinity;
+    for (let j = 0; j < len; j++) {
+      let s = 0;
+      const kj = j * kvDim + ko;
+      for (let d = 0; d < hd; d++) s += q[qo + d]! * K[kj + d]!;
+      s *= scale;
+      scores[j] = s;
+      if (s > max) max = s;
+    }
+    let sum = 0;
+    for (let j = 0; j < len; j++) {
+      const e = Math.exp(scores[j]! - max);
+      scores[j] = e;
+      sum += e;
+    }
+    for (let d = 0; d < hd; d++) ao[qo + d] = 0;
+    for (let j = 0; j < len; j++) {
+      const p = scores[j]! / sum;
+      const vj = j * kvDim + ko;
+      for (let d = 0; d < hd; d++) ao[qo + d] += p * V[vj + d]!;
+    }
+  }
 }

@@ -8,6 +8,7 @@ import { createLora } from "../../src/engine/lora.js";
 import { sampleToken, applyRepetitionPenalty } from "../../src/engine/sampling.js";
 import { Rng } from "../../src/engine/rng.js";
 import type { ModelConfig } from "../../src/engine/config.js";
+import { loadNative, setBackend } from "../../src/engine/kernels/index.js";
 
 const cfg: ModelConfig = {
   vocabSize: 23, dim: 16, nLayers: 2, nHeads: 4, nKvHeads: 1, ffnDim: 24, contextLength: 32,
@@ -21,7 +22,9 @@ function bigModel(seed: number): ReturnType<typeof createModel> {
   return m;
 }
 
-test("prefill + one-token decode steps give the same logits as the full forward pass", () => {
+for (const backend of loadNative() ? (["portable", "native"] as const) : (["portable"] as const)) {
+test(`prefill + one-token decode steps give the same logits as the full forward pass [${backend}]`, () => {
+  setBackend(backend);
   const model = bigModel(1);
   const seq = [3, 1, 4, 1, 5, 9, 2, 6];
   const full = forward(model, Int32Array.from(seq), 1, seq.length).logits;
@@ -33,7 +36,9 @@ test("prefill + one-token decode steps give the same logits as the full forward 
     const l = decodeStep(model, [{ cache, token: seq[p]!, pos: p, wantLogits: true }]);
     for (let j = 0; j < V; j++) assert.ok(Math.abs(l[j]! - full[p * V + j]!) < 1e-4, `pos ${p}`);
   }
+  setBackend("native");
 });
+}
 
 test("greedy batched generation equals one-at-a-time greedy argmax over the full forward", () => {
   const model = bigModel(2);

@@ -34,6 +34,8 @@ export interface NativeAddon {
     B: number, T: number, nHeads: number, nKvHeads: number, hd: number): void;
   attentionBackward(dq: Float32Array, dk: Float32Array, dv: Float32Array, dout: Float32Array, att: Float32Array,
     q: Float32Array, k: Float32Array, v: Float32Array, B: number, T: number, nHeads: number, nKvHeads: number, hd: number): void;
+  attentionDecode(out: Float32Array, q: Float32Array, K: Float32Array, V: Float32Array, len: number,
+    nHeads: number, nKvHeads: number, hd: number): void;
   setThreads(n: number): void;
   getThreads(): number;
 }
@@ -53,7 +55,7 @@ export function loadNative(): NativeAddon | null {
     if (existsSync(file)) {
       const mod = createRequire(import.meta.url)(file) as Partial<NativeAddon>;
       // An addon built from older sources lacks functions: treat it as absent rather than half-use it.
-      native = typeof mod.attentionBackward === "function" && typeof mod.adamw === "function" ? (mod as NativeAddon) : null;
+      native = typeof mod.attentionDecode === "function" && typeof mod.adamw === "function" ? (mod as NativeAddon) : null;
     }
   } catch {
     native = null;
