@@ -99,3 +99,14 @@ test("loading a full model checkpoint needs nothing else; a plain model file is 
   const m = randomModel();
   assert.throws(() => loadCheckpoint(saveModelSafetensors(m)), { code: "E_MISMATCH" });
 });
+
+test("a byte-level BPE (gpt2) vocabulary with merges round-trips through GGUF", () => {
+  const m = randomModel({ ...tinyConfig, vocabSize: 6 });
+  const vocab = { model: "gpt2" as const, pre: "default", tokens: ["a", "b", "ab", "Ġ", "Ġa", "<|end|>"], tokenTypes: [1, 1, 1, 1, 1, 3], merges: ["a b", "Ġ a"], eosId: 5, addBos: false };
+  const { vocab: v } = modelFromGguf(modelToGguf(m, { vocab }));
+  assert.deepEqual(v!.merges, vocab.merges);
+  assert.equal(v!.pre, "default");
+  assert.equal(v!.model, "gpt2");
+  assert.equal(v!.addBos, false);
+  assert.throws(() => modelToGguf(m, { vocab: { ...vocab, tokens: ["a"] } }), { code: "E_MISMATCH" });
+});
