@@ -8,11 +8,15 @@
  *               DESIGN §6); NAMEWRIGHT_BLAS=0 keeps our own kernel.
  * All give the same results within float32 rounding (summation order differs).
  */
-import { createRequire } from "node:module";
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
 import { gemmPortable } from "./portable.js";
+
+// Native addons exist only under Node; elsewhere (browsers) the node-only loader is never imported.
+const isNode = typeof process !== "undefined" && typeof process.versions?.node === "string";
+const loader: { loadAddon(rel: string[]): unknown } | null = isNode ? await import("./node-loader.js") : null;
+
+function env(name: string): string | undefined {
+  return isNode ? process.env[name] : undefined;
+}
 
 export type GemmFn = (
   transA: boolean, transB: boolean, M: number, N: number, K: number,
@@ -46,20 +50,10 @@ let native: NativeAddon | null | undefined;
 export function loadNative(): NativeAddon | null {
   if (native !== undefined) return native;
   native = null;
-  if (process.env.NAMEWRIGHT_NATIVE === "0") return native;
-  try {
-    let dir = dirname(fileURLToPath(import.meta.url));
-    // Walk up to the package root (works from src/ under tsx and from dist/src/ when built).
-    for (let i = 0; i < 6 && !existsSync(join(dir, "package.json")); i++) dir = dirname(dir);
-    const file = join(dir, "native", "build", "Release", "namewright_native.node");
-    if (existsSync(file)) {
-      const mod = createRequire(import.meta.url)(file) as Partial<NativeAddon>;
-      // An addon built from older sources lacks functions: treat it as absent rather than half-use it.
-      native = typeof mod.attentionDecode === "function" && typeof mod.adamw === "function" ? (mod as NativeAddon) : null;
-    }
-  } catch {
-    native = null;
-  }
+  if (env("NAMEWRIGHT_NATIVE") === "0" || !loader) return native;
+  const mod = loader.loadAddon(["native", "build", "Release", "namewright_native.node"]) as Partial<NativeAddon> | null;
+  // An addon built from older sources lacks functions: treat it as absent rather than half-use it.
+  native = mod && typeof mod.attentionDecode === "function" && typeof mod.adamw === "function" ? (mod as NativeAddon) : null;
   return native;
 }
 
@@ -74,18 +68,9 @@ let blas: BlasAddon | null | undefined;
 export function loadBlas(): BlasAddon | null {
   if (blas !== undefined) return blas;
   blas = null;
-  if (process.env.NAMEWRIGHT_BLAS === "0" || process.env.NAMEWRIGHT_NATIVE === "0") return blas;
-  try {
-    let dir = dirname(fileURLToPath(import.meta.url));
-    for (let i = 0; i < 6 && !existsSync(join(dir, "package.json")); i++) dir = dirname(dir);
-    const file = join(dir, "native", "blas", "build", "Release", "namewright_blas.node");
-    if (existsSync(file)) {
-      blas = createRequire(import.meta.url)(file) as BlasAddon;
-      blas.setThreads(loadNative()?.getThreads() ?? 1);
-    }
-  } catch {
-    blas = null;
-  }
+  if (env("NAMEWRIGHT_BLAS") === "0" || env("NAMEWRIGHT_NATIVE") === "0" || !loader) return blas;
+  blas = loader.loadAddon(["native", "blas", "build", "Release", "namewright_blas.node"]) as BlasAddon | null;
+  blas?.setThreads(loadNative()?.getThreads() ?? 1);
   return blas;
 }
 
