@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     } else throw new Error(`unknown system ${s}`);
   }
   const config = { n: num(f.n, 500), pool, seed: num(f.seed, 1), systems: wanted, runs, split: "test" };
-  writeFileSync(join(dir, "config.json"), JSON.stringify(config, null, 2));
+  appendFileSync(join(dir, "invocations.jsonl"), JSON.stringify(config) + "\n");
 
   const trainLabels = new Set<string>();
   for (const names of readTargets(join(TARGETS_DIR, "train.jsonl")).values()) for (const n of names) trainLabels.add(n.label);
@@ -142,13 +142,23 @@ async function main(): Promise<void> {
   const records = seededSubset(all, config.n, config.seed);
   const itemsFile = join(dir, "items.jsonl");
   const done = new Map<string, ItemRow>();
-  if (existsSync(itemsFile)) for (const l of readFileSync(itemsFile, "utf8").split("\n")) if (l.trim()) { const r = JSON.parse(l) as ItemRow; done.set(r.id, r); }
+  // Several invocations (one per system, possibly in parallel) append rows for the same id: merge them.
+  if (existsSync(itemsFile)) {
+    for (const l of readFileSync(itemsFile, "utf8").split("\n")) {
+      if (!l.trim()) continue;
+      const r = JSON.parse(l) as ItemRow;
+      const prev = done.get(r.id);
+      done.set(r.id, prev ? { ...prev, systems: { ...prev.systems, ...r.systems } } : r);
+    }
+  }
   log(`eval ${dir}: ${records.length} test descriptions (${done.size} done), systems ${wanted.join(", ")}, pool ${pool}`);
   const t0 = Date.now();
   let k = 0;
   for (const r of records) {
     if (done.has(r.id) && wanted.every((s) => s in done.get(r.id)!.systems)) continue;
-    const row: ItemRow = done.get(r.id) ?? { id: r.id, language: r.language, sector: r.sector, systems: {} };
+    const prev = done.get(r.id);
+    const row: ItemRow = { id: r.id, language: r.language, sector: r.sector, systems: { ...(prev?.systems ?? {}) } };
+    const fresh: Record<string, SystemRow> = {};
     for (const s of wanted) {
       if (s in row.systems) continue;
       const c = counters[s]!;
@@ -160,7 +170,7 @@ async function main(): Promise<void> {
       const labels = sugg.map((x) => x.domain.slice(0, x.domain.indexOf(".")));
       const tlds = sugg.map((x) => x.domain.slice(x.domain.indexOf(".") + 1));
       const frac = (xs: boolean[]): number => (xs.length === 0 ? 0 : xs.filter(Boolean).length / xs.length);
-      row.systems[s] = {
+      row.systems[s] = fresh[s] = {
         quality: sugg.reduce((a, x) => a + x.score.overall, 0) / 10,
         returned: sugg.length,
         meanScore: sugg.length ? mean(sugg.map((x) => x.score.overall)) : 0,
@@ -173,7 +183,7 @@ async function main(): Promise<void> {
         ms,
       };
     }
-    appendFileSync(itemsFile, JSON.stringify(row) + "\n");
+    appendFileSync(itemsFile, JSON.stringify({ ...row, systems: fresh }) + "\n");
     done.set(r.id, row);
     k++;
     if (k % 25 === 0) log(`${done.size}/${records.length} (${((Date.now() - t0) / 1000 / k).toFixed(2)} s/description)`);

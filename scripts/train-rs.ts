@@ -3,14 +3,15 @@
  * names per training description; a name is kept when the name guard passes (checkName), the domain is
  * valid, and its rubric score is at least the threshold and among the `keep` best of its description.
  * Kept names are merged with the description's original targets (best `max` by score) and written to
- * runs/<from>/rs-targets.jsonl; then train:finetune fine-tunes a new adapter on them:
+ * runs/<from>/rs-targets.jsonl, and runs/<from>/rs-train.jsonl = every training target set with those
+ * descriptions' sets replaced by the merged ones (what the RS fine-tune trains on):
  *
  *   npm run train:rs -- --from ft-s1 --limit 1500 --samples 24 --keep 4 --threshold 7.5
  *   npm run train:finetune -- --run rs-s1 --base ft-s1 --base-file runs/ft-s1/merged.safetensors \
- *       --targets runs/ft-s1/rs-targets.jsonl --lr 1e-3 --steps 800 --ship
+ *       --targets runs/ft-s1/rs-train.jsonl --lr 1e-3 --steps 800 --ship
  * Resumable: descriptions already in the output are skipped.
  */
-import { appendFileSync, existsSync } from "node:fs";
+import { appendFileSync, existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setThreads } from "../src/engine/index.js";
 import { checkName, scoreName, validateDomain } from "../src/index.js";
@@ -71,6 +72,10 @@ function main(): void {
       log(`${i + 1}/${todo.length} kept ${kept} of ${sampled} unique samples (${rate.toFixed(1)}/s, ETA ${((todo.length - i - 1) / rate / 60).toFixed(1)} min)`);
     }
   });
+  const rs = readTargets(out);
+  const lines = [...targets.entries()].map(([id, names]) => JSON.stringify({ id, names: rs.get(id) ?? names }));
+  writeFileSync(join(dir, "rs-train.jsonl"), lines.join("\n") + "\n");
+  log(`runs/${from}/rs-train.jsonl: ${targets.size} target sets, ${rs.size} of them from rejection sampling`);
 }
 
 main();
