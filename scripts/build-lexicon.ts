@@ -12,6 +12,7 @@
  * median held-out word scores 0.9 and the median random string (letters drawn from the language's letter
  * frequencies, lengths from held-out words) scores 0.1.
  */
+import { mulberry32 } from "../src/core/random.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dataPath } from "../src/core/paths.js";
 import { LANGUAGES, type SupportedLanguage } from "../src/core/types.js";
@@ -28,18 +29,6 @@ function fnv(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h >>> 0;
-}
-
-/** mulberry32: small deterministic PRNG, uniform in [0,1). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -92,7 +81,7 @@ async function buildLanguage(lang: SupportedLanguage): Promise<Record<string, un
   let acc = 0;
   const tot = freq.reduce((s, v) => s + v, 0);
   for (const f of freq) cum.push((acc += f / tot));
-  const rand = rng(fnv(lang));
+  const rand = mulberry32(fnv(lang));
   const randStat: number[] = [];
   for (let k = 0; k < RANDOM_STRINGS; k++) {
     const len = held[Math.floor(rand() * held.length)].length;

@@ -19,17 +19,7 @@ export const OBFUSCATIONS = [
 ] as const;
 export type ObfuscationKind = (typeof OBFUSCATIONS)[number];
 
-/** mulberry32: a small, fast, well-distributed 32-bit PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from "../core/random.js";
 
 const ZW = ["\u200B", "\u200C", "\u200D", "\uFEFF", "\u2060"];
 const HOMO: Record<string, string> = { a: "а", e: "е", o: "о", p: "р", c: "с", x: "х", y: "у", i: "і", s: "ѕ", j: "ј", h: "һ", k: "κ", n: "п", t: "τ", v: "ν", b: "Ь" };
