@@ -1,0 +1,30 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { modelFromGguf, readModelFile } from "../../../src/model/index.js";
+import { tokenizerToGgufVocab } from "../../../src/tokenizer/index.js";
+import { understand } from "../../../src/understand/index.js";
+import { validateDomain } from "../../../src/domain/index.js";
+import { createModelGenerator, defaultModelDir, loadModelBundle } from "../../../src/generate/model/index.js";
+
+test("the shipped model loads with its tokenizer and proposes valid names", () => {
+  const b = loadModelBundle();
+  assert.equal(b.model.config.vocabSize, b.tokenizer.vocabSize);
+  const g = createModelGenerator({ bundle: b, maxSamples: 16 });
+  const names = g.generate(understand("organic coffee shop in Berlin, no hyphens"), 16);
+  assert.ok(names.length >= 8, `${names.length} names`);
+  for (const n of names) {
+    assert.ok(validateDomain(`${n.label}.${n.tld}`).valid, n.label);
+    assert.ok(!n.label.includes("-"));
+  }
+});
+
+test("the shipped GGUF file holds the same weights and vocabulary", () => {
+  const b = loadModelBundle();
+  const g = modelFromGguf(readModelFile(join(defaultModelDir(), "model.gguf")));
+  assert.deepEqual(g.model.config, b.model.config);
+  let maxDiff = 0;
+  for (let i = 0; i < b.model.params.length; i += 97) maxDiff = Math.max(maxDiff, Math.abs(g.model.params[i]! - b.model.params[i]!));
+  assert.equal(maxDiff, 0);
+  assert.deepEqual(g.vocab?.tokens, tokenizerToGgufVocab(b.tokenizer).tokens);
+});
