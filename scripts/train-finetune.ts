@@ -100,6 +100,7 @@ function main(): void {
     copyFileSync(join(run.dir, "best.safetensors"), join(run.dir, "merged.safetensors"));
     saveRunFile(run, "tokenizer.json", tok.toJSON());
     log(`${result.finished ? "finished" : "stopped by the time limit"}; best model: runs/${run.id}/merged.safetensors`);
+    if (f.ship) ship(run.id, run.dir, loadModelSafetensors(readModelFile(join(run.dir, "merged.safetensors"))), tok);
     return;
   }
   if (!result.finished) log(`stopped by the time limit at step ${result.steps}; rerun the same command to continue. Merging the best adapter so far.`);
@@ -131,7 +132,7 @@ function ship(id: string, dir: string, merged: ReturnType<typeof loadModelSafete
     saveRunFile({ id: l.run, dir: join(MODEL_DIR, "runs") }, `${l.run}.json`, JSON.stringify({ config: l.config, bestValidation: l.best }, null, 2) + "\n");
     copyFileSync(join(ROOT, "runs", l.run, "metrics.jsonl"), join(MODEL_DIR, "runs", `${l.run}.metrics.jsonl`));
   }
-  copyFileSync(join(dir, "adapter.safetensors"), join(MODEL_DIR, `adapter-${id}.safetensors`));
+  if (existsSync(join(dir, "adapter.safetensors"))) copyFileSync(join(dir, "adapter.safetensors"), join(MODEL_DIR, `adapter-${id}.safetensors`));
   // The same weights for llama.cpp (architecture "llama", byte-level BPE vocabulary).
   writeFileAtomic(join(MODEL_DIR, "model.gguf"), modelToGguf(merged, { name: "namewright-small", vocab: tokenizerToGgufVocab(tok) }));
   log(`shipped ${id} to ${MODEL_DIR}`);
