@@ -14,6 +14,9 @@ interface LabelToken {
   text: string;
   hasDigit: boolean;
   hasHyphen: boolean;
+  startsHyphen: boolean;
+  /** Contains "--" itself. */
+  doubleHyphen: boolean;
 }
 
 export interface NameTables {
@@ -45,7 +48,7 @@ export function nameTables(tok: Tokenizer): NameTables {
     }
     const text = dec.decode(tok.tokenBytes(id));
     if (!LDH_CHARS.test(text)) continue;
-    labelTokens.push({ id, text, hasDigit: /[0-9]/.test(text), hasHyphen: text.includes("-") });
+    labelTokens.push({ id, text, hasDigit: /[0-9]/.test(text), hasHyphen: text.includes("-"), startsHyphen: text.startsWith("-"), doubleHyphen: text.includes("--") });
     textOf.set(id, text);
   }
   return { labelTokens, tldIds, tldOf, textOf, sep: tok.specialId("<sep>"), eos: tok.specialId("<eos>") };
@@ -60,6 +63,11 @@ export interface NameRules {
   tldIds: readonly number[];
   /** Most label tokens before a TLD is forced. */
   maxLabelTokens: number;
+  /**
+   * Keep only the k most likely allowed tokens (top-k among valid continuations; 0 = all). Besides
+   * cutting the unlikely tail, it bounds the sampler's work: it sorts every finite logit per step.
+   */
+  topK?: number;
 }
 
 /** The label spelled by generated tokens (TLD tokens excluded). */
@@ -69,12 +77,14 @@ export function labelOf(t: NameTables, generated: readonly number[]): string {
   return s;
 }
 
-/** True when `label` + `piece` can still become a valid label. */
+/** True when `label` + `piece` can still become a valid label (no string is built: this runs per token per step). */
 function extends_(label: string, tok: LabelToken, r: NameRules): boolean {
-  const next = label + tok.text;
-  if (next.length > r.maxLength) return false;
+  if (label.length + tok.text.length > r.maxLength) return false;
   if (tok.hasDigit && !r.allowDigits) return false;
-  if (tok.hasHyphen && (!r.allowHyphens || next.startsWith("-") || next.includes("--"))) return false;
+  if (tok.hasHyphen) {
+    if (!r.allowHyphens || tok.doubleHyphen) return false;
+    if (tok.startsHyphen && (label.length === 0 || label.endsWith("-"))) return false;
+  }
   return true;
 }
 
@@ -96,7 +106,13 @@ export function nameMask(t: NameTables, r: NameRules): LogitsMask {
       }
       if (canEnd(label, r)) for (const id of r.tldIds) keep.push([id, logits[id]!]);
     }
+    let threshold = -Infinity;
+    const k = r.topK ?? 0;
+    if (k > 0 && keep.length > k) {
+      const vals = Float32Array.from(keep, ([, v]) => v).sort();
+      threshold = vals[vals.length - k]!;
+    }
     logits.fill(-Infinity);
-    for (const [id, v] of keep) logits[id] = v;
+    for (const [id, v] of keep) if (v >= threshold) logits[id] = v;
   };
 }

@@ -37,6 +37,7 @@ export function rulesFor(t: NameTables, u: Understanding, defaultTlds?: readonly
     allowHyphens: c.allowHyphens,
     tldIds,
     maxLabelTokens: MAX_LABEL_TOKENS,
+    topK: 64,
   };
 }
 
