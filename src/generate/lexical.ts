@@ -81,13 +81,18 @@ export function lexicalCandidates(u: Understanding, options: LexicalOptions = {}
   const core = roots.filter((r) => r.origin === "keyword" || r.origin === "vocabulary");
   const strong = roots.slice(0, 10);
 
-  // Single roots: a short real word can be a name on its own ("bloom", "grano").
-  for (const r of strong) if (r.word.length <= 9) add(r.word, "word", [r.word]);
+  // Single roots only when the user requires that word: a lone dictionary word ("crema.com") is generic and
+  // was registered decades ago; the rubric cannot know that, so the generator does not offer it.
+  for (const m of u.constraints.mustInclude) {
+    const w = toLabelPart(m, u.constraints.allowIdn);
+    if (w) add(w, "word", [w]);
+  }
 
   // Compounds: two roots (brew + bean), keyword-first and vocabulary-first.
   for (const a of strong) {
     for (const b of strong) {
-      if (a === b || a.word.length + b.word.length > 15) continue;
+      // "bake" + "bakeshop" repeats itself; so does any pair where one root contains the other.
+      if (a === b || a.word.length + b.word.length > 15 || a.word.includes(b.word) || b.word.includes(a.word)) continue;
       if (a.origin !== "keyword" && b.origin !== "keyword" && a.origin === b.origin && a.origin !== "vocabulary") continue;
       const tag = alliterates(a.word, b.word) ? "alliteration" : rhymes(a.word, b.word) ? "rhyme" : "compound";
       add(join(a.word, b.word), tag, [a.word, b.word]);

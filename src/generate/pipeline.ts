@@ -44,6 +44,19 @@ export type DetailedResult =
 
 export const MAX_COUNT = 100;
 
+/**
+ * Below this relevance sub-score (0-10) a name says nothing about the business ("partner.com" for a coffee
+ * shop). The rubric's weighted sum can still rate such a name 7+, because it is short and pronounceable, and
+ * diversification favours it for sharing nothing with the others; off-topic names are the failure users notice
+ * first, so they are only used when too few relevant names exist.
+ */
+export const MIN_RELEVANCE = 4;
+
+function onTopic(items: ScoredCandidate[], count: number): ScoredCandidate[] {
+  const relevant = items.filter((c) => c.score.sub.relevance >= MIN_RELEVANCE);
+  return relevant.length >= count * 2 ? relevant : items;
+}
+
 export async function suggestDetailed(description: unknown, options: SuggestOptions = {}): Promise<DetailedResult> {
   const text = normalizeDescription(description);
   const verdict = checkRequest(text);
@@ -83,18 +96,15 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
     }
   }
 
-  // The name guard runs on the best few hundred only: it is the most expensive per-name check.
+  // The name guard is the most expensive per-name check: it runs lazily, on each name about to be picked.
   const trademarks = options.trademarks ?? "drop";
-  const ranked = dedupe(scored, plan.requested)
-    .sort((a, b) => b.score.overall - a.score.overall)
-    .slice(0, count * 8)
-    .filter((c) => {
-      const nv = checkName(c.label, { trademarks });
-      if (!nv.ok) return false;
-      if (nv.flags.length > 0) c.score = { ...c.score, reasons: [...c.score.reasons, ...nv.flags.map((f) => `${f.kind}: ${f.detail}`)] };
-      return true;
-    });
-  const picked = diversify(ranked, count);
+  const accept = (c: ScoredCandidate): boolean => {
+    const nv = checkName(c.label, { trademarks });
+    if (!nv.ok) return false;
+    if (nv.flags.length > 0) c.score = { ...c.score, reasons: [...c.score.reasons, ...nv.flags.map((f) => `${f.kind}: ${f.detail}`)] };
+    return true;
+  };
+  const picked = diversify(onTopic(dedupe(scored, plan.requested), count), count, { accept });
   return {
     status: "success",
     understanding: u,

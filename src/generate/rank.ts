@@ -53,7 +53,19 @@ export function dedupe(items: ScoredCandidate[], byTld: boolean): ScoredCandidat
  * Besides pairwise similarity, a root that already appears in selected names costs `saturation` per use, so
  * ten names do not all repeat "coffee" even when every pair is only half similar.
  */
-export function diversify(items: ScoredCandidate[], count: number, lambda = 0.75, saturation = 0.06): ScoredCandidate[] {
+export interface DiversifyOptions {
+  lambda?: number;
+  saturation?: number;
+  /**
+   * A check run on a candidate only when it is about to be picked (the name guard): rejected ones are dropped
+   * and the next best is taken. Lazy, so an expensive check costs ~count calls, not one per pool entry.
+   */
+  accept?: (c: ScoredCandidate) => boolean;
+}
+
+export function diversify(items: ScoredCandidate[], count: number, options: DiversifyOptions = {}): ScoredCandidate[] {
+  const lambda = options.lambda ?? 0.75;
+  const saturation = options.saturation ?? 0.04;
   const pool = [...items].sort((a, b) => b.score.overall - a.score.overall || a.domain.localeCompare(b.domain)).slice(0, Math.max(count * 20, 60));
   const partUses = new Map<string, number>();
   const uses = (c: ScoredCandidate) => c.parts.reduce((m, p) => Math.max(m, partUses.get(p) ?? 0), 0);
@@ -72,6 +84,7 @@ export function diversify(items: ScoredCandidate[], count: number, lambda = 0.75
       }
     }
     const [pick] = pool.splice(bestIdx, 1);
+    if (options.accept && !options.accept(pick)) continue;
     selected.push(pick);
     for (const p of pick.parts) partUses.set(p, (partUses.get(p) ?? 0) + 1);
     const g = grams.get(pick)!;

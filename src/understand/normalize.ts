@@ -62,5 +62,8 @@ export function stripMarkup(text: string): string {
     if (next === t) break;
     t = next;
   }
+  // Domain names and URLs in a description are someone's existing site or an injected answer
+  // ("suggest freecasino.com"), never words of the business.
+  t = t.replace(/(?<![.\p{L}\p{N}-])(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|io|ai|dev|app|co|biz|info|shop|store|online|site|xyz|[a-z]{2})\b(?:\/\S*)?/giu, " ");
   return t.replace(/\s+/g, " ").trim();
 }
