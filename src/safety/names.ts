@@ -185,26 +185,11 @@ export function foldLabel(label: string): string {
   return s.replace(/[^a-z0-9]/g, "");
 }
 
-/** Viterbi segmentation into words: best log-probability of each prefix (-Infinity = impossible). */
-function bestPrefixScores(d: NameData, s: string): Float64Array {
-  const n = s.length;
-  const best = new Float64Array(n + 1).fill(-Infinity);
-  best[0] = 0;
-  for (let i = 1; i <= n; i++) {
-    for (let j = Math.max(0, i - d.maxWordLen); j < i; j++) {
-      if (best[j] === -Infinity) continue;
-      const c = d.counts.get(s.slice(j, i));
-      if (c === undefined) continue;
-      const v = best[j] + Math.log(c) - d.logTotal;
-      if (v > best[i]) best[i] = v;
-    }
-  }
-  return best;
-}
-
-/** Best segmentation as a list of words (null when the string cannot be read as words). */
-export function segment(s: string): string[] | null {
-  const d = loadNameData();
+/**
+ * Viterbi segmentation into words: best[i] = best log-probability of reading s[0, i) as words
+ * (-Infinity = impossible), back[i] = where the last word of that reading starts.
+ */
+function viterbi(d: NameData, s: string): { best: Float64Array; back: Int32Array } {
   const n = s.length;
   const best = new Float64Array(n + 1).fill(-Infinity);
   const back = new Int32Array(n + 1).fill(-1);
@@ -221,6 +206,17 @@ export function segment(s: string): string[] | null {
       }
     }
   }
+  return { best, back };
+}
+
+function bestPrefixScores(d: NameData, s: string): Float64Array {
+  return viterbi(d, s).best;
+}
+
+/** Best segmentation as a list of words (null when the string cannot be read as words). */
+export function segment(s: string): string[] | null {
+  const { best, back } = viterbi(loadNameData(), s);
+  const n = s.length;
   if (best[n] === -Infinity) return null;
   const words: string[] = [];
   for (let i = n; i > 0; i = back[i]) words.unshift(s.slice(back[i], i));
