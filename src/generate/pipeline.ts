@@ -109,11 +109,17 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
     status: "success",
     understanding: u,
     considered: scored.length,
-    suggestions: picked.map((c) => ({
+    // The list is shown best first by the calibrated probability (the rubric chose which names make the list;
+    // among those, the calibrated model is the better judge of which a person will like: it was fitted to
+    // careful labels), ties broken by the rubric score.
+    suggestions: picked
+      .map((c) => ({ c, p: calibratedConfidence(c.score) }))
+      .sort((a, b) => b.p - a.p || b.c.score.overall - a.c.score.overall)
+      .map(({ c, p }) => ({
       domain: c.domain,
       // P(a careful judge rates the name >= 7/10), fitted on the hand-labelled calibration set
       // (data/calibration/confidence.json, ECE 0.047 out-of-fold): a probability, not a rescaled score.
-      confidence: Math.round(calibratedConfidence(c.score) * 100) / 100,
+      confidence: Math.round(p * 100) / 100,
       display: c.display,
       score: c.score,
       source: c.source,
