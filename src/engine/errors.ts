@@ -2,6 +2,8 @@
  * Errors the engine throws for bad input (wrong shapes, impossible configs). Each has a stable `code`
  * so callers can branch on it, and a message that says what to change.
  */
+import { NamewrightError } from "../core/errors.js";
+
 export type EngineErrorCode =
   | "E_CONFIG"
   | "E_SHAPE"
@@ -9,11 +11,10 @@ export type EngineErrorCode =
   | "E_LORA"
   | "E_CONTEXT_LENGTH";
 
-export class EngineError extends Error {
-  readonly code: EngineErrorCode;
+/** Shares the project's error base, so the CLI and server report it as a typed error, not a crash. */
+export class EngineError extends NamewrightError {
+  declare readonly code: EngineErrorCode;
   constructor(code: EngineErrorCode, message: string) {
-    super(message);
-    this.name = "EngineError";
-    this.code = code;
+    super(code, message);
   }
 }
