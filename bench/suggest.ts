@@ -1,10 +1,12 @@
 /**
- * Suggestion latency: p50/p95 for 10 suggestions over 200 varied descriptions, and suggestions per second.
+ * Suggestion latency: p50/p95 for 10 suggestions over 200 varied descriptions, and suggestions per second,
+ * with the CLI's default generators (BENCH_GENERATOR=lexical|model|both overrides).
  * Baseline in the same run: a naive generator (keywords concatenated, validated, no scoring), so the ratio
  * says what the full pipeline costs relative to the cheapest thing that produces names.
  * Last line: {"bench":"suggest","p50_ms":...,"p95_ms":...,"per_s":...,...}
  */
 import { suggest, understand, validateDomain } from "../src/index.js";
+import { defaultGeneratorKind, resolveGenerators } from "../src/generate/generators.js";
 import { BENCH_DESCRIPTIONS } from "./descriptions.js";
 
 function quantile(sorted: number[], q: number): number {
@@ -26,8 +28,10 @@ function naive(description: string): string[] {
 
 export default async function run(): Promise<void> {
   const descriptions = BENCH_DESCRIPTIONS;
+  const kind = process.env.BENCH_GENERATOR ?? defaultGeneratorKind();
+  const generators = resolveGenerators(kind);
   const t0 = performance.now();
-  await suggest(descriptions[0], { count: 10 }); // loads lexicons, WordNet, guards
+  await suggest(descriptions[0], { count: 10, generators }); // loads lexicons, WordNet, guards, the model
   const loadMs = performance.now() - t0;
 
   const times: number[] = [];
@@ -35,7 +39,7 @@ export default async function run(): Promise<void> {
   const start = performance.now();
   for (const d of descriptions) {
     const t = performance.now();
-    const r = await suggest(d, { count: 10 });
+    const r = await suggest(d, { count: 10, generators });
     times.push(performance.now() - t);
     names += r.suggestions.length;
   }
@@ -52,7 +56,7 @@ export default async function run(): Promise<void> {
   const p50 = quantile(times, 0.5);
   const line = {
     bench: "suggest",
-    generator: "lexical",
+    generator: kind,
     n: descriptions.length,
     p50_ms: +p50.toFixed(2),
     p95_ms: +quantile(times, 0.95).toFixed(2),

@@ -100,8 +100,12 @@ function bestLanguage(label: string): string {
 async function main(): Promise<void> {
   const f = flags({
     tag: { type: "string" }, n: { type: "string" }, pool: { type: "string" }, base: { type: "string" }, ft: { type: "string" },
-    rs: { type: "string" }, seed: { type: "string" }, systems: { type: "string" }, threads: { type: "string" },
+    rs: { type: "string" }, ctl: { type: "string" }, seed: { type: "string" }, systems: { type: "string" }, threads: { type: "string" },
+    split: { type: "string" }, temperature: { type: "string" }, "top-p": { type: "string" },
   });
+  // The test split is for the reported figures; tune (temperature, checkpoints) on --split val.
+  const split = str(f.split, "test");
+  const sampling = { temperature: num(f.temperature, 1), topP: num(f["top-p"], 0.95) };
   setThreads(num(f.threads, 1));
   const pool = num(f.pool, 48);
   const dir = join(ROOT, "runs", `eval-${str(f.tag, "v1")}`);
@@ -110,6 +114,9 @@ async function main(): Promise<void> {
     base: { dir: join(ROOT, "runs", str(f.base, "base-s1")), file: "model.safetensors" },
     ft: { dir: join(ROOT, "runs", str(f.ft, "ft-s1")), file: "merged.safetensors" },
     rs: { dir: join(ROOT, "runs", str(f.rs, "rs-s1")), file: "merged.safetensors" },
+    // Control for the rejection-sampling round: the fine-tuned model trained for the same extra steps on
+    // its original targets, so "rs vs ctl" isolates what the selected samples add.
+    ctl: { dir: join(ROOT, "runs", str(f.ctl, "ctl-s1")), file: "merged.safetensors" },
   };
   const wanted = str(f.systems, "lexical,base,ft,rs,both").split(",");
   const counters: Record<string, { rows: number; valid: number; dup: number }> = {};
@@ -117,7 +124,7 @@ async function main(): Promise<void> {
   const poolOf: Record<string, number> = {};
   const modelGen = (name: string, cap: number): CandidateGenerator => {
     const r = runs[name]!;
-    return createModelGenerator({ bundle: loadModelBundle(r.dir, r.file), maxSamples: cap });
+    return createModelGenerator({ bundle: loadModelBundle(r.dir, r.file), maxSamples: cap, sampling });
   };
   for (const s of wanted) {
     counters[s] = { rows: 0, valid: 0, dup: 0 };
@@ -133,12 +140,12 @@ async function main(): Promise<void> {
       poolOf[s] = pool;
     } else throw new Error(`unknown system ${s}`);
   }
-  const config = { n: num(f.n, 500), pool, seed: num(f.seed, 1), systems: wanted, runs, split: "test" };
+  const config = { n: num(f.n, 500), pool, seed: num(f.seed, 1), systems: wanted, runs, split, sampling };
   appendFileSync(join(dir, "invocations.jsonl"), JSON.stringify(config) + "\n");
 
   const trainLabels = new Set<string>();
   for (const names of readTargets(join(TARGETS_DIR, "train.jsonl")).values()) for (const n of names) trainLabels.add(n.label);
-  const all = readFileSync(join(DATASET_DIR, "test.jsonl"), "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as TestRecord);
+  const all = readFileSync(join(DATASET_DIR, `${split}.jsonl`), "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as TestRecord);
   const records = seededSubset(all, config.n, config.seed);
   const itemsFile = join(dir, "items.jsonl");
   const done = new Map<string, ItemRow>();
@@ -151,7 +158,7 @@ async function main(): Promise<void> {
       done.set(r.id, prev ? { ...prev, systems: { ...prev.systems, ...r.systems } } : r);
     }
   }
-  log(`eval ${dir}: ${records.length} test descriptions (${done.size} done), systems ${wanted.join(", ")}, pool ${pool}`);
+  log(`eval ${dir}: ${records.length} ${split} descriptions (${done.size} done), systems ${wanted.join(", ")}, pool ${pool}`);
   const t0 = Date.now();
   let k = 0;
   for (const r of records) {
@@ -188,10 +195,10 @@ async function main(): Promise<void> {
     k++;
     if (k % 25 === 0) log(`${done.size}/${records.length} (${((Date.now() - t0) / 1000 / k).toFixed(2)} s/description)`);
   }
-  summarise(dir, records.map((r) => done.get(r.id)!).filter((x) => x && wanted.every((s) => s in x.systems)), wanted);
+  summarise(dir, config, records.map((r) => done.get(r.id)!).filter((x) => x && wanted.every((s) => s in x.systems)), wanted);
 }
 
-function summarise(dir: string, items: ItemRow[], systems: string[]): void {
+function summarise(dir: string, config: { split: string; sampling: { temperature: number; topP: number } }, items: ItemRow[], systems: string[]): void {
   const q = (s: string, xs: ItemRow[] = items): number[] => xs.map((i) => i.systems[s]!.quality);
   const per: Record<string, unknown> = {};
   for (const s of systems) {
@@ -216,6 +223,8 @@ function summarise(dir: string, items: ItemRow[], systems: string[]): void {
   };
   cmp("lexical", "rs");
   cmp("ft", "rs");
+  cmp("ctl", "rs");
+  cmp("ft", "ctl");
   cmp("base", "ft");
   cmp("lexical", "both");
   cmp("lexical", "ft");
@@ -229,7 +238,7 @@ function summarise(dir: string, items: ItemRow[], systems: string[]): void {
       return [v, { n: xs.length, mean: m, rsMinusLexical: d }];
     }));
   }
-  const summary = { n: items.length, systems: per, comparisons, groups };
+  const summary = { n: items.length, split: config.split, sampling: config.sampling, systems: per, comparisons, groups };
   writeFileSync(join(dir, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
   log(`summary: ${join(dir, "summary.json")}`);
   process.stdout.write(JSON.stringify({ n: items.length, quality: Object.fromEntries(systems.map((s) => [s, (per[s] as { quality: { estimate: number } }).quality.estimate])) }) + "\n");

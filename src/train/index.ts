@@ -4,8 +4,8 @@
  * entry points are scripts/train-*.ts (npm run train:base, train:finetune, ...).
  */
 export {
-  encodePrompt, encodeName, encodeExample, modelSpecials, promptText, tldToken, BASE_TLDS, LENGTH_BUCKETS,
-  PROMPT_TEXT_TOKENS, MAX_LABEL_TOKENS, type EncodedExample,
+  encodePrompt, encodeName, encodeExample, modelSpecials, promptWords, tldToken, BASE_TLDS, LENGTH_BUCKETS,
+  PROMPT_FORMAT, PROMPT_TEXT_TOKENS, PROMPT_WORDS, MAX_LABEL_TOKENS, type EncodedExample,
 } from "./format.js";
 export { wordnetGlosses, textDocument, namesDocument, packDocuments } from "./corpus.js";
 export { buildExamples, understandAll, type DescribedTargets } from "./examples.js";

@@ -6,11 +6,13 @@ import { join } from "node:path";
 import type { Model } from "../engine/index.js";
 import { saveModelSafetensors, writeFileAtomic } from "../model/index.js";
 import type { Tokenizer } from "../tokenizer/index.js";
+import { PROMPT_FORMAT } from "./format.js";
 
+/** Writes the bundle; model.json records the prompt format the weights were trained with. */
 export function writeBundle(dir: string, model: Model, tok: Tokenizer, info: Record<string, unknown>): void {
   mkdirSync(dir, { recursive: true });
   const enc = new TextEncoder();
   writeFileAtomic(join(dir, "model.safetensors"), saveModelSafetensors(model));
   writeFileAtomic(join(dir, "tokenizer.json"), enc.encode(tok.toJSON()));
-  writeFileAtomic(join(dir, "model.json"), enc.encode(JSON.stringify(info, null, 2) + "\n"));
+  writeFileAtomic(join(dir, "model.json"), enc.encode(JSON.stringify({ ...info, promptFormat: PROMPT_FORMAT }, null, 2) + "\n"));
 }

@@ -8,14 +8,14 @@ import { loadCheckpoint, readModelFile, saveModelSafetensors } from "../../src/m
 import { trainTokenizer } from "../../src/tokenizer/index.js";
 import { understand } from "../../src/understand/index.js";
 import {
-  encodeExample, encodePrompt, epochBatches, modelSpecials, openRun, packDocuments, readMetrics, runLoop, textDocument, namesDocument,
+  encodeExample, encodePrompt, epochBatches, promptWords, modelSpecials, openRun, packDocuments, readMetrics, runLoop, textDocument, namesDocument,
   CHECKPOINT_FILE, TrainError, type EncodedExample,
 } from "../../src/train/index.js";
 
 const TEXTS = ["organic coffee shop in the downtown area", "bakery with fresh bread", "dog grooming salon", "yoga studio for beginners"];
 const tok = trainTokenizer([...TEXTS, "brewbean roastly breadly pawsome zenflow"], { vocabSize: modelSpecials([]).length + 256 + 40, specials: modelSpecials([]) });
 
-test("prompt: language, hints, text, <sep>; answer names with TLD tokens and <eos>, loss only on the answer", () => {
+test("prompt: language, hints, the request's root words, <sep>; answer names with TLD tokens and <eos>, loss only on the answer", () => {
   const u = understand("Organic coffee shop, no hyphens, .io");
   const p = encodePrompt(tok, u);
   assert.equal(p[0], tok.specialId("<bos>"));
@@ -23,6 +23,12 @@ test("prompt: language, hints, text, <sep>; answer names with TLD tokens and <eo
   assert.ok(p.includes(tok.specialId("<nohyphens>")));
   assert.ok(p.includes(tok.specialId("<tld:io>")));
   assert.equal(p[p.length - 1], tok.specialId("<sep>"));
+  // The root words, strongest first, each encoded as it would be at the start of a label.
+  const words = promptWords(u);
+  assert.ok(words.includes("coffee") && words.includes("organic"), words.join(","));
+  const contains = (hay: number[], needle: number[]) => hay.some((_, i) => needle.every((x, j) => hay[i + j] === x));
+  assert.ok(contains(p, [...tok.encode("coffee"), ...tok.encode(",")]) || contains(p, tok.encode("coffee")));
+  assert.ok(!contains(p, tok.encode(" in the")), "function words of the description are not in the prompt");
   const ex = encodeExample(tok, u, [{ label: "brewbean", tld: "io" }, { label: "Bad_Label", tld: "io" }, { label: "roastly", tld: "com" }])!;
   assert.equal(ex.lossFrom, p.length);
   const answer = tok.decode(ex.tokens.slice(ex.lossFrom));

@@ -12,6 +12,7 @@ import { modelsPath } from "../../core/paths.js";
 import type { Model } from "../../engine/index.js";
 import { loadModelSafetensors, readModelFile } from "../../model/index.js";
 import { Tokenizer } from "../../tokenizer/index.js";
+import { PROMPT_FORMAT } from "../../train/format.js";
 
 export const DEFAULT_MODEL_NAME = "namewright-small";
 
@@ -48,6 +49,12 @@ export function loadModelBundle(dir: string = defaultModelDir(), weightsFile = "
     } catch {
       throw new ModelBundleError("E_MODEL_CORRUPT", `${infoFile} is not valid JSON`);
     }
+  }
+  // A bundle trained on another prompt layout would be prompted with text it never saw: refuse it.
+  // (A folder without model.json, e.g. a training run being evaluated, is taken as the current format.)
+  const format = info.promptFormat ?? (existsSync(infoFile) ? 1 : PROMPT_FORMAT);
+  if (format !== PROMPT_FORMAT) {
+    throw new ModelBundleError("E_MODEL_FORMAT", `${dir} was trained with prompt format ${String(format)}; this version prompts with format ${PROMPT_FORMAT}. Retrain it (see models/namewright-small/MODEL_CARD.md)`);
   }
   return { dir, model, tokenizer, info };
 }

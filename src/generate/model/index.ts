@@ -11,6 +11,7 @@ import type { CandidateGenerator } from "../pipeline.js";
 import { loadModelBundle, type ModelBundle } from "./bundle.js";
 import { nameTables, type NameTables } from "./constrain.js";
 import { sampleNames } from "./sample.js";
+import { promptWords } from "../../train/format.js";
 
 export { loadModelBundle, defaultModelDir, ModelBundleError, DEFAULT_MODEL_NAME, type ModelBundle } from "./bundle.js";
 export { nameTables, nameMask, labelOf, type NameTables, type NameRules } from "./constrain.js";
@@ -45,18 +46,22 @@ function hash(s: string): number {
   return h;
 }
 
-/** Keywords the label contains, in order of appearance: the words it was (probably) built from. */
-function partsOf(label: string, u: Understanding): string[] {
+/**
+ * The words the label was (probably) built from: prompt root words and keywords it contains, longest
+ * first without overlaps, in order of appearance. The rubric uses them as segmentation hints, as it
+ * does the parts the lexical generator reports for its own compounds.
+ */
+export function partsOf(label: string, u: Understanding): string[] {
+  const words = new Set<string>(promptWords(u));
+  for (const k of u.keywords) for (const w of [k.word, k.lemma, k.stem]) words.add(w.toLowerCase());
+  const sorted = [...words].filter((w) => w.length >= 3).sort((a, b) => b.length - a.length);
+  const taken = new Array<boolean>(label.length).fill(false);
   const found: Array<[number, string]> = [];
-  for (const k of u.keywords) {
-    for (const w of new Set([k.word, k.lemma, k.stem])) {
-      if (w.length < 3) continue;
-      const at = label.indexOf(w);
-      if (at >= 0) {
-        found.push([at, w]);
-        break;
-      }
-    }
+  for (const w of sorted) {
+    const at = label.indexOf(w);
+    if (at < 0 || taken.slice(at, at + w.length).some(Boolean)) continue;
+    taken.fill(true, at, at + w.length);
+    found.push([at, w]);
   }
   return found.sort((a, b) => a[0] - b[0]).map(([, w]) => w);
 }

@@ -1,11 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createModel, type ModelConfig } from "../../../src/engine/index.js";
 import { trainTokenizer } from "../../../src/tokenizer/index.js";
 import { understand } from "../../../src/understand/index.js";
 import { validateDomain } from "../../../src/domain/index.js";
-import { modelSpecials } from "../../../src/train/index.js";
-import { createModelGenerator, nameMask, nameTables, sampleNames, rulesFor, ModelBundleError, loadModelBundle } from "../../../src/generate/model/index.js";
+import { modelSpecials, writeBundle, PROMPT_FORMAT } from "../../../src/train/index.js";
+import { createModelGenerator, nameMask, nameTables, sampleNames, rulesFor, ModelBundleError, loadModelBundle, partsOf } from "../../../src/generate/model/index.js";
 
 const tok = trainTokenizer(["coffee shop brewbean roastly 24 hour bean-bar x-y", "bakery bread breadly 123 a-b-c --"], {
   vocabSize: modelSpecials(["coffee"]).length + 256 + 30, specials: modelSpecials(["coffee"]),
@@ -64,4 +67,25 @@ test("the generator is deterministic per request and marks its candidates as mod
 
 test("a missing bundle raises a typed error that says how to get one", () => {
   assert.throws(() => loadModelBundle("/nonexistent/bundle"), (e: unknown) => e instanceof ModelBundleError && e.code === "E_MODEL_MISSING" && /train:base/.test(e.message));
+});
+
+test("a bundle trained with another prompt format is refused with a typed error; the current format loads", () => {
+  const dir = mkdtempSync(join(tmpdir(), "nw-bundle-"));
+  try {
+    writeBundle(dir, model, tok, { name: "t" });
+    assert.equal(loadModelBundle(dir).info.promptFormat, PROMPT_FORMAT);
+    writeFileSync(join(dir, "model.json"), JSON.stringify({ name: "t", promptFormat: PROMPT_FORMAT - 1 }));
+    assert.throws(() => loadModelBundle(dir), (e: unknown) => e instanceof ModelBundleError && e.code === "E_MODEL_FORMAT" && /Retrain/.test(e.message));
+    writeFileSync(join(dir, "model.json"), JSON.stringify({ name: "t" })); // written before formats were recorded
+    assert.throws(() => loadModelBundle(dir), (e: unknown) => e instanceof ModelBundleError && e.code === "E_MODEL_FORMAT");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("parts: the prompt's root words a label contains, longest first without overlap, in order", () => {
+  const u = understand("organic coffee shop in downtown area");
+  assert.deepEqual(partsOf("beanbrew", u), ["bean", "brew"]);
+  assert.deepEqual(partsOf("coffeeshop", u), ["coffee", "shop"]);
+  assert.deepEqual(partsOf("zqxv", u), []);
 });
