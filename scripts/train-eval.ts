@@ -23,7 +23,7 @@ import { suggestDetailed, lexicalGenerator, type CandidateGenerator } from "../s
 import { LANGUAGES, type Candidate, type Understanding } from "../src/core/types.js";
 import { pronounceability } from "../src/lexicon/index.js";
 import { validateDomain } from "../src/domain/index.js";
-import { createModelGenerator, loadModelBundle } from "../src/generate/model/index.js";
+import { createModelGenerator, loadModelBundle, DEFAULT_SAMPLING } from "../src/generate/model/index.js";
 import { comparePaired, pairedMeanDiffCi, bootstrapMeanCi, mean } from "../src/evaluate/stats/index.js";
 import { readTargets } from "../src/train/index.js";
 import { DATASET_DIR, ROOT, TARGETS_DIR, flags, log, num, seededSubset, str } from "./train-args.js";
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   });
   // The test split is for the reported figures; tune (temperature, checkpoints) on --split val.
   const split = str(f.split, "test");
-  const sampling = { temperature: num(f.temperature, 1), topP: num(f["top-p"], 0.95) };
+  const sampling = { temperature: num(f.temperature, DEFAULT_SAMPLING.temperature ?? 1), topP: num(f["top-p"], DEFAULT_SAMPLING.topP ?? 1) };
   setThreads(num(f.threads, 1));
   const pool = num(f.pool, 48);
   const dir = join(ROOT, "runs", `eval-${str(f.tag, "v1")}`);
@@ -135,6 +135,12 @@ async function main(): Promise<void> {
       const half = Math.floor(pool / 2);
       generators[s] = [counting(modelGen("rs", half), half, counters[s]!), counting(lexicalGenerator, half, counters[s]!)];
       poolOf[s] = half;
+    } else if (s === "lexical-product" || s === "both-product") {
+      // The product's own budgets (src/generate/generators.ts): lexical pool 200, plus 32 model rows for "both".
+      const gs = [counting(lexicalGenerator, 200, counters[s]!)];
+      if (s === "both-product") gs.unshift(counting(modelGen("rs", 32), 32, counters[s]!));
+      generators[s] = gs;
+      poolOf[s] = 200;
     } else if (s in runs) {
       generators[s] = [counting(modelGen(s, pool), pool, counters[s]!)];
       poolOf[s] = pool;
@@ -228,6 +234,7 @@ function summarise(dir: string, config: { split: string; sampling: { temperature
   cmp("base", "ft");
   cmp("lexical", "both");
   cmp("lexical", "ft");
+  cmp("lexical-product", "both-product");
   const groups: Record<string, unknown> = {};
   for (const key of ["language", "sector"] as const) {
     const vals = [...new Set(items.map((i) => i[key]))].sort();

@@ -36,7 +36,13 @@ function main(): void {
     steps: { type: "string" }, minutes: { type: "string" }, batch: { type: "string" }, targets: { type: "string" },
     "names-per-example": { type: "string" }, limit: { type: "string" }, "val-limit": { type: "string" }, ship: { type: "boolean" },
     threads: { type: "string" }, "eval-every": { type: "string" }, "clip": { type: "string" }, patience: { type: "string" }, full: { type: "boolean" },
+    keep: { type: "string" },
   });
+  // Which weights become the run's model: the best on validation loss (default), or the last step's.
+  // The rejection-sampling round uses "last": its validation loss is measured against the lexical targets
+  // that the round deliberately moves away from, so best-validation selection would undo it.
+  const keep = str(f.keep, "best");
+  if (keep !== "best" && keep !== "last") throw new Error(`--keep must be best or last, got ${keep}`);
   const seed = num(f.seed, 1);
   const baseRun = str(f.base, "base-s1");
   const baseFile = str(f["base-file"], join("runs", baseRun, "model.safetensors"));
@@ -61,6 +67,7 @@ function main(): void {
     valLimit: num(f["val-limit"], 300),
     evalEvery: num(f["eval-every"], 200),
     patience: num(f.patience, 4),
+    ...(keep === "last" ? { keep } : {}),
   };
   const run = openRun(ROOT, str(f.run, `ft-s${seed}`), config);
   setThreads(num(f.threads, 1));
@@ -97,7 +104,8 @@ function main(): void {
     bestFile: f.full ? "best.safetensors" : "adapter.safetensors", maxT: base.config.contextLength,
   });
   if (f.full) {
-    copyFileSync(join(run.dir, "best.safetensors"), join(run.dir, "merged.safetensors"));
+    if (keep === "last") saveRunFile(run, "merged.safetensors", saveModelSafetensors(trainer.model));
+    else copyFileSync(join(run.dir, "best.safetensors"), join(run.dir, "merged.safetensors"));
     saveRunFile(run, "tokenizer.json", tok.toJSON());
     log(`${result.finished ? "finished" : "stopped by the time limit"}; best model: runs/${run.id}/merged.safetensors`);
     if (f.ship) ship(run.id, run.dir, loadModelSafetensors(readModelFile(join(run.dir, "merged.safetensors"))), tok);

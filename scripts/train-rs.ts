@@ -9,6 +9,7 @@
  *   npm run train:rs -- --from ft-s1 --limit 1500 --samples 24 --keep 4 --threshold 7.5
  *   npm run train:finetune -- --run rs-s1 --base ft-s1 --base-file runs/ft-s1/merged.safetensors \
  *       --targets runs/ft-s1/rs-train.jsonl --lr 1e-3 --steps 800 --ship
+ * A second round starts from the first round's sets: --from rs-s1 --targets runs/ft-s1/rs-train.jsonl --seed 2.
  * Resumable: descriptions already in the output are skipped.
  */
 import { appendFileSync, existsSync, writeFileSync } from "node:fs";
@@ -24,6 +25,7 @@ function main(): void {
   const f = flags({
     from: { type: "string" }, limit: { type: "string" }, samples: { type: "string" }, keep: { type: "string" },
     threshold: { type: "string" }, max: { type: "string" }, seed: { type: "string" }, threads: { type: "string" },
+    temperature: { type: "string" }, targets: { type: "string" },
   });
   setThreads(num(f.threads, 1));
   const from = str(f.from, "ft-s1");
@@ -33,8 +35,11 @@ function main(): void {
   const threshold = num(f.threshold, 7.5);
   const max = num(f.max, 8);
   const seed = num(f.seed, 1);
-  const gen = createModelGenerator({ bundle: loadModelBundle(dir, "merged.safetensors"), maxSamples: samples, seed: 1000 + seed });
-  const targets = readTargets(join(TARGETS_DIR, "train.jsonl"));
+  const gen = createModelGenerator({ bundle: loadModelBundle(dir, "merged.safetensors"), maxSamples: samples, seed: 1000 + seed,
+    // Sample as the product does (the shipped temperature), so the round sharpens the distribution users get.
+    sampling: { temperature: num(f.temperature, 1), topP: 0.95 } });
+  // The target sets this round starts from: the lexical targets, or a previous round's rs-train.jsonl.
+  const targets = readTargets(f.targets ? join(ROOT, str(f.targets, "")) : join(TARGETS_DIR, "train.jsonl"));
   const records = seededSubset(readDescriptions(join(DATASET_DIR, "train.jsonl")).filter((r) => targets.has(r.id)), num(f.limit, 1500), seed + 77);
   const out = join(dir, "rs-targets.jsonl");
   const done = existsSync(out) ? readTargets(out) : new Map<string, TargetName[]>();

@@ -57,6 +57,12 @@ function onTopic(items: ScoredCandidate[], count: number): ScoredCandidate[] {
   return relevant.length >= count * 2 ? relevant : items;
 }
 
+function sameParts(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  const x = a ?? [];
+  const y = b ?? [];
+  return x.length === y.length && x.every((p, i) => p === y[i]);
+}
+
 export async function suggestDetailed(description: unknown, options: SuggestOptions = {}): Promise<DetailedResult> {
   const text = normalizeDescription(description);
   const verdict = checkRequest(text);
@@ -74,14 +80,22 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
 
   // Score every label once with the primary TLD; only the best labels are tried with the other TLDs, which
   // keeps scoring cost linear in the pool rather than pool x TLDs.
-  const seen = new Set<string>();
+  // One entry per domain. When several generators propose the same label, each with the parts it was built
+  // from, the version the rubric scores higher is kept (parts are segmentation hints, so they can differ).
+  const at = new Map<string, number>();
   const scored: ScoredCandidate[] = [];
   const tryDomain = (c: Candidate, tld: string): ScoredCandidate | null => {
     const v = validateDomain(`${c.label}.${tld}`);
     if (!v.valid || !v.ascii || !v.unicode) return null;
-    if (seen.has(v.ascii)) return null;
-    seen.add(v.ascii);
-    return { ...c, tld, domain: v.ascii, display: v.unicode, score: scoreName(c.label, tld, u, c.parts) };
+    const prev = at.get(v.ascii);
+    if (prev !== undefined && (c.source === scored[prev]!.source || sameParts(c.parts, scored[prev]!.parts))) return null;
+    const s: ScoredCandidate = { ...c, tld, domain: v.ascii, display: v.unicode, score: scoreName(c.label, tld, u, c.parts) };
+    if (prev !== undefined) {
+      if (s.score.overall > scored[prev]!.score.overall) scored[prev] = s;
+      return null;
+    }
+    at.set(v.ascii, scored.length);
+    return s;
   };
   for (const c of candidates) {
     const s = tryDomain(c, primary);

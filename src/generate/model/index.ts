@@ -24,7 +24,7 @@ export interface ModelGeneratorOptions {
   bundle?: ModelBundle;
   /** Most rows sampled per request, whatever count is asked (bounds latency). Default 64. */
   maxSamples?: number;
-  /** Default: temperature 1, top-p 0.95. */
+  /** Default: DEFAULT_SAMPLING. */
   sampling?: SamplingOptions;
   /** Added to the per-request seed (a hash of the prompt), so the same request gives the same names. */
   seed?: number;
@@ -38,6 +38,13 @@ export interface ModelGenerator extends CandidateGenerator {
   /** Synchronous: sampling runs on the calling thread. */
   generate(u: Understanding, count: number): Candidate[];
 }
+
+/**
+ * Temperature 1 with nucleus 0.8 (and top-64 among the valid continuations, see rulesFor). Chosen on 120
+ * validation descriptions with the format-2 fine-tune: quality@10 8.09 at top-p 0.8 vs 7.99 at 0.95,
+ * 7.65 at 0.6 (fewer distinct names), 8.01 at temperature 1.3 / top-p 0.7, 7.96 at temperature 0.7.
+ */
+export const DEFAULT_SAMPLING: SamplingOptions = { temperature: 1, topP: 0.8 };
 
 /** FNV-1a of a string: a stable per-request seed. */
 function hash(s: string): number {
@@ -82,7 +89,7 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
       const n = Math.max(1, Math.min(count, options.maxSamples ?? 64));
       const names = sampleNames(b.model, b.tokenizer, tables!, u, {
         n,
-        sampling: options.sampling ?? { temperature: 1, topP: 0.95 },
+        sampling: options.sampling ?? DEFAULT_SAMPLING,
         seed: (hash(u.text) + (options.seed ?? 0)) >>> 0,
         stats: options.stats,
       });
