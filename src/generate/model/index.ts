@@ -93,7 +93,12 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
         seed: (hash(u.text) + (options.seed ?? 0)) >>> 0,
         stats: options.stats,
       });
-      return names.map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: partsOf(x.label, u) }));
+      // A lone root word copied from the prompt ("crema.com") is generic and long registered; the lexical
+      // generator does not offer it either unless the user requires that word.
+      const lone = new Set(promptWords(u).filter((w) => !u.constraints.mustInclude.some((m) => m.toLowerCase() === w)));
+      return names
+        .filter((x) => !lone.has(x.label))
+        .map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: partsOf(x.label, u) }));
     },
   };
 }
