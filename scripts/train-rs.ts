@@ -15,10 +15,9 @@
 import { appendFileSync, existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setThreads } from "../src/engine/index.js";
-import { checkName, scoreName, validateDomain } from "../src/index.js";
 import { understand } from "../src/understand/index.js";
 import { createModelGenerator, loadModelBundle } from "../src/generate/model/index.js";
-import { readDescriptions, readTargets, type TargetName } from "../src/train/index.js";
+import { mergeTargetSet, readDescriptions, readTargets, selectSamples, type TargetName } from "../src/train/index.js";
 import { DATASET_DIR, ROOT, TARGETS_DIR, flags, log, num, seededSubset, str } from "./train-args.js";
 
 function main(): void {
@@ -53,22 +52,9 @@ function main(): void {
     const u = understand(r.business_description);
     const cands = gen.generate(u, samples);
     sampled += cands.length;
-    const good: TargetName[] = [];
-    for (const c of cands) {
-      const v = validateDomain(`${c.label}.${c.tld}`);
-      if (!v.valid) continue;
-      if (!checkName(c.label, { trademarks: "drop" }).ok) continue;
-      const s = scoreName(c.label, c.tld, u, c.parts).overall;
-      if (s >= threshold) good.push({ label: c.label, tld: c.tld, score: Math.round(s * 1000) / 1000 });
-    }
-    good.sort((a, b) => b.score - a.score);
-    const picked = good.slice(0, keep);
+    const picked = selectSamples(cands, u, { threshold, keep });
     kept += picked.length;
-    const seen = new Set<string>();
-    const merged = [...picked, ...(targets.get(r.id) ?? [])]
-      .filter((n) => !seen.has(n.label) && (seen.add(n.label), true))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, max);
+    const merged = mergeTargetSet(picked, targets.get(r.id) ?? [], max);
     buf.push(JSON.stringify({ id: r.id, names: merged, selected: picked.length }));
     if (buf.length >= 50 || i === todo.length - 1) {
       appendFileSync(out, buf.join("\n") + "\n");

@@ -14,3 +14,4 @@ export { openRun, logMetrics, readMetrics, saveRunFile, runsRoot, type Run } fro
 export { readDescriptions, readTargets, readJsonl, type DescriptionRecord, type TargetName, type TargetRecord } from "./data.js";
 export { writeBundle } from "./ship.js";
 export { TrainError, type TrainErrorCode } from "./errors.js";
+export { selectSamples, mergeTargetSet, type SelectionOptions } from "./rejection.js";

@@ -1,0 +1,31 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Candidate } from "../../src/core/types.js";
+import { understand } from "../../src/understand/index.js";
+import { scoreName, checkName } from "../../src/index.js";
+import { mergeTargetSet, selectSamples } from "../../src/train/index.js";
+
+const cand = (label: string, parts: string[] = []): Candidate => ({ label, tld: "com", source: "model", method: "model", parts });
+
+test("rejection sampling keeps valid, guard-passing samples at or above the threshold, best first, at most `keep`", () => {
+  const u = understand("organic coffee shop in downtown area");
+  const samples = [cand("xqzvkt"), cand("beanbrew", ["bean", "brew"]), cand("-bad"), cand("starbuckscoffee", ["coffee"]), cand("coffeecup", ["coffee", "cup"]), cand("roastshop", ["roast", "shop"]), cand("beanbrew", ["bean", "brew"])];
+  assert.equal(checkName("starbuckscoffee", { trademarks: "drop" }).ok, false, "the guard must reject the brand for this test to mean anything");
+  const threshold = scoreName("roastshop", "com", u, ["roast", "shop"]).overall - 1e-9;
+  const all = selectSamples(samples, u, { threshold, keep: 10 });
+  const labels = all.map((n) => n.label);
+  assert.ok(!labels.includes("-bad") && !labels.includes("starbuckscoffee") && !labels.includes("xqzvkt"), labels.join(","));
+  assert.ok(labels.includes("roastshop"));
+  assert.equal(new Set(labels).size, labels.length, "a repeated sample counts once");
+  for (let i = 1; i < all.length; i++) assert.ok(all[i - 1]!.score >= all[i]!.score);
+  assert.ok(all.every((n) => n.score >= threshold));
+  assert.deepEqual(selectSamples(samples, u, { threshold, keep: 1 }), all.slice(0, 1));
+  assert.deepEqual(selectSamples(samples, u, { threshold: 10.01, keep: 5 }), []);
+});
+
+test("a merged target set holds each label once and the best `max` by score", () => {
+  const picked = [{ label: "beanroast", tld: "com", score: 9.3 }, { label: "coffeecup", tld: "com", score: 9.4 }];
+  const current = [{ label: "coffeecup", tld: "com", score: 9.0 }, { label: "brewshop", tld: "com", score: 8.1 }, { label: "beanbar", tld: "com", score: 9.1 }];
+  assert.deepEqual(mergeTargetSet(picked, current, 3).map((n) => `${n.label}:${n.score}`), ["coffeecup:9.4", "beanroast:9.3", "beanbar:9.1"]);
+  assert.equal(mergeTargetSet([], current, 8).length, 3);
+});
