@@ -24,8 +24,11 @@ function main(): void {
   const f = flags({
     from: { type: "string" }, limit: { type: "string" }, samples: { type: "string" }, keep: { type: "string" },
     threshold: { type: "string" }, max: { type: "string" }, seed: { type: "string" }, threads: { type: "string" },
-    temperature: { type: "string" }, targets: { type: "string" },
+    temperature: { type: "string" }, targets: { type: "string" }, own: { type: "string" },
   });
+  // --own N: when at least N samples pass, the description's new set is the model's own samples alone
+  // (no merge with its current targets): a stronger push toward the model's best modes.
+  const own = num(f.own, Infinity);
   setThreads(num(f.threads, 1));
   const from = str(f.from, "ft-s1");
   const dir = join(ROOT, "runs", from);
@@ -54,7 +57,7 @@ function main(): void {
     sampled += cands.length;
     const picked = selectSamples(cands, u, { threshold, keep });
     kept += picked.length;
-    const merged = mergeTargetSet(picked, targets.get(r.id) ?? [], max);
+    const merged = mergeTargetSet(picked, picked.length >= own ? [] : targets.get(r.id) ?? [], max);
     buf.push(JSON.stringify({ id: r.id, names: merged, selected: picked.length }));
     if (buf.length >= 50 || i === todo.length - 1) {
       appendFileSync(out, buf.join("\n") + "\n");
