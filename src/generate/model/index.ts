@@ -55,11 +55,12 @@ function hash(s: string): number {
 
 /**
  * The words the label was (probably) built from: prompt root words and keywords it contains, longest
- * first without overlaps, in order of appearance. The rubric uses them as segmentation hints, as it
+ * first without overlaps, in order of appearance. `rootWords` lets a caller that labels many names of one
+ * request compute the prompt's words (WordNet lookups) once. The rubric uses them as segmentation hints, as it
  * does the parts the lexical generator reports for its own compounds.
  */
-export function partsOf(label: string, u: Understanding): string[] {
-  const words = new Set<string>(promptWords(u));
+export function partsOf(label: string, u: Understanding, rootWords: readonly string[] = promptWords(u)): string[] {
+  const words = new Set<string>(rootWords);
   for (const k of u.keywords) for (const w of [k.word, k.lemma, k.stem]) words.add(w.toLowerCase());
   const sorted = [...words].filter((w) => w.length >= 3).sort((a, b) => b.length - a.length);
   const taken = new Array<boolean>(label.length).fill(false);
@@ -95,10 +96,11 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
       });
       // A lone root word copied from the prompt ("crema.com") is generic and long registered; the lexical
       // generator does not offer it either unless the user requires that word.
-      const lone = new Set(promptWords(u).filter((w) => !u.constraints.mustInclude.some((m) => m.toLowerCase() === w)));
+      const words = promptWords(u);
+      const lone = new Set(words.filter((w) => !u.constraints.mustInclude.some((m) => m.toLowerCase() === w)));
       return names
         .filter((x) => !lone.has(x.label))
-        .map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: partsOf(x.label, u) }));
+        .map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: partsOf(x.label, u, words) }));
     },
   };
 }
