@@ -3,12 +3,13 @@
  *
  * Systems (each gets the SAME candidate budget `--pool` before the SAME pipeline ranking, suggestDetailed
  * with count 10): lexical-only; base (prompted); fine-tuned; fine-tuned + rejection sampling; and the
- * combined pipeline (RS model + lexical, pool/2 each). A model "candidate" is one sampled row, so
- * duplicates count against the model's budget.
+ * combined pipeline (RS model + lexical, pool/2 each). A model's budget is `pool` distinct names, as the
+ * lexical generator's is `pool` distinct labels chosen from the few hundred it builds: rows that repeat a
+ * name are redrawn, up to `--retries` x pool extra rows (0 = the budget is rows, repeats wasted).
  *
  * Per description: quality@10 = (sum of the rubric scores of the returned top 10) / 10, a missing slot
- * counting 0. Metrics the rejection-sampling selection did not use: validity (share of sampled rows
- * that end in a valid name), duplicates (share of rows that repeat an earlier name), novelty (share of
+ * counting 0. Metrics the rejection-sampling selection did not use: validity (share of decoded rows
+ * that end in a valid name), duplicates (share of decoded rows that repeat an earlier name), novelty (share of
  * returned labels not among the training targets), constraint satisfaction (share of returned names that
  * meet the record's explicit constraints), language match (share of returned names whose best-fitting
  * phonotactic model is the description's language).
@@ -23,7 +24,7 @@ import { suggestDetailed, lexicalGenerator, type CandidateGenerator } from "../s
 import { LANGUAGES, type Candidate, type Understanding } from "../src/core/types.js";
 import { pronounceability } from "../src/lexicon/index.js";
 import { validateDomain } from "../src/domain/index.js";
-import { createModelGenerator, loadModelBundle, DEFAULT_SAMPLING } from "../src/generate/model/index.js";
+import { createModelGenerator, loadModelBundle, DEFAULT_RETRIES, DEFAULT_SAMPLING } from "../src/generate/model/index.js";
 import { comparePaired, pairedMeanDiffCi, bootstrapMeanCi, mean } from "../src/evaluate/stats/index.js";
 import { readTargets } from "../src/train/index.js";
 import { DATASET_DIR, ROOT, TARGETS_DIR, flags, log, num, seededSubset, str } from "./train-args.js";
@@ -101,11 +102,12 @@ async function main(): Promise<void> {
   const f = flags({
     tag: { type: "string" }, n: { type: "string" }, pool: { type: "string" }, base: { type: "string" }, ft: { type: "string" },
     rs: { type: "string" }, ctl: { type: "string" }, seed: { type: "string" }, systems: { type: "string" }, threads: { type: "string" },
-    split: { type: "string" }, temperature: { type: "string" }, "top-p": { type: "string" },
+    split: { type: "string" }, temperature: { type: "string" }, "top-p": { type: "string" }, retries: { type: "string" },
   });
   // The test split is for the reported figures; tune (temperature, checkpoints) on --split val.
   const split = str(f.split, "test");
   const sampling = { temperature: num(f.temperature, DEFAULT_SAMPLING.temperature ?? 1), topP: num(f["top-p"], DEFAULT_SAMPLING.topP ?? 1) };
+  const retries = num(f.retries, DEFAULT_RETRIES);
   setThreads(num(f.threads, 1));
   const pool = num(f.pool, 48);
   const dir = join(ROOT, "runs", `eval-${str(f.tag, "v1")}`);
@@ -122,9 +124,22 @@ async function main(): Promise<void> {
   const counters: Record<string, { rows: number; valid: number; dup: number }> = {};
   const generators: Record<string, CandidateGenerator[]> = {};
   const poolOf: Record<string, number> = {};
-  const modelGen = (name: string, cap: number): CandidateGenerator => {
+  // A model's validity and duplicate counts come from its sampler: every decoded row, redrawn ones included.
+  const modelGen = (name: string, cap: number, c: { rows: number; valid: number; dup: number }): CandidateGenerator => {
     const r = runs[name]!;
-    return createModelGenerator({ bundle: loadModelBundle(r.dir, r.file), maxSamples: cap, sampling });
+    const stats = { rows: 0, complete: 0, unique: 0 };
+    const g = createModelGenerator({ bundle: loadModelBundle(r.dir, r.file), maxSamples: cap, sampling, retries, stats });
+    return {
+      name: g.name,
+      generate(u: Understanding, count: number): Candidate[] {
+        const before = { ...stats };
+        const out = g.generate(u, count);
+        c.rows += stats.rows - before.rows;
+        c.valid += stats.complete - before.complete;
+        c.dup += stats.complete - before.complete - (stats.unique - before.unique);
+        return out;
+      },
+    };
   };
   for (const s of wanted) {
     counters[s] = { rows: 0, valid: 0, dup: 0 };
@@ -133,20 +148,20 @@ async function main(): Promise<void> {
       poolOf[s] = pool;
     } else if (s === "both") {
       const half = Math.floor(pool / 2);
-      generators[s] = [counting(modelGen("rs", half), half, counters[s]!), counting(lexicalGenerator, half, counters[s]!)];
+      generators[s] = [modelGen("rs", half, counters[s]!), counting(lexicalGenerator, half, counters[s]!)];
       poolOf[s] = half;
     } else if (s === "lexical-product" || s === "both-product") {
       // The product's own budgets (src/generate/generators.ts): lexical pool 200, plus 32 model rows for "both".
       const gs = [counting(lexicalGenerator, 200, counters[s]!)];
-      if (s === "both-product") gs.unshift(counting(modelGen("rs", 32), 32, counters[s]!));
+      if (s === "both-product") gs.unshift(modelGen("rs", 32, counters[s]!));
       generators[s] = gs;
       poolOf[s] = 200;
     } else if (s in runs) {
-      generators[s] = [counting(modelGen(s, pool), pool, counters[s]!)];
+      generators[s] = [modelGen(s, pool, counters[s]!)];
       poolOf[s] = pool;
     } else throw new Error(`unknown system ${s}`);
   }
-  const config = { n: num(f.n, 500), pool, seed: num(f.seed, 1), systems: wanted, runs, split, sampling };
+  const config = { n: num(f.n, 500), pool, seed: num(f.seed, 1), systems: wanted, runs, split, sampling, retries };
   appendFileSync(join(dir, "invocations.jsonl"), JSON.stringify(config) + "\n");
 
   const trainLabels = new Set<string>();

@@ -30,6 +30,14 @@ export interface GenerateOptions {
   stopTokens?: readonly number[];
   /** Seed of the sampler. Default 0. */
   seed?: number;
+  /**
+   * Called when a sequence finishes; returning false discards it and decodes that row again from its
+   * prompt (while `maxRetries` lasts). Sampling without replacement in practice: a caller that rejects
+   * repeats gets distinct outputs for the cost of the extra rows, inside the same batches.
+   */
+  accept?: (sequence: number, tokens: readonly number[], reason: FinishReason) => boolean;
+  /** Most rejected sequences redrawn in one call (all rows together). Default 0. */
+  maxRetries?: number;
 }
 
 export type FinishReason = "stop" | "length" | "masked";
@@ -38,6 +46,8 @@ export interface GenerateResult {
   /** Generated tokens per prompt, without the prompt and without the stop token. */
   tokens: number[][];
   finishReason: FinishReason[];
+  /** Rows redrawn after `accept` rejected them. */
+  retries: number;
 }
 
 export function generate(model: Model, o: GenerateOptions): GenerateResult {
@@ -49,7 +59,7 @@ export function generate(model: Model, o: GenerateOptions): GenerateResult {
   const window = sampling.repetitionWindow ?? 64;
   const tokens: number[][] = o.prompts.map(() => []);
   const finish: FinishReason[] = o.prompts.map(() => "length");
-  if (S === 0 || o.maxTokens <= 0) return { tokens, finishReason: finish };
+  if (S === 0 || o.maxTokens <= 0) return { tokens, finishReason: finish, retries: 0 };
   for (const p of o.prompts) {
     if (p.length === 0) throw new EngineError("E_SHAPE", "every prompt needs at least one token (e.g. BOS)");
     if (p.length + o.maxTokens > c.contextLength) {
@@ -80,38 +90,45 @@ export function generate(model: Model, o: GenerateOptions): GenerateResult {
       logits.copyWithin(i * V, owner[i]! * V, owner[i]! * V + V);
     }
   }
+  // A redrawn row starts again from its prompt's logits, so they are kept aside (one copy per distinct prompt).
+  const promptLogits = o.accept && (o.maxRetries ?? 0) > 0 ? new Map(uniq.map((i) => [i, logits.slice(i * V, (i + 1) * V)])) : undefined;
+  let retries = 0;
   let active = Array.from({ length: S }, (_, i) => i);
-  let rowLogits: Float32Array = logits;
-  let rowOf = active.map((_, j) => j * V);
-  for (let step = 0; step < o.maxTokens && active.length > 0; step++) {
+  let rowLogits: Float32Array[] = active.map((i) => logits.subarray(i * V, (i + 1) * V));
+  while (active.length > 0) {
     const next: StepRow[] = [];
     const still: number[] = [];
+    const redraw: number[] = [];
+    // Ends sequence s; with a rejecting `accept` and retries left, resets it to its prompt instead.
+    const end = (s: number, reason: FinishReason): void => {
+      if (o.accept && !o.accept(s, tokens[s]!, reason) && promptLogits && retries < (o.maxRetries ?? 0)) {
+        retries++;
+        tokens[s] = [];
+        caches[s]!.length = o.prompts[s]!.length;
+        redraw.push(s);
+        return;
+      }
+      finish[s] = reason;
+    };
     active.forEach((s, j) => {
-      const l = rowLogits.subarray(rowOf[j]!, rowOf[j]! + V);
+      const l = rowLogits[j]!;
       const penalty = sampling.repetitionPenalty ?? 1;
       if (penalty !== 1) applyRepetitionPenalty(l, [...o.prompts[s]!, ...tokens[s]!].slice(-window), penalty);
       o.mask?.({ sequence: s, generated: tokens[s]! }, l);
       const t = sampleToken(l, sampling, rng);
-      if (t < 0) {
-        finish[s] = "masked";
-        return;
-      }
-      if (stops.has(t)) {
-        finish[s] = "stop";
-        return;
-      }
+      if (t < 0) return end(s, "masked");
+      if (stops.has(t)) return end(s, "stop");
       tokens[s]!.push(t);
-      if (step + 1 < o.maxTokens) {
-        next.push({ cache: caches[s]!, token: t, pos: caches[s]!.length, wantLogits: true });
-        still.push(s);
-      }
+      if (tokens[s]!.length >= o.maxTokens) return end(s, "length");
+      next.push({ cache: caches[s]!, token: t, pos: caches[s]!.length, wantLogits: true });
+      still.push(s);
     });
-    active = still;
-    if (next.length === 0) break;
-    rowLogits = decodeStep(model, next);
-    rowOf = still.map((_, j) => j * V);
+    const out = next.length > 0 ? decodeStep(model, next) : new Float32Array(0);
+    // Copies: the mask and the repetition penalty edit logits in place, and a prompt may be redrawn again.
+    rowLogits = [...still.map((_, j) => out.subarray(j * V, (j + 1) * V)), ...redraw.map((s) => promptLogits!.get(owner[s]!)!.slice())];
+    active = [...still, ...redraw];
   }
-  return { tokens, finishReason: finish };
+  return { tokens, finishReason: finish, retries };
 }
 
 /** log softmax of the model's next-token distribution at every position of one sequence: (T, V). */

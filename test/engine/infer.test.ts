@@ -112,3 +112,25 @@ test("generate rejects prompts that do not fit the context", () => {
   assert.throws(() => generate(model, { prompts: [[1, 2]], maxTokens: 40 }), { code: "E_CONTEXT_LENGTH" });
   assert.throws(() => generate(model, { prompts: [[99]], maxTokens: 2 }), { code: "E_TOKEN_RANGE" });
 });
+
+test("accept + maxRetries: rejected sequences are redrawn from their prompt until the budget runs out", () => {
+  const model = bigModel(5);
+  // Short sequences over a 3-token alphabet ending in stop token 0: repeats are frequent.
+  const opts = {
+    prompts: Array.from({ length: 12 }, () => [1, 2]), maxTokens: 3, seed: 7, sampling: { temperature: 1 }, stopTokens: [0],
+    mask: (_: unknown, l: Float32Array) => { for (let i = 4; i < l.length; i++) l[i] = -Infinity; },
+  };
+  const plain = generate(model, opts);
+  const keys = (seqs: number[][]) => seqs.map((s) => s.join(","));
+  assert.ok(new Set(keys(plain.tokens)).size < 12, "the plain run repeats itself (else the test shows nothing)");
+  assert.equal(plain.retries, 0);
+  const seen = new Set<string>();
+  const distinct = generate(model, { ...opts, maxRetries: 200, accept: (_s, t) => { const k = t.join(","); if (seen.has(k)) return false; seen.add(k); return true; } });
+  assert.ok(distinct.retries > 0);
+  const finished = distinct.tokens.filter((_, i) => distinct.finishReason[i] !== "length" || distinct.tokens[i]!.length === 3);
+  assert.equal(new Set(keys(finished)).size, finished.length, "every kept sequence is new");
+  // A budget of 2 redraws: exactly 2 happen when more are rejected, and the rest end as they are.
+  const capped = generate(model, { ...opts, maxRetries: 2, accept: () => false });
+  assert.equal(capped.retries, 2);
+  assert.equal(capped.tokens.length, 12);
+});

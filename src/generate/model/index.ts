@@ -24,6 +24,11 @@ export interface ModelGeneratorOptions {
   bundle?: ModelBundle;
   /** Most rows sampled per request, whatever count is asked (bounds latency). Default 64. */
   maxSamples?: number;
+  /**
+   * Extra rows (x the rows asked) redrawn when a row repeats a name or ends in none, so the generator
+   * returns as many distinct names as rows asked. Default DEFAULT_RETRIES.
+   */
+  retries?: number;
   /** Default: DEFAULT_SAMPLING. */
   sampling?: SamplingOptions;
   /** Added to the per-request seed (a hash of the prompt), so the same request gives the same names. */
@@ -45,6 +50,13 @@ export interface ModelGenerator extends CandidateGenerator {
  * 7.65 at 0.6 (fewer distinct names), 8.01 at temperature 1.3 / top-p 0.7, 7.96 at temperature 0.7.
  */
 export const DEFAULT_SAMPLING: SamplingOptions = { temperature: 1, topP: 0.8 };
+
+/**
+ * Redraw budget (ModelGeneratorOptions.retries). On 120 validation descriptions with 32 names asked
+ * (rs3-s1): without redraws 22.3 distinct names from 32 rows, quality@10 8.11; with 1 x 32 extra rows at
+ * most, 30.5 distinct from 49.8 rows, 8.20; with 2 x, 31.5 from 53.7 rows, 8.20.
+ */
+export const DEFAULT_RETRIES = 1;
 
 /** FNV-1a of a string: a stable per-request seed. */
 function hash(s: string): number {
@@ -91,6 +103,7 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
       const names = sampleNames(b.model, b.tokenizer, tables!, u, {
         n,
         sampling: options.sampling ?? DEFAULT_SAMPLING,
+        retries: options.retries ?? DEFAULT_RETRIES,
         seed: (hash(u.text) + (options.seed ?? 0)) >>> 0,
         stats: options.stats,
       });

@@ -19,7 +19,13 @@ export interface SampleOptions {
   seed: number;
   /** TLDs to allow when the request names none (default: every TLD token). */
   defaultTlds?: readonly string[];
-  /** Filled with counts for evaluation: rows sampled, rows that ended in a complete name, unique names. */
+  /**
+   * Rows that end in a name already drawn (or in no valid name) are decoded again, up to `retries` x n extra
+   * rows in all, so up to n distinct names come back for n rows' worth of batch. 0 = plain sampling:
+   * duplicates are dropped and fewer names return. Default 0.
+   */
+  retries?: number;
+  /** Filled with counts for evaluation: rows sampled (redrawn ones included), rows that ended in a complete name, unique names. */
   stats?: { rows: number; complete: number; unique: number };
 }
 
@@ -41,10 +47,29 @@ export function rulesFor(t: NameTables, u: Understanding, defaultTlds?: readonly
   };
 }
 
-/** Samples up to `n` names (duplicates removed, order of first appearance). */
+/** Samples up to `n` distinct names, in order of completion (with `retries` 0: duplicates removed, fewer return). */
 export function sampleNames(model: Model, tok: Tokenizer, t: NameTables, u: Understanding, o: SampleOptions): SampledName[] {
   const prompt = encodePrompt(tok, u);
   const rules = rulesFor(t, u, o.defaultTlds);
+  const requested = u.constraints.tlds[0];
+  const seen = new Set<string>();
+  const out: SampledName[] = [];
+  let complete = 0;
+  // Parses a finished row; a new complete name is kept, anything else is rejected (and redrawn while retries last).
+  const accept = (_row: number, ids: readonly number[]): boolean => {
+    const last = ids[ids.length - 1];
+    const tld = last === undefined ? undefined : t.tldOf.get(last);
+    if (tld === undefined) return false; // ran out of tokens or masked: no complete name
+    const label = labelOf(t, ids.slice(0, -1));
+    if (!canEnd(label, rules)) return false;
+    complete++;
+    const finalTld = u.constraints.tlds.length > 0 && !u.constraints.tlds.includes(tld) ? requested! : tld;
+    const key = `${label}.${finalTld}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    out.push({ label, tld: finalTld });
+    return true;
+  };
   const res = generate(model, {
     prompts: Array.from({ length: o.n }, () => prompt),
     maxTokens: MAX_LABEL_TOKENS + 2,
@@ -52,26 +77,11 @@ export function sampleNames(model: Model, tok: Tokenizer, t: NameTables, u: Unde
     mask: nameMask(t, rules),
     stopTokens: [t.sep, t.eos],
     seed: o.seed,
-  });
-  const seen = new Set<string>();
-  const out: SampledName[] = [];
-  const requested = u.constraints.tlds[0];
-  let complete = 0;
-  res.tokens.forEach((ids) => {
-    const last = ids[ids.length - 1];
-    const tld = last === undefined ? undefined : t.tldOf.get(last);
-    if (tld === undefined) return; // ran out of tokens or masked: no complete name
-    const label = labelOf(t, ids.slice(0, -1));
-    if (!canEnd(label, rules)) return;
-    complete++;
-    const finalTld = u.constraints.tlds.length > 0 && !u.constraints.tlds.includes(tld) ? requested! : tld;
-    const key = `${label}.${finalTld}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ label, tld: finalTld });
+    accept,
+    maxRetries: Math.round((o.retries ?? 0) * o.n),
   });
   if (o.stats) {
-    o.stats.rows += o.n;
+    o.stats.rows += o.n + res.retries;
     o.stats.complete += complete;
     o.stats.unique += out.length;
   }

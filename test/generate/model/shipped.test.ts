@@ -40,3 +40,17 @@ test("the shipped model grounds its names in the request: most are built from th
     assert.ok(grounded.length >= 0.6 * names.length, `${text}: ${grounded.length}/${names.length} grounded: ${names.map((n) => n.label).join(" ")}`);
   }
 });
+
+test("redrawing repeats: the shipped model returns more distinct names for the same rows asked", () => {
+  const b = loadModelBundle();
+  const u = understand("organic coffee shop in downtown area");
+  const plainStats = { rows: 0, complete: 0, unique: 0 };
+  const plain = createModelGenerator({ bundle: b, maxSamples: 32, retries: 0, stats: plainStats }).generate(u, 32);
+  const stats = { rows: 0, complete: 0, unique: 0 };
+  const redrawn = createModelGenerator({ bundle: b, maxSamples: 32, retries: 2, stats }).generate(u, 32);
+  assert.equal(plainStats.rows, 32);
+  assert.ok(plain.length < 32, `without redraws the model repeats itself (${plain.length} distinct of 32)`);
+  assert.ok(redrawn.length > plain.length && redrawn.length <= 32, `${redrawn.length} vs ${plain.length}`);
+  assert.ok(stats.rows > 32 && stats.rows <= 96, `${stats.rows} rows decoded`);
+  assert.equal(new Set(redrawn.map((n) => `${n.label}.${n.tld}`)).size, redrawn.length);
+});
