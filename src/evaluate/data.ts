@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { z } from "zod";
 import { dataPath } from "../core/paths.js";
 import { EvalError } from "./errors.js";
+import { jsonLines } from "../core/jsonl.js";
 
 /** The largest data file read (the full dataset's test split is a few MB). */
 export const MAX_DATA_BYTES = 256 * 1024 * 1024;
@@ -73,24 +74,15 @@ export function loadItems(spec: string, opts: { limit?: number } = {}): LoadedDa
 export function parseItems(text: string, source = "data", limit?: number): EvalItem[] {
   const items: EvalItem[] = [];
   const ids = new Set<string>();
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (!line) continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      throw new EvalError("eval_data_bad_json", `${source}:${i + 1}: not valid JSON`);
-    }
-    const parsed = ItemSchema.safeParse(raw);
+  for (const { value, line } of jsonLines(text, (n) => new EvalError("eval_data_bad_json", `${source}:${n}: not valid JSON`))) {
+    const parsed = ItemSchema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new EvalError("eval_data_bad_record", `${source}:${i + 1}: ${issue.path.join(".") || "record"}: ${issue.message}`);
+      throw new EvalError("eval_data_bad_record", `${source}:${line}: ${issue.path.join(".") || "record"}: ${issue.message}`);
     }
     const r = parsed.data;
-    const id = r.id !== undefined ? String(r.id) : `line-${i + 1}`;
-    if (ids.has(id)) throw new EvalError("eval_data_duplicate_id", `${source}:${i + 1}: duplicate id "${id}"`);
+    const id = r.id !== undefined ? String(r.id) : `line-${line}`;
+    if (ids.has(id)) throw new EvalError("eval_data_duplicate_id", `${source}:${line}: duplicate id "${id}"`);
     ids.add(id);
     items.push({
       id,

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { TrainError } from "./errors.js";
+import { jsonLines } from "../core/jsonl.js";
 
 export interface DescriptionRecord {
   id: string;
@@ -35,17 +36,10 @@ export function readJsonl<T>(path: string, check: (x: unknown) => x is T, what: 
   if (!existsSync(path)) throw new TrainError("E_NO_DATA", `${what} not found at ${path}; build it first (see models/MODEL_CARD.md, "Reproduce")`);
   if (statSync(path).size > MAX_FILE) throw new TrainError("E_BAD_DATA", `${path} is larger than ${MAX_FILE} bytes`);
   const out: T[] = [];
-  readFileSync(path, "utf8").split("\n").forEach((line, i) => {
-    if (line.trim() === "") return;
-    let x: unknown;
-    try {
-      x = JSON.parse(line);
-    } catch {
-      throw new TrainError("E_BAD_DATA", `${path}:${i + 1} is not valid JSON`);
-    }
-    if (!check(x)) throw new TrainError("E_BAD_DATA", `${path}:${i + 1} is not a valid ${what} record`);
-    out.push(x);
-  });
+  for (const { value, line } of jsonLines(readFileSync(path, "utf8"), (n) => new TrainError("E_BAD_DATA", `${path}:${n} is not valid JSON`))) {
+    if (!check(value)) throw new TrainError("E_BAD_DATA", `${path}:${line} is not a valid ${what} record`);
+    out.push(value);
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@ import { readFileSync, statSync } from "node:fs";
 import { z } from "zod";
 import { dataPath } from "../../core/paths.js";
 import { EvalError } from "../errors.js";
+import { jsonLines } from "../../core/jsonl.js";
 
 export interface CalibrationPair {
   id: string;
@@ -42,20 +43,13 @@ export function loadCalibrationSet(path = defaultCalibrationPath()): Calibration
   }
   const out: CalibrationPair[] = [];
   const ids = new Set<string>();
-  text.split("\n").forEach((line, i) => {
-    if (!line.trim()) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      throw new EvalError("eval_calibration_bad", `${path}:${i + 1}: not valid JSON`);
-    }
-    const r = Pair.safeParse(raw);
-    if (!r.success) throw new EvalError("eval_calibration_bad", `${path}:${i + 1}: ${r.error.issues[0].path.join(".")}: ${r.error.issues[0].message}`);
-    if (ids.has(r.data.id)) throw new EvalError("eval_calibration_bad", `${path}:${i + 1}: duplicate id ${r.data.id}`);
+  for (const { value, line } of jsonLines(text, (n) => new EvalError("eval_calibration_bad", `${path}:${n}: not valid JSON`))) {
+    const r = Pair.safeParse(value);
+    if (!r.success) throw new EvalError("eval_calibration_bad", `${path}:${line}: ${r.error.issues[0].path.join(".")}: ${r.error.issues[0].message}`);
+    if (ids.has(r.data.id)) throw new EvalError("eval_calibration_bad", `${path}:${line}: duplicate id ${r.data.id}`);
     ids.add(r.data.id);
     out.push(r.data);
-  });
+  }
   return out;
 }
 
