@@ -24,7 +24,7 @@ function main(): void {
   const f = flags({
     from: { type: "string" }, limit: { type: "string" }, samples: { type: "string" }, keep: { type: "string" },
     threshold: { type: "string" }, max: { type: "string" }, seed: { type: "string" }, threads: { type: "string" },
-    temperature: { type: "string" }, targets: { type: "string" }, own: { type: "string" },
+    temperature: { type: "string" }, targets: { type: "string" }, own: { type: "string" }, retries: { type: "string" },
   });
   // --own N: when at least N samples pass, the description's new set is the model's own samples alone
   // (no merge with its current targets): a stronger push toward the model's best modes.
@@ -37,7 +37,8 @@ function main(): void {
   const threshold = num(f.threshold, 7.5);
   const max = num(f.max, 8);
   const seed = num(f.seed, 1);
-  const gen = createModelGenerator({ bundle: loadModelBundle(dir, "merged.safetensors"), maxSamples: samples, seed: 1000 + seed,
+  // --retries: redraw repeated names (see DEFAULT_RETRIES); 0 by default, as the shipped lineage's rounds were run.
+  const gen = createModelGenerator({ bundle: loadModelBundle(dir, "merged.safetensors"), maxSamples: samples, seed: 1000 + seed, retries: num(f.retries, 0),
     // Sample as the product does (the shipped temperature), so the round sharpens the distribution users get.
     sampling: { temperature: num(f.temperature, 1), topP: 0.95 } });
   // The target sets this round starts from: the lexical targets, or a previous round's rs-train.jsonl.
