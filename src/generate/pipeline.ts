@@ -113,7 +113,7 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
   // The name guard is the most expensive per-name check: it runs lazily, on each name about to be picked.
   const trademarks = options.trademarks ?? "drop";
   const accept = (c: ScoredCandidate): boolean => {
-    const nv = checkName(c.label, { trademarks });
+    const nv = checkName(c.label, { trademarks, requested: u.constraints.mustInclude });
     if (!nv.ok) return false;
     if (nv.flags.length > 0) c.score = { ...c.score, reasons: [...c.score.reasons, ...nv.flags.map((f) => `${f.kind}: ${f.detail}`)] };
     return true;

@@ -37,6 +37,12 @@ export interface NameVerdict {
 export interface CheckNameOptions {
   /** "drop" (default): a trademark flag makes the name not ok. "mark": it is reported but the name stays ok. */
   trademarks?: "drop" | "mark";
+  /**
+   * Words the user required in every name (already through the request guard): a non-strict vulgar-term
+   * match lying wholly inside one of them is the user's own word ("rebite", Portuguese for rivet, holds
+   * French "bite"), not a misreading the name introduced. Matches that cross into the rest still count.
+   */
+  requested?: readonly string[];
 }
 
 /** A reading that splits out an offensive word and is at most this many times less likely than the best reading is plausible. */
@@ -253,12 +259,24 @@ function coveredBy(words: Set<string>, s: string, start: number, end: number): s
   return best;
 }
 
-function obsceneFlags(d: NameData, s: string): NameFlag[] {
+/** True when [at, end) of s lies inside an occurrence of one of `words`. */
+function insideAny(words: readonly string[], s: string, at: number, end: number): boolean {
+  for (const w of words) {
+    for (let i = s.indexOf(w); i >= 0 && i <= at; i = s.indexOf(w, i + 1)) if (i + w.length >= end) return true;
+  }
+  return false;
+}
+
+function obsceneFlags(d: NameData, s: string, requested: readonly string[] = []): NameFlag[] {
   const flags: NameFlag[] = [];
   for (const t of d.terms) {
     let at = s.indexOf(t.term);
     while (at >= 0) {
       const end = at + t.term.length;
+      if (!t.strict && requested.length > 0 && insideAny(requested, s, at, end)) {
+        at = s.indexOf(t.term, at + 1);
+        continue;
+      }
       let flagged: string | null = null;
       const allowed = coveredBy(d.allow, s, at, end);
       if (allowed !== null) flagged = allowed !== s && plausibleMisreading(d, s, at, end) ? "can be read as containing" : null;
@@ -400,16 +418,17 @@ export function checkName(label: string, options: CheckNameOptions = {}): NameVe
   const mode = options.trademarks ?? "drop";
   if (mode !== "drop" && mode !== "mark") throw new SafetyInputError(`trademarks option must be "drop" or "mark", got "${String(mode)}"`);
   if (typeof label !== "string" || label.length === 0) return { ok: false, flags: [{ kind: "confusable", detail: "empty label" }] };
-  const key = mode + ":" + label;
+  const requested = (options.requested ?? []).map((w) => foldLabel(w.toLowerCase())).filter((w) => w.length > 0);
+  const key = mode + ":" + label + (requested.length > 0 ? "\u0000" + requested.join("\u0001") : "");
   const hit = verdictCache.get(key);
   if (hit) return { ok: hit.ok, flags: hit.flags.map((f) => ({ ...f })) };
-  const verdict = computeNameVerdict(label, mode);
+  const verdict = computeNameVerdict(label, mode, requested);
   if (verdictCache.size >= VERDICT_CACHE_MAX) verdictCache.delete(verdictCache.keys().next().value as string);
   verdictCache.set(key, verdict);
   return { ok: verdict.ok, flags: verdict.flags.map((f) => ({ ...f })) };
 }
 
-function computeNameVerdict(label: string, mode: "drop" | "mark"): NameVerdict {
+function computeNameVerdict(label: string, mode: "drop" | "mark", requested: readonly string[]): NameVerdict {
   const raw = label.slice(0, MAX_LABEL * 4).toLowerCase();
   const d = loadNameData();
   const flags: NameFlag[] = [...idnFlags(raw)];
@@ -417,7 +436,7 @@ function computeNameVerdict(label: string, mode: "drop" | "mark"): NameVerdict {
   const leet = folded.replace(/0/g, "o").replace(/1/g, "i").replace(/3/g, "e").replace(/4/g, "a").replace(/5/g, "s").replace(/7/g, "t");
   const variants = leet === folded ? [folded] : [folded, leet];
   for (const v of variants) {
-    for (const f of obsceneFlags(d, v)) if (!flags.some((x) => x.kind === f.kind)) flags.push(f);
+    for (const f of obsceneFlags(d, v, requested)) if (!flags.some((x) => x.kind === f.kind)) flags.push(f);
   }
   const mock = mockingFlag(d, folded);
   if (mock && !flags.some((x) => x.detail === mock.detail)) flags.push(mock);

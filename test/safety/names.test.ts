@@ -91,3 +91,14 @@ test("never throws on any label", () => {
   assert.equal(checkName("").ok, false);
   checkName("a".repeat(1000));
 });
+
+test("a vulgar reading wholly inside a word the user required is the user's word; one crossing it still counts", () => {
+  // "rebite" (pt: rivet) holds French "bite".
+  assert.equal(checkName("rebiteforja").ok, false);
+  assert.equal(checkName("rebiteforja", { requested: ["rebite"] }).ok, true);
+  assert.equal(checkName("rebiteforja", { requested: ["Rebite"] }).ok, true);
+  // The required word elsewhere in the label does not excuse a match outside it.
+  assert.equal(checkName("rebitestudio", { requested: ["rebite"] }).ok, true);
+  assert.equal(checkName("bitestudio", { requested: ["studio"] }).ok, false);
+  assert.equal(checkName("bitestudio", { requested: ["rebite"] }).ok, false);
+});

@@ -5,6 +5,13 @@
  * hyphen; no "--" (which also rules out the reserved "xn--" form); length within [minLength, maxLength]
  * (<= 63); digits and hyphens only when allowed. A TLD token may follow only a complete, valid label,
  * and after it only <sep>/<eos> (the stop tokens).
+ *
+ * A required word ("must contain 'loop'") is decoded into the name, not filtered for afterwards (a small
+ * model rarely writes a given word unprompted, and a list without it is empty). Rows of one kind start with
+ * the word's tokens (forced prefix: "loop..." continued by the model); in the others, while the word is
+ * missing, ending is not allowed and the probability the model gives to ending moves to the word's first
+ * token (p(W0) += sum p(TLD)): the name the model wanted to end gets the word as its last part
+ * ("...loop"). A token sequence that has begun the word is completed. Labels leave room for the word.
  */
 import type { LogitsMask } from "../../engine/index.js";
 import type { Tokenizer } from "../../tokenizer/index.js";
@@ -68,6 +75,10 @@ export interface NameRules {
    * cutting the unlikely tail, it bounds the sampler's work: it sorts every finite logit per step.
    */
   topK?: number;
+  /** A word every name must contain (lower-case LDH) and its tokens as spelled inside a label. */
+  must?: { text: string; ids: readonly number[] };
+  /** Rows (by sequence index) that start with the required word; the others may end with it. */
+  mustFirst?: (sequence: number) => boolean;
 }
 
 /** The label spelled by generated tokens (TLD tokens excluded). */
@@ -78,8 +89,8 @@ export function labelOf(t: NameTables, generated: readonly number[]): string {
 }
 
 /** True when `label` + `piece` can still become a valid label (no string is built: this runs per token per step). */
-function extends_(label: string, tok: LabelToken, r: NameRules): boolean {
-  if (label.length + tok.text.length > r.maxLength) return false;
+function extends_(label: string, tok: LabelToken, r: NameRules, room = 0): boolean {
+  if (label.length + tok.text.length + room > r.maxLength) return false;
   if (tok.hasDigit && !r.allowDigits) return false;
   if (tok.hasHyphen) {
     if (!r.allowHyphens || tok.doubleHyphen) return false;
@@ -92,6 +103,23 @@ export function canEnd(label: string, r: NameRules): boolean {
   return label.length >= r.minLength && label.length <= r.maxLength && !label.endsWith("-") && !label.startsWith("-");
 }
 
+/** Tokens of the required word still to write when `gen` ends inside it (gen ends with ids[0..j), 0 < j < n): ids[j]. */
+function wordInProgress(gen: readonly number[], ids: readonly number[]): number | undefined {
+  for (let j = Math.min(ids.length - 1, gen.length); j >= 1; j--) {
+    let match = true;
+    for (let i = 0; i < j && match; i++) match = gen[gen.length - j + i] === ids[i];
+    if (match) return ids[j];
+  }
+  return undefined;
+}
+
+function logAddExp(a: number, b: number): number {
+  if (a === -Infinity) return b;
+  if (b === -Infinity) return a;
+  const m = Math.max(a, b);
+  return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
+}
+
 export function nameMask(t: NameTables, r: NameRules): LogitsMask {
   return (ctx, logits) => {
     const gen = ctx.generated;
@@ -101,10 +129,29 @@ export function nameMask(t: NameTables, r: NameRules): LogitsMask {
       keep.push([t.sep, logits[t.sep]!], [t.eos, logits[t.eos]!]);
     } else {
       const label = labelOf(t, gen);
-      if (gen.length < r.maxLabelTokens) {
-        for (const lt of t.labelTokens) if (extends_(label, lt, r)) keep.push([lt.id, logits[lt.id]!]);
+      const must = r.must && !label.includes(r.must.text) ? r.must : undefined;
+      const forced = must && (gen.length === 0 && r.mustFirst?.(ctx.sequence) ? must.ids[0] : wordInProgress(gen, must.ids));
+      if (forced !== undefined) {
+        keep.push([forced, logits[forced]!]);
+      } else {
+        // While the word is missing, a label token must leave room for it (characters and tokens).
+        const room = must ? must.text.length : 0;
+        const roomTokens = must ? must.ids.length : 0;
+        if (gen.length + roomTokens < r.maxLabelTokens) {
+          for (const lt of t.labelTokens) if (extends_(label, lt, r, room)) keep.push([lt.id, logits[lt.id]!]);
+        }
+        if (!must) {
+          if (canEnd(label, r)) for (const id of r.tldIds) keep.push([id, logits[id]!]);
+        } else if (label.length > 0 && !label.endsWith("-") && label.length + must.text.length <= r.maxLength && gen.length + must.ids.length <= r.maxLabelTokens) {
+          // Ending now becomes "append the word, then end".
+          let end = -Infinity;
+          for (const id of r.tldIds) end = logAddExp(end, logits[id]!);
+          const w0 = must.ids[0]!;
+          const at = keep.findIndex(([id]) => id === w0);
+          if (at >= 0) keep[at]![1] = logAddExp(keep[at]![1], end);
+          else keep.push([w0, end]);
+        }
       }
-      if (canEnd(label, r)) for (const id of r.tldIds) keep.push([id, logits[id]!]);
     }
     let threshold = -Infinity;
     const k = r.topK ?? 0;

@@ -89,3 +89,16 @@ test("parts: the prompt's root words a label contains, longest first without ove
   assert.deepEqual(partsOf("coffeeshop", u), ["coffee", "shop"]);
   assert.deepEqual(partsOf("zqxv", u), []);
 });
+
+test("a required word is decoded into every name, at the start in half the rows and elsewhere in others, within the length limit", () => {
+  const u = understand('coffee shop, must contain "bean", max 12 letters');
+  assert.deepEqual(u.constraints.mustInclude, ["bean"]);
+  const names = sampleNames(model, tok, tables, u, { n: 48, sampling: { temperature: 1.5 }, seed: 2, retries: 1 });
+  assert.ok(names.length >= 24, `${names.length} names`);
+  for (const n of names) {
+    assert.ok(n.label.includes("bean"), n.label);
+    assert.ok(n.label.length <= 12, n.label);
+    assert.ok(validateDomain(`${n.label}.${n.tld}`).valid, n.label);
+  }
+  assert.ok(names.some((n) => n.label.startsWith("bean")) && names.some((n) => !n.label.startsWith("bean")), names.map((n) => n.label).join(" "));
+});
