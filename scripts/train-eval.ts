@@ -103,6 +103,8 @@ async function main(): Promise<void> {
     tag: { type: "string" }, n: { type: "string" }, pool: { type: "string" }, base: { type: "string" }, ft: { type: "string" },
     rs: { type: "string" }, ctl: { type: "string" }, seed: { type: "string" }, systems: { type: "string" }, threads: { type: "string" },
     split: { type: "string" }, temperature: { type: "string" }, "top-p": { type: "string" }, retries: { type: "string" },
+    // Other models as extra systems, and extra paired comparisons: --model m1=fpm-s1 --compare m1:rs,m1:lexical
+    model: { type: "string", multiple: true }, compare: { type: "string" },
   });
   // The test split is for the reported figures; tune (temperature, checkpoints) on --split val.
   const split = str(f.split, "test");
@@ -120,6 +122,12 @@ async function main(): Promise<void> {
     // its original targets, so "rs vs ctl" isolates what the selected samples add.
     ctl: { dir: join(ROOT, "runs", str(f.ctl, "ctl-s1")), file: "merged.safetensors" },
   };
+  for (const spec of (f.model as unknown as string[] | undefined) ?? []) {
+    const m = /^([a-z][a-z0-9-]*)=([^:]+)(?::(.+))?$/.exec(spec);
+    if (!m) throw new Error(`--model wants name=run[:file], got "${spec}"`);
+    runs[m[1]!] = { dir: join(ROOT, "runs", m[2]!), file: m[3] ?? "merged.safetensors" };
+  }
+  const extraComparisons = str(f.compare, "").split(",").filter(Boolean).map((c) => c.split(":") as [string, string]);
   const wanted = str(f.systems, "lexical,base,ft,rs,both").split(",");
   const counters: Record<string, { rows: number; valid: number; dup: number }> = {};
   const generators: Record<string, CandidateGenerator[]> = {};
@@ -216,10 +224,10 @@ async function main(): Promise<void> {
     k++;
     if (k % 25 === 0) log(`${done.size}/${records.length} (${((Date.now() - t0) / 1000 / k).toFixed(2)} s/description)`);
   }
-  summarise(dir, config, records.map((r) => done.get(r.id)!).filter((x) => x && wanted.every((s) => s in x.systems)), wanted);
+  summarise(dir, { ...config, extraComparisons }, records.map((r) => done.get(r.id)!).filter((x) => x && wanted.every((s) => s in x.systems)), wanted);
 }
 
-function summarise(dir: string, config: { split: string; sampling: { temperature: number; topP: number } }, items: ItemRow[], systems: string[]): void {
+function summarise(dir: string, config: { split: string; sampling: { temperature: number; topP: number }; extraComparisons: Array<[string, string]> }, items: ItemRow[], systems: string[]): void {
   const q = (s: string, xs: ItemRow[] = items): number[] => xs.map((i) => i.systems[s]!.quality);
   const per: Record<string, unknown> = {};
   for (const s of systems) {
@@ -250,6 +258,7 @@ function summarise(dir: string, config: { split: string; sampling: { temperature
   cmp("lexical", "both");
   cmp("lexical", "ft");
   cmp("lexical-product", "both-product");
+  for (const [b, a] of config.extraComparisons) cmp(a, b);
   const groups: Record<string, unknown> = {};
   for (const key of ["language", "sector"] as const) {
     const vals = [...new Set(items.map((i) => i[key]))].sort();
