@@ -133,10 +133,10 @@ async function main(): Promise<void> {
   const generators: Record<string, CandidateGenerator[]> = {};
   const poolOf: Record<string, number> = {};
   // A model's validity and duplicate counts come from its sampler: every decoded row, redrawn ones included.
-  const modelGen = (name: string, cap: number, c: { rows: number; valid: number; dup: number }): CandidateGenerator => {
+  const modelGen = (name: string, cap: number, c: { rows: number; valid: number; dup: number }, redraws = retries): CandidateGenerator => {
     const r = runs[name]!;
     const stats = { rows: 0, complete: 0, unique: 0 };
-    const g = createModelGenerator({ bundle: loadModelBundle(r.dir, r.file), maxSamples: cap, sampling, retries, stats });
+    const g = createModelGenerator({ bundle: loadModelBundle(r.dir, r.file), maxSamples: cap, sampling, retries: redraws, stats });
     return {
       name: g.name,
       generate(u: Understanding, count: number): Candidate[] {
@@ -159,9 +159,10 @@ async function main(): Promise<void> {
       generators[s] = [modelGen("rs", half, counters[s]!), counting(lexicalGenerator, half, counters[s]!)];
       poolOf[s] = half;
     } else if (s === "lexical-product" || s === "both-product") {
-      // The product's own budgets (src/generate/generators.ts): lexical pool 200, plus 32 model rows for "both".
+      // The product's own budgets (src/generate/generators.ts): lexical pool 200, plus 32 model rows for
+      // "both", not redrawn (as the product samples them there, for latency).
       const gs = [counting(lexicalGenerator, 200, counters[s]!)];
-      if (s === "both-product") gs.unshift(modelGen("rs", 32, counters[s]!));
+      if (s === "both-product") gs.unshift(modelGen("rs", 32, counters[s]!, 0));
       generators[s] = gs;
       poolOf[s] = 200;
     } else if (s in runs) {
