@@ -176,10 +176,15 @@ function selectByPrior(candidates: Candidate[], roots: Root[], limit: number): C
   return out;
 }
 
+/** A required word as a label must contain it: lower case, diacritics folded, letters and digits only. */
+export function requiredForm(word: string): string {
+  return foldDiacritics(word.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, "");
+}
+
 /** Drops labels that break the user's constraints or contain a brand the description names; with must-include words, keeps only labels containing them. */
 export function applyConstraints(candidates: Candidate[], u: Understanding): Candidate[] {
   const c = u.constraints;
-  const must = c.mustInclude.map((m) => foldDiacritics(m.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, ""));
+  const must = c.mustInclude.map(requiredForm);
   const brands = (u.brands ?? []).filter((b) => b.length >= 3);
   return candidates.filter((cand) => {
     const label = cand.label;

@@ -12,6 +12,7 @@ import { loadModelBundle, type ModelBundle } from "./bundle.js";
 import { nameTables, type NameTables } from "./constrain.js";
 import { sampleNames } from "./sample.js";
 import { promptWords } from "../../train/format.js";
+import { requiredForm } from "../lexical.js";
 
 export { loadModelBundle, defaultModelDir, ModelBundleError, DEFAULT_MODEL_NAME, type ModelBundle } from "./bundle.js";
 export { nameTables, nameMask, labelOf, type NameTables, type NameRules } from "./constrain.js";
@@ -66,24 +67,31 @@ function hash(s: string): number {
 }
 
 /**
- * The words the label was (probably) built from: prompt root words and keywords it contains, longest
- * first without overlaps, in order of appearance. `rootWords` lets a caller that labels many names of one
- * request compute the prompt's words (WordNet lookups) once. The rubric uses them as segmentation hints, as it
- * does the parts the lexical generator reports for its own compounds.
+ * The words a label was (probably) built from: prompt root words and keywords it contains, longest first
+ * without overlaps, in order of appearance. The rubric uses them as segmentation hints, as it does the
+ * parts the lexical generator reports for its own compounds. Returns a function of the label, so a caller
+ * labelling many names of one request builds the word list (WordNet lookups, sort) once.
  */
-export function partsOf(label: string, u: Understanding, rootWords: readonly string[] = promptWords(u)): string[] {
+export function partsFinder(u: Understanding, rootWords: readonly string[] = promptWords(u)): (label: string) => string[] {
   const words = new Set<string>(rootWords);
   for (const k of u.keywords) for (const w of [k.word, k.lemma, k.stem]) words.add(w.toLowerCase());
   const sorted = [...words].filter((w) => w.length >= 3).sort((a, b) => b.length - a.length);
-  const taken = new Array<boolean>(label.length).fill(false);
-  const found: Array<[number, string]> = [];
-  for (const w of sorted) {
-    const at = label.indexOf(w);
-    if (at < 0 || taken.slice(at, at + w.length).some(Boolean)) continue;
-    taken.fill(true, at, at + w.length);
-    found.push([at, w]);
-  }
-  return found.sort((a, b) => a[0] - b[0]).map(([, w]) => w);
+  return (label) => {
+    const taken = new Array<boolean>(label.length).fill(false);
+    const found: Array<[number, string]> = [];
+    for (const w of sorted) {
+      const at = label.indexOf(w);
+      if (at < 0 || taken.slice(at, at + w.length).some(Boolean)) continue;
+      taken.fill(true, at, at + w.length);
+      found.push([at, w]);
+    }
+    return found.sort((a, b) => a[0] - b[0]).map(([, w]) => w);
+  };
+}
+
+/** partsFinder for a single label. */
+export function partsOf(label: string, u: Understanding): string[] {
+  return partsFinder(u)(label);
 }
 
 export function createModelGenerator(options: ModelGeneratorOptions = {}): ModelGenerator {
@@ -110,10 +118,12 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
       // A lone root word copied from the prompt ("crema.com") is generic and long registered; the lexical
       // generator does not offer it either unless the user requires that word.
       const words = promptWords(u);
-      const lone = new Set(words.filter((w) => !u.constraints.mustInclude.some((m) => m.toLowerCase() === w)));
+      const required = new Set(u.constraints.mustInclude.map(requiredForm));
+      const lone = new Set(words.filter((w) => !required.has(w)));
+      const parts = partsFinder(u, words);
       return names
         .filter((x) => !lone.has(x.label))
-        .map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: partsOf(x.label, u, words) }));
+        .map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: parts(x.label) }));
     },
   };
 }

@@ -7,7 +7,7 @@ import { generate, type Model, type SamplingOptions } from "../../engine/index.j
 import type { Tokenizer } from "../../tokenizer/index.js";
 import { encodePrompt, MAX_LABEL_TOKENS } from "../../train/format.js";
 import { canEnd, labelOf, nameMask, type NameRules, type NameTables } from "./constrain.js";
-import { foldDiacritics } from "../../understand/index.js";
+import { requiredForm } from "../lexical.js";
 
 export interface SampledName {
   label: string;
@@ -48,7 +48,6 @@ export function rulesFor(t: NameTables, u: Understanding, defaultTlds?: readonly
   };
 }
 
-/** Samples up to `n` distinct names, in order of completion (with `retries` 0: duplicates removed, fewer return). */
 /**
  * The first required word as the label must spell it (folded to ASCII as the pipeline's constraint check
  * folds it) with its tokens; undefined when there is none or the model cannot spell it within the rules.
@@ -56,13 +55,14 @@ export function rulesFor(t: NameTables, u: Understanding, defaultTlds?: readonly
 function requiredWord(tok: Tokenizer, t: NameTables, u: Understanding, rules: NameRules): NameRules["must"] {
   const w = u.constraints.mustInclude[0];
   if (w === undefined) return undefined;
-  const text = foldDiacritics(w.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, "");
+  const text = requiredForm(w);
   if (!/^[a-z0-9]+$/.test(text) || text.length + 1 > rules.maxLength || (!rules.allowDigits && /[0-9]/.test(text))) return undefined;
   const ids = tok.encode(text);
   if (ids.length === 0 || ids.length >= rules.maxLabelTokens || ids.some((id) => !t.textOf.has(id)) || labelOf(t, ids) !== text) return undefined;
   return { text, ids };
 }
 
+/** Samples up to `n` distinct names, in order of completion (with `retries` 0: duplicates removed, fewer return). */
 export function sampleNames(model: Model, tok: Tokenizer, t: NameTables, u: Understanding, o: SampleOptions): SampledName[] {
   const prompt = encodePrompt(tok, u);
   const base = rulesFor(t, u, o.defaultTlds);
