@@ -24,7 +24,7 @@ import { suggestDetailed, lexicalGenerator, type CandidateGenerator } from "../s
 import { LANGUAGES, type Candidate, type Understanding } from "../src/core/types.js";
 import { pronounceability } from "../src/lexicon/index.js";
 import { validateDomain } from "../src/domain/index.js";
-import { createModelGenerator, loadModelBundle, DEFAULT_RETRIES, DEFAULT_SAMPLING } from "../src/generate/model/index.js";
+import { createModelGenerator, loadModelBundle, DEFAULT_RETRIES, DEFAULT_SAMPLING, DEFAULT_ANCHORS, type Anchors } from "../src/generate/model/index.js";
 import { comparePaired, pairedMeanDiffCi, bootstrapMeanCi, mean } from "../src/evaluate/stats/index.js";
 import { readTargets } from "../src/train/index.js";
 import { DATASET_DIR, ROOT, TARGETS_DIR, flags, log, num, seededSubset, str } from "./train-args.js";
@@ -98,11 +98,19 @@ function bestLanguage(label: string): string {
   return best;
 }
 
+/** "--anchors a:f": a anchored words and f free rows per cycle (SampleOptions.anchors). */
+function parseAnchors(spec: string): Anchors {
+  const m = /^(\d+):(\d+)$/.exec(spec);
+  if (!m) throw new Error(`--anchors wants words:free (e.g. 4:1), got "${spec}"`);
+  return { words: Number(m[1]), free: Number(m[2]) };
+}
+
 async function main(): Promise<void> {
   const f = flags({
     tag: { type: "string" }, n: { type: "string" }, pool: { type: "string" }, base: { type: "string" }, ft: { type: "string" },
     rs: { type: "string" }, ctl: { type: "string" }, seed: { type: "string" }, systems: { type: "string" }, threads: { type: "string" },
     split: { type: "string" }, temperature: { type: "string" }, "top-p": { type: "string" }, retries: { type: "string" },
+    anchors: { type: "string" },
     // Other models as extra systems, and extra paired comparisons: --model m1=fpm-s1 --compare m1:rs,m1:lexical
     model: { type: "string", multiple: true }, compare: { type: "string" },
   });
@@ -110,6 +118,7 @@ async function main(): Promise<void> {
   const split = str(f.split, "test");
   const sampling = { temperature: num(f.temperature, DEFAULT_SAMPLING.temperature ?? 1), topP: num(f["top-p"], DEFAULT_SAMPLING.topP ?? 1) };
   const retries = num(f.retries, DEFAULT_RETRIES);
+  const anchors = parseAnchors(str(f.anchors, `${DEFAULT_ANCHORS.words}:${DEFAULT_ANCHORS.free}`));
   setThreads(num(f.threads, 1));
   const pool = num(f.pool, 48);
   const dir = join(ROOT, "runs", `eval-${str(f.tag, "v1")}`);
@@ -136,7 +145,7 @@ async function main(): Promise<void> {
   const modelGen = (name: string, cap: number, c: { rows: number; valid: number; dup: number }, redraws = retries): CandidateGenerator => {
     const r = runs[name]!;
     const stats = { rows: 0, complete: 0, unique: 0 };
-    const g = createModelGenerator({ bundle: loadModelBundle(r.dir, r.file), maxSamples: cap, sampling, retries: redraws, stats });
+    const g = createModelGenerator({ bundle: loadModelBundle(r.dir, r.file), maxSamples: cap, sampling, retries: redraws, anchors, stats });
     return {
       name: g.name,
       generate(u: Understanding, count: number): Candidate[] {
@@ -170,7 +179,7 @@ async function main(): Promise<void> {
       poolOf[s] = pool;
     } else throw new Error(`unknown system ${s}`);
   }
-  const config = { n: num(f.n, 500), pool, seed: num(f.seed, 1), systems: wanted, runs, split, sampling, retries };
+  const config = { n: num(f.n, 500), pool, seed: num(f.seed, 1), systems: wanted, runs, split, sampling, retries, anchors };
   appendFileSync(join(dir, "invocations.jsonl"), JSON.stringify(config) + "\n");
 
   const trainLabels = new Set<string>();

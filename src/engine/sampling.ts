@@ -27,37 +27,45 @@ export function applyRepetitionPenalty(logits: Float32Array, recent: readonly nu
   }
 }
 
-/** Picks a token; returns -1 when every logit is -Infinity (the mask allows nothing). */
+/**
+ * Picks a token; returns -1 when every logit is -Infinity (the mask allows nothing). One pass over the
+ * vocabulary finds the finite logits (a constrained decoder leaves a few dozen); the rest works on those.
+ */
 export function sampleToken(logits: Float32Array, o: SamplingOptions, rng: Rng): number {
   const temperature = o.temperature ?? 1;
   let best = -1;
   let max = -Infinity;
+  // Candidates with finite logits, in id order.
+  const ids: number[] = [];
   for (let i = 0; i < logits.length; i++) {
-    if (logits[i]! > max) {
-      max = logits[i]!;
-      best = i;
+    const l = logits[i]!;
+    if (l > -Infinity) {
+      ids.push(i);
+      if (l > max) {
+        max = l;
+        best = i;
+      }
     }
   }
   if (best < 0 || temperature === 0) return best;
-  // Candidates with finite logits, as (token, prob) sorted by prob descending.
-  const ids: number[] = [];
-  for (let i = 0; i < logits.length; i++) if (logits[i]! > -Infinity) ids.push(i);
-  const probs = new Float64Array(logits.length);
+  // probs[r] belongs to ids[r]; then both are put in order of probability, descending (ties: lower id first).
+  const m = ids.length;
+  const probs = new Float64Array(m);
   let sum = 0;
-  for (const i of ids) {
-    const p = Math.exp((logits[i]! - max) / temperature);
-    probs[i] = p;
+  for (let r = 0; r < m; r++) {
+    const p = Math.exp((logits[ids[r]!]! - max) / temperature);
+    probs[r] = p;
     sum += p;
   }
-  ids.sort((a, b) => probs[b]! - probs[a]! || a - b);
-  let keep = ids.length;
+  const order = Array.from({ length: m }, (_, r) => r).sort((a, b) => probs[b]! - probs[a]! || a - b);
+  let keep = m;
   const topK = o.topK ?? 0;
   if (topK > 0 && topK < keep) keep = topK;
   const topP = o.topP ?? 1;
   if (topP < 1) {
     let acc = 0;
     for (let r = 0; r < keep; r++) {
-      acc += probs[ids[r]!]! / sum;
+      acc += probs[order[r]!]! / sum;
       if (acc >= topP) {
         keep = r + 1;
         break;
@@ -65,11 +73,11 @@ export function sampleToken(logits: Float32Array, o: SamplingOptions, rng: Rng):
     }
   }
   let total = 0;
-  for (let r = 0; r < keep; r++) total += probs[ids[r]!]!;
+  for (let r = 0; r < keep; r++) total += probs[order[r]!]!;
   let u = rng.uniform() * total;
   for (let r = 0; r < keep; r++) {
-    u -= probs[ids[r]!]!;
-    if (u < 0) return ids[r]!;
+    u -= probs[order[r]!]!;
+    if (u < 0) return ids[order[r]!]!;
   }
-  return ids[keep - 1]!;
+  return ids[order[keep - 1]!]!;
 }

@@ -61,6 +61,12 @@ export function nameTables(tok: Tokenizer): NameTables {
   return { labelTokens, tldIds, tldOf, textOf, sep: tok.specialId("<sep>"), eos: tok.specialId("<eos>") };
 }
 
+/** A word a name must contain, as text and as the tokens that spell it inside a label. */
+export interface RequiredWord {
+  text: string;
+  ids: readonly number[];
+}
+
 export interface NameRules {
   minLength: number;
   maxLength: number;
@@ -75,9 +81,12 @@ export interface NameRules {
    * cutting the unlikely tail, it bounds the sampler's work: it sorts every finite logit per step.
    */
   topK?: number;
-  /** A word every name must contain (lower-case LDH) and its tokens as spelled inside a label. */
-  must?: { text: string; ids: readonly number[] };
-  /** Rows (by sequence index) that start with the required word; the others may end with it. */
+  /**
+   * The word a row's name must contain (lower-case LDH) and its tokens as spelled inside a label, by row
+   * (sequence index): the user's required word for every row, or an anchor word per row (sample.ts).
+   */
+  must?: (sequence: number) => RequiredWord | undefined;
+  /** Rows (by sequence index) that start with their required word; the others may end with it. */
   mustFirst?: (sequence: number) => boolean;
 }
 
@@ -86,17 +95,6 @@ export function labelOf(t: NameTables, generated: readonly number[]): string {
   let s = "";
   for (const id of generated) s += t.textOf.get(id) ?? "";
   return s;
-}
-
-/** True when `label` + `piece` can still become a valid label (no string is built: this runs per token per step). */
-function extends_(label: string, tok: LabelToken, r: NameRules, room = 0): boolean {
-  if (label.length + tok.text.length + room > r.maxLength) return false;
-  if (tok.hasDigit && !r.allowDigits) return false;
-  if (tok.hasHyphen) {
-    if (!r.allowHyphens || tok.doubleHyphen) return false;
-    if (tok.startsHyphen && (label.length === 0 || label.endsWith("-"))) return false;
-  }
-  return true;
 }
 
 export function canEnd(label: string, r: NameRules): boolean {
@@ -120,46 +118,98 @@ function logAddExp(a: number, b: number): number {
   return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
 }
 
+/**
+ * The k-th largest of a[0..n) (1 <= k <= n) by quickselect: expected O(n), where sorting every allowed
+ * logit per row per step was the sampler's largest cost. Reorders a.
+ */
+function kthLargest(a: Float32Array, n: number, k: number): number {
+  let lo = 0, hi = n - 1;
+  const want = k - 1; // index of the answer in descending order
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1]!;
+    let i = lo, j = hi;
+    while (i <= j) {
+      while (a[i]! > pivot) i++;
+      while (a[j]! < pivot) j--;
+      if (i <= j) {
+        const x = a[i]!;
+        a[i] = a[j]!;
+        a[j] = x;
+        i++;
+        j--;
+      }
+    }
+    if (want <= j) hi = j;
+    else if (want >= i) lo = i;
+    else return a[want]!;
+  }
+  return a[want]!;
+}
+
 export function nameMask(t: NameTables, r: NameRules): LogitsMask {
+  // The label tokens these rules ever allow (digits, hyphens, no "--"), shortest first: at each step the
+  // tokens that still fit are a prefix of this list.
+  const usable = t.labelTokens
+    .filter((lt) => (!lt.hasDigit || r.allowDigits) && (!lt.hasHyphen || (r.allowHyphens && !lt.doubleHyphen)))
+    .sort((a, b) => a.text.length - b.text.length || a.id - b.id);
+  const ids = Int32Array.from(usable, (lt) => lt.id);
+  const lens = Uint8Array.from(usable, (lt) => lt.text.length);
+  const startsHyphen = Uint8Array.from(usable, (lt) => (lt.startsHyphen ? 1 : 0));
+  // Scratch, reused across steps: the allowed ids and their logits, and a copy for selection.
+  const cap = ids.length + r.tldIds.length + 2;
+  const keepIds = new Int32Array(cap);
+  const keepVals = new Float32Array(cap);
+  const select = new Float32Array(cap);
   return (ctx, logits) => {
     const gen = ctx.generated;
     const last = gen.length > 0 ? gen[gen.length - 1]! : -1;
-    const keep: Array<[number, number]> = [];
+    let n = 0;
+    const keep = (id: number, v: number): void => {
+      keepIds[n] = id;
+      keepVals[n++] = v;
+    };
     if (t.tldOf.has(last)) {
-      keep.push([t.sep, logits[t.sep]!], [t.eos, logits[t.eos]!]);
+      keep(t.sep, logits[t.sep]!);
+      keep(t.eos, logits[t.eos]!);
     } else {
       const label = labelOf(t, gen);
-      const must = r.must && !label.includes(r.must.text) ? r.must : undefined;
+      const word = r.must?.(ctx.sequence);
+      const must = word && !label.includes(word.text) ? word : undefined;
       const forced = must && (gen.length === 0 && r.mustFirst?.(ctx.sequence) ? must.ids[0] : wordInProgress(gen, must.ids));
       if (forced !== undefined) {
-        keep.push([forced, logits[forced]!]);
+        keep(forced, logits[forced]!);
       } else {
         // While the word is missing, a label token must leave room for it (characters and tokens).
         const room = must ? must.text.length : 0;
         const roomTokens = must ? must.ids.length : 0;
         if (gen.length + roomTokens < r.maxLabelTokens) {
-          for (const lt of t.labelTokens) if (extends_(label, lt, r, room)) keep.push([lt.id, logits[lt.id]!]);
+          const fits = r.maxLength - label.length - room;
+          const noLeadingHyphen = label.length === 0 || label.endsWith("-");
+          for (let i = 0; i < ids.length && lens[i]! <= fits; i++) {
+            if (noLeadingHyphen && startsHyphen[i] === 1) continue;
+            keep(ids[i]!, logits[ids[i]!]!);
+          }
         }
         if (!must) {
-          if (canEnd(label, r)) for (const id of r.tldIds) keep.push([id, logits[id]!]);
+          if (canEnd(label, r)) for (const id of r.tldIds) keep(id, logits[id]!);
         } else if (label.length > 0 && !label.endsWith("-") && label.length + must.text.length <= r.maxLength && gen.length + must.ids.length <= r.maxLabelTokens) {
           // Ending now becomes "append the word, then end".
           let end = -Infinity;
           for (const id of r.tldIds) end = logAddExp(end, logits[id]!);
           const w0 = must.ids[0]!;
-          const at = keep.findIndex(([id]) => id === w0);
-          if (at >= 0) keep[at]![1] = logAddExp(keep[at]![1], end);
-          else keep.push([w0, end]);
+          const at = keepIds.subarray(0, n).indexOf(w0);
+          if (at >= 0) keepVals[at] = logAddExp(keepVals[at]!, end);
+          else keep(w0, end);
         }
       }
     }
     let threshold = -Infinity;
     const k = r.topK ?? 0;
-    if (k > 0 && keep.length > k) {
-      const vals = Float32Array.from(keep, ([, v]) => v).sort();
-      threshold = vals[vals.length - k]!;
+    if (k > 0 && n > k) {
+      select.set(keepVals.subarray(0, n));
+      threshold = kthLargest(select, n, k);
     }
     logits.fill(-Infinity);
-    for (const [id, v] of keep) if (v >= threshold) logits[id] = v;
+    for (let i = 0; i < n; i++) if (keepVals[i]! >= threshold) logits[keepIds[i]!] = keepVals[i]!;
   };
 }

@@ -10,13 +10,13 @@ import type { SamplingOptions } from "../../engine/index.js";
 import type { CandidateGenerator } from "../pipeline.js";
 import { loadModelBundle, type ModelBundle } from "./bundle.js";
 import { nameTables, type NameTables } from "./constrain.js";
-import { sampleNames } from "./sample.js";
+import { sampleNames, type Anchors } from "./sample.js";
 import { promptWords } from "../../train/format.js";
 import { requiredForm } from "../lexical.js";
 
 export { loadModelBundle, defaultModelDir, ModelBundleError, DEFAULT_MODEL_NAME, type ModelBundle } from "./bundle.js";
 export { nameTables, nameMask, labelOf, type NameTables, type NameRules } from "./constrain.js";
-export { sampleNames, rulesFor, type SampledName, type SampleOptions } from "./sample.js";
+export { sampleNames, rulesFor, type SampledName, type SampleOptions, type Anchors } from "./sample.js";
 
 export interface ModelGeneratorOptions {
   /** Bundle folder (default models/namewright-small). */
@@ -34,6 +34,8 @@ export interface ModelGeneratorOptions {
   sampling?: SamplingOptions;
   /** Added to the per-request seed (a hash of the prompt), so the same request gives the same names. */
   seed?: number;
+  /** Rows anchored to the strongest prompt words (SampleOptions.anchors). Default DEFAULT_ANCHORS. */
+  anchors?: Anchors;
   /** Counters updated by every request (evaluation: validity and duplicate rates). */
   stats?: { rows: number; complete: number; unique: number };
 }
@@ -58,6 +60,9 @@ export const DEFAULT_SAMPLING: SamplingOptions = { temperature: 1, topP: 0.8 };
  * most, 30.5 distinct from 49.8 rows, 8.20; with 2 x, 31.5 from 53.7 rows, 8.20.
  */
 export const DEFAULT_RETRIES = 1;
+
+/** Anchoring is off until measured (see the model card). */
+export const DEFAULT_ANCHORS: Anchors = { words: 0, free: 0 };
 
 /** FNV-1a of a string: a stable per-request seed. */
 function hash(s: string): number {
@@ -108,22 +113,22 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
     generate(u: Understanding, count: number): Candidate[] {
       const b = load();
       const n = Math.max(1, Math.min(count, options.maxSamples ?? 64));
+      // A lone root word copied from the prompt ("crema.com") is generic and long registered; the lexical
+      // generator does not offer it either unless the user requires that word. Such rows are redrawn.
+      const words = promptWords(u);
+      const required = new Set(u.constraints.mustInclude.map(requiredForm));
+      const lone = new Set(words.filter((w) => !required.has(w)));
       const names = sampleNames(b.model, b.tokenizer, tables!, u, {
         n,
         sampling: options.sampling ?? DEFAULT_SAMPLING,
         retries: options.retries ?? DEFAULT_RETRIES,
         seed: (hash(u.text) + (options.seed ?? 0)) >>> 0,
         stats: options.stats,
+        drop: lone,
+        anchors: options.anchors ?? DEFAULT_ANCHORS,
       });
-      // A lone root word copied from the prompt ("crema.com") is generic and long registered; the lexical
-      // generator does not offer it either unless the user requires that word.
-      const words = promptWords(u);
-      const required = new Set(u.constraints.mustInclude.map(requiredForm));
-      const lone = new Set(words.filter((w) => !required.has(w)));
       const parts = partsFinder(u, words);
-      return names
-        .filter((x) => !lone.has(x.label))
-        .map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: parts(x.label) }));
+      return names.map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: parts(x.label) }));
     },
   };
 }

@@ -5,13 +5,19 @@
 import type { Understanding } from "../../core/types.js";
 import { generate, type Model, type SamplingOptions } from "../../engine/index.js";
 import type { Tokenizer } from "../../tokenizer/index.js";
-import { encodePrompt, MAX_LABEL_TOKENS } from "../../train/format.js";
-import { canEnd, labelOf, nameMask, type NameRules, type NameTables } from "./constrain.js";
+import { encodePrompt, MAX_LABEL_TOKENS, promptWords } from "../../train/format.js";
+import { canEnd, labelOf, nameMask, type NameRules, type NameTables, type RequiredWord } from "./constrain.js";
 import { requiredForm } from "../lexical.js";
 
 export interface SampledName {
   label: string;
   tld: string;
+}
+
+/** `words` strongest prompt words, one row each per cycle, and `free` unanchored rows per cycle. */
+export interface Anchors {
+  words: number;
+  free: number;
 }
 
 export interface SampleOptions {
@@ -26,6 +32,10 @@ export interface SampleOptions {
    * duplicates are dropped and fewer names return. Default 0.
    */
   retries?: number;
+  /** Labels never returned (rows ending in one are rejected, and redrawn while retries last). */
+  drop?: ReadonlySet<string>;
+  /** Rows anchored to the strongest prompt words (see rowWords); default none. */
+  anchors?: Anchors;
   /** Filled with counts for evaluation: rows sampled (redrawn ones included), rows that ended in a complete name, unique names. */
   stats?: { rows: number; complete: number; unique: number };
 }
@@ -49,26 +59,44 @@ export function rulesFor(t: NameTables, u: Understanding, defaultTlds?: readonly
 }
 
 /**
- * The first required word as the label must spell it (folded to ASCII as the pipeline's constraint check
- * folds it) with its tokens; undefined when there is none or the model cannot spell it within the rules.
+ * A word as the label must spell it (folded to ASCII as the pipeline's constraint check folds it) with its
+ * tokens; undefined when the model cannot spell it within the rules (or it would leave no room for more).
  */
-function requiredWord(tok: Tokenizer, t: NameTables, u: Understanding, rules: NameRules): NameRules["must"] {
-  const w = u.constraints.mustInclude[0];
-  if (w === undefined) return undefined;
-  const text = requiredForm(w);
+function spell(tok: Tokenizer, t: NameTables, word: string, rules: NameRules): RequiredWord | undefined {
+  const text = requiredForm(word);
   if (!/^[a-z0-9]+$/.test(text) || text.length + 1 > rules.maxLength || (!rules.allowDigits && /[0-9]/.test(text))) return undefined;
   const ids = tok.encode(text);
   if (ids.length === 0 || ids.length >= rules.maxLabelTokens || ids.some((id) => !t.textOf.has(id)) || labelOf(t, ids) !== text) return undefined;
   return { text, ids };
 }
 
+/**
+ * Which word each row must contain, and which rows start with it. The user's first required word binds
+ * every row (half start with it). Otherwise, with `anchors` a:f, each cycle of a + f rows gives the a
+ * strongest prompt words one row each and leaves f rows free; an anchored row starts with its word on
+ * every other cycle and may end with it on the others.
+ */
+function rowWords(tok: Tokenizer, t: NameTables, u: Understanding, rules: NameRules, anchors: Anchors | undefined): Pick<NameRules, "must" | "mustFirst"> {
+  const required = u.constraints.mustInclude[0];
+  if (required !== undefined) {
+    const word = spell(tok, t, required, rules);
+    return word ? { must: () => word, mustFirst: (row) => row % 2 === 0 } : {};
+  }
+  if (!anchors || anchors.words <= 0) return {};
+  const words = promptWords(u).map((w) => spell(tok, t, w, rules)).filter((w): w is RequiredWord => w !== undefined && w.text.length >= 3).slice(0, anchors.words);
+  if (words.length === 0) return {};
+  const cycle = words.length + Math.max(0, anchors.free);
+  return {
+    must: (row) => words[row % cycle],
+    mustFirst: (row) => Math.floor(row / cycle) % 2 === 0,
+  };
+}
+
 /** Samples up to `n` distinct names, in order of completion (with `retries` 0: duplicates removed, fewer return). */
 export function sampleNames(model: Model, tok: Tokenizer, t: NameTables, u: Understanding, o: SampleOptions): SampledName[] {
   const prompt = encodePrompt(tok, u);
   const base = rulesFor(t, u, o.defaultTlds);
-  const must = requiredWord(tok, t, u, base);
-  // Half the rows start with the required word, half may end with it (see constrain.ts).
-  const rules: NameRules = must ? { ...base, must, mustFirst: (row) => row % 2 === 0 } : base;
+  const rules: NameRules = { ...base, ...rowWords(tok, t, u, base, o.anchors) };
   const requested = u.constraints.tlds[0];
   const seen = new Set<string>();
   const out: SampledName[] = [];
@@ -81,6 +109,7 @@ export function sampleNames(model: Model, tok: Tokenizer, t: NameTables, u: Unde
     const label = labelOf(t, ids.slice(0, -1));
     if (!canEnd(label, rules)) return false;
     complete++;
+    if (o.drop?.has(label)) return false;
     const finalTld = u.constraints.tlds.length > 0 && !u.constraints.tlds.includes(tld) ? requested! : tld;
     const key = `${label}.${finalTld}`;
     if (seen.has(key)) return false;

@@ -7,7 +7,7 @@ import { createModel, type ModelConfig } from "../../../src/engine/index.js";
 import { trainTokenizer } from "../../../src/tokenizer/index.js";
 import { understand } from "../../../src/understand/index.js";
 import { validateDomain } from "../../../src/domain/index.js";
-import { modelSpecials, writeBundle, PROMPT_FORMAT } from "../../../src/train/index.js";
+import { modelSpecials, writeBundle, PROMPT_FORMAT, promptWords } from "../../../src/train/index.js";
 import { createModelGenerator, nameMask, nameTables, sampleNames, rulesFor, ModelBundleError, loadModelBundle, partsOf } from "../../../src/generate/model/index.js";
 
 const tok = trainTokenizer(["coffee shop brewbean roastly 24 hour bean-bar x-y", "bakery bread breadly 123 a-b-c --"], {
@@ -101,4 +101,39 @@ test("a required word is decoded into every name, at the start in half the rows 
     assert.ok(validateDomain(`${n.label}.${n.tld}`).valid, n.label);
   }
   assert.ok(names.some((n) => n.label.startsWith("bean")) && names.some((n) => !n.label.startsWith("bean")), names.map((n) => n.label).join(" "));
+});
+
+test("anchored rows: each cycle gives the strongest prompt words one row each, free rows stay free, dropped labels are redrawn", () => {
+  const u = understand("coffee shop for bean lovers");
+  const words = promptWords(u).filter((w) => w.length >= 3);
+  const rows = 24;
+  const seen: string[][] = [];
+  const names = sampleNames(model, tok, tables, u, {
+    n: rows, sampling: { temperature: 1.5 }, seed: 4, anchors: { words: 2, free: 1 }, retries: 1, drop: new Set(words),
+  });
+  assert.ok(names.length >= 12, `${names.length} names`);
+  for (const n of names) {
+    assert.ok(!words.includes(n.label), `a dropped label came back: ${n.label}`);
+    seen.push(words.slice(0, 2).filter((w) => n.label.includes(w)));
+  }
+  // With a random model, a label holding one of the two anchors is the mask's doing; free rows rarely do.
+  const anchored = seen.filter((s) => s.length > 0).length;
+  assert.ok(anchored >= names.length / 2, `${anchored} of ${names.length} anchored`);
+  assert.ok(words.slice(0, 2).every((w) => names.some((n) => n.label.includes(w))), names.map((n) => n.label).join(" "));
+});
+
+test("mask keeps exactly the top-k allowed tokens (distinct logits)", () => {
+  const u = understand("coffee shop");
+  const rules = { ...rulesFor(tables, u), topK: 5 };
+  const logits = Float32Array.from({ length: tok.vocabSize }, (_, i) => Math.sin(i * 12.9898) * 10);
+  const allowedBefore = (() => {
+    const l = logits.slice();
+    nameMask(tables, { ...rules, topK: 0 })({ sequence: 0, generated: [] }, l);
+    return [...l.keys()].filter((i) => l[i]! > -Infinity);
+  })();
+  const l = logits.slice();
+  nameMask(tables, rules)({ sequence: 0, generated: [] }, l);
+  const kept = [...l.keys()].filter((i) => l[i]! > -Infinity);
+  const expected = [...allowedBefore].sort((a, b) => logits[b]! - logits[a]!).slice(0, 5);
+  assert.deepEqual(kept.sort((a, b) => a - b), expected.sort((a, b) => a - b));
 });
