@@ -142,10 +142,14 @@ async function main(): Promise<void> {
   const generators: Record<string, CandidateGenerator[]> = {};
   const poolOf: Record<string, number> = {};
   // A model's validity and duplicate counts come from its sampler: every decoded row, redrawn ones included.
-  const modelGen = (name: string, cap: number, c: { rows: number; valid: number; dup: number }, redraws = retries): CandidateGenerator => {
+  // plain: the model's own sampling under the name mask only (no redraws, no required-word decoding, no anchors).
+  const modelGen = (name: string, cap: number, c: { rows: number; valid: number; dup: number }, redraws = retries, plain = false): CandidateGenerator => {
     const r = runs[name]!;
     const stats = { rows: 0, complete: 0, unique: 0 };
-    const g = createModelGenerator({ bundle: loadModelBundle(r.dir, r.file), maxSamples: cap, sampling, retries: redraws, anchors, stats });
+    const g = createModelGenerator({
+      bundle: loadModelBundle(r.dir, r.file), maxSamples: cap, sampling, stats,
+      ...(plain ? { retries: 0, decodeRequired: false, anchors: { words: 0, free: 0 } } : { retries: redraws, anchors }),
+    });
     return {
       name: g.name,
       generate(u: Understanding, count: number): Candidate[] {
@@ -176,6 +180,11 @@ async function main(): Promise<void> {
       poolOf[s] = 200;
     } else if (s in runs) {
       generators[s] = [modelGen(s, pool, counters[s]!)];
+      poolOf[s] = pool;
+    } else if (s.endsWith("-plain") && s.slice(0, -6) in runs) {
+      // The seed's comparison: what fine-tuning changed in the model's own sampling, without the product's
+      // decoding aids (which lift a weak model more than a strong one).
+      generators[s] = [modelGen(s.slice(0, -6), pool, counters[s]!, 0, true)];
       poolOf[s] = pool;
     } else throw new Error(`unknown system ${s}`);
   }
@@ -268,6 +277,8 @@ function summarise(dir: string, config: { split: string; sampling: { temperature
   cmp("lexical", "both");
   cmp("lexical", "ft");
   cmp("lexical-product", "both-product");
+  cmp("base-plain", "ft-plain");
+  cmp("ft-plain", "rs-plain");
   for (const [b, a] of config.extraComparisons) cmp(a, b);
   const groups: Record<string, unknown> = {};
   for (const key of ["language", "sector"] as const) {

@@ -34,6 +34,8 @@ export interface ModelGeneratorOptions {
   sampling?: SamplingOptions;
   /** Added to the per-request seed (a hash of the prompt), so the same request gives the same names. */
   seed?: number;
+  /** Decode a required word into the names (SampleOptions.decodeRequired). Default true. */
+  decodeRequired?: boolean;
   /** Rows anchored to the strongest prompt words (SampleOptions.anchors). Default DEFAULT_ANCHORS. */
   anchors?: Anchors;
   /** Counters updated by every request (evaluation: validity and duplicate rates). */
@@ -126,6 +128,7 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
         stats: options.stats,
         drop: lone,
         anchors: options.anchors ?? DEFAULT_ANCHORS,
+        decodeRequired: options.decodeRequired,
       });
       const parts = partsFinder(u, words);
       return names.map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: parts(x.label) }));

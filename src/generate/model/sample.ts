@@ -34,6 +34,11 @@ export interface SampleOptions {
   retries?: number;
   /** Labels never returned (rows ending in one are rejected, and redrawn while retries last). */
   drop?: ReadonlySet<string>;
+  /**
+   * Decode the user's first required word into every name (default true); false leaves it to the
+   * pipeline's constraint filter, as plain sampling would (the base-vs-fine-tuned comparison).
+   */
+  decodeRequired?: boolean;
   /** Rows anchored to the strongest prompt words (see rowWords); default none. */
   anchors?: Anchors;
   /** Filled with counts for evaluation: rows sampled (redrawn ones included), rows that ended in a complete name, unique names. */
@@ -76,9 +81,11 @@ function spell(tok: Tokenizer, t: NameTables, word: string, rules: NameRules): R
  * strongest prompt words one row each and leaves f rows free; an anchored row starts with its word on
  * every other cycle and may end with it on the others.
  */
-function rowWords(tok: Tokenizer, t: NameTables, u: Understanding, rules: NameRules, anchors: Anchors | undefined): Pick<NameRules, "must" | "mustFirst"> {
+function rowWords(tok: Tokenizer, t: NameTables, u: Understanding, rules: NameRules, o: SampleOptions): Pick<NameRules, "must" | "mustFirst"> {
   const required = u.constraints.mustInclude[0];
+  const anchors = o.anchors;
   if (required !== undefined) {
+    if (o.decodeRequired === false) return {};
     const word = spell(tok, t, required, rules);
     return word ? { must: () => word, mustFirst: (row) => row % 2 === 0 } : {};
   }
@@ -96,7 +103,7 @@ function rowWords(tok: Tokenizer, t: NameTables, u: Understanding, rules: NameRu
 export function sampleNames(model: Model, tok: Tokenizer, t: NameTables, u: Understanding, o: SampleOptions): SampledName[] {
   const prompt = encodePrompt(tok, u);
   const base = rulesFor(t, u, o.defaultTlds);
-  const rules: NameRules = { ...base, ...rowWords(tok, t, u, base, o.anchors) };
+  const rules: NameRules = { ...base, ...rowWords(tok, t, u, base, o) };
   const requested = u.constraints.tlds[0];
   const seen = new Set<string>();
   const out: SampledName[] = [];
