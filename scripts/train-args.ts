@@ -12,20 +12,29 @@ export const MODEL_DIR = join(ROOT, "models", "namewright-small");
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-/** Parses --flags; values are strings, read with num()/str(). Unknown flags are an error. */
-export function flags(options: Options): Record<string, string | boolean | undefined> {
-  return parseArgs({ options, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+/** A parsed flag: a string, true for a boolean flag, a list for a `multiple` one. */
+export type FlagValue = string | boolean | Array<string | boolean> | undefined;
+
+/** Parses --flags; values are read with num()/str()/list(). Unknown flags are an error. */
+export function flags(options: Options): Record<string, FlagValue> {
+  return parseArgs({ options, strict: true, allowPositionals: false }).values;
 }
 
-export function num(v: string | boolean | undefined, dflt: number): number {
+export function num(v: FlagValue, dflt: number): number {
   if (v === undefined || typeof v === "boolean") return dflt;
+  if (Array.isArray(v)) throw new Error(`expected one number, got ${v.length} values`);
   const x = Number(v);
   if (!Number.isFinite(x)) throw new Error(`expected a number, got "${v}"`);
   return x;
 }
 
-export function str(v: string | boolean | undefined, dflt: string): string {
+export function str(v: FlagValue, dflt: string): string {
   return typeof v === "string" ? v : dflt;
+}
+
+/** The values of a `multiple` flag (none when absent). */
+export function list(v: FlagValue): string[] {
+  return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === "string");
 }
 
 /** A seeded subset of n items (order shuffled), all of them when n >= length. */

@@ -27,7 +27,7 @@ import { validateDomain } from "../src/domain/index.js";
 import { createModelGenerator, loadModelBundle, DEFAULT_RETRIES, DEFAULT_SAMPLING, DEFAULT_ANCHORS, type Anchors } from "../src/generate/model/index.js";
 import { comparePaired, pairedMeanDiffCi, bootstrapMeanCi, mean } from "../src/evaluate/stats/index.js";
 import { readTargets } from "../src/train/index.js";
-import { DATASET_DIR, ROOT, TARGETS_DIR, flags, log, num, seededSubset, str } from "./train-args.js";
+import { DATASET_DIR, ROOT, TARGETS_DIR, flags, list, log, num, seededSubset, str } from "./train-args.js";
 
 interface TestRecord {
   id: string;
@@ -131,7 +131,7 @@ async function main(): Promise<void> {
     // its original targets, so "rs vs ctl" isolates what the selected samples add.
     ctl: { dir: join(ROOT, "runs", str(f.ctl, "ctl-s1")), file: "merged.safetensors" },
   };
-  for (const spec of (f.model as unknown as string[] | undefined) ?? []) {
+  for (const spec of list(f.model)) {
     const m = /^([a-z][a-z0-9-]*)=([^:]+)(?::(.+))?$/.exec(spec);
     if (!m) throw new Error(`--model wants name=run[:file], got "${spec}"`);
     runs[m[1]!] = { dir: join(ROOT, "runs", m[2]!), file: m[3] ?? "merged.safetensors" };

@@ -3,13 +3,12 @@
  * Progress goes to stderr (a live line on a terminal, every 10% otherwise); the summary JSON to stdout.
  */
 import type { Command } from "commander";
-import { InputError } from "../core/errors.js";
 import type { BuildProgress } from "./dataset/build.js";
 import { runDataBuild, runDataTargets } from "./dataset/run.js";
+import { wholeNumberOption } from "../core/options.js";
 
-function parseInteger(name: string, value: string): number {
-  if (!/^\d{1,10}$/.test(value.trim())) throw new InputError("DATA_BAD_OPTION", `--${name} must be a non-negative integer (got "${value}")`);
-  return Number(value.trim());
+function parseInteger(name: string, value: string, min = 0, max = 2 ** 31): number {
+  return wholeNumberOption(name, value, min, max, "DATA_BAD_OPTION");
 }
 
 function progressPrinter(): (label: string, done: number, total: number) => void {
@@ -58,8 +57,7 @@ export function registerDataCommands(program: Command): void {
     .option("--count <n>", "names per description", "3")
     .option("--budget-min <n>", "stop starting new records after this many minutes (resume later)")
     .action(async (opts: { dir: string; count: string; budgetMin?: string }) => {
-      const count = parseInteger("count", opts.count);
-      if (count < 1 || count > 50) throw new InputError("DATA_BAD_OPTION", `--count must be from 1 to 50 (got ${count})`);
+      const count = parseInteger("count", opts.count, 1, 50);
       const budgetMs = opts.budgetMin !== undefined ? parseInteger("budget-min", opts.budgetMin) * 60_000 : undefined;
       const show = progressPrinter();
       const res = await runDataTargets({ dir: opts.dir, count, budgetMs, onProgress: (d, t) => show("targets", d, t) });

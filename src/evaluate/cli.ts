@@ -10,7 +10,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { InputError } from "../core/errors.js";
 import { dataPath } from "../core/paths.js";
 import { agreementBetween, agreementWithLabels, judgeScores, positionBias, type JudgeAgreement, type PositionBias } from "./calibration/validate.js";
 import { fitConfidence } from "./calibration/confidence.js";
@@ -24,6 +23,7 @@ import { runEdgeCases } from "./edge/runner.js";
 import { resolveJudge } from "./judges/resolve.js";
 import { buildReport } from "./report/build.js";
 import { runEval } from "./run/run.js";
+import { wholeNumberOption } from "../core/options.js";
 
 export interface EvalCliIo {
   out(line: string): void;
@@ -33,10 +33,7 @@ export interface EvalCliIo {
 const stdio: EvalCliIo = { out: (l) => void process.stdout.write(l + "\n"), err: (l) => void process.stderr.write(l + "\n") };
 
 function int(name: string, v: string | undefined, min: number, max: number): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw new InputError("bad_option", `--${name} must be a whole number from ${min} to ${max}, got "${v}"`);
-  return n;
+  return v === undefined ? undefined : wholeNumberOption(name, v, min, max, "bad_option");
 }
 
 const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
