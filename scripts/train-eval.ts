@@ -24,7 +24,7 @@ import { suggestDetailed, lexicalGenerator, type CandidateGenerator } from "../s
 import { LANGUAGES, type Candidate, type Understanding } from "../src/core/types.js";
 import { pronounceability } from "../src/lexicon/index.js";
 import { validateDomain } from "../src/domain/index.js";
-import { createModelGenerator, loadModelBundle, DEFAULT_RETRIES, DEFAULT_SAMPLING, DEFAULT_ANCHORS, type Anchors } from "../src/generate/model/index.js";
+import { createModelGenerator, loadModelBundle, DEFAULT_RETRIES, DEFAULT_SAMPLING, DEFAULT_ANCHORS, DEFAULT_OVERSAMPLE, type Anchors } from "../src/generate/model/index.js";
 import { comparePaired, pairedMeanDiffCi, bootstrapMeanCi, mean } from "../src/evaluate/stats/index.js";
 import { readTargets } from "../src/train/index.js";
 import { DATASET_DIR, ROOT, TARGETS_DIR, flags, list, log, num, seededSubset, str } from "./train-args.js";
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     tag: { type: "string" }, n: { type: "string" }, pool: { type: "string" }, base: { type: "string" }, ft: { type: "string" },
     rs: { type: "string" }, ctl: { type: "string" }, seed: { type: "string" }, systems: { type: "string" }, threads: { type: "string" },
     split: { type: "string" }, temperature: { type: "string" }, "top-p": { type: "string" }, retries: { type: "string" },
-    anchors: { type: "string" },
+    anchors: { type: "string" }, oversample: { type: "string" },
     // Other models as extra systems, and extra paired comparisons: --model m1=fpm-s1 --compare m1:rs,m1:lexical
     model: { type: "string", multiple: true }, compare: { type: "string" },
   });
@@ -118,6 +118,8 @@ async function main(): Promise<void> {
   const split = str(f.split, "test");
   const sampling = { temperature: num(f.temperature, DEFAULT_SAMPLING.temperature ?? 1), topP: num(f["top-p"], DEFAULT_SAMPLING.topP ?? 1) };
   const retries = num(f.retries, DEFAULT_RETRIES);
+  // As the product's `--generator model` samples (DEFAULT_OVERSAMPLE); --oversample 1 turns it off.
+  const oversample = num(f.oversample, DEFAULT_OVERSAMPLE);
   const anchors = parseAnchors(str(f.anchors, `${DEFAULT_ANCHORS.words}:${DEFAULT_ANCHORS.free}`));
   setThreads(num(f.threads, 1));
   const pool = num(f.pool, 48);
@@ -143,12 +145,12 @@ async function main(): Promise<void> {
   const poolOf: Record<string, number> = {};
   // A model's validity and duplicate counts come from its sampler: every decoded row, redrawn ones included.
   // plain: the model's own sampling under the name mask only (no redraws, no required-word decoding, no anchors).
-  const modelGen = (name: string, cap: number, c: { rows: number; valid: number; dup: number }, redraws = retries, plain = false): CandidateGenerator => {
+  const modelGen = (name: string, cap: number, c: { rows: number; valid: number; dup: number }, redraws = retries, plain = false, over = oversample): CandidateGenerator => {
     const r = runs[name]!;
     const stats = { rows: 0, complete: 0, unique: 0 };
     const g = createModelGenerator({
       bundle: loadModelBundle(r.dir, r.file), maxSamples: cap, sampling, stats,
-      ...(plain ? { retries: 0, decodeRequired: false, anchors: { words: 0, free: 0 } } : { retries: redraws, anchors }),
+      ...(plain ? { retries: 0, decodeRequired: false, anchors: { words: 0, free: 0 } } : { retries: redraws, anchors, oversample: over }),
     });
     return {
       name: g.name,
@@ -175,8 +177,14 @@ async function main(): Promise<void> {
       // The product's own budgets (src/generate/generators.ts): lexical pool 200, plus 32 model rows for
       // "both", not redrawn (as the product samples them there, for latency).
       const gs = [counting(lexicalGenerator, 200, counters[s]!)];
-      if (s === "both-product") gs.unshift(modelGen("rs", 32, counters[s]!, 0));
+      if (s === "both-product") gs.unshift(modelGen("rs", 32, counters[s]!, 0, false, 1));
       generators[s] = gs;
+      poolOf[s] = 200;
+    } else if (/^both-product@\d+x\d+$/.test(s)) {
+      // Product budgets with the model's share chosen by the lexical prior: both-product@16x2 = 32 rows
+      // (not redrawn), the 16 best by prior join the lexical 200.
+      const [names, factor] = s.slice(13).split("x").map(Number) as [number, number];
+      generators[s] = [modelGen("rs", names, counters[s]!, 0, false, factor), counting(lexicalGenerator, 200, counters[s]!)];
       poolOf[s] = 200;
     } else if (s in runs) {
       generators[s] = [modelGen(s, pool, counters[s]!)];
@@ -188,7 +196,7 @@ async function main(): Promise<void> {
       poolOf[s] = pool;
     } else throw new Error(`unknown system ${s}`);
   }
-  const config = { n: num(f.n, 500), pool, seed: num(f.seed, 1), systems: wanted, runs, split, sampling, retries, anchors };
+  const config = { n: num(f.n, 500), pool, seed: num(f.seed, 1), systems: wanted, runs, split, sampling, retries, anchors, oversample };
   appendFileSync(join(dir, "invocations.jsonl"), JSON.stringify(config) + "\n");
 
   const trainLabels = new Set<string>();

@@ -8,7 +8,7 @@ import { trainTokenizer } from "../../../src/tokenizer/index.js";
 import { understand } from "../../../src/understand/index.js";
 import { validateDomain } from "../../../src/domain/index.js";
 import { modelSpecials, writeBundle, PROMPT_FORMAT, promptWords } from "../../../src/train/index.js";
-import { createModelGenerator, nameMask, nameTables, sampleNames, rulesFor, ModelBundleError, loadModelBundle, partsOf } from "../../../src/generate/model/index.js";
+import { createModelGenerator, nameMask, nameTables, sampleNames, rulesFor, ModelBundleError, loadModelBundle, partsOf, priorFinder } from "../../../src/generate/model/index.js";
 
 const tok = trainTokenizer(["coffee shop brewbean roastly 24 hour bean-bar x-y", "bakery bread breadly 123 a-b-c --"], {
   vocabSize: modelSpecials(["coffee"]).length + 256 + 30, specials: modelSpecials(["coffee"]),
@@ -136,4 +136,24 @@ test("mask keeps exactly the top-k allowed tokens (distinct logits)", () => {
   const kept = [...l.keys()].filter((i) => l[i]! > -Infinity);
   const expected = [...allowedBefore].sort((a, b) => logits[b]! - logits[a]!).slice(0, 5);
   assert.deepEqual(kept.sort((a, b) => a - b), expected.sort((a, b) => a - b));
+});
+
+test("over-sampling: of f x n sampled names, the n with the best lexical prior are returned, in sampling order", () => {
+  const bundle = { dir: "", model, tokenizer: tok, info: {} };
+  const u = understand("coffee shop for bean lovers");
+  const all = createModelGenerator({ bundle, maxSamples: 24, retries: 0 }).generate(u, 24).map((c) => c.label);
+  const kept = createModelGenerator({ bundle, maxSamples: 8, retries: 0, oversample: 3 }).generate(u, 8).map((c) => c.label);
+  assert.ok(all.length > 8, `${all.length} sampled`);
+  assert.equal(kept.length, 8);
+  // Same seed and rows: the kept names are a subsequence of the 24 sampled ones.
+  let at = 0;
+  for (const k of kept) {
+    at = all.indexOf(k, at);
+    assert.ok(at >= 0, `${k} was not sampled`);
+  }
+  const prior = priorFinder(u);
+  const dropped = all.filter((l) => !kept.includes(l));
+  assert.ok(Math.min(...kept.map(prior)) >= Math.max(...dropped.map(prior)), `${kept.join(" ")} | ${dropped.join(" ")}`);
+  // A label built from the request's strongest word has a higher prior than one built from none.
+  assert.ok(prior("coffeezq") > prior("zqxvbt"));
 });
