@@ -21,7 +21,7 @@
 import type { Understanding } from "../core/types.js";
 import { LANGUAGES } from "../core/types.js";
 import type { Tokenizer } from "../tokenizer/index.js";
-import { rootWords } from "../generate/lexical.js";
+import { rootWords, type Root } from "../generate/lexical.js";
 
 /** Version of the prompt layout below; recorded in model.json so a bundle is prompted as it was trained. */
 export const PROMPT_FORMAT = 2;
@@ -52,7 +52,12 @@ export function modelSpecials(topicalTlds: readonly string[]): string[] {
 
 /** The words the prompt offers the model, strongest first (lower-case ASCII, as they appear in labels). */
 export function promptWords(u: Understanding): string[] {
-  return rootWords({ ...u, constraints: { ...u.constraints, allowIdn: false } }, PROMPT_WORDS).map((r) => r.word);
+  return promptRoots(u).map((r) => r.word);
+}
+
+/** promptWords with their weights (the lexical generator's root weights). */
+export function promptRoots(u: Understanding): Root[] {
+  return rootWords({ ...u, constraints: { ...u.constraints, allowIdn: false } }, PROMPT_WORDS);
 }
 
 /** Prompt token ids for a request, ending with <sep>. */

@@ -11,8 +11,8 @@ import type { CandidateGenerator } from "../pipeline.js";
 import { loadModelBundle, type ModelBundle } from "./bundle.js";
 import { nameTables, type NameTables } from "./constrain.js";
 import { sampleNames, type Anchors, type SampledName } from "./sample.js";
-import { promptWords, PROMPT_WORDS } from "../../train/format.js";
-import { requiredForm, rootWords } from "../lexical.js";
+import { promptRoots, promptWords } from "../../train/format.js";
+import { requiredForm, type Root } from "../lexical.js";
 
 export { loadModelBundle, defaultModelDir, ModelBundleError, DEFAULT_MODEL_NAME, type ModelBundle } from "./bundle.js";
 export { nameTables, nameMask, labelOf, type NameTables, type NameRules } from "./constrain.js";
@@ -140,8 +140,7 @@ export function partsFinder(u: Understanding, rootWords: readonly string[] = pro
  * 0.3 for affixes and other pieces) for a sampled label, per letter: each letter counts the weight of the
  * root word it lies in, 0.3 when it lies in none.
  */
-export function priorFinder(u: Understanding): (label: string) => number {
-  const roots = rootWords({ ...u, constraints: { ...u.constraints, allowIdn: false } }, PROMPT_WORDS);
+export function priorFinder(u: Understanding, roots: readonly Root[] = promptRoots(u)): (label: string) => number {
   const weight = new Map(roots.map((r) => [r.word, r.weight]));
   const spans = wordSpans(u, roots.map((r) => r.word));
   return (label) => {
@@ -176,7 +175,8 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
       const f = Math.max(1, options.oversample ?? 1);
       // A lone root word copied from the prompt ("crema.com") is generic and long registered; the lexical
       // generator does not offer it either unless the user requires that word. Such rows are redrawn.
-      const words = promptWords(u);
+      const roots = promptRoots(u);
+      const words = roots.map((r) => r.word);
       const required = new Set(u.constraints.mustInclude.map(requiredForm));
       const lone = new Set(words.filter((w) => !required.has(w)));
       const names = sampleNames(b.model, b.tokenizer, tables!, u, {
@@ -189,7 +189,7 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
         anchors: options.anchors ?? DEFAULT_ANCHORS,
         decodeRequired: options.decodeRequired,
       });
-      const chosen = f > 1 && names.length > n ? selectByPrior(names, priorFinder(u), n) : names;
+      const chosen = f > 1 && names.length > n ? selectByPrior(names, priorFinder(u, roots), n) : names;
       const parts = partsFinder(u, words);
       return chosen.map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: parts(x.label) }));
     },
