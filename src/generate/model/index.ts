@@ -94,7 +94,10 @@ function selectByPrior(names: SampledName[], prior: (label: string) => number, n
     .map((e) => names[e.i]!);
 }
 
-/** Anchoring is off until measured (see the model card). */
+/**
+ * Anchoring is off: on 120 validation descriptions (rs3-s1) anchoring to the 4 strongest words gave 8.58
+ * against 8.56 without over-sampling, but 8.68 against 8.77 with 3 x over-sampling (MODEL_CARD.md).
+ */
 export const DEFAULT_ANCHORS: Anchors = { words: 0, free: 0 };
 
 /** FNV-1a of a string: a stable per-request seed. */
