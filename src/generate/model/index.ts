@@ -85,7 +85,7 @@ export const DEFAULT_OVERSAMPLE = 6;
  * method families, scored lower on 120 validation descriptions (8.64 vs 8.77 with 3 x 32 rows); the
  * ranking's diversity step already spreads the roots.
  */
-function selectByPrior(names: SampledName[], prior: (label: string) => number, n: number): SampledName[] {
+function bestByPrior(names: SampledName[], prior: (label: string) => number, n: number): SampledName[] {
   return names
     .map((x, i) => ({ i, p: prior(x.label) }))
     .sort((a, b) => b.p - a.p || a.i - b.i)
@@ -192,7 +192,7 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
         anchors: options.anchors ?? DEFAULT_ANCHORS,
         decodeRequired: options.decodeRequired,
       });
-      const chosen = f > 1 && names.length > n ? selectByPrior(names, priorFinder(u, roots), n) : names;
+      const chosen = f > 1 && names.length > n ? bestByPrior(names, priorFinder(u, roots), n) : names;
       const parts = partsFinder(u, words);
       return chosen.map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: parts(x.label) }));
     },
