@@ -23,6 +23,8 @@ interface Summary {
   sampling?: { temperature: number; topP: number };
   systems: Record<string, SystemSummary>;
   comparisons: Record<string, Comparison>;
+  /** Paired CIs of the metrics the RS selection did not use, by comparison and metric (train:eval). */
+  unselected?: Record<string, Record<string, Interval>>;
   groups: Record<string, Record<string, { n: number; mean: Record<string, number>; rsMinusLexical: Interval | null }>>;
 }
 
@@ -50,6 +52,13 @@ function main(): void {
   out.push("| comparison | diff [95% CI] | relative [95% CI] | Wilcoxon p | W/T/L |", "|---|---|---|---|---|");
   for (const [k, c] of Object.entries(s.comparisons)) {
     out.push(`| ${k} | ${ci(c.diff)} | ${ci(c.relative, true)} | ${c.wilcoxon.p.toExponential(2)} | ${c.winTieLoss.wins}/${c.winTieLoss.ties}/${c.winTieLoss.losses} |`);
+  }
+  if (s.unselected && Object.keys(s.unselected).length > 0) {
+    const metrics = ["validity", "duplicates", "constraintSatisfaction", "languageMatch", "novelty"];
+    out.push("", "Metrics the RS selection did not use, paired per description (B - A in percentage points, 95% CI, 2,000 resamples; duplicates as the mean of per-description shares):", "");
+    out.push(`| comparison | ${metrics.join(" | ")} |`, `|---|${metrics.map(() => "---").join("|")}|`);
+    const pp = (i: Interval): string => `${(i.estimate * 100).toFixed(1)} [${(i.lo * 100).toFixed(1)}, ${(i.hi * 100).toFixed(1)}]`;
+    for (const [k, m] of Object.entries(s.unselected)) out.push(`| ${k} | ${metrics.map((x) => (m[x] ? pp(m[x]) : "–")).join(" | ")} |`);
   }
   for (const [key, groups] of Object.entries(s.groups)) {
     const systems = Object.keys(s.systems);

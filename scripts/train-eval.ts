@@ -288,6 +288,19 @@ function summarise(dir: string, config: { split: string; sampling: { temperature
   cmp("base-plain", "ft-plain");
   cmp("ft-plain", "rs-plain");
   for (const [b, a] of config.extraComparisons) cmp(a, b);
+  // The metrics the RS selection did not use, compared paired per item (B - A, 95% bootstrap CI): does the
+  // round make them worse? Per-item shares (a description's duplicate rows / its rows), so the duplicate
+  // figure here is a mean of shares, not the pooled share of the systems table.
+  const unselected: Record<string, Record<string, unknown>> = {};
+  const share = (r: SystemRow, k: "validRows" | "dupRows"): number => (r.rows > 0 ? r[k] / r.rows : 0);
+  const perItem: Record<string, (r: SystemRow) => number> = {
+    validity: (r) => share(r, "validRows"), duplicates: (r) => share(r, "dupRows"), constraintSatisfaction: (r) => r.constraintOk,
+    languageMatch: (r) => r.langMatch, novelty: (r) => r.novelty,
+  };
+  for (const [a, b] of [["ft", "rs"], ["ft", "ctl"], ["ft-plain", "rs-plain"]] as const) {
+    if (!systems.includes(a) || !systems.includes(b)) continue;
+    unselected[`${b} vs ${a}`] = Object.fromEntries(Object.entries(perItem).map(([m, f]) => [m, pairedMeanDiffCi(items.map((i) => f(i.systems[a]!)), items.map((i) => f(i.systems[b]!)), { seed: 1, resamples: 2000 })]));
+  }
   const groups: Record<string, unknown> = {};
   for (const key of ["language", "sector"] as const) {
     const vals = [...new Set(items.map((i) => i[key]))].sort();
@@ -298,7 +311,7 @@ function summarise(dir: string, config: { split: string; sampling: { temperature
       return [v, { n: xs.length, mean: m, rsMinusLexical: d }];
     }));
   }
-  const summary = { n: items.length, split: config.split, sampling: config.sampling, systems: per, comparisons, groups };
+  const summary = { n: items.length, split: config.split, sampling: config.sampling, systems: per, comparisons, unselected, groups };
   writeFileSync(join(dir, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
   log(`summary: ${join(dir, "summary.json")}`);
   process.stdout.write(JSON.stringify({ n: items.length, quality: Object.fromEntries(systems.map((s) => [s, (per[s] as { quality: { estimate: number } }).quality.estimate])) }) + "\n");
