@@ -5,7 +5,11 @@
  * with count 10): lexical-only; base (prompted); fine-tuned; fine-tuned + rejection sampling; and the
  * combined pipeline (RS model + lexical, pool/2 each). A model's budget is `pool` distinct names, as the
  * lexical generator's is `pool` distinct labels chosen from the few hundred it builds: rows that repeat a
- * name are redrawn, up to `--retries` x pool extra rows (0 = the budget is rows, repeats wasted).
+ * name are redrawn, up to `--retries` x pool extra rows (0 = the budget is rows, repeats wasted). As the
+ * product's `--generator model`, a model samples `--oversample` (DEFAULT_OVERSAMPLE) x pool names and hands
+ * the pool best by the lexical generator's prior to the ranking, as the lexical generator hands the pool
+ * best of the few hundred it builds. `<run>-plain` systems (base-plain, ft-plain, rs-plain) sample pool rows
+ * once under the name mask only: the model's own sampling, the seed's base-vs-fine-tuned comparison.
  *
  * Per description: quality@10 = (sum of the rubric scores of the returned top 10) / 10, a missing slot
  * counting 0. Metrics the rejection-sampling selection did not use: validity (share of decoded rows
