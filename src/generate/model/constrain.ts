@@ -160,14 +160,15 @@ export function nameMask(t: NameTables, r: NameRules): LogitsMask {
   const keepIds = new Int32Array(cap);
   const keepVals = new Float32Array(cap);
   const select = new Float32Array(cap);
+  let n = 0; // entries of keepIds/keepVals in use in the current call
+  const keep = (id: number, v: number): void => {
+    keepIds[n] = id;
+    keepVals[n++] = v;
+  };
   return (ctx, logits) => {
     const gen = ctx.generated;
     const last = gen.length > 0 ? gen[gen.length - 1]! : -1;
-    let n = 0;
-    const keep = (id: number, v: number): void => {
-      keepIds[n] = id;
-      keepVals[n++] = v;
-    };
+    n = 0;
     if (t.tldOf.has(last)) {
       keep(t.sep, logits[t.sep]!);
       keep(t.eos, logits[t.eos]!);

@@ -11,7 +11,7 @@ import type { CandidateGenerator } from "../pipeline.js";
 import { loadModelBundle, type ModelBundle } from "./bundle.js";
 import { nameTables, type NameTables } from "./constrain.js";
 import { sampleNames, type Anchors, type SampledName } from "./sample.js";
-import { promptRoots, promptWords } from "../../train/format.js";
+import { promptRoots } from "../../train/format.js";
 import { requiredForm, type Root } from "../lexical.js";
 
 export { loadModelBundle, defaultModelDir, ModelBundleError, DEFAULT_MODEL_NAME, type ModelBundle } from "./bundle.js";
@@ -130,30 +130,36 @@ function wordSpans(u: Understanding, rootWords: readonly string[]): (label: stri
 }
 
 /**
- * The words a label was (probably) built from (see wordSpans). The rubric uses them as segmentation hints,
- * as it does the parts the lexical generator reports for its own compounds.
+ * Both readings of a label against one request, over one word matcher (built once per request):
+ * `parts`, the words it was (probably) built from, which the rubric uses as segmentation hints as it does the
+ * parts the lexical generator reports for its own compounds; and `prior`, the lexical generator's prior
+ * (selectByPrior in lexical.ts: mean root weight of a candidate's parts, 0.3 for affixes and other pieces),
+ * per letter: each letter counts the weight of the root word it lies in, 0.3 when it lies in none.
  */
-export function partsFinder(u: Understanding, rootWords: readonly string[] = promptWords(u)): (label: string) => string[] {
-  const spans = wordSpans(u, rootWords);
-  return (label) => spans(label).map(([, w]) => w);
-}
-
-/**
- * The lexical generator's prior (selectByPrior in lexical.ts: mean root weight of a candidate's parts,
- * 0.3 for affixes and other pieces) for a sampled label, per letter: each letter counts the weight of the
- * root word it lies in, 0.3 when it lies in none.
- */
-export function priorFinder(u: Understanding, roots: readonly Root[] = promptRoots(u)): (label: string) => number {
+function labelReader(u: Understanding, roots: readonly Root[]): { parts: (label: string) => string[]; prior: (label: string) => number } {
   const weight = new Map(roots.map((r) => [r.word, r.weight]));
   const spans = wordSpans(u, roots.map((r) => r.word));
-  return (label) => {
-    let covered = 0, sum = 0;
-    for (const [, w] of spans(label)) {
-      covered += w.length;
-      sum += w.length * (weight.get(w) ?? 0.3);
-    }
-    return (sum + 0.3 * (label.length - covered)) / Math.max(1, label.length);
+  return {
+    parts: (label) => spans(label).map(([, w]) => w),
+    prior: (label) => {
+      let covered = 0, sum = 0;
+      for (const [, w] of spans(label)) {
+        covered += w.length;
+        sum += w.length * (weight.get(w) ?? 0.3);
+      }
+      return (sum + 0.3 * (label.length - covered)) / Math.max(1, label.length);
+    },
   };
+}
+
+/** The parts reading of labelReader, for the labels of one request. */
+export function partsFinder(u: Understanding, roots: readonly Root[] = promptRoots(u)): (label: string) => string[] {
+  return labelReader(u, roots).parts;
+}
+
+/** The prior reading of labelReader, for the labels of one request. */
+export function priorFinder(u: Understanding, roots: readonly Root[] = promptRoots(u)): (label: string) => number {
+  return labelReader(u, roots).prior;
 }
 
 /** partsFinder for a single label. */
@@ -179,9 +185,8 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
       // A lone root word copied from the prompt ("crema.com") is generic and long registered; the lexical
       // generator does not offer it either unless the user requires that word. Such rows are redrawn.
       const roots = promptRoots(u);
-      const words = roots.map((r) => r.word);
       const required = new Set(u.constraints.mustInclude.map(requiredForm));
-      const lone = new Set(words.filter((w) => !required.has(w)));
+      const lone = new Set(roots.map((r) => r.word).filter((w) => !required.has(w)));
       const names = sampleNames(b.model, b.tokenizer, tables!, u, {
         n: Math.round(n * f),
         sampling: options.sampling ?? DEFAULT_SAMPLING,
@@ -192,9 +197,9 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
         anchors: options.anchors ?? DEFAULT_ANCHORS,
         decodeRequired: options.decodeRequired,
       });
-      const chosen = f > 1 && names.length > n ? bestByPrior(names, priorFinder(u, roots), n) : names;
-      const parts = partsFinder(u, words);
-      return chosen.map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: parts(x.label) }));
+      const read = labelReader(u, roots);
+      const chosen = f > 1 && names.length > n ? bestByPrior(names, read.prior, n) : names;
+      return chosen.map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: read.parts(x.label) }));
     },
   };
 }
