@@ -177,18 +177,19 @@ async function main(): Promise<void> {
       const half = Math.floor(pool / 2);
       generators[s] = [modelGen("rs", half, counters[s]!), counting(lexicalGenerator, half, counters[s]!)];
       poolOf[s] = half;
-    } else if (s === "lexical-product" || s === "both-product") {
+    } else if (s === "lexical-product" || s === "both-product" || s === "both-product-ungated") {
       // The product's own budgets (src/generate/generators.ts): lexical pool 200, plus 32 model rows for
-      // "both", not redrawn (as the product samples them there, for latency).
+      // "both", not redrawn (as the product samples them there, for latency), gated as a supplement
+      // (CandidateGenerator.supplement); both-product-ungated: the same without the gate (eval-v10's both-product).
       const gs = [counting(lexicalGenerator, 200, counters[s]!)];
-      if (s === "both-product") gs.unshift(modelGen("rs", 32, counters[s]!, 0, false, 1));
+      if (s !== "lexical-product") gs.unshift({ ...modelGen("rs", 32, counters[s]!, 0, false, 1), supplement: s === "both-product" });
       generators[s] = gs;
       poolOf[s] = 200;
     } else if (/^both-product@\d+x\d+$/.test(s)) {
       // Product budgets with the model's share chosen by the lexical prior: both-product@16x2 = 32 rows
-      // (not redrawn), the 16 best by prior join the lexical 200.
+      // (not redrawn), the 16 best by prior join the lexical 200 (gated as both-product's).
       const [names, factor] = s.slice(13).split("x").map(Number) as [number, number];
-      generators[s] = [modelGen("rs", names, counters[s]!, 0, false, factor), counting(lexicalGenerator, 200, counters[s]!)];
+      generators[s] = [{ ...modelGen("rs", names, counters[s]!, 0, false, factor), supplement: true }, counting(lexicalGenerator, 200, counters[s]!)];
       poolOf[s] = 200;
     } else if (s in runs) {
       generators[s] = [modelGen(s, pool, counters[s]!)];

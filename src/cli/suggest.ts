@@ -129,7 +129,7 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
     .option("--idn", "allow internationalised (non-ASCII) names")
     .option("--json", 'print {"suggestions":[{"domain","confidence"}],"status":...} exactly')
     .option("--explain", "show the understanding, sub-scores and reasons")
-    .option("--generator <kind>", "candidate source: lexical (default), model (the embedded transformer) or both")
+    .option("--generator <kind>", "candidate source: both (default: the embedded model and the lexical generator), lexical or model")
     .option("--batch <file>", "JSONL file of {\"business_description\": ...} lines ('-' = stdin); one JSON result per line")
     .action(async (words: string[], flags: SuggestFlags) => {
       const opts = optionsFromFlags(flags);

@@ -9,6 +9,8 @@ test("generator configurations: lexical, model (redraws repeats) and both (model
   const [alone] = resolveGenerators("model");
   const [inBoth, lexical] = resolveGenerators("both");
   assert.equal(lexical!.name, "lexical");
+  assert.equal(inBoth!.supplement, true, "inside both, the model's names are gated as a supplement");
+  assert.notEqual(alone!.supplement, true);
   assert.equal(resolveGenerators("model")[0], alone, "one model generator per configuration and process");
   const u = understand("organic coffee shop in downtown area");
   const a = await alone!.generate(u, 32);

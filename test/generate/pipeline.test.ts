@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { suggest, suggestDetailed, validateDomain } from "../../src/index.js";
+import { suggest, suggestDetailed, validateDomain, lexicalGenerator } from "../../src/index.js";
 import { InputError } from "../../src/core/errors.js";
 
 const SCHEMA_KEYS = ["suggestions", "status"];
@@ -124,4 +124,21 @@ test("markup around a description is not content; compounds and run-together wor
 test("an impossible constraint gives an empty list, not a violation", async () => {
   const res = await suggest("Yoga studio, names of at most 1 letter");
   assert.deepEqual(res, { suggestions: [], status: "success" });
+});
+
+test("a supplement generator's names compete only when they score at least the count-th best of the others", async () => {
+  const description = "organic coffee shop in downtown area";
+  const lexical = await suggestDetailed(description, { count: 10 });
+  assert.equal(lexical.status, "success");
+  if (lexical.status !== "success") return;
+  const floor = Math.min(...lexical.suggestions.map((s) => s.score.overall));
+  // One strong name the lexical list lacks, and two weaker ones that diversity alone would let in.
+  const offered = ["coffeemug", "javanook", "brewnest"].map((label) => ({ label, tld: "com", source: "model", method: "test", parts: [] }));
+  const run = (supplement: boolean) => suggestDetailed(description, { count: 10, generators: [{ name: "m", supplement, generate: () => offered.map((c) => ({ ...c })) }, lexicalGenerator] });
+  const [gated, open] = [await run(true), await run(false)];
+  assert.ok(gated.status === "success" && open.status === "success");
+  const fromModel = (r: typeof gated) => (r.status === "success" ? r.suggestions.filter((s) => s.source === "model").map((s) => s.domain).sort() : []);
+  assert.deepEqual(fromModel(open), ["brewnest.com", "coffeemug.com", "javanook.com"], "ungated, the weaker different names get in");
+  assert.deepEqual(fromModel(gated), ["coffeemug.com"], "gated, only the name above the floor does");
+  for (const s of gated.suggestions) if (s.source === "model") assert.ok(s.score.overall >= floor, `${s.domain} ${s.score.overall} < ${floor}`);
 });
