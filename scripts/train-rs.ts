@@ -25,7 +25,11 @@ function main(): void {
     from: { type: "string" }, limit: { type: "string" }, samples: { type: "string" }, keep: { type: "string" },
     threshold: { type: "string" }, max: { type: "string" }, seed: { type: "string" }, threads: { type: "string" },
     temperature: { type: "string" }, targets: { type: "string" }, own: { type: "string" }, retries: { type: "string" },
+    "top-p": { type: "string" }, prefer: { type: "string" },
   });
+  // --prefer rare: keep the passing samples drawn fewest times first (SelectionOptions.prefer).
+  const prefer = str(f.prefer, "score");
+  if (prefer !== "score" && prefer !== "rare") throw new Error(`--prefer must be score or rare, got ${prefer}`);
   // --own N: when at least N samples pass, the description's new set is the model's own samples alone
   // (no merge with its current targets): a stronger push toward the model's best modes.
   const own = num(f.own, Infinity);
@@ -40,7 +44,7 @@ function main(): void {
   // --retries: redraw repeated names (see DEFAULT_RETRIES); 0 by default, as the shipped lineage's rounds were run.
   const gen = createModelGenerator({ bundle: loadModelBundle(dir, "merged.safetensors"), maxSamples: samples, seed: 1000 + seed, retries: num(f.retries, 0),
     // Sample as the product does (the shipped temperature), so the round sharpens the distribution users get.
-    sampling: { temperature: num(f.temperature, 1), topP: 0.95 } });
+    sampling: { temperature: num(f.temperature, 1), topP: num(f["top-p"], 0.95) } });
   // The target sets this round starts from: the lexical targets, or a previous round's rs-train.jsonl.
   const targets = readTargets(f.targets ? join(ROOT, str(f.targets, "")) : join(TARGETS_DIR, "train.jsonl"));
   const records = seededSubset(readDescriptions(join(DATASET_DIR, "train.jsonl")).filter((r) => targets.has(r.id)), num(f.limit, 1500), seed + 77);
@@ -56,7 +60,7 @@ function main(): void {
     const u = understand(r.business_description);
     const cands = gen.generate(u, samples);
     sampled += cands.length;
-    const picked = selectSamples(cands, u, { threshold, keep });
+    const picked = selectSamples(cands, u, { threshold, keep, prefer });
     kept += picked.length;
     const merged = mergeTargetSet(picked, picked.length >= own ? [] : targets.get(r.id) ?? [], max);
     buf.push(JSON.stringify({ id: r.id, names: merged, selected: picked.length }));

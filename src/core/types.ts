@@ -81,6 +81,11 @@ export interface Candidate {
   method: string;
   /** The morphemes/words it was built from, for relevance and diversity. */
   parts: string[];
+  /**
+   * Model candidates: how many of the sampled rows ended in this name (a frequency estimate of the model's
+   * probability of it; the rejection-sampling round can prefer the rarely drawn ones).
+   */
+  draws?: number;
 }
 
 export interface SubScores {

@@ -133,7 +133,7 @@ test("a supplement generator's names compete only when they score at least the c
   if (lexical.status !== "success") return;
   const floor = Math.min(...lexical.suggestions.map((s) => s.score.overall));
   // One strong name the lexical list lacks, and two weaker ones that diversity alone would let in.
-  const offered = ["coffeemug", "javanook", "brewnest"].map((label) => ({ label, tld: "com", source: "model", method: "test", parts: [] }));
+  const offered = ["coffeemug", "javanook", "brewnest"].map((label) => ({ label, tld: "com", source: "model" as const, method: "test", parts: [] as string[] }));
   const run = (supplement: boolean) => suggestDetailed(description, { count: 10, generators: [{ name: "m", supplement, generate: () => offered.map((c) => ({ ...c })) }, lexicalGenerator] });
   const [gated, open] = [await run(true), await run(false)];
   assert.ok(gated.status === "success" && open.status === "success");

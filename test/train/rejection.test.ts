@@ -23,6 +23,18 @@ test("rejection sampling keeps valid, guard-passing samples at or above the thre
   assert.deepEqual(selectSamples(samples, u, { threshold: 10.01, keep: 5 }), []);
 });
 
+test("prefer rare: the passing samples drawn fewest times come first, ties by score; failing ones stay out", () => {
+  const u = understand("organic coffee shop in downtown area");
+  const drawn = (label: string, parts: string[], draws: number): Candidate => ({ ...cand(label, parts), draws });
+  const samples = [drawn("coffeecup", ["coffee", "cup"], 5), drawn("beanbrew", ["bean", "brew"], 1), drawn("roastshop", ["roast", "shop"], 2), drawn("xqzvkt", [], 1)];
+  const threshold = Math.min(...["coffeecup", "beanbrew", "roastshop"].map((l, i) => scoreName(l, "com", u, samples[i]!.parts).overall)) - 1e-9;
+  assert.ok(scoreName("xqzvkt", "com", u, []).overall < threshold, "the junk sample must fail the threshold for this test to mean anything");
+  const byScore = selectSamples(samples, u, { threshold, keep: 2 }).map((n) => n.label);
+  const rare = selectSamples(samples, u, { threshold, keep: 2, prefer: "rare" }).map((n) => n.label);
+  assert.deepEqual(rare, ["beanbrew", "roastshop"]);
+  assert.ok(byScore.includes("coffeecup"), byScore.join(","));
+});
+
 test("a merged target set holds each label once and the best `max` by score", () => {
   const picked = [{ label: "beanroast", tld: "com", score: 9.3 }, { label: "coffeecup", tld: "com", score: 9.4 }];
   const current = [{ label: "coffeecup", tld: "com", score: 9.0 }, { label: "brewshop", tld: "com", score: 8.1 }, { label: "beanbar", tld: "com", score: 9.1 }];

@@ -199,7 +199,7 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
       });
       const read = labelReader(u, roots);
       const chosen = f > 1 && names.length > n ? bestByPrior(names, read.prior, n) : names;
-      return chosen.map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: read.parts(x.label) }));
+      return chosen.map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: read.parts(x.label), draws: x.draws }));
     },
   };
 }

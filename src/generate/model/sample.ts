@@ -12,6 +12,8 @@ import { requiredForm } from "../lexical.js";
 export interface SampledName {
   label: string;
   tld: string;
+  /** Complete rows that ended in this name (1 + the repeats, redrawn or not). */
+  draws: number;
 }
 
 /** `words` strongest prompt words, one row each per cycle, and `free` unanchored rows per cycle. */
@@ -105,7 +107,7 @@ export function sampleNames(model: Model, tok: Tokenizer, t: NameTables, u: Unde
   const base = rulesFor(t, u, o.defaultTlds);
   const rules: NameRules = { ...base, ...rowWords(tok, t, u, base, o) };
   const requested = u.constraints.tlds[0];
-  const seen = new Set<string>();
+  const seen = new Map<string, SampledName>();
   const out: SampledName[] = [];
   let complete = 0;
   // Parses a finished row; a new complete name is kept, anything else is rejected (and redrawn while retries last).
@@ -119,9 +121,14 @@ export function sampleNames(model: Model, tok: Tokenizer, t: NameTables, u: Unde
     if (o.drop?.has(label)) return false;
     const finalTld = u.constraints.tlds.length > 0 && !u.constraints.tlds.includes(tld) ? requested! : tld;
     const key = `${label}.${finalTld}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    out.push({ label, tld: finalTld });
+    const again = seen.get(key);
+    if (again) {
+      again.draws++;
+      return false;
+    }
+    const name = { label, tld: finalTld, draws: 1 };
+    seen.set(key, name);
+    out.push(name);
     return true;
   };
   const res = generate(model, {

@@ -53,4 +53,10 @@ test("redrawing repeats: the shipped model returns more distinct names for the s
   assert.ok(redrawn.length > plain.length && redrawn.length <= 32, `${redrawn.length} vs ${plain.length}`);
   assert.ok(stats.rows > 32 && stats.rows <= 96, `${stats.rows} rows decoded`);
   assert.equal(new Set(redrawn.map((n) => `${n.label}.${n.tld}`)).size, redrawn.length);
+  // Each name says how many rows ended in it: the repeats are counted, never more rows than completed.
+  const draws = plain.map((n) => n.draws ?? 0);
+  assert.ok(draws.every((d) => d >= 1));
+  assert.ok(draws.some((d) => d > 1), "a repeated name counts its repeats");
+  const total = draws.reduce((a, d) => a + d, 0);
+  assert.ok(total > plain.length && total <= plainStats.complete, `${total} draws, ${plainStats.complete} complete rows`);
 });
