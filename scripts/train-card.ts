@@ -37,7 +37,7 @@ function main(): void {
   const evalFile = join(ROOT, str(f.eval, "runs/eval-v1/summary.json"));
   const s = JSON.parse(readFileSync(evalFile, "utf8")) as Summary;
   copyFileSync(evalFile, join(MODEL_DIR, "eval-summary.json"));
-  const names: Record<string, string> = { lexical: "lexical only", base: "base (prompted)", ft: "fine-tuned", rs: "fine-tuned + rejection sampling", ctl: "fine-tuned + same extra steps on its own targets (control)", both: "combined (RS model + lexical)", "lexical-product": "product budget: lexical pool 200", "both-product": "product budget: lexical 200 + model 32 (--generator both)", m1: "experiment, not shipped: 3.4M-parameter model, fine-tuned only (fpm-s1)",
+  const names: Record<string, string> = { lexical: "lexical only", base: "base (prompted)", ft: "fine-tuned", rs: "fine-tuned + rejection sampling", ctl: "fine-tuned + same extra steps on its own targets (control)", both: "combined (RS model + lexical)", "lexical-product": "product budget: lexical pool 200", "both-product": "product budget: lexical 200 + model 32 as a supplement (--generator both, the default)", "both-product-ungated": "product budget: lexical 200 + model 32, no supplement gate (eval-v10's both-product)", m1: "experiment, not shipped: 3.4M-parameter model, fine-tuned only (fpm-s1)",
     "base-plain": "base, plain sampling (name mask only)", "ft-plain": "fine-tuned, plain sampling", "rs-plain": "fine-tuned + RS, plain sampling" };
   const out: string[] = [];
   const head = join(MODEL_DIR, "CARD_HEAD.md");

@@ -290,6 +290,7 @@ function summarise(dir: string, config: { split: string; sampling: { temperature
   cmp("lexical", "both");
   cmp("lexical", "ft");
   cmp("lexical-product", "both-product");
+  cmp("lexical-product", "both-product-ungated");
   cmp("base-plain", "ft-plain");
   cmp("ft-plain", "rs-plain");
   for (const [b, a] of config.extraComparisons) cmp(a, b);
@@ -302,7 +303,8 @@ function summarise(dir: string, config: { split: string; sampling: { temperature
     validity: (r) => share(r, "validRows"), duplicates: (r) => share(r, "dupRows"), constraintSatisfaction: (r) => r.constraintOk,
     languageMatch: (r) => r.langMatch, novelty: (r) => r.novelty,
   };
-  for (const [a, b] of [["ft", "rs"], ["ft", "ctl"], ["ft-plain", "rs-plain"]] as const) {
+  // (and what the default "both" changes against lexical alone, at the product's budgets)
+  for (const [a, b] of [["ft", "rs"], ["ft", "ctl"], ["ft-plain", "rs-plain"], ["lexical-product", "both-product"]] as const) {
     if (!systems.includes(a) || !systems.includes(b)) continue;
     unselected[`${b} vs ${a}`] = Object.fromEntries(Object.entries(perItem).map(([m, f]) => [m, pairedMeanDiffCi(items.map((i) => f(i.systems[a]!)), items.map((i) => f(i.systems[b]!)), { seed: 1, resamples: 2000 })]));
   }
