@@ -4,7 +4,7 @@
  * descriptions, the product's budgets): lexical's 200 candidates plus 32 model rows, the model's names gated
  * as a supplement (CandidateGenerator.supplement: a model name competes only when the rubric scores it at
  * least as high as lexical's 10th best), give quality@10 8.882 against lexical alone 8.872 (+0.010, CI
- * [+0.005, +0.021]) with more novel names, at p50 ~110 ms (bench/suggest.ts). Ungated, the ranking's
+ * [+0.005, +0.021]) with more novel names, at p50 ~90 ms (bench/suggest.ts). Ungated, the ranking's
  * diversity term let weaker model names in for being different (8.760). Alone, at equal budgets of 32
  * candidates, the model over-samples 6 x and beats lexical (8.72 vs 8.68), at ~0.8 s per request.
  * Without a shipped model, "both" degrades to lexical and says so.
