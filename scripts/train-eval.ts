@@ -24,7 +24,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setThreads } from "../src/engine/index.js";
-import { suggestDetailed, lexicalGenerator, type CandidateGenerator } from "../src/index.js";
+import { suggestDetailed, lexicalGenerator, asSupplement, type CandidateGenerator } from "../src/index.js";
 import { LANGUAGES, type Candidate, type Understanding } from "../src/core/types.js";
 import { pronounceability } from "../src/lexicon/index.js";
 import { validateDomain } from "../src/domain/index.js";
@@ -182,14 +182,17 @@ async function main(): Promise<void> {
       // "both", not redrawn (as the product samples them there, for latency), gated as a supplement
       // (CandidateGenerator.supplement); both-product-ungated: the same without the gate (eval-v10's both-product).
       const gs = [counting(lexicalGenerator, 200, counters[s]!)];
-      if (s !== "lexical-product") gs.unshift({ ...modelGen("rs", 32, counters[s]!, 0, false, 1), supplement: s === "both-product" });
+      if (s !== "lexical-product") {
+        const m = modelGen("rs", 32, counters[s]!, 0, false, 1);
+        gs.unshift(s === "both-product" ? asSupplement(m) : m);
+      }
       generators[s] = gs;
       poolOf[s] = 200;
     } else if (/^both-product@\d+x\d+$/.test(s)) {
       // Product budgets with the model's share chosen by the lexical prior: both-product@16x2 = 32 rows
       // (not redrawn), the 16 best by prior join the lexical 200 (gated as both-product's).
       const [names, factor] = s.slice(13).split("x").map(Number) as [number, number];
-      generators[s] = [{ ...modelGen("rs", names, counters[s]!, 0, false, factor), supplement: true }, counting(lexicalGenerator, 200, counters[s]!)];
+      generators[s] = [asSupplement(modelGen("rs", names, counters[s]!, 0, false, factor)), counting(lexicalGenerator, 200, counters[s]!)];
       poolOf[s] = 200;
     } else if (s in runs) {
       generators[s] = [modelGen(s, pool, counters[s]!)];

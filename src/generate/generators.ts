@@ -13,7 +13,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../core/errors.js";
 import { createModelGenerator, defaultModelDir, DEFAULT_OVERSAMPLE, DEFAULT_RETRIES, type ModelGenerator } from "./model/index.js";
-import { lexicalGenerator, type CandidateGenerator } from "./pipeline.js";
+import { asSupplement, lexicalGenerator, type CandidateGenerator } from "./pipeline.js";
 
 export const GENERATOR_KINDS = ["lexical", "model", "both"] as const;
 export type GeneratorKind = (typeof GENERATOR_KINDS)[number];
@@ -52,7 +52,5 @@ export function resolveGenerators(kind: string, options: { modelDir?: string; wa
   const key = `${options.modelDir ?? ""}\u0000${kind}`;
   let model = shared.get(key);
   if (!model) shared.set(key, (model = createModelGenerator({ dir, maxSamples: 32, retries, oversample })));
-  if (kind === "model") return [model];
-  const m = model;
-  return [{ name: m.name, supplement: true, generate: (u, count) => m.generate(u, count) }, lexicalGenerator];
+  return kind === "model" ? [model] : [asSupplement(model), lexicalGenerator];
 }

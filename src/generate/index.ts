@@ -1,4 +1,4 @@
-export { suggest, suggestDetailed, toResponse, lexicalGenerator, MAX_COUNT } from "./pipeline.js";
+export { suggest, suggestDetailed, toResponse, lexicalGenerator, asSupplement, MAX_COUNT } from "./pipeline.js";
 export type { CandidateGenerator, SuggestOptions, DetailedResult } from "./pipeline.js";
 export { lexicalCandidates, rootWords, applyConstraints } from "./lexical.js";
 export { chooseTlds } from "./tlds.js";

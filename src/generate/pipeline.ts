@@ -28,6 +28,11 @@ export interface CandidateGenerator {
   generate(u: Understanding, count: number): Candidate[] | Promise<Candidate[]>;
 }
 
+/** The same generator, its names gated as a supplement (CandidateGenerator.supplement). */
+export function asSupplement(g: CandidateGenerator): CandidateGenerator {
+  return { name: g.name, supplement: true, generate: (u, count) => g.generate(u, count) };
+}
+
 export const lexicalGenerator: CandidateGenerator = {
   name: "lexical",
   generate: (u, count) => lexicalCandidates(u, { limit: count }),
