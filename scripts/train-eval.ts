@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     tag: { type: "string" }, n: { type: "string" }, pool: { type: "string" }, base: { type: "string" }, ft: { type: "string" },
     rs: { type: "string" }, ctl: { type: "string" }, seed: { type: "string" }, systems: { type: "string" }, threads: { type: "string" },
     split: { type: "string" }, temperature: { type: "string" }, "top-p": { type: "string" }, retries: { type: "string" },
-    anchors: { type: "string" }, oversample: { type: "string" },
+    anchors: { type: "string" }, oversample: { type: "string" }, offset: { type: "string" },
     // Other models as extra systems, and extra paired comparisons: --model m1=fpm-s1 --compare m1:rs,m1:lexical
     model: { type: "string", multiple: true }, compare: { type: "string" },
   });
@@ -204,13 +204,15 @@ async function main(): Promise<void> {
       poolOf[s] = pool;
     } else throw new Error(`unknown system ${s}`);
   }
-  const config = { n: num(f.n, 500), pool, seed: num(f.seed, 1), systems: wanted, runs, split, sampling, retries, anchors, oversample };
+  // --offset k skips the first k of the seeded order: `--offset 500 --n 2500` is the rest of a 3,000-item
+  // split, items an earlier `--n 500` run never saw (a confirmation on fresh items, not a second look).
+  const config = { n: num(f.n, 500), offset: num(f.offset, 0), pool, seed: num(f.seed, 1), systems: wanted, runs, split, sampling, retries, anchors, oversample };
   appendFileSync(join(dir, "invocations.jsonl"), JSON.stringify(config) + "\n");
 
   const trainLabels = new Set<string>();
   for (const names of readTargets(join(TARGETS_DIR, "train.jsonl")).values()) for (const n of names) trainLabels.add(n.label);
   const all = readFileSync(join(DATASET_DIR, `${split}.jsonl`), "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as TestRecord);
-  const records = seededSubset(all, config.n, config.seed);
+  const records = seededSubset(all, config.offset + config.n, config.seed).slice(config.offset);
   const itemsFile = join(dir, "items.jsonl");
   const done = new Map<string, ItemRow>();
   // Several invocations (one per system, possibly in parallel) append rows for the same id: merge them.
