@@ -22,6 +22,12 @@ export interface ModelConfig {
   contextLength: number;
   /** RoPE base theta (llama 10000, llama-3 500000, qwen2 1000000). */
   ropeBase: number;
+  /**
+   * Per-pair RoPE frequency divisors (headDim/2 of them) or null: pair i turns at base^(-2i/hd) / f_i per
+   * position. Llama-3.x's "llama3" scaling stretches the low frequencies this way (f_i = its factor there,
+   * 1 for the high ones); llama.cpp stores the same numbers as the rope_freqs.weight tensor.
+   */
+  ropeFreqFactors?: readonly number[] | null;
   /** RMSNorm epsilon. */
   normEps: number;
   /** Bias on q, k, v projections (qwen2). */
@@ -48,7 +54,11 @@ export function resolveConfig(c: ModelConfig): Required<ModelConfig> {
   if (headDim % 2 !== 0) throw new EngineError("E_CONFIG", `headDim must be even for RoPE, got ${headDim}`);
   if (!(c.ropeBase > 1)) throw new EngineError("E_CONFIG", `config.ropeBase must be > 1, got ${c.ropeBase}`);
   if (!(c.normEps > 0 && c.normEps < 1)) throw new EngineError("E_CONFIG", `config.normEps must be in (0,1), got ${c.normEps}`);
-  return { ...c, headDim };
+  const factors = c.ropeFreqFactors ?? null;
+  if (factors !== null && (factors.length !== headDim / 2 || !factors.every((f) => Number.isFinite(f) && f > 0))) {
+    throw new EngineError("E_CONFIG", `config.ropeFreqFactors must be ${headDim / 2} positive numbers (one per RoPE pair)`);
+  }
+  return { ...c, headDim, ropeFreqFactors: factors };
 }
 
 /** Parameter count of a config (equals the length of the flat parameter buffer). */

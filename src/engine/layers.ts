@@ -91,7 +91,8 @@ export function linearBackward(
 export class RopeTable {
   readonly cos: Float32Array; // (maxPos, hd/2)
   readonly sin: Float32Array;
-  constructor(readonly maxPos: number, readonly headDim: number, base: number) {
+  /** freqFactors (ModelConfig.ropeFreqFactors): pair i's angle is divided by freqFactors[i], as ggml's rope does. */
+  constructor(readonly maxPos: number, readonly headDim: number, base: number, freqFactors: readonly number[] | null = null) {
     const half = headDim / 2;
     this.cos = new Float32Array(maxPos * half);
     this.sin = new Float32Array(maxPos * half);
@@ -99,8 +100,9 @@ export class RopeTable {
     for (let p = 0; p < maxPos; p++) {
       let theta = Math.fround(p);
       for (let i = 0; i < half; i++) {
-        this.cos[p * half + i] = Math.cos(theta);
-        this.sin[p * half + i] = Math.sin(theta);
+        const angle = freqFactors ? Math.fround(theta / freqFactors[i]!) : theta;
+        this.cos[p * half + i] = Math.cos(angle);
+        this.sin[p * half + i] = Math.sin(angle);
         theta = Math.fround(theta * scale);
       }
     }

@@ -36,7 +36,7 @@ export function modelFromParams(config: ModelConfig, params: Float32Array): Mode
   if (params.length !== layout.total) {
     throw new EngineError("E_SHAPE", `parameter buffer has ${params.length} floats, the config needs ${layout.total}`);
   }
-  return { config: c, layout, params, views: modelViews(c, layout, params), rope: new RopeTable(c.contextLength, c.headDim, c.ropeBase), lora: null };
+  return { config: c, layout, params, views: modelViews(c, layout, params), rope: new RopeTable(c.contextLength, c.headDim, c.ropeBase, c.ropeFreqFactors), lora: null };
 }
 
 /**

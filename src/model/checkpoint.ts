@@ -11,7 +11,7 @@ import {
 } from "../engine/index.js";
 import { FormatError } from "./errors.js";
 import { readSafetensors, tensorToF32, writeSafetensors } from "./safetensors.js";
-import { checkedConfig, checkedLoraConfig, fillFromFile, layoutTensors, parseJsonMeta } from "./weights.js";
+import { checkedConfig, checkedLoraConfig, configJson, fillFromFile, layoutTensors, parseJsonMeta } from "./weights.js";
 
 interface TrainerMeta {
   options: Required<TrainerOptions>;
@@ -25,7 +25,7 @@ export function saveCheckpoint(trainer: Trainer): Uint8Array {
   const layout = lora ? lora.layout : model.layout;
   const meta: Record<string, string> = {
     "namewright.format": "checkpoint",
-    "namewright.config": JSON.stringify(model.config),
+    "namewright.config": configJson(model.config),
     "namewright.trainer": JSON.stringify({ options: trainer.options, step: trainer.opt.step, rng: trainer.rng.state() } satisfies TrainerMeta),
   };
   if (lora) meta["namewright.lora"] = JSON.stringify(lora.config);

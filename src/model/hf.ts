@@ -1,6 +1,8 @@
 /**
- * Import of Hugging Face llama-family checkpoints (LlamaForCausalLM: SmolLM2, Llama without rope
- * scaling; Qwen2ForCausalLM: Qwen2.5) from config.json + model*.safetensors shards.
+ * Import of Hugging Face llama-family checkpoints (LlamaForCausalLM: SmolLM2, Llama-3.x with its "llama3"
+ * rope scaling; Qwen2ForCausalLM: Qwen2.5) from config.json + model*.safetensors shards. config.json is read
+ * in both shapes transformers writes: rope_theta / rope_scaling at the top (before v5, as on the Hub) and
+ * rope_parameters (v5).
  *
  * HF applies RoPE in the "rotate half" layout (dimension i pairs with i + hd/2); the engine uses llama.cpp's
  * adjacent pairs (2i, 2i+1). Permuting the rows of Wq, Wk (and their biases) inside each head,
@@ -28,15 +30,66 @@ export interface HfConfig {
   tie_word_embeddings?: boolean;
   attention_bias?: boolean;
   rope_scaling?: unknown;
+  /** transformers >= 5: { rope_type, rope_theta, ...the type's parameters } instead of rope_theta / rope_scaling. */
+  rope_parameters?: unknown;
+  use_sliding_window?: boolean;
   hidden_act?: string;
+}
+
+/** The RoPE of a config: base theta and the per-pair frequency divisors (ModelConfig.ropeFreqFactors). */
+export function ropeFromHf(hf: HfConfig, headDim: number): { base: number; freqFactors: number[] | null } {
+  const params = (hf.rope_parameters ?? hf.rope_scaling ?? {}) as Record<string, unknown>;
+  if (typeof params !== "object" || params === null) throw new FormatError("E_CORRUPT", "config.json: rope_parameters / rope_scaling must be an object");
+  const theta = params.rope_theta ?? hf.rope_theta ?? 10000;
+  if (typeof theta !== "number") throw new FormatError("E_CORRUPT", "config.json: rope_theta must be a number");
+  // Before v5 the key was "type" in some checkpoints, "rope_type" in later ones.
+  const type = params.rope_type ?? params.type ?? "default";
+  if (type === "default") return { base: theta, freqFactors: null };
+  if (type !== "llama3") throw new FormatError("E_UNSUPPORTED", `rope type "${String(type)}" is not supported (default, llama3)`);
+  const get = (k: string): number => {
+    const v = params[k];
+    if (typeof v !== "number" || !(v > 0)) throw new FormatError("E_CORRUPT", `config.json: llama3 rope scaling lacks a positive ${k}`);
+    return v;
+  };
+  return {
+    base: theta,
+    freqFactors: llama3RopeFactors(theta, headDim, {
+      factor: get("factor"), lowFreqFactor: get("low_freq_factor"), highFreqFactor: get("high_freq_factor"),
+      originalContext: get("original_max_position_embeddings"),
+    }),
+  };
+}
+
+/**
+ * Llama-3.x's rope scaling as divisors of the default frequencies w_i = base^(-2i/hd). With wavelength
+ * lambda_i = 2 pi / w_i, the original context C, lo = C / low_freq_factor and hi = C / high_freq_factor:
+ *   lambda_i < hi:  1 (high frequencies unchanged);   lambda_i > lo:  factor (low ones slowed down);
+ *   between: 1 / ((1 - s) / factor + s) with s = (C / lambda_i - low_freq_factor) / (high_freq_factor - low_freq_factor),
+ * the smooth blend transformers' _compute_llama3_parameters applies and llama.cpp stores as rope_freqs.
+ */
+export function llama3RopeFactors(
+  base: number, headDim: number, p: { factor: number; lowFreqFactor: number; highFreqFactor: number; originalContext: number },
+): number[] {
+  if (!(p.highFreqFactor > p.lowFreqFactor)) throw new FormatError("E_CORRUPT", "config.json: llama3 rope scaling needs high_freq_factor > low_freq_factor");
+  const lowWavelen = p.originalContext / p.lowFreqFactor;
+  const highWavelen = p.originalContext / p.highFreqFactor;
+  const out: number[] = [];
+  for (let i = 0; i < headDim / 2; i++) {
+    const wavelen = (2 * Math.PI) / Math.pow(base, (-2 * i) / headDim);
+    if (wavelen < highWavelen) out.push(1);
+    else if (wavelen > lowWavelen) out.push(p.factor);
+    else {
+      const s = (p.originalContext / wavelen - p.lowFreqFactor) / (p.highFreqFactor - p.lowFreqFactor);
+      out.push(1 / ((1 - s) / p.factor + s));
+    }
+  }
+  return out;
 }
 
 export function configFromHf(hf: HfConfig, contextLength?: number): Required<ModelConfig> {
   const type = hf.model_type ?? "";
   if (type !== "llama" && type !== "qwen2") throw new FormatError("E_UNSUPPORTED", `model_type "${type}" is not supported (llama, qwen2)`);
-  if (hf.rope_scaling !== undefined && hf.rope_scaling !== null) {
-    throw new FormatError("E_UNSUPPORTED", "rope_scaling (e.g. Llama-3.x's llama3 scaling) is not supported by the engine yet");
-  }
+  if (hf.use_sliding_window === true) throw new FormatError("E_UNSUPPORTED", "sliding-window attention (use_sliding_window) is not supported");
   if (hf.hidden_act !== undefined && hf.hidden_act !== "silu") throw new FormatError("E_UNSUPPORTED", `hidden_act "${hf.hidden_act}" is not supported (silu)`);
   const num = (v: number | undefined, name: string): number => {
     if (typeof v !== "number") throw new FormatError("E_CORRUPT", `config.json lacks ${name}`);
@@ -44,12 +97,14 @@ export function configFromHf(hf: HfConfig, contextLength?: number): Required<Mod
   };
   const nHeads = num(hf.num_attention_heads, "num_attention_heads");
   const dim = num(hf.hidden_size, "hidden_size");
+  const headDim = hf.head_dim ?? dim / nHeads;
+  const rope = ropeFromHf(hf, headDim);
   const c: ModelConfig = {
     vocabSize: num(hf.vocab_size, "vocab_size"), dim, nLayers: num(hf.num_hidden_layers, "num_hidden_layers"),
-    nHeads, nKvHeads: hf.num_key_value_heads ?? nHeads, headDim: hf.head_dim ?? dim / nHeads,
+    nHeads, nKvHeads: hf.num_key_value_heads ?? nHeads, headDim,
     ffnDim: num(hf.intermediate_size, "intermediate_size"),
     contextLength: contextLength ?? Math.min(num(hf.max_position_embeddings, "max_position_embeddings"), 32768),
-    ropeBase: hf.rope_theta ?? 10000, normEps: hf.rms_norm_eps ?? 1e-6,
+    ropeBase: rope.base, ropeFreqFactors: rope.freqFactors, normEps: hf.rms_norm_eps ?? 1e-6,
     qkvBias: type === "qwen2" || hf.attention_bias === true, tiedEmbeddings: hf.tie_word_embeddings ?? false,
   };
   try {

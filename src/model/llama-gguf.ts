@@ -61,6 +61,9 @@ function vocabMetadata(v: GgufVocab, vocabSize: number): Array<[string, GgufValu
   return m;
 }
 
+/** llama.cpp's name for the RoPE frequency divisors (ModelConfig.ropeFreqFactors). */
+const ROPE_FREQS = "rope_freqs.weight";
+
 /** Serialises a model (F32 weights) with its vocabulary as a llama-architecture GGUF file. */
 export function modelToGguf(model: Model, o: ModelGgufOptions): Uint8Array {
   const c = model.config;
@@ -87,6 +90,8 @@ export function modelToGguf(model: Model, o: ModelGgufOptions): Uint8Array {
   const tensors: GgufTensorToWrite[] = model.layout.specs.map((s) => ({
     name: s.name, dims: reversedDims(s.shape), data: model.params.subarray(s.offset, s.offset + s.size),
   }));
+  // llama.cpp keeps Llama-3.x's rope scaling as this tensor of per-pair frequency divisors.
+  if (c.ropeFreqFactors) tensors.push({ name: ROPE_FREQS, dims: [c.ropeFreqFactors.length], data: Float32Array.from(c.ropeFreqFactors) });
   return writeGguf(meta, tensors);
 }
 
@@ -154,6 +159,7 @@ export function modelFromGguf(bytes: Uint8Array): { model: Model; vocab: GgufVoc
     ropeBase: f32Decimal(metaNumber(f, "llama.rope.freq_base", 10000)),
     normEps: f32Decimal(metaNumber(f, "llama.attention.layer_norm_rms_epsilon", 1e-5)),
     qkvBias: f.tensors.has("blk.0.attn_q.bias"), tiedEmbeddings: !f.tensors.has("output.weight"),
+    ropeFreqFactors: f.tensors.has(ROPE_FREQS) ? Array.from(ggufTensorF32(f, ROPE_FREQS)) : null,
   };
   let resolved: Required<ModelConfig>;
   try {

@@ -53,9 +53,15 @@ export function layoutTensors(layout: Layout, buf: Float32Array, prefix = ""): A
   return layout.specs.map((s) => ({ name: prefix + s.name, shape: s.shape, data: buf.subarray(s.offset, s.offset + s.size) }));
 }
 
+/** A model config as stored in files: without ropeFreqFactors when it is null, so files of unscaled models are unchanged by the field. */
+export function configJson(config: Required<ModelConfig>): string {
+  const { ropeFreqFactors, ...rest } = config;
+  return JSON.stringify(ropeFreqFactors === null ? rest : config);
+}
+
 export function saveModelSafetensors(model: Model): Uint8Array {
   return writeSafetensors(layoutTensors(model.layout, model.params), {
-    "namewright.format": "model", "namewright.config": JSON.stringify(model.config),
+    "namewright.format": "model", "namewright.config": configJson(model.config),
   });
 }
 

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getLlama, LlamaLogLevel, type Llama, type Token } from "node-llama-cpp";
 import { attachLora, createLora, logProbs, Rng, forward, type Model, type ModelConfig } from "../../src/engine/index.js";
-import { loraToGguf, modelToGguf } from "../../src/model/index.js";
+import { llama3RopeFactors, loraToGguf, modelToGguf } from "../../src/model/index.js";
 import { byteVocab, randomModel, tinyConfig } from "./fixtures.js";
 
 let llama: Llama;
@@ -82,6 +82,9 @@ async function checkParity(model: Model, name: string): Promise<void> {
 const variants: Array<[string, Partial<ModelConfig>]> = [
   ["gqa-bias-untied", {}],
   ["mha-tied-nobias-rope500k", { nKvHeads: 4, qkvBias: false, tiedEmbeddings: true, ropeBase: 500000, normEps: 1e-6 }],
+  // Llama-3.x's rope scaling, which llama.cpp reads from the rope_freqs.weight tensor. A tiny original
+  // context (8) makes it rescale every pair of the 8-wide heads (one by the smooth blend).
+  ["llama3-rope-scaling", { ropeFreqFactors: llama3RopeFactors(10000, 8, { factor: 8, lowFreqFactor: 1, highFreqFactor: 4, originalContext: 8 }) }],
 ];
 
 for (const [name, v] of variants) {
