@@ -13,7 +13,7 @@ export {
 } from "./lora.js";
 export { createAdamW, adamwUpdate, clipGradNorm, globalNorm, learningRate, type AdamWOptions, type AdamWState, type Schedule } from "./optim.js";
 export {
-  createTrainer, trainStep, evaluateLoss, padBatch, lossWeight, type Batch, type Trainer, type TrainerOptions, type StepResult,
+  createTrainer, trainStep, accumulateGradients, evaluateLoss, padBatch, lossWeight, type Batch, type Trainer, type TrainerOptions, type StepResult,
 } from "./train.js";
 export { KvCache, decodeStep, type StepRow } from "./infer.js";
 export { generate, logProbs, type GenerateOptions, type GenerateResult, type LogitsMask, type MaskContext, type FinishReason } from "./generate.js";
