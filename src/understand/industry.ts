@@ -21,10 +21,13 @@ interface Signal {
 
 let wordIndex: Map<string, Signal[]> | undefined;
 let phraseList: { phrase: string; signal: Signal }[] | undefined;
+/** German single-word signals, folded, for compounds the keyword step cut apart ("Sprachschule" -> sprach + schule). */
+let germanWords: Map<string, Signal[]> | undefined;
 
 function buildIndex(): void {
   wordIndex = new Map();
   phraseList = [];
+  germanWords = new Map();
   INDUSTRIES.forEach((ind: Industry, i: number) => {
     for (const lang of LANGUAGES) {
       for (const raw of ind.keywords[lang] ?? []) {
@@ -34,7 +37,11 @@ function buildIndex(): void {
         if (words > 1) {
           phraseList!.push({ phrase: ` ${kw} `, signal: { industry: i, lang, words } });
         } else {
-          const key = `${lang}:${stem(kw, lang)}`;
+          // Stem the word as written, as the description's keywords are (stem() folds diacritics after
+          // stemming): Snowball's suffixes carry accents, so "carniceria" stems to "carniceri" but
+          // "carnicería" to "carnic", and a folded signal never met the keyword it was written for.
+          if (lang === "de" && kw.length >= 5) germanWords!.set(kw, [...(germanWords!.get(kw) ?? []), { industry: i, lang, words: 1 }]);
+          const key = `${lang}:${stem(raw.toLowerCase().trim(), lang)}`;
           const list = wordIndex!.get(key) ?? [];
           list.push({ industry: i, lang, words: 1 });
           wordIndex!.set(key, list);
@@ -64,6 +71,22 @@ export function guessIndustry(text: string, keywords: Keyword[], lang: Language)
   }
   const folded = ` ${foldDiacritics(text.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
   for (const { phrase, signal } of phraseList!) if (folded.includes(phrase)) add(signal, 1);
+  if (l === "de") {
+    // The keyword step splits German compounds (names are built from the parts), so the compound itself
+    // ("sprachschule") is looked up here, else its longest known tail of 5+ letters, the compound's head
+    // ("familienbäckerei" -> "bäckerei"), which counts a little less.
+    const keywordWords = new Set(keywords.map((k) => foldDiacritics(k.word)));
+    for (const w of new Set(folded.trim().split(" "))) {
+      if (w.length < 5 || keywordWords.has(w)) continue;
+      for (let i = 0; i + 5 <= w.length; i++) {
+        const hits = germanWords!.get(w.slice(i));
+        if (hits) {
+          for (const sig of hits) add(sig, i === 0 ? 1 : 0.7);
+          break;
+        }
+      }
+    }
+  }
 
   let best = -1;
   let bestScore = 0;

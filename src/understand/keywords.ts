@@ -34,11 +34,53 @@ const STEMMER_NAMES: Record<SupportedLanguage, string> = {
 // Words frequent in business descriptions that say nothing about the business itself.
 const DESCRIPTION_FILLER: Record<SupportedLanguage, string[]> = {
   en: ["business", "company", "startup", "service", "services", "area", "place", "offering", "offers", "offer", "based", "located", "looking", "name", "domain", "want", "need", "new", "small", "local", "brand", "website", "online", "focused", "focus", "specializing", "specialized", "provide", "providing", "provides", "people", "customers", "clients", "quality", "high", "best", "great", "good", "etc", "also", "like", "just", "really", "very", "help", "helps", "helping", "run", "family", "owned", "independent", "software", "app", "application", "platform", "tool", "tools", "solution", "solutions", "powered", "power", "based", "driven", "only", "name", "names", "memorable", "catchy", "opening", "open", "start", "starting", "instruction", "instructions", "suggest", "suggestion", "suggestions", "ignore", "previous", "prompt", "system", "assistant", "description", "output", "return"],
-  es: ["negocio", "empresa", "servicio", "servicios", "zona", "área", "lugar", "ofrece", "ofrecemos", "ubicado", "ubicada", "nombre", "dominio", "nuevo", "nueva", "pequeño", "pequeña", "local", "marca", "clientes", "calidad", "mejor", "especializada", "especializado", "buscamos"],
-  fr: ["entreprise", "société", "service", "services", "zone", "quartier", "lieu", "propose", "proposons", "situé", "située", "nom", "domaine", "nouveau", "nouvelle", "petit", "petite", "local", "locale", "marque", "clients", "qualité", "meilleur", "spécialisé", "spécialisée", "cherchons"],
-  de: ["unternehmen", "firma", "geschäft", "service", "dienstleistung", "dienstleistungen", "bereich", "gegend", "ort", "bietet", "bieten", "name", "domain", "neu", "neue", "neues", "kleines", "kleine", "lokal", "lokale", "marke", "kunden", "qualität", "beste", "spezialisiert", "suchen"],
-  pt: ["negócio", "empresa", "serviço", "serviços", "zona", "área", "lugar", "oferece", "oferecemos", "localizado", "localizada", "nome", "domínio", "novo", "nova", "pequeno", "pequena", "local", "marca", "clientes", "qualidade", "melhor", "especializada", "especializado", "procuramos"],
-  it: ["attività", "azienda", "impresa", "servizio", "servizi", "zona", "area", "luogo", "offre", "offriamo", "situato", "situata", "nome", "dominio", "nuovo", "nuova", "piccolo", "piccola", "locale", "marchio", "clienti", "qualità", "migliore", "specializzato", "specializzata", "cerchiamo"],
+  es: ["negocio", "empresa", "servicio", "servicios", "zona", "área", "lugar", "ofrece", "ofrecemos", "ubicado", "ubicada", "nombre", "dominio", "nuevo", "nueva", "pequeño", "pequeña", "local", "marca", "clientes", "calidad", "mejor", "especializada", "especializado", "buscamos", "online"],
+  fr: ["entreprise", "société", "service", "services", "zone", "quartier", "lieu", "propose", "proposons", "situé", "située", "nom", "domaine", "nouveau", "nouvelle", "petit", "petite", "local", "locale", "marque", "clients", "qualité", "meilleur", "spécialisé", "spécialisée", "cherchons", "online"],
+  de: ["unternehmen", "firma", "geschäft", "service", "dienstleistung", "dienstleistungen", "bereich", "gegend", "ort", "bietet", "bieten", "name", "domain", "neu", "neue", "neues", "kleines", "kleine", "lokal", "lokale", "marke", "kunden", "qualität", "beste", "spezialisiert", "suchen", "online"],
+  pt: ["negócio", "empresa", "serviço", "serviços", "zona", "área", "lugar", "oferece", "oferecemos", "localizado", "localizada", "nome", "domínio", "novo", "nova", "pequeno", "pequena", "local", "marca", "clientes", "qualidade", "melhor", "especializada", "especializado", "procuramos", "online"],
+  it: ["attività", "azienda", "impresa", "servizio", "servizi", "zona", "area", "luogo", "offre", "offriamo", "situato", "situata", "nome", "dominio", "nuovo", "nuova", "piccolo", "piccola", "locale", "marchio", "clienti", "qualità", "migliore", "specializzato", "specializzata", "cerchiamo", "online"],
+};
+
+// How people frame a naming request: greetings, asking and wanting, naming vocabulary, and the verbs of
+// opening, running or relaunching a business ("Hola, necesito un nombre para...", "On monte notre agence,
+// vous l'appelleriez comment ?", "Wir eröffnen bald und brauchen Namen"). They open the text, where the
+// position weight is highest, and never describe the business: left in, they became root words
+// ("necesitada.com" for a butcher's shop). Dropped in every mode (the industry guess gains nothing from them).
+// Built from the training split's most frequent first keywords and the common forms of those verbs.
+const REQUEST_WORDS: Record<SupportedLanguage, string[]> = {
+  en: ["hi", "hello", "hey", "idea", "ideas", "type", "project", "lot", "bit", "rest", "vibe", "rules", "requirements",
+    "constraints", "matters", "presence", "target", "audience", "suggest", "think", "call", "called", "naming", "launching", "opening"],
+  es: ["ayudas", "ayudarme", "ayudarnos", "recomendar", "recomendáis", "recomiendas", "hola", "oye", "buenas", "saludos", "idea", "ideas", "tipo", "necesito", "necesitamos", "necesita", "necesitan", "quiero", "queremos",
+    "quisiera", "quisiéramos", "busco", "busca", "buscando", "buscan", "ayúdame", "ayudadme", "ayúdanos", "ayudáis", "ayudar", "ayuda",
+    "sugerir", "sugerid", "sugiere", "sugieres", "sugerencia", "sugerencias", "propuesta", "propuestas", "proponer", "encontrar",
+    "ponerle", "poner", "pondríais", "pondrías", "pondrían", "llamaríais", "llamarías", "llamarían", "llamar", "ocurre", "ocurren",
+    "ocurra", "nombres", "solicitamos", "solicito", "llevamos", "llevo", "años", "año", "abrir", "abrimos", "abro", "abriendo",
+    "montar", "montamos", "monto", "montando", "lanzar", "lanzamos", "lanzando", "lanzo", "empiezo", "empezamos", "empezando",
+    "empezar", "trabajando", "trabajamos", "trabajo", "renovando", "renovar", "renovamos", "imagen", "crecer", "expandimos",
+    "expandir", "resto", "sede", "ubicación", "ciudad", "país", "pensada", "pensado", "centrada", "centrado", "conocida",
+    "conocido", "ideal", "pegadizo", "pegadiza"],
+  fr: ["conseiller", "conseillez", "recommander", "recommandez", "bonjour", "salut", "coucou", "bonsoir", "idée", "idées", "type", "ai", "est", "veut", "veux", "voulons", "voulez", "voudrais",
+    "voudrions", "besoin", "cherche", "cherchez", "pouvez", "pourriez", "pourrais", "aidez", "aider", "aide", "proposer", "proposez",
+    "suggérer", "suggérez", "suggestions", "suggestion", "appelleriez", "appellerais", "appeler", "trouver", "faut", "faire",
+    "noms", "monte", "monter", "montons", "ouvre", "ouvrir", "ouvrons", "lance", "lancer", "lançons", "tenons", "tiens", "ans",
+    "grandir", "étais", "apprête", "apprêtons", "reconvertis", "reconvertie", "refaisons", "refaire", "identité", "actuel",
+    "actuelle", "accrocheur", "accrocheuse", "sympa", "ligne", "business", "activité", "cible", "ville", "start"],
+  de: ["hilf", "helft", "helfen", "empfehlen", "empfehlt", "hallo", "hi", "moin", "servus", "grüezi", "nen", "idee", "ideen", "namen", "namens", "vorschläge", "vorschlag", "bitten",
+    "bitte", "brauchen", "brauche", "braucht", "brauch", "suche", "sucht", "würdet", "würde", "würden", "benennen", "passt",
+    "passend", "griffigen", "griffig", "griffiger", "mache", "machen", "art", "führen", "führe", "betreiben", "betreibe",
+    "eröffne", "eröffnen", "gründe", "gründen", "starten", "starte", "branche", "geschäfts", "unseren", "unser", "unsere",
+    "nächsten", "anfang", "monat", "hinaus", "überall", "selbstständig", "angestellte", "ziel", "fokus", "sitz"],
+  pt: ["indicar", "indicam", "recomendar", "sugerem", "sugere", "olá", "oi", "bom", "ideia", "ideias", "tipo", "quero", "queremos", "queria", "preciso", "precisamos", "precisa", "procuro",
+    "procura", "ajuda", "ajude", "ajudem", "ajudar", "sugerir", "sugestões", "sugestão", "escolher", "chamariam", "chamaria",
+    "chamar", "dariam", "daria", "nomes", "alguém", "solicitamos", "vou", "vamos", "tocamos", "levar", "levamos", "fazendo",
+    "fazer", "abrir", "abrimos", "abro", "montar", "montando", "lançando", "lançar", "lançamos", "começando", "começar",
+    "trabalhando", "prestes", "finalmente", "rebranding", "marcante", "foco", "atual", "cidade", "pensada", "pensado",
+    "sediada", "sediado"],
+  it: ["aiutate", "aiutatemi", "aiutaci", "aiuto", "consigliate", "consigliare", "consigli", "proposte", "nomi", "ciao", "salve", "buongiorno", "ragazzi", "idea", "idee", "tipo", "voglio", "vogliamo", "vorrei", "vorremmo", "serve",
+    "servirebbe", "bisogno", "cerco", "cerca", "aiutami", "aiutateci", "aiutare", "mano", "suggerire", "suggerimenti", "potete",
+    "potreste", "dareste", "daresti", "date", "chiamereste", "chiamare", "trovare", "apro", "aprire", "apriamo", "aprendo",
+    "gestiamo", "gestisco", "portare", "portiamo", "lanciando", "lanciare", "lanciamo", "avvio", "rinnovando", "rinnovare",
+    "immagine", "attuale", "business", "ditta", "società", "focus", "pensato", "pensata", "dipendente"],
 };
 
 let englishNlp: ReturnType<typeof winkNLP> | undefined;
@@ -49,7 +91,7 @@ function stopSet(lang: SupportedLanguage, withFiller = true): Set<string> {
   const key = `${lang}:${withFiller}`;
   let set = stopSets.get(key);
   if (!set) {
-    set = new Set([...(stopwordsIso[lang] ?? []), ...(withFiller ? DESCRIPTION_FILLER[lang] : [])].map((w) => w.toLowerCase()));
+    set = new Set([...(stopwordsIso[lang] ?? []), ...REQUEST_WORDS[lang], ...(withFiller ? DESCRIPTION_FILLER[lang] : [])].map((w) => w.toLowerCase()));
     stopSets.set(key, set);
   }
   return set;
@@ -125,8 +167,8 @@ export function extractKeywords(text: string, lang: Language, options: { keepFil
   } else {
     for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
       const word = m[0].replace(/['’-]+$/, "");
-      // Elided articles: "l'atelier" -> "atelier", "dell'arte" -> "arte".
-      const bare = word.replace(/^(?:l|d|qu|dell|all|nell|sull|un)['’]/, "");
+      // Elided articles and pronouns: "l'atelier" -> "atelier", "dell'arte" -> "arte", "j'ouvre" -> "ouvre".
+      const bare = word.replace(/^(?:l|d|qu|dell|all|nell|sull|un|j|m|t|s|c|n)['’]/, "");
       tokens.push({ word: bare, lemma: romanceLemma(bare, l) });
     }
   }

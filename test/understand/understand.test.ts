@@ -79,3 +79,51 @@ test("property: any text either yields an understanding or an InputError", () =>
     { numRuns: 300 },
   );
 });
+
+test("the framing of a request is not a keyword: greetings, asking, naming words, opening verbs", () => {
+  const cases: Array<[string, string[], string]> = [
+    ["Hola, necesito un dominio para una carnicería.", ["carnicería"], "butcher_shop"],
+    ["Bonjour ! J'ai besoin d'idées de noms pour ma boulangerie, vous l'appelleriez comment ?", ["boulangerie"], "bakery"],
+    ["Hallo, wir eröffnen eine Metzgerei und brauchen Namen. Vorschläge?", ["metzgerei"], "butcher_shop"],
+    ["Olá! Quero abrir uma padaria e preciso de ideias de nomes.", ["padaria"], "bakery"],
+    ["Ciao ragazzi, vogliamo aprire una macelleria: mi aiutate a trovare un nome?", ["macelleria"], "butcher_shop"],
+    ["Hi! I need name ideas for my bakery project.", ["bakery"], "bakery"],
+  ];
+  for (const [text, words, industry] of cases) {
+    const u = understand(text);
+    assert.deepEqual(u.keywords.map((k) => k.word), words, text);
+    assert.equal(u.industry?.id, industry, text);
+  }
+});
+
+test("industry signals written with accents meet the description's words (Snowball's suffixes carry accents)", () => {
+  // "carnicería" stems to "carnic", its diacritic-free spelling to "carniceri": the index must stem as written.
+  assert.equal(understand("Una carnicería de barrio en Sevilla").industry?.id, "butcher_shop");
+  assert.equal(understand("Um açougue de bairro em Recife").industry?.id, "butcher_shop");
+});
+
+test("a German compound the keyword step splits still names its industry (whole word, else its head)", () => {
+  const school = understand("Wir sind eine Sprachschule in Graz für Berufstätige.");
+  assert.ok(school.keywords.some((k) => k.word === "schule"), "the compound is split for the names");
+  assert.equal(school.industry?.id, "language_school");
+  assert.equal(understand("Eine kleine Familienmetzgerei im Allgäu.").industry?.id, "butcher_shop");
+});
+
+test("industry guess on the validation split: at least 90% right overall and 75% in every language", async () => {
+  const { readSplit } = await import("../../src/data/index.js");
+  const records = await readSplit("data/dataset", "val");
+  const by = new Map<string, { n: number; ok: number }>();
+  for (const r of records) {
+    const e = by.get(r.language) ?? { n: 0, ok: 0 };
+    e.n++;
+    if (understand(r.business_description).industry?.id === r.industry) e.ok++;
+    by.set(r.language, e);
+  }
+  let n = 0, ok = 0;
+  for (const [lang, e] of by) {
+    n += e.n;
+    ok += e.ok;
+    assert.ok(e.ok / e.n >= 0.75, `${lang}: ${(100 * e.ok / e.n).toFixed(1)}%`);
+  }
+  assert.ok(ok / n >= 0.9, `overall ${(100 * ok / n).toFixed(1)}%`);
+});
