@@ -31,9 +31,12 @@ function buildIndex(): void {
   INDUSTRIES.forEach((ind: Industry, i: number) => {
     for (const lang of LANGUAGES) {
       for (const raw of ind.keywords[lang] ?? []) {
-        const kw = foldDiacritics(raw.toLowerCase()).trim();
+        // Apostrophes and hyphens become spaces, as in the text the phrases are looked for in: "marque
+        // d'alimentation animale" and "hôtel-casino" are phrases there, and never matched with them kept.
+        const written = raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+        const kw = foldDiacritics(written);
         if (!kw) continue;
-        const words = kw.split(/\s+/).length;
+        const words = kw.split(" ").length;
         if (words > 1) {
           phraseList!.push({ phrase: ` ${kw} `, signal: { industry: i, lang, words } });
         } else {
@@ -41,7 +44,7 @@ function buildIndex(): void {
           // stemming): Snowball's suffixes carry accents, so "carniceria" stems to "carniceri" but
           // "carnicería" to "carnic", and a folded signal never met the keyword it was written for.
           if (lang === "de" && kw.length >= 5) germanWords!.set(kw, [...(germanWords!.get(kw) ?? []), { industry: i, lang, words: 1 }]);
-          const key = `${lang}:${stem(raw.toLowerCase().trim(), lang)}`;
+          const key = `${lang}:${stem(written, lang)}`;
           const list = wordIndex!.get(key) ?? [];
           list.push({ industry: i, lang, words: 1 });
           wordIndex!.set(key, list);

@@ -59,7 +59,7 @@ const REQUEST_WORDS: Record<SupportedLanguage, string[]> = {
     "empezar", "trabajando", "trabajamos", "trabajo", "renovando", "renovar", "renovamos", "imagen", "crecer", "expandimos",
     "expandir", "resto", "sede", "ubicación", "ciudad", "país", "pensada", "pensado", "centrada", "centrado", "conocida",
     "conocido", "ideal", "pegadizo", "pegadiza"],
-  fr: ["conseiller", "conseillez", "recommander", "recommandez", "bonjour", "salut", "coucou", "bonsoir", "idée", "idées", "type", "ai", "est", "veut", "veux", "voulons", "voulez", "voudrais",
+  fr: ["recherche", "recherchons", "sollicitons", "sollicite", "propositions", "proposition", "basé", "basée", "basés", "conseiller", "conseillez", "recommander", "recommandez", "bonjour", "salut", "coucou", "bonsoir", "idée", "idées", "type", "ai", "est", "veut", "veux", "voulons", "voulez", "voudrais",
     "voudrions", "besoin", "cherche", "cherchez", "pouvez", "pourriez", "pourrais", "aidez", "aider", "aide", "proposer", "proposez",
     "suggérer", "suggérez", "suggestions", "suggestion", "appelleriez", "appellerais", "appeler", "trouver", "faut", "faire",
     "noms", "monte", "monter", "montons", "ouvre", "ouvrir", "ouvrons", "lance", "lancer", "lançons", "tenons", "tiens", "ans",

@@ -96,10 +96,13 @@ test("the framing of a request is not a keyword: greetings, asking, naming words
   }
 });
 
-test("industry signals written with accents meet the description's words (Snowball's suffixes carry accents)", () => {
+test("industry signals written with accents, apostrophes or hyphens meet the description's words", () => {
   // "carnicería" stems to "carnic", its diacritic-free spelling to "carniceri": the index must stem as written.
   assert.equal(understand("Una carnicería de barrio en Sevilla").industry?.id, "butcher_shop");
   assert.equal(understand("Um açougue de bairro em Recife").industry?.id, "butcher_shop");
+  // Phrases are matched with apostrophes and hyphens as spaces, on both sides.
+  assert.equal(understand("Une marque d'alimentation animale pour les jeunes parents").industry?.id, "pet_food");
+  assert.equal(understand("Nous ouvrons un hôtel-casino à Monaco").industry?.id, "casino_hotel");
 });
 
 test("a German compound the keyword step splits still names its industry (whole word, else its head)", () => {
@@ -109,7 +112,7 @@ test("a German compound the keyword step splits still names its industry (whole 
   assert.equal(understand("Eine kleine Familienmetzgerei im Allgäu.").industry?.id, "butcher_shop");
 });
 
-test("industry guess on the validation split: at least 90% right overall and 75% in every language", async () => {
+test("industry guess on the validation split: at least 94% right overall and 90% in every language", async () => {
   const { readSplit } = await import("../../src/data/index.js");
   const records = await readSplit("data/dataset", "val");
   const by = new Map<string, { n: number; ok: number }>();
@@ -123,7 +126,7 @@ test("industry guess on the validation split: at least 90% right overall and 75%
   for (const [lang, e] of by) {
     n += e.n;
     ok += e.ok;
-    assert.ok(e.ok / e.n >= 0.75, `${lang}: ${(100 * e.ok / e.n).toFixed(1)}%`);
+    assert.ok(e.ok / e.n >= 0.9, `${lang}: ${(100 * e.ok / e.n).toFixed(1)}%`);
   }
-  assert.ok(ok / n >= 0.9, `overall ${(100 * ok / n).toFixed(1)}%`);
+  assert.ok(ok / n >= 0.94, `overall ${(100 * ok / n).toFixed(1)}%`);
 });
