@@ -147,6 +147,18 @@ export function permuteRope(src: Float32Array, nHeads: number, hd: number, cols:
 }
 
 /**
+ * One tensor between HF's layout and ours: the rows of q/k projections (and their biases) are permuted
+ * (permuteRope), every other tensor is the same. `toHf` goes the other way (writing HF-layout files).
+ */
+export function hfToEngineLayout(
+  spec: { name: string; shape: readonly number[] }, data: Float32Array, c: Required<ModelConfig>, toHf = false,
+): Float32Array {
+  const kind = /\.(attn_q|attn_k)\./.exec(spec.name)?.[1];
+  if (!kind) return data;
+  return permuteRope(data, kind === "attn_q" ? c.nHeads : c.nKvHeads, c.headDim, spec.shape.length === 2 ? spec.shape[1]! : 1, toHf);
+}
+
+/**
  * Builds an engine model from a HF config.json object and the bytes of its safetensors shard(s).
  * F32, F16 and BF16 weights are read (converted to float32).
  */
@@ -167,10 +179,7 @@ export function modelFromHf(config: HfConfig, shards: readonly Uint8Array[], opt
     if (t.shape.length !== s.shape.length || t.shape.some((d, i) => d !== s.shape[i])) {
       throw new FormatError("E_MISMATCH", `${name} has shape [${t.shape}], config.json implies [${s.shape}]`);
     }
-    let data = tensorToF32(t);
-    const kind = /\.(attn_q|attn_k)\./.exec(s.name)?.[1];
-    if (kind) data = permuteRope(data, kind === "attn_q" ? c.nHeads : c.nKvHeads, c.headDim, s.shape.length === 2 ? s.shape[1]! : 1);
-    model.params.set(data, s.offset);
+    model.params.set(hfToEngineLayout(s, tensorToF32(t), c), s.offset);
   }
   return model;
 }

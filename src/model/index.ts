@@ -12,4 +12,4 @@ export { modelToGguf, modelFromGguf, loraToGguf, loraFromGguf, vocabFromGguf, TO
 export { saveModelSafetensors, loadModelSafetensors, saveLoraSafetensors, loadLoraSafetensors } from "./weights.js";
 export { saveCheckpoint, loadCheckpoint } from "./checkpoint.js";
 export { writeFileAtomic, readModelFile } from "./files.js";
-export { modelFromHf, configFromHf, permuteRope, hfName, ropeFromHf, llama3RopeFactors, type HfConfig } from "./hf.js";
+export { modelFromHf, configFromHf, permuteRope, hfName, hfToEngineLayout, ropeFromHf, llama3RopeFactors, type HfConfig } from "./hf.js";

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { accumulateGradients, createTrainer, trainStep, type Batch, type Model } from "../../src/engine/index.js";
-import { hfName, modelFromHf, permuteRope, readSafetensors, tensorToF32, type HfConfig } from "../../src/model/index.js";
+import { hfName, hfToEngineLayout, modelFromHf, readSafetensors, tensorToF32, type HfConfig } from "../../src/model/index.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const QWEN = join(HERE, "..", "model", "fixtures", "hf-reference", "qwen2-bf16");
@@ -37,10 +37,7 @@ function referenceBuffer(model: Model, prefix: string): Float32Array {
   for (const s of model.layout.specs) {
     const t = tensors.get(prefix + hfName(s.name));
     assert.ok(t, `reference lacks ${prefix + hfName(s.name)}`);
-    let data = tensorToF32(t);
-    const kind = /\.(attn_q|attn_k)\./.exec(s.name)?.[1];
-    if (kind) data = permuteRope(data, kind === "attn_q" ? c.nHeads : c.nKvHeads, c.headDim, s.shape.length === 2 ? s.shape[1]! : 1);
-    out.set(data, s.offset);
+    out.set(hfToEngineLayout(s, tensorToF32(t), c), s.offset);
   }
   return out;
 }

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { forward, Rng } from "../../src/engine/index.js";
-import { configFromHf, hfName, modelFromHf, permuteRope, writeSafetensors, FormatError, type HfConfig } from "../../src/model/index.js";
+import { configFromHf, hfName, hfToEngineLayout, modelFromHf, permuteRope, writeSafetensors, FormatError, type HfConfig } from "../../src/model/index.js";
 import { randomModel } from "./fixtures.js";
 
 const hfConfig: HfConfig = {
@@ -16,9 +16,7 @@ test("a checkpoint in HF layout (two shards) imports to the same model", () => {
   const c = configFromHf(hfConfig);
   const model = randomModel(c, 3);
   const tensors = model.layout.specs.map((s) => {
-    let data = model.params.subarray(s.offset, s.offset + s.size);
-    const kind = /\.(attn_q|attn_k)\./.exec(s.name)?.[1];
-    if (kind) data = permuteRope(data, kind === "attn_q" ? c.nHeads : c.nKvHeads, c.headDim, s.shape.length === 2 ? s.shape[1]! : 1, true);
+    const data = hfToEngineLayout(s, model.params.subarray(s.offset, s.offset + s.size), c, true);
     return { name: hfName(s.name), shape: s.shape, data };
   });
   const half = Math.floor(tensors.length / 2);
