@@ -8,7 +8,7 @@ export { runDataBuild, runDataTargets } from "./dataset/run.js";
 export type { DataBuildOptions, DataBuildSummary, DataTargetsOptions, DatasetManifest } from "./dataset/run.js";
 export { addTargets, pipelineTargetGenerator } from "./dataset/targets.js";
 export type { AddTargetsOptions, TargetGenerator } from "./dataset/targets.js";
-export { readDataset, readSplit, parseRecords, writeSplits, DatasetFormatError } from "./dataset/io.js";
+export { readDataset, readSplit, parseRecords, writeSplits, writeReserve, RESERVE_FILE, DatasetFormatError } from "./dataset/io.js";
 export { datasetStats, renderDatasetCard } from "./dataset/card.js";
 export type { DatasetStats } from "./dataset/card.js";
 export { NearDuplicateIndex, normalise, shingles, jaccard } from "./dataset/dedupe.js";

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { NearDuplicateIndex, normalise, readDataset, type DatasetManifest, type DatasetRecord } from "../../src/data/index.js";
+import { NearDuplicateIndex, normalise, parseRecords, readDataset, RESERVE_FILE, type DatasetManifest, type DatasetRecord } from "../../src/data/index.js";
 
 const DIR = "data/dataset";
 const records: DatasetRecord[] = await readDataset(DIR);
@@ -58,4 +58,22 @@ test("no near duplicate (Jaccard >= 0.8 of 5-shingles) across splits", () => {
   const valIdx = new NearDuplicateIndex(0.8);
   bySplit("val").forEach((r, i) => valIdx.add(r.business_description, i));
   for (const r of bySplit("test")) assert.equal(valIdx.find(r.business_description), null, `test ${r.id} near-duplicates val`);
+});
+
+test("the reserve test records (test-reserve.jsonl) are held out like test and share nothing with the splits", async () => {
+  const reserve = parseRecords(await readFile(`${DIR}/${RESERVE_FILE}`, "utf8"), RESERVE_FILE);
+  assert.ok(reserve.length >= 1_000, `reserve ${reserve.length}`);
+  const h = manifest.heldOut;
+  const ids = new Set(records.map((r) => r.id));
+  const texts = new Map(records.map((r) => [normalise(r.business_description), r.split]));
+  const idx = new NearDuplicateIndex(0.8);
+  const others = [...bySplit("train"), ...bySplit("val")];
+  others.forEach((r, i) => idx.add(r.business_description, i));
+  for (const r of reserve) {
+    assert.equal(r.split, "test", r.id);
+    assert.ok(h.testIndustries.includes(r.industry) || h.testFamilies.includes(r.template_family), `${r.id}: not a held-out test group`);
+    assert.ok(!ids.has(r.id), `${r.id} is also in a shipped split`);
+    assert.equal(texts.get(normalise(r.business_description)), undefined, `${r.id} repeats a shipped description`);
+    assert.equal(idx.find(r.business_description), null, `${r.id} near-duplicates train or val`);
+  }
 });

@@ -43,6 +43,12 @@ export interface BuiltDataset {
   droppedNear: number;
   /** Records dropped by the test/val caps. */
   droppedByCap: number;
+  /**
+   * The test-split records the cap dropped, in generation order: held out like the test split (same
+   * industries and families, deduplicated against every split) and never evaluated on by the shipped
+   * figures until a run uses them, so a confirmation after many looks at the test split is a first look here.
+   */
+  reserve: DatasetRecord[];
   /** The clean text of each messy record (by id), before typos/case/emoji: name targets are made from it. */
   clean: Map<string, string>;
 }
@@ -129,6 +135,7 @@ export function buildDataset(opts: BuildOptions): BuiltDataset {
     }
   }
   const capped = capSplits(root.fork("caps"), records, { test: opts.testMax ?? 3000, val: opts.valMax ?? 1500 });
+  const kept = new Set(capped);
   opts.onProgress?.({ phase: "split", done: 1, total: 1 });
   return {
     seed: opts.seed,
@@ -138,6 +145,7 @@ export function buildDataset(opts: BuildOptions): BuiltDataset {
     droppedExact,
     droppedNear,
     droppedByCap: records.length - capped.length,
+    reserve: records.filter((r) => r.split === "test" && !kept.has(r)),
     clean,
   };
 }

@@ -95,6 +95,8 @@ export interface CardInput {
   droppedExact: number;
   droppedNear: number;
   droppedByCap: number;
+  /** Test records among those dropped, written to test-reserve.jsonl. */
+  reserve: number;
   heldOut: HeldOut;
   stats: DatasetStats;
   files: { path: string; records: number; bytes: number }[];
@@ -135,7 +137,9 @@ gives byte-identical files on any machine. This card is regenerated with the fil
 - **Splits** grouped for generalisation: whole industries and whole opener families are held out.
   A record is test if its industry or family is held out for test, else val if either is held out
   for val, else train. Test and val are then subsampled (seeded) to at most 3,000 / 1,500 records
-  (${c.droppedByCap} dropped). \`test/data/leakage.test.ts\` checks the shipped files: no exact or near duplicate
+  (${c.droppedByCap} dropped). The ${c.reserve} dropped test records are kept apart in \`test-reserve.jsonl\`
+  (held out like test, never used by the shipped figures until a confirmation names them:
+  \`train:eval --split test-reserve\`). \`test/data/leakage.test.ts\` checks the shipped files: no exact or near duplicate
   across splits, no held-out industry or family in train.
 
 Held out for test — industries: ${c.heldOut.testIndustries.join(", ")}; families: ${c.heldOut.testFamilies.join(", ")}.

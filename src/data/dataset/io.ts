@@ -20,19 +20,28 @@ export function splitPath(dir: string, split: Split): string {
   return join(dir, `${split}.jsonl`);
 }
 
+/** Writes records to `path` as JSONL atomically (temp file + rename); returns its size. */
+async function writeRecords(path: string, rows: readonly DatasetRecord[]): Promise<{ path: string; records: number; bytes: number }> {
+  const body = rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length > 0 ? "\n" : "");
+  await writeFile(`${path}.tmp`, body, "utf8");
+  await rename(`${path}.tmp`, path);
+  return { path, records: rows.length, bytes: Buffer.byteLength(body, "utf8") };
+}
+
 /** Writes each split to `<dir>/<split>.jsonl` atomically (temp file + rename); returns bytes per file. */
 export async function writeSplits(dir: string, records: readonly DatasetRecord[]): Promise<Record<Split, { path: string; records: number; bytes: number }>> {
   await mkdir(dir, { recursive: true });
   const out = {} as Record<Split, { path: string; records: number; bytes: number }>;
-  for (const split of SPLITS) {
-    const rows = records.filter((r) => r.split === split);
-    const body = rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length > 0 ? "\n" : "");
-    const path = splitPath(dir, split);
-    await writeFile(`${path}.tmp`, body, "utf8");
-    await rename(`${path}.tmp`, path);
-    out[split] = { path, records: rows.length, bytes: Buffer.byteLength(body, "utf8") };
-  }
+  for (const split of SPLITS) out[split] = await writeRecords(splitPath(dir, split), records.filter((r) => r.split === split));
   return out;
+}
+
+/** The reserve test records (BuiltDataset.reserve) go to `<dir>/test-reserve.jsonl`: `train:eval --split test-reserve`. */
+export const RESERVE_FILE = "test-reserve.jsonl";
+
+export async function writeReserve(dir: string, records: readonly DatasetRecord[]): Promise<{ path: string; records: number; bytes: number }> {
+  await mkdir(dir, { recursive: true });
+  return writeRecords(join(dir, RESERVE_FILE), records);
 }
 
 /** Parses one JSONL file of records, validating every line. */

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { buildDataset, DEFAULT_SIZE, type BuildProgress } from "./build.js";
 import { datasetStats, renderDatasetCard, type DatasetStats } from "./card.js";
-import { DatasetFormatError, readDataset, writeSplits } from "./io.js";
+import { DatasetFormatError, readDataset, writeReserve, writeSplits } from "./io.js";
 import { addTargets, pipelineTargetGenerator, type TargetGenerator } from "./targets.js";
 import type { HeldOut } from "./split.js";
 import type { Split } from "./types.js";
@@ -29,6 +29,8 @@ export interface DataBuildSummary {
   droppedNear: number;
   droppedByCap: number;
   heldOut: HeldOut;
+  /** test-reserve.jsonl: the test records the cap dropped (BuiltDataset.reserve). */
+  reserve: { path: string; records: number; bytes: number };
   files: { path: string; records: number; bytes: number }[];
   card: string | null;
   stats: DatasetStats;
@@ -53,6 +55,7 @@ export async function runDataBuild(options: DataBuildOptions): Promise<DataBuild
   const built = buildDataset({ seed: options.seed, size, onProgress: options.onProgress });
   options.onProgress?.({ phase: "write", done: 0, total: 1 });
   const written = await writeSplits(options.out, built.records);
+  const reserve = await writeReserve(options.out, built.reserve);
   const stats = datasetStats(built.records);
   const manifest: DatasetManifest = {
     seed: options.seed,
@@ -68,7 +71,7 @@ export async function runDataBuild(options: DataBuildOptions): Promise<DataBuild
   const files = Object.values(written);
   const cardPath = options.card === false ? null : options.card ?? join(dirname(options.out), "DATASET_CARD.md");
   if (cardPath) {
-    const card = renderDatasetCard({ seed: options.seed, size, generated: built.generated, droppedExact: built.droppedExact, droppedNear: built.droppedNear, droppedByCap: built.droppedByCap, heldOut: built.heldOut, stats, files });
+    const card = renderDatasetCard({ seed: options.seed, size, generated: built.generated, droppedExact: built.droppedExact, droppedNear: built.droppedNear, droppedByCap: built.droppedByCap, reserve: built.reserve.length, heldOut: built.heldOut, stats, files });
     await writeFile(cardPath, card, "utf8");
   }
   options.onProgress?.({ phase: "write", done: 1, total: 1 });
@@ -83,6 +86,7 @@ export async function runDataBuild(options: DataBuildOptions): Promise<DataBuild
     droppedNear: built.droppedNear,
     droppedByCap: built.droppedByCap,
     heldOut: built.heldOut,
+    reserve,
     files,
     card: cardPath,
     stats,
