@@ -47,6 +47,8 @@ export interface DatasetManifest {
   droppedExact: number;
   droppedNear: number;
   droppedByCap: number;
+  /** Records in test-reserve.jsonl (absent in manifests written before it existed: 0). */
+  reserve?: number;
 }
 
 export async function runDataBuild(options: DataBuildOptions): Promise<DataBuildSummary> {
@@ -66,6 +68,7 @@ export async function runDataBuild(options: DataBuildOptions): Promise<DataBuild
     droppedExact: built.droppedExact,
     droppedNear: built.droppedNear,
     droppedByCap: built.droppedByCap,
+    reserve: built.reserve.length,
   };
   await writeFile(join(options.out, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n", "utf8");
   const files = Object.values(written);
@@ -144,7 +147,7 @@ export async function runDataTargets(options: DataTargetsOptions): Promise<{ rec
   const stats = datasetStats(filled);
   const cardPath = options.card === false ? null : options.card ?? join(dirname(options.dir), "DATASET_CARD.md");
   if (cardPath) {
-    await writeFile(cardPath, renderDatasetCard({ ...manifest, stats, files: Object.values(written) }), "utf8");
+    await writeFile(cardPath, renderDatasetCard({ ...manifest, reserve: manifest.reserve ?? 0, stats, files: Object.values(written) }), "utf8");
   }
   return { records: filled.length, withTargets: stats.withTargets, ms: Math.round(performance.now() - t0) };
 }
