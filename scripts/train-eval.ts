@@ -23,7 +23,7 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { setThreads } from "../src/engine/index.js";
+import { setThreads, type SamplingOptions } from "../src/engine/index.js";
 import { suggestDetailed, lexicalGenerator, asSupplement, type CandidateGenerator } from "../src/index.js";
 import { LANGUAGES, type Candidate, type Understanding } from "../src/core/types.js";
 import { pronounceability } from "../src/lexicon/index.js";
@@ -120,7 +120,12 @@ async function main(): Promise<void> {
   });
   // The test split is for the reported figures; tune (temperature, checkpoints) on --split val.
   const split = str(f.split, "test");
-  const sampling = { temperature: num(f.temperature, DEFAULT_SAMPLING.temperature ?? 1), topP: num(f["top-p"], DEFAULT_SAMPLING.topP ?? 1) };
+  // --temperature / --top-p set every model's sampling; without them each model samples as it ships
+  // (DEFAULT_SAMPLING with what its folder's generation_config.json sets, see readGenerationConfig).
+  const forced = f.temperature !== undefined || f["top-p"] !== undefined
+    ? { temperature: num(f.temperature, DEFAULT_SAMPLING.temperature ?? 1), topP: num(f["top-p"], DEFAULT_SAMPLING.topP ?? 1) }
+    : null;
+  const samplingOf: Record<string, SamplingOptions> = {};
   const retries = num(f.retries, DEFAULT_RETRIES);
   // As the product's `--generator model` samples (DEFAULT_OVERSAMPLE); --oversample 1 turns it off.
   const oversample = num(f.oversample, DEFAULT_OVERSAMPLE);
@@ -152,8 +157,11 @@ async function main(): Promise<void> {
   const modelGen = (name: string, cap: number, c: { rows: number; valid: number; dup: number }, redraws = retries, plain = false, over = oversample): CandidateGenerator => {
     const r = runs[name]!;
     const stats = { rows: 0, complete: 0, unique: 0 };
+    const bundle = loadModelBundle(r.dir, r.file);
+    const sampling = forced ?? { ...DEFAULT_SAMPLING, ...bundle.sampling };
+    samplingOf[name] = sampling;
     const g = createModelGenerator({
-      bundle: loadModelBundle(r.dir, r.file), maxSamples: cap, sampling, stats,
+      bundle, maxSamples: cap, sampling, stats,
       ...(plain ? { retries: 0, decodeRequired: false, anchors: { words: 0, free: 0 } } : { retries: redraws, anchors, oversample: over }),
     });
     return {
@@ -206,7 +214,7 @@ async function main(): Promise<void> {
   }
   // --offset k skips the first k of the seeded order: `--offset 500 --n 2500` is the rest of a 3,000-item
   // split, items an earlier `--n 500` run never saw (a confirmation on fresh items, not a second look).
-  const config = { n: num(f.n, 500), offset: num(f.offset, 0), pool, seed: num(f.seed, 1), systems: wanted, runs, split, sampling, retries, anchors, oversample };
+  const config = { n: num(f.n, 500), offset: num(f.offset, 0), pool, seed: num(f.seed, 1), systems: wanted, runs, split, sampling: forced ?? samplingOf, retries, anchors, oversample };
   appendFileSync(join(dir, "invocations.jsonl"), JSON.stringify(config) + "\n");
 
   const trainLabels = new Set<string>();
@@ -264,7 +272,7 @@ async function main(): Promise<void> {
   summarise(dir, { ...config, extraComparisons }, records.map((r) => done.get(r.id)!).filter((x) => x && wanted.every((s) => s in x.systems)), wanted);
 }
 
-function summarise(dir: string, config: { split: string; sampling: { temperature: number; topP: number }; extraComparisons: Array<[string, string]> }, items: ItemRow[], systems: string[]): void {
+function summarise(dir: string, config: { split: string; sampling: SamplingOptions | Record<string, SamplingOptions>; extraComparisons: Array<[string, string]> }, items: ItemRow[], systems: string[]): void {
   const q = (s: string, xs: ItemRow[] = items): number[] => xs.map((i) => i.systems[s]!.quality);
   const per: Record<string, unknown> = {};
   for (const s of systems) {

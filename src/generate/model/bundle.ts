@@ -3,13 +3,17 @@
  *   model.safetensors  the weights (LoRA merged in), config in its metadata
  *   tokenizer.json     the BPE tokenizer it was trained with
  *   model.json         { name, version, runs: {...} } — which runs produced it (see runs/ and MODEL_CARD.md)
+ *   generation_config.json  optional, Hugging Face's name and keys: { temperature, top_p, top_k } the
+ *                      weights are sampled with (a sharper model ships a higher temperature, see
+ *                      scripts/train-calibrate.ts); without it the generator's DEFAULT_SAMPLING applies
  * Loading validates the pair (vocabulary sizes must match) and raises ModelBundleError otherwise.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { z } from "zod";
 import { NamewrightError } from "../../core/errors.js";
 import { modelsPath } from "../../core/paths.js";
-import type { Model } from "../../engine/index.js";
+import type { Model, SamplingOptions } from "../../engine/index.js";
 import { loadModelSafetensors, readModelFile } from "../../model/index.js";
 import { Tokenizer } from "../../tokenizer/index.js";
 import { PROMPT_FORMAT } from "../../train/format.js";
@@ -23,6 +27,40 @@ export interface ModelBundle {
   model: Model;
   tokenizer: Tokenizer;
   info: Record<string, unknown>;
+  /** The bundle's own sampling (generation_config.json), when it ships one. */
+  sampling?: SamplingOptions;
+}
+
+export const GENERATION_CONFIG_FILE = "generation_config.json";
+
+// Unknown keys (do_sample, a calibration record, Hugging Face's token ids) are allowed and ignored.
+const generationConfigSchema = z.object({
+  temperature: z.number().positive().max(10).optional(),
+  top_p: z.number().gt(0).max(1).optional(),
+  top_k: z.number().int().min(0).optional(),
+});
+
+/** The sampling options of dir/generation_config.json, or undefined when the file is absent. */
+export function readGenerationConfig(dir: string): SamplingOptions | undefined {
+  const file = join(dir, GENERATION_CONFIG_FILE);
+  if (!existsSync(file)) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    throw new ModelBundleError("E_MODEL_CORRUPT", `${file} is not valid JSON`);
+  }
+  const parsed = generationConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ModelBundleError("E_MODEL_CORRUPT", `${file}: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  }
+  const g = parsed.data;
+  return {
+    ...(g.temperature !== undefined ? { temperature: g.temperature } : {}),
+    ...(g.top_p !== undefined ? { topP: g.top_p } : {}),
+    ...(g.top_k !== undefined ? { topK: g.top_k } : {}),
+  };
 }
 
 export function defaultModelDir(): string {
@@ -56,5 +94,5 @@ export function loadModelBundle(dir: string = defaultModelDir(), weightsFile = "
   if (format !== PROMPT_FORMAT) {
     throw new ModelBundleError("E_MODEL_FORMAT", `${dir} was trained with prompt format ${String(format)}; this version prompts with format ${PROMPT_FORMAT}. Retrain it (see models/namewright-small/MODEL_CARD.md)`);
   }
-  return { dir, model, tokenizer, info };
+  return { dir, model, tokenizer, info, sampling: readGenerationConfig(dir) };
 }

@@ -8,7 +8,7 @@ import { trainTokenizer } from "../../../src/tokenizer/index.js";
 import { understand } from "../../../src/understand/index.js";
 import { validateDomain } from "../../../src/domain/index.js";
 import { modelSpecials, writeBundle, PROMPT_FORMAT, promptWords } from "../../../src/train/index.js";
-import { createModelGenerator, nameMask, nameTables, sampleNames, rulesFor, ModelBundleError, loadModelBundle, partsOf, priorFinder } from "../../../src/generate/model/index.js";
+import { createModelGenerator, nameMask, nameTables, sampleNames, rulesFor, ModelBundleError, loadModelBundle, partsOf, priorFinder, readGenerationConfig, GENERATION_CONFIG_FILE, DEFAULT_SAMPLING } from "../../../src/generate/model/index.js";
 
 const tok = trainTokenizer(["coffee shop brewbean roastly 24 hour bean-bar x-y", "bakery bread breadly 123 a-b-c --"], {
   vocabSize: modelSpecials(["coffee"]).length + 256 + 30, specials: modelSpecials(["coffee"]),
@@ -156,4 +156,34 @@ test("over-sampling: of f x n sampled names, the n with the best lexical prior a
   assert.ok(Math.min(...kept.map(prior)) >= Math.max(...dropped.map(prior)), `${kept.join(" ")} | ${dropped.join(" ")}`);
   // A label built from the request's strongest word has a higher prior than one built from none.
   assert.ok(prior("coffeezq") > prior("zqxvbt"));
+});
+
+test("generation_config.json: a bundle's own sampling is read (Hugging Face keys), validated, and used by the generator", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "nw-genconf-"));
+  try {
+    writeBundle(dir, model, tok, { name: "t" });
+    assert.equal(loadModelBundle(dir).sampling, undefined);
+    assert.equal(readGenerationConfig(dir), undefined);
+    // Unknown keys (do_sample, a calibration record) are ignored.
+    writeFileSync(join(dir, GENERATION_CONFIG_FILE), JSON.stringify({ temperature: 1.7, top_p: 0.5, do_sample: true, calibration: { reference: "x" } }));
+    const bundle = loadModelBundle(dir);
+    assert.deepEqual(bundle.sampling, { temperature: 1.7, topP: 0.5 });
+    const u = understand("coffee shop");
+    const own = await createModelGenerator({ bundle, maxSamples: 16 }).generate(u, 16);
+    const explicit = await createModelGenerator({ bundle: { ...bundle, sampling: undefined }, maxSamples: 16, sampling: { temperature: 1.7, topP: 0.5 } }).generate(u, 16);
+    const dflt = await createModelGenerator({ bundle: { ...bundle, sampling: undefined }, maxSamples: 16 }).generate(u, 16);
+    assert.deepEqual(own, explicit);
+    assert.notDeepEqual(own, dflt);
+    // A key the file leaves out keeps the default: temperature alone keeps DEFAULT_SAMPLING's top-p.
+    writeFileSync(join(dir, GENERATION_CONFIG_FILE), JSON.stringify({ temperature: 1.7 }));
+    const partial = await createModelGenerator({ bundle: loadModelBundle(dir), maxSamples: 16 }).generate(u, 16);
+    const merged = await createModelGenerator({ bundle: { ...bundle, sampling: undefined }, maxSamples: 16, sampling: { ...DEFAULT_SAMPLING, temperature: 1.7 } }).generate(u, 16);
+    assert.deepEqual(partial, merged);
+    for (const bad of ["{not json", JSON.stringify({ top_p: 1.5 }), JSON.stringify({ temperature: 0 }), JSON.stringify({ top_k: 2.5 })]) {
+      writeFileSync(join(dir, GENERATION_CONFIG_FILE), bad);
+      assert.throws(() => loadModelBundle(dir), (e: unknown) => e instanceof ModelBundleError && e.code === "E_MODEL_CORRUPT" && /generation_config\.json/.test(e.message), bad);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
