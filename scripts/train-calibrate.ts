@@ -1,65 +1,47 @@
 /**
- * npm run train:calibrate — gives a sharpened model back its reference's spread by temperature.
+ * npm run train:calibrate — gives a sharpened model back its reference's variety by temperature.
  *
- * Every extra fine-tuning round (rejection sampling, or the same steps on the same targets) lowers the
- * model's entropy: it repeats its favourite names more (MODEL_CARD.md, "duplicate rows"). Temperature
- * scaling undoes a uniform sharpening without touching the ranking of tokens: sampling from
- * softmax(z / T) with T > 1 flattens every next-token distribution. This script picks T so that the
- * model's mean next-token entropy over the answer tokens of validation examples (prompt + target names,
- * teacher-forced, as the validation loss) equals the reference model's at its own temperature:
+ * Every extra fine-tuning round (rejection sampling, or the same steps on the same targets) sharpens the
+ * model: it repeats its favourite names more (MODEL_CARD.md, "duplicate rows"). Sampling from
+ * softmax(z / T) with T > 1 flattens every next-token distribution without changing the order of the
+ * tokens. This script picks the T at which the model draws as many distinct names as the reference does
+ * at its own sampling: on the first `--n` validation descriptions, `--rows` rows each, plain sampling (the
+ * name mask only: no redraws, no required-word decoding, no over-sampling),
  *
- *   H(T) = mean over answer positions of  log sum_i exp(z_i / T) - sum_i p_i z_i / T,   p = softmax(z / T)
+ *   variety(T) = distinct complete names / rows,
  *
- * H grows with T, so bisection finds the match. Neither the rubric nor any evaluation metric is used:
- * only the two models' distributions on validation targets. The result goes to
- * runs/<run>/generation_config.json (Hugging Face's file name and keys), which the model generator and
- * train:eval read (src/generate/model/bundle.ts); --ship also writes it next to the shipped weights.
+ * which grows with T, so bisection finds the match (per-request seeds are fixed, so each variety(T) is
+ * a deterministic step function). The top-p stays the reference's. This is a comparison at equal variety,
+ * as one compares models at equal compute: the calibrated model must then earn its quality on the test
+ * data at that variety. Measured first, and not enough: matching the mean next-token entropy on the
+ * validation targets (teacher-forced) left rounds trained on the model's own names repeating +7-8 pp
+ * more rows (their sharpening is on their own names, which the lexical targets do not show), so the
+ * variety is matched on the model's own samples. The result goes to runs/<run>/generation_config.json
+ * (Hugging Face's name and keys), which the model generator and train:eval read
+ * (src/generate/model/bundle.ts); --ship also writes it next to the shipped weights.
  *
- *   npm run train:calibrate -- --run rs4-s1 --reference fp2-s1 --top-p 0.9
+ *   npm run train:calibrate -- --run rs4b-s1 --reference fp2-s1
  */
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { forward, setThreads, type Model } from "../src/engine/index.js";
-import { GENERATION_CONFIG_FILE, loadModelBundle, type ModelBundle } from "../src/generate/model/index.js";
-import { buildExamples, readDescriptions, readTargets, understandAll, type DescribedTargets, type EncodedExample } from "../src/train/index.js";
-import { DATASET_DIR, MODEL_DIR, ROOT, TARGETS_DIR, flags, log, num, str } from "./train-args.js";
+import { setThreads, type SamplingOptions } from "../src/engine/index.js";
+import { createModelGenerator, DEFAULT_SAMPLING, GENERATION_CONFIG_FILE, loadModelBundle, type ModelBundle } from "../src/generate/model/index.js";
+import { readDescriptions } from "../src/train/index.js";
+import { understand } from "../src/understand/index.js";
+import type { Understanding } from "../src/core/types.js";
+import { DATASET_DIR, MODEL_DIR, ROOT, flags, log, num, str } from "./train-args.js";
 
-/** The logits (one Float32Array of V per answer position) of every example, teacher-forced. */
-function answerLogits(model: Model, examples: readonly EncodedExample[]): Float32Array[] {
-  const V = model.config.vocabSize;
-  const out: Float32Array[] = [];
-  for (const ex of examples) {
-    const T = ex.tokens.length;
-    const acts = forward(model, Int32Array.from(ex.tokens), 1, T);
-    // Position p predicts token p + 1: the answer tokens are predicted from lossFrom - 1 to T - 2.
-    for (let p = ex.lossFrom - 1; p < T - 1; p++) out.push(acts.logits.slice(p * V, (p + 1) * V));
-  }
-  return out;
-}
-
-/** Mean entropy (nats) of softmax(z / t) over the rows. */
-function meanEntropy(rows: readonly Float32Array[], t: number): number {
-  let total = 0;
-  for (const z of rows) {
-    let max = -Infinity;
-    for (let i = 0; i < z.length; i++) if (z[i]! > max) max = z[i]!;
-    // With u_i = (z_i - max) / t: H = log S - sum_i e^{u_i} u_i / S, S = sum_i e^{u_i}.
-    let s = 0;
-    let su = 0;
-    for (let i = 0; i < z.length; i++) {
-      const u = (z[i]! - max) / t;
-      const e = Math.exp(u);
-      s += e;
-      su += e * u;
-    }
-    total += Math.log(s) - su / s;
-  }
-  return total / rows.length;
+/** Distinct complete names per row over the requests, plain sampling at `sampling`. */
+function variety(bundle: ModelBundle, requests: readonly Understanding[], rows: number, sampling: SamplingOptions): number {
+  const stats = { rows: 0, complete: 0, unique: 0 };
+  const g = createModelGenerator({ bundle, maxSamples: rows, sampling, stats, retries: 0, decodeRequired: false, anchors: { words: 0, free: 0 } });
+  for (const u of requests) g.generate(u, rows);
+  return stats.unique / stats.rows;
 }
 
 function main(): void {
   const f = flags({
-    run: { type: "string" }, reference: { type: "string" }, n: { type: "string" }, "top-p": { type: "string" },
+    run: { type: "string" }, reference: { type: "string" }, n: { type: "string" }, rows: { type: "string" },
     threads: { type: "string" }, ship: { type: "boolean" },
   });
   setThreads(num(f.threads, 1));
@@ -69,42 +51,35 @@ function main(): void {
   const load = (id: string): ModelBundle => loadModelBundle(join(ROOT, "runs", id), "merged.safetensors");
   const run = load(runId);
   const ref = load(refId);
-  const refT = ref.sampling?.temperature ?? 1;
-  const topP = num(f["top-p"], run.sampling?.topP ?? ref.sampling?.topP ?? 0.9);
+  const refSampling = { ...DEFAULT_SAMPLING, ...ref.sampling };
+  const topP = refSampling.topP ?? 1;
+  const rows = num(f.rows, 32);
+  const requests = readDescriptions(join(DATASET_DIR, "val.jsonl")).slice(0, num(f.n, 200)).map((d) => understand(d.business_description));
+  const target = variety(ref, requests, rows, refSampling);
+  const at = (t: number): number => variety(run, requests, rows, { ...refSampling, temperature: t });
+  const v1 = at(1);
+  log(`distinct names per row, ${requests.length} validation requests x ${rows} rows: ${refId} ${target.toFixed(4)} (temperature ${refSampling.temperature}, top-p ${topP}); ${runId} at temperature 1: ${v1.toFixed(4)}`);
 
-  // Validation examples as train:finetune builds them (4 names per example, seed 2 = its val seed + 1).
-  const targets = readTargets(join(TARGETS_DIR, "val.jsonl"));
-  const items: DescribedTargets[] = [];
-  for (const d of readDescriptions(join(DATASET_DIR, "val.jsonl"))) {
-    const names = targets.get(d.id);
-    if (names && names.length > 0) items.push({ id: d.id, description: d.business_description, names });
-    if (items.length >= num(f.n, 300)) break;
-  }
-  const examples = buildExamples(run.tokenizer, items, understandAll(items), 4, 2);
-  log(`${examples.length} validation examples from ${items.length} descriptions`);
-  const hRef = meanEntropy(answerLogits(ref.model, examples), refT);
-  const rows = answerLogits(run.model, examples);
-  const h1 = meanEntropy(rows, 1);
-  log(`entropy per answer token: ${refId} at T=${refT} ${hRef.toFixed(4)} nats, ${runId} at T=1 ${h1.toFixed(4)}`);
-
-  let lo = 0.25;
-  let hi = 4;
-  if (meanEntropy(rows, lo) > hRef || meanEntropy(rows, hi) < hRef) throw new Error(`no temperature in [${lo}, ${hi}] matches the reference's entropy ${hRef.toFixed(4)}`);
-  for (let i = 0; i < 30; i++) {
+  let lo = 0.5;
+  let hi = 2.5;
+  if (at(lo) > target || at(hi) < target) throw new Error(`no temperature in [${lo}, ${hi}] matches the reference's variety ${target.toFixed(4)}`);
+  // 9 halvings: the temperature to within 0.004 (it is written to 3 decimals).
+  for (let i = 0; i < 9; i++) {
     const mid = (lo + hi) / 2;
-    if (meanEntropy(rows, mid) < hRef) lo = mid;
+    if (at(mid) < target) lo = mid;
     else hi = mid;
+    log(`  temperature in [${lo.toFixed(4)}, ${hi.toFixed(4)}]`);
   }
-  const temperature = Math.round(((lo + hi) / 2) * 1000) / 1000;
+  const temperature = Math.round(hi * 1000) / 1000;
   const config = {
     temperature,
     top_p: topP,
     do_sample: true,
     calibration: {
-      method: "temperature matching the reference's mean next-token entropy on validation answer tokens (scripts/train-calibrate.ts)",
-      reference: refId, referenceTemperature: refT, referenceEntropy: Math.round(hRef * 1e4) / 1e4,
-      entropyAtT1: Math.round(h1 * 1e4) / 1e4, entropyAtTemperature: Math.round(meanEntropy(rows, temperature) * 1e4) / 1e4,
-      descriptions: items.length, answerTokens: rows.length,
+      method: "the temperature at which plain sampling draws as many distinct names per row on validation requests as the reference (scripts/train-calibrate.ts)",
+      reference: refId, referenceSampling: refSampling, referenceVariety: Math.round(target * 1e4) / 1e4,
+      varietyAtTemperature1: Math.round(v1 * 1e4) / 1e4, varietyAtTemperature: Math.round(at(temperature) * 1e4) / 1e4,
+      requests: requests.length, rows,
     },
   };
   const file = join(ROOT, "runs", runId, GENERATION_CONFIG_FILE);
