@@ -7,11 +7,12 @@
  *
  *   npm run train:finetune -- --run ft-s1 --base base-s1 --lr 1e-3 --steps 2000 --minutes 20 --ship
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { attachLora, createLora, createTrainer, mergeLora, Rng, setThreads, DEFAULT_LORA_TARGETS, type LoraConfig } from "../src/engine/index.js";
 import { loadCheckpoint, loadLoraSafetensors, loadModelSafetensors, modelToGguf, readModelFile, saveLoraSafetensors, saveModelSafetensors, writeFileAtomic } from "../src/model/index.js";
 import { Tokenizer, tokenizerToGgufVocab } from "../src/tokenizer/index.js";
+import { GENERATION_CONFIG_FILE } from "../src/generate/model/index.js";
 import {
   buildExamples, hasCheckpoint, openRun, readDescriptions, readMetrics, readTargets, runLoop, saveRunFile, understandAll, writeBundle,
   CHECKPOINT_FILE, type DescribedTargets, type TargetName,
@@ -141,6 +142,10 @@ function ship(id: string, dir: string, merged: ReturnType<typeof loadModelSafete
     copyFileSync(join(ROOT, "runs", l.run, "metrics.jsonl"), join(MODEL_DIR, "runs", `${l.run}.metrics.jsonl`));
   }
   if (existsSync(join(dir, "adapter.safetensors"))) copyFileSync(join(dir, "adapter.safetensors"), join(MODEL_DIR, `adapter-${id}.safetensors`));
+  // The run's own sampling (train:calibrate) travels with its weights; none means the generator's default,
+  // so a file left by an earlier shipped model is removed.
+  if (existsSync(join(dir, GENERATION_CONFIG_FILE))) copyFileSync(join(dir, GENERATION_CONFIG_FILE), join(MODEL_DIR, GENERATION_CONFIG_FILE));
+  else rmSync(join(MODEL_DIR, GENERATION_CONFIG_FILE), { force: true });
   // The same weights for llama.cpp (architecture "llama", byte-level BPE vocabulary).
   writeFileAtomic(join(MODEL_DIR, "model.gguf"), modelToGguf(merged, { name: "namewright-small", vocab: tokenizerToGgufVocab(tok) }));
   log(`shipped ${id} to ${MODEL_DIR}`);
