@@ -18,6 +18,9 @@
  * meet the record's explicit constraints), language match (share of returned names whose best-fitting
  * phonotactic model is the description's language).
  * Per-description rows go to runs/eval-<tag>/items.jsonl (resumable); the summary to runs/eval-<tag>/summary.json.
+ * `--split val` is for tuning; `--split test-reserve` scores data/dataset/test-reserve.jsonl, the test records
+ * the split's cap dropped (a first look for a pre-registered confirmation). Each model samples as it ships
+ * (its generation_config.json, else DEFAULT_SAMPLING) unless --temperature / --top-p set one setting for all.
  *
  *   npm run train:eval -- --tag v1 --n 500 --pool 48 --base base-s1 --ft ft-s1 --rs rs-s1
  */
