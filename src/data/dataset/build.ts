@@ -45,8 +45,8 @@ export interface BuiltDataset {
   droppedByCap: number;
   /**
    * The test-split records the cap dropped, in generation order: held out like the test split (same
-   * industries and families, deduplicated against every split) and never evaluated on by the shipped
-   * figures until a run uses them, so a confirmation after many looks at the test split is a first look here.
+   * industries and families, deduplicated against every split), kept for pre-registered confirmations:
+   * after many looks at the test split, a first look here.
    */
   reserve: DatasetRecord[];
   /** The clean text of each messy record (by id), before typos/case/emoji: name targets are made from it. */

@@ -138,8 +138,8 @@ gives byte-identical files on any machine. This card is regenerated with the fil
   A record is test if its industry or family is held out for test, else val if either is held out
   for val, else train. Test and val are then subsampled (seeded) to at most 3,000 / 1,500 records
   (${c.droppedByCap} dropped). The ${c.reserve} dropped test records are kept apart in \`test-reserve.jsonl\`
-  (held out like test, never used by the shipped figures until a confirmation names them:
-  \`train:eval --split test-reserve\`). \`test/data/leakage.test.ts\` checks the shipped files: no exact or near duplicate
+  (held out like test, kept for pre-registered confirmations, \`train:eval --split test-reserve\`;
+  the model card lists the looks taken). \`test/data/leakage.test.ts\` checks the shipped files: no exact or near duplicate
   across splits, no held-out industry or family in train.
 
 Held out for test — industries: ${c.heldOut.testIndustries.join(", ")}; families: ${c.heldOut.testFamilies.join(", ")}.
