@@ -1,7 +1,8 @@
 /**
  * npm run train:calibrate — writes the temperature at which a sharpened model draws names as varied as
- * its reference (src/generate/model/calibrate.ts: plain samples on validation requests, distinct names per
- * row, matched by bisection; the top-p stays the reference's). The result goes to
+ * its reference (src/generate/model/calibrate.ts: samples on validation requests, plain or with
+ * `--decoding product` as the product decodes, distinct names per row, matched by bisection; the top-p
+ * stays the reference's). The result goes to
  * runs/<run>/generation_config.json (Hugging Face's name and keys), which the model generator and train:eval
  * read (src/generate/model/bundle.ts); `train:finetune ... --ship` ships it with the run's weights.
  *
@@ -17,7 +18,14 @@ import { understand } from "../src/understand/index.js";
 import { DATASET_DIR, ROOT, flags, log, num, str } from "./train-args.js";
 
 function main(): void {
-  const f = flags({ run: { type: "string" }, reference: { type: "string" }, n: { type: "string" }, rows: { type: "string" }, threads: { type: "string" } });
+  const f = flags({
+    run: { type: "string" }, reference: { type: "string" }, n: { type: "string" }, rows: { type: "string" }, threads: { type: "string" },
+    decoding: { type: "string" }, low: { type: "string" }, high: { type: "string" },
+  });
+  // --decoding product: match the variety of the product's decoding (redraws, over-sampling) instead of plain
+  // sampling's; ~20 x slower. Plain sampling left rs4b-s1 +1.1 pp of duplicate rows under product decoding.
+  const decoding = str(f.decoding, "plain");
+  if (decoding !== "plain" && decoding !== "product") throw new Error(`--decoding must be plain or product, got ${decoding}`);
   setThreads(num(f.threads, 1));
   const runId = str(f.run, "");
   const refId = str(f.reference, "");
@@ -28,15 +36,19 @@ function main(): void {
   const refSampling = { ...DEFAULT_SAMPLING, ...ref.sampling };
   const rows = num(f.rows, 32);
   const requests = readDescriptions(join(DATASET_DIR, "val.jsonl")).slice(0, num(f.n, 200)).map((d) => understand(d.business_description));
-  const target = sampleVariety(ref, requests, rows, refSampling);
-  log(`distinct names per row, ${requests.length} validation requests x ${rows} rows: ${refId} ${target.toFixed(4)} (temperature ${refSampling.temperature}, top-p ${refSampling.topP})`);
-  const c = calibrateTemperature(run, requests, target, { rows, sampling: refSampling, onStep: (lo, hi) => log(`  temperature in [${lo.toFixed(4)}, ${hi.toFixed(4)}]`) });
+  const target = sampleVariety(ref, requests, rows, refSampling, decoding);
+  log(`distinct names per row (${decoding} decoding), ${requests.length} validation requests x ${rows} rows: ${refId} ${target.toFixed(4)} (temperature ${refSampling.temperature}, top-p ${refSampling.topP})`);
+  // --low / --high narrow the bracket (default 0.5 to 2.5); halvings keep the result within 0.004.
+  const low = num(f.low, 0.5);
+  const high = num(f.high, 2.5);
+  const halvings = Math.max(1, Math.ceil(Math.log2((high - low) / 0.004)));
+  const c = calibrateTemperature(run, requests, target, { rows, sampling: refSampling, decoding, low, high, halvings, onStep: (lo, hi) => log(`  temperature in [${lo.toFixed(4)}, ${hi.toFixed(4)}]`) });
   const config = {
     temperature: c.temperature,
     top_p: refSampling.topP,
     do_sample: true,
     calibration: {
-      method: "the temperature at which plain sampling draws as many distinct names per row on validation requests as the reference (src/generate/model/calibrate.ts)",
+      method: `the temperature at which ${decoding} decoding draws as many distinct names per row on validation requests as the reference (src/generate/model/calibrate.ts)`,
       reference: refId, referenceSampling: refSampling, referenceVariety: Math.round(target * 1e4) / 1e4,
       varietyAtTemperature1: Math.round(c.varietyAtOne * 1e4) / 1e4, varietyAtTemperature: Math.round(c.variety * 1e4) / 1e4,
       requests: requests.length, rows,

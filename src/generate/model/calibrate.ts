@@ -5,8 +5,9 @@
  * model: it repeats its favourite names more. Sampling from softmax(z / T) with T > 1 flattens every
  * next-token distribution without changing the order of the tokens, so it gives the variety back; a
  * comparison at equal variety then asks whether the sharpened model is better at the same spread, as one
- * compares models at equal compute. Variety is measured on the model's own plain samples (name mask only:
- * no redraws, no required-word decoding, no over-sampling):
+ * compares models at equal compute. Variety is measured on the model's own samples, either plain (name
+ * mask only: no redraws, no required-word decoding, no over-sampling) or as `--generator model` decodes
+ * (redraws and DEFAULT_OVERSAMPLE x over-sampling, where the evaluation counts its duplicate rows):
  *
  *   variety(T) = distinct complete names / rows drawn,
  *
@@ -18,12 +19,18 @@
 import type { Understanding } from "../../core/types.js";
 import type { SamplingOptions } from "../../engine/index.js";
 import type { ModelBundle } from "./bundle.js";
-import { createModelGenerator } from "./index.js";
+import { createModelGenerator, DEFAULT_OVERSAMPLE } from "./index.js";
 
-/** Distinct complete names per row over the requests, `rows` plain-sampled rows each. */
-export function sampleVariety(bundle: ModelBundle, requests: readonly Understanding[], rows: number, sampling: SamplingOptions): number {
+/** How the rows are drawn: "plain" (the name mask only) or "product" (as `--generator model`). */
+export type VarietyDecoding = "plain" | "product";
+
+/** Distinct complete names per row drawn over the requests, `rows` names asked of each. */
+export function sampleVariety(bundle: ModelBundle, requests: readonly Understanding[], rows: number, sampling: SamplingOptions, decoding: VarietyDecoding = "plain"): number {
   const stats = { rows: 0, complete: 0, unique: 0 };
-  const g = createModelGenerator({ bundle, maxSamples: rows, sampling, stats, retries: 0, decodeRequired: false, anchors: { words: 0, free: 0 } });
+  const g = createModelGenerator({
+    bundle, maxSamples: rows, sampling, stats,
+    ...(decoding === "plain" ? { retries: 0, decodeRequired: false, anchors: { words: 0, free: 0 } } : { oversample: DEFAULT_OVERSAMPLE }),
+  });
   for (const u of requests) g.generate(u, rows);
   return stats.rows === 0 ? 0 : stats.unique / stats.rows;
 }
@@ -33,6 +40,8 @@ export interface CalibrationOptions {
   rows?: number;
   /** Sampling besides the temperature (top-p, top-k), as the reference samples. */
   sampling?: SamplingOptions;
+  /** Default "plain". */
+  decoding?: VarietyDecoding;
   /** Temperature bracket searched (default 0.5 to 2.5). */
   low?: number;
   high?: number;
@@ -52,7 +61,7 @@ export interface Calibration {
 /** The temperature at which `bundle` draws `target` distinct names per row on `requests`. */
 export function calibrateTemperature(bundle: ModelBundle, requests: readonly Understanding[], target: number, o: CalibrationOptions = {}): Calibration {
   const rows = o.rows ?? 32;
-  const at = (t: number): number => sampleVariety(bundle, requests, rows, { ...o.sampling, temperature: t });
+  const at = (t: number): number => sampleVariety(bundle, requests, rows, { ...o.sampling, temperature: t }, o.decoding);
   let lo = o.low ?? 0.5;
   let hi = o.high ?? 2.5;
   if (!(lo > 0 && hi > lo)) throw new RangeError(`temperature bracket must satisfy 0 < low < high, got [${lo}, ${hi}]`);

@@ -23,6 +23,10 @@ test("variety grows with temperature, and doubled logits at twice the temperatur
   assert.ok(v[0]! < v[1]! && v[1]! < v[2]!, v.join(" "));
   assert.ok(v[0]! < 0.5 && v[2]! > 0.9, v.join(" "));
   assert.equal(sampleVariety(sharpBundle, requests, 16, { temperature: 0.06, topP: 0.9 }), sampleVariety(bundle, requests, 16, { temperature: 0.03, topP: 0.9 }));
+  // The same under the product's decoding (redraws, over-sampling), whose count differs from plain sampling's.
+  const product = sampleVariety(bundle, requests, 16, { temperature: 0.03, topP: 0.9 }, "product");
+  assert.equal(sampleVariety(sharpBundle, requests, 16, { temperature: 0.06, topP: 0.9 }, "product"), product);
+  assert.notEqual(product, sampleVariety(bundle, requests, 16, { temperature: 0.03, topP: 0.9 }));
 });
 
 test("calibration finds the temperature that gives the sharper model the reference's variety", () => {
