@@ -51,7 +51,7 @@ export interface CalibrationOptions {
 }
 
 export interface Calibration {
-  /** The lowest temperature found whose variety reaches the target (upper end of the last bracket), 3 decimals. */
+  /** The upper end of the last bracket (the lowest temperature found whose variety reaches the target), rounded to 3 decimals: the rounding may leave it a hair short. */
   temperature: number;
   target: number;
   variety: number;
