@@ -11,7 +11,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setThreads } from "../src/engine/index.js";
-import { DEFAULT_SAMPLING, GENERATION_CONFIG_FILE, loadModelBundle, type ModelBundle } from "../src/generate/model/index.js";
+import { bundleSampling, GENERATION_CONFIG_FILE, loadModelBundle, type ModelBundle } from "../src/generate/model/index.js";
 import { calibrateTemperature, sampleVariety } from "../src/generate/model/calibrate.js";
 import { readDescriptions } from "../src/train/index.js";
 import { understand } from "../src/understand/index.js";
@@ -33,7 +33,7 @@ function main(): void {
   const load = (id: string): ModelBundle => loadModelBundle(join(ROOT, "runs", id), "merged.safetensors");
   const run = load(runId);
   const ref = load(refId);
-  const refSampling = { ...DEFAULT_SAMPLING, ...ref.sampling };
+  const refSampling = bundleSampling(ref);
   const rows = num(f.rows, 32);
   const requests = readDescriptions(join(DATASET_DIR, "val.jsonl")).slice(0, num(f.n, 200)).map((d) => understand(d.business_description));
   const target = sampleVariety(ref, requests, rows, refSampling, decoding);

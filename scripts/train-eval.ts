@@ -31,7 +31,7 @@ import { suggestDetailed, lexicalGenerator, asSupplement, type CandidateGenerato
 import { LANGUAGES, type Candidate, type Understanding } from "../src/core/types.js";
 import { pronounceability } from "../src/lexicon/index.js";
 import { validateDomain } from "../src/domain/index.js";
-import { createModelGenerator, loadModelBundle, DEFAULT_RETRIES, DEFAULT_SAMPLING, DEFAULT_ANCHORS, DEFAULT_OVERSAMPLE, type Anchors } from "../src/generate/model/index.js";
+import { createModelGenerator, loadModelBundle, bundleSampling, DEFAULT_RETRIES, DEFAULT_SAMPLING, DEFAULT_ANCHORS, DEFAULT_OVERSAMPLE, type Anchors } from "../src/generate/model/index.js";
 import { comparePaired, pairedMeanDiffCi, bootstrapMeanCi, mean } from "../src/evaluate/stats/index.js";
 import { readTargets } from "../src/train/index.js";
 import { DATASET_DIR, ROOT, TARGETS_DIR, flags, list, log, num, seededSubset, str } from "./train-args.js";
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
     const r = runs[name]!;
     const stats = { rows: 0, complete: 0, unique: 0 };
     const bundle = loadModelBundle(r.dir, r.file);
-    const sampling = forced ?? { ...DEFAULT_SAMPLING, ...bundle.sampling };
+    const sampling = forced ?? bundleSampling(bundle);
     samplingOf[name] = sampling;
     const g = createModelGenerator({
       bundle, maxSamples: cap, sampling, stats,

@@ -61,7 +61,13 @@ export interface Calibration {
 /** The temperature at which `bundle` draws `target` distinct names per row on `requests`. */
 export function calibrateTemperature(bundle: ModelBundle, requests: readonly Understanding[], target: number, o: CalibrationOptions = {}): Calibration {
   const rows = o.rows ?? 32;
-  const at = (t: number): number => sampleVariety(bundle, requests, rows, { ...o.sampling, temperature: t }, o.decoding);
+  // Each temperature is sampled once (the bracket's ends, 1 and the result may coincide with earlier points).
+  const seen = new Map<number, number>();
+  const at = (t: number): number => {
+    let v = seen.get(t);
+    if (v === undefined) seen.set(t, (v = sampleVariety(bundle, requests, rows, { ...o.sampling, temperature: t }, o.decoding)));
+    return v;
+  };
   let lo = o.low ?? 0.5;
   let hi = o.high ?? 2.5;
   if (!(lo > 0 && hi > lo)) throw new RangeError(`temperature bracket must satisfy 0 < low < high, got [${lo}, ${hi}]`);

@@ -66,6 +66,11 @@ export interface ModelGenerator extends CandidateGenerator {
  */
 export const DEFAULT_SAMPLING: SamplingOptions = { temperature: 1, topP: 0.9 };
 
+/** How a bundle samples when the caller sets nothing: DEFAULT_SAMPLING with what its generation_config.json sets. */
+export function bundleSampling(bundle: ModelBundle): SamplingOptions {
+  return { ...DEFAULT_SAMPLING, ...bundle.sampling };
+}
+
 /**
  * Redraw budget (ModelGeneratorOptions.retries). On 120 validation descriptions with 32 names asked
  * (rs3-s1): without redraws 22.3 distinct names from 32 rows, quality@10 8.11; with 1 x 32 extra rows at
@@ -192,7 +197,7 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
       const lone = new Set(roots.map((r) => r.word).filter((w) => !required.has(w)));
       const names = sampleNames(b.model, b.tokenizer, tables!, u, {
         n: Math.round(n * f),
-        sampling: options.sampling ?? { ...DEFAULT_SAMPLING, ...b.sampling },
+        sampling: options.sampling ?? bundleSampling(b),
         retries: options.retries ?? DEFAULT_RETRIES,
         seed: (hash(u.text) + (options.seed ?? 0)) >>> 0,
         stats: options.stats,
