@@ -235,11 +235,15 @@ async function main(): Promise<void> {
       done.set(r.id, prev ? { ...prev, systems: { ...prev.systems, ...r.systems } } : r);
     }
   }
-  log(`eval ${dir}: ${records.length} ${split} descriptions (${done.size} done), systems ${wanted.join(", ")}, pool ${pool}`);
+  // Progress counts this invocation's records that have every wanted system (another tag's or another
+  // system's rows in the same file are not this run's progress).
+  const complete = (id: string): boolean => done.has(id) && wanted.every((s) => s in done.get(id)!.systems);
+  let completed = records.filter((r) => complete(r.id)).length;
+  log(`eval ${dir}: ${records.length} ${split} descriptions (${completed} done), systems ${wanted.join(", ")}, pool ${pool}`);
   const t0 = Date.now();
   let k = 0;
   for (const r of records) {
-    if (done.has(r.id) && wanted.every((s) => s in done.get(r.id)!.systems)) continue;
+    if (complete(r.id)) continue;
     const prev = done.get(r.id);
     const row: ItemRow = { id: r.id, language: r.language, sector: r.sector, systems: { ...(prev?.systems ?? {}) } };
     const fresh: Record<string, SystemRow> = {};
@@ -270,9 +274,10 @@ async function main(): Promise<void> {
     appendFileSync(itemsFile, JSON.stringify({ ...row, systems: fresh }) + "\n");
     done.set(r.id, row);
     k++;
-    if (k % 25 === 0) log(`${done.size}/${records.length} (${((Date.now() - t0) / 1000 / k).toFixed(2)} s/description)`);
+    completed++;
+    if (k % 25 === 0) log(`${completed}/${records.length} (${((Date.now() - t0) / 1000 / k).toFixed(2)} s/description)`);
   }
-  summarise(dir, { ...config, extraComparisons }, records.map((r) => done.get(r.id)!).filter((x) => x && wanted.every((s) => s in x.systems)), wanted);
+  summarise(dir, { ...config, extraComparisons }, records.filter((r) => complete(r.id)).map((r) => done.get(r.id)!), wanted);
 }
 
 function summarise(dir: string, config: { split: string; sampling: SamplingOptions | Record<string, SamplingOptions>; extraComparisons: Array<[string, string]> }, items: ItemRow[], systems: string[]): void {
@@ -319,8 +324,9 @@ function summarise(dir: string, config: { split: string; sampling: SamplingOptio
     validity: (r) => share(r, "validRows"), duplicates: (r) => share(r, "dupRows"), constraintSatisfaction: (r) => r.constraintOk,
     languageMatch: (r) => r.langMatch, novelty: (r) => r.novelty,
   };
-  // (and what the default "both" changes against lexical alone, at the product's budgets)
-  for (const [a, b] of [["ft", "rs"], ["ft", "ctl"], ["ft-plain", "rs-plain"], ["lexical-product", "both-product"]] as const) {
+  // (and what the default "both" changes against lexical alone, at the product's budgets; and each --compare pair)
+  const pairs: Array<readonly [string, string]> = [["ft", "rs"], ["ft", "ctl"], ["ft-plain", "rs-plain"], ["lexical-product", "both-product"], ...config.extraComparisons.map(([b, a]) => [a, b] as const)];
+  for (const [a, b] of pairs) {
     if (!systems.includes(a) || !systems.includes(b)) continue;
     unselected[`${b} vs ${a}`] = Object.fromEntries(Object.entries(perItem).map(([m, f]) => [m, pairedMeanDiffCi(items.map((i) => f(i.systems[a]!)), items.map((i) => f(i.systems[b]!)), { seed: 1, resamples: 2000 })]));
   }
