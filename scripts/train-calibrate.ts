@@ -5,10 +5,13 @@
  * stays the reference's). The result goes to
  * runs/<run>/generation_config.json (Hugging Face's name and keys), which the model generator and train:eval
  * read (src/generate/model/bundle.ts); `train:finetune ... --ship` ships it with the run's weights.
+ * `--out DIR` (relative to the repository) writes it there instead, so a second calibration of the same
+ * weights (another decoding, another reference) does not overwrite the run's sampling.
  *
  *   npm run train:calibrate -- --run rs4b-s1 --reference fp2-s1
+ *   npm run train:calibrate -- --run rs4b-s1 --reference fp2-s1 --decoding product --out runs/rs4b-s1/product
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setThreads } from "../src/engine/index.js";
 import { bundleSampling, GENERATION_CONFIG_FILE, loadModelBundle, type ModelBundle } from "../src/generate/model/index.js";
@@ -20,7 +23,7 @@ import { DATASET_DIR, ROOT, flags, log, num, str } from "./train-args.js";
 function main(): void {
   const f = flags({
     run: { type: "string" }, reference: { type: "string" }, n: { type: "string" }, rows: { type: "string" }, threads: { type: "string" },
-    decoding: { type: "string" }, low: { type: "string" }, high: { type: "string" },
+    decoding: { type: "string" }, low: { type: "string" }, high: { type: "string" }, out: { type: "string" },
   });
   // --decoding product: match the variety of the product's decoding (redraws, over-sampling) instead of plain
   // sampling's; ~20 x slower. Plain sampling left rs4b-s1 +1.1 pp of duplicate rows under product decoding.
@@ -54,7 +57,9 @@ function main(): void {
       requests: requests.length, rows,
     },
   };
-  const file = join(ROOT, "runs", runId, GENERATION_CONFIG_FILE);
+  const outDir = f.out ? join(ROOT, str(f.out, "")) : join(ROOT, "runs", runId);
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, GENERATION_CONFIG_FILE);
   writeFileSync(file, JSON.stringify(config, null, 2) + "\n");
   log(`${file}: temperature ${c.temperature} (variety ${c.varietyAtOne.toFixed(4)} at 1, ${c.variety.toFixed(4)} there), top-p ${refSampling.topP}`);
 }

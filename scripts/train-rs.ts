@@ -10,10 +10,12 @@
  *   npm run train:finetune -- --run rs-s1 --base ft-s1 --base-file runs/ft-s1/merged.safetensors \
  *       --targets runs/ft-s1/rs-train.jsonl --lr 1e-3 --steps 800 --ship
  * A second round starts from the first round's sets: --from rs-s1 --targets runs/ft-s1/rs-train.jsonl --seed 2.
- * Resumable: descriptions already in the output are skipped.
+ * Resumable: descriptions already in the output are skipped. `--out DIR` (relative to the repository) writes
+ * the two files there instead, so a second round from the same model does not need a copy of its folder:
+ *   npm run train:rs -- --from rs3-s1 --targets runs/rs2-s1/rs-train.jsonl --out runs/rs3-round3 ...
  */
-import { appendFileSync, existsSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { setThreads } from "../src/engine/index.js";
 import { understand } from "../src/understand/index.js";
 import { createModelGenerator, loadModelBundle } from "../src/generate/model/index.js";
@@ -25,7 +27,7 @@ function main(): void {
     from: { type: "string" }, limit: { type: "string" }, samples: { type: "string" }, keep: { type: "string" },
     threshold: { type: "string" }, max: { type: "string" }, seed: { type: "string" }, threads: { type: "string" },
     temperature: { type: "string" }, targets: { type: "string" }, own: { type: "string" }, retries: { type: "string" },
-    "top-p": { type: "string" }, prefer: { type: "string" },
+    "top-p": { type: "string" }, prefer: { type: "string" }, out: { type: "string" },
   });
   // --prefer rare: keep the passing samples drawn fewest times first (SelectionOptions.prefer).
   const prefer = str(f.prefer, "score");
@@ -36,6 +38,8 @@ function main(): void {
   setThreads(num(f.threads, 1));
   const from = str(f.from, "ft-s1");
   const dir = join(ROOT, "runs", from);
+  const outDir = f.out ? join(ROOT, str(f.out, "")) : dir;
+  mkdirSync(outDir, { recursive: true });
   const samples = num(f.samples, 24);
   const keep = num(f.keep, 4);
   const threshold = num(f.threshold, 7.5);
@@ -48,7 +52,7 @@ function main(): void {
   // The target sets this round starts from: the lexical targets, or a previous round's rs-train.jsonl.
   const targets = readTargets(f.targets ? join(ROOT, str(f.targets, "")) : join(TARGETS_DIR, "train.jsonl"));
   const records = seededSubset(readDescriptions(join(DATASET_DIR, "train.jsonl")).filter((r) => targets.has(r.id)), num(f.limit, 1500), seed + 77);
-  const out = join(dir, "rs-targets.jsonl");
+  const out = join(outDir, "rs-targets.jsonl");
   const done = existsSync(out) ? readTargets(out) : new Map<string, TargetName[]>();
   const todo = records.filter((r) => !done.has(r.id));
   log(`rejection sampling with ${from}: ${todo.length} descriptions to go, ${samples} samples each`);
@@ -73,8 +77,8 @@ function main(): void {
   });
   const rs = readTargets(out);
   const lines = [...targets.entries()].map(([id, names]) => JSON.stringify({ id, names: rs.get(id) ?? names }));
-  writeFileSync(join(dir, "rs-train.jsonl"), lines.join("\n") + "\n");
-  log(`runs/${from}/rs-train.jsonl: ${targets.size} target sets, ${rs.size} of them from rejection sampling`);
+  writeFileSync(join(outDir, "rs-train.jsonl"), lines.join("\n") + "\n");
+  log(`${relative(ROOT, join(outDir, "rs-train.jsonl"))}: ${targets.size} target sets, ${rs.size} of them from rejection sampling`);
 }
 
 main();

@@ -71,7 +71,12 @@ export function calibrateTemperature(bundle: ModelBundle, requests: readonly Und
   let lo = o.low ?? 0.5;
   let hi = o.high ?? 2.5;
   if (!(lo > 0 && hi > lo)) throw new RangeError(`temperature bracket must satisfy 0 < low < high, got [${lo}, ${hi}]`);
-  if (at(lo) > target || at(hi) < target) throw new RangeError(`no temperature in [${lo}, ${hi}] gives variety ${target.toFixed(4)}`);
+  if (at(lo) > target || at(hi) < target) {
+    throw new RangeError(
+      `no temperature in [${lo}, ${hi}] gives variety ${target.toFixed(4)} (${at(lo).toFixed(4)} at ${lo}, ${at(hi).toFixed(4)} at ${hi}): ` +
+        "widen the bracket (--low / --high), or sample more rows (--rows) if every row is already distinct",
+    );
+  }
   for (let i = 0; i < (o.halvings ?? 9); i++) {
     const mid = (lo + hi) / 2;
     if (at(mid) < target) lo = mid;
