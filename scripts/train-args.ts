@@ -2,6 +2,7 @@
  * Shared helpers of the scripts/train-*.ts entry points: flags, paths, seeded subsets.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Rng } from "../src/engine/index.js";
 
@@ -35,6 +36,13 @@ export function str(v: FlagValue, dflt: string): string {
 /** The values of a `multiple` flag (none when absent). */
 export function list(v: FlagValue): string[] {
   return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === "string");
+}
+
+/** The folder a script writes to: --out (relative to the repository) when given, else `dflt`; created. */
+export function outDir(v: FlagValue, dflt: string): string {
+  const dir = typeof v === "string" ? join(ROOT, v) : dflt;
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 /** A seeded subset of n items (order shuffled), all of them when n >= length. */

@@ -11,14 +11,14 @@
  *   npm run train:calibrate -- --run rs4b-s1 --reference fp2-s1
  *   npm run train:calibrate -- --run rs4b-s1 --reference fp2-s1 --decoding product --out runs/rs4b-s1/product
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setThreads } from "../src/engine/index.js";
 import { bundleSampling, GENERATION_CONFIG_FILE, loadModelBundle, type ModelBundle } from "../src/generate/model/index.js";
 import { calibrateTemperature, sampleVariety } from "../src/generate/model/calibrate.js";
 import { readDescriptions } from "../src/train/index.js";
 import { understand } from "../src/understand/index.js";
-import { DATASET_DIR, ROOT, flags, log, num, str } from "./train-args.js";
+import { DATASET_DIR, ROOT, flags, log, num, outDir, str } from "./train-args.js";
 
 function main(): void {
   const f = flags({
@@ -57,9 +57,7 @@ function main(): void {
       requests: requests.length, rows,
     },
   };
-  const outDir = f.out ? join(ROOT, str(f.out, "")) : join(ROOT, "runs", runId);
-  mkdirSync(outDir, { recursive: true });
-  const file = join(outDir, GENERATION_CONFIG_FILE);
+  const file = join(outDir(f.out, join(ROOT, "runs", runId)), GENERATION_CONFIG_FILE);
   writeFileSync(file, JSON.stringify(config, null, 2) + "\n");
   log(`${file}: temperature ${c.temperature} (variety ${c.varietyAtOne.toFixed(4)} at 1, ${c.variety.toFixed(4)} there), top-p ${refSampling.topP}`);
 }

@@ -83,10 +83,17 @@ function main(): void {
 
 main();
 
+type Setting = { temperature: number; topP: number };
+
+/** One setting for every model (a forced --temperature / --top-p) rather than each model's own. */
+function isOneSetting(x: Setting | Record<string, Setting>): x is Setting {
+  return typeof x.temperature === "number";
+}
+
 /** ", model sampling temperature 1, top-p 0.9" (one setting) or ", model sampling ft: ..., rs: ..." (each its own). */
 function samplingText(x: Summary["sampling"]): string {
   if (!x) return "";
-  const one = (o: { temperature: number; topP: number }): string => `temperature ${o.temperature}, top-p ${o.topP}`;
-  if ("temperature" in x && typeof x.temperature === "number") return `, model sampling ${one(x as { temperature: number; topP: number })}`;
-  return `, model sampling (each model's own) ${Object.entries(x as Record<string, { temperature: number; topP: number }>).map(([k, o]) => `${k}: ${one(o)}`).join("; ")}`;
+  const one = (o: Setting): string => `temperature ${o.temperature}, top-p ${o.topP}`;
+  if (isOneSetting(x)) return `, model sampling ${one(x)}`;
+  return `, model sampling (each model's own) ${Object.entries(x).map(([k, o]) => `${k}: ${one(o)}`).join("; ")}`;
 }

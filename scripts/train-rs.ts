@@ -14,13 +14,13 @@
  * the two files there instead, so a second round from the same model does not need a copy of its folder:
  *   npm run train:rs -- --from rs3-s1 --targets runs/rs2-s1/rs-train.jsonl --out runs/rs3-round3 ...
  */
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { setThreads } from "../src/engine/index.js";
 import { understand } from "../src/understand/index.js";
 import { createModelGenerator, loadModelBundle } from "../src/generate/model/index.js";
 import { mergeTargetSet, readDescriptions, readTargets, selectSamples, type TargetName } from "../src/train/index.js";
-import { DATASET_DIR, ROOT, TARGETS_DIR, flags, log, num, seededSubset, str } from "./train-args.js";
+import { DATASET_DIR, ROOT, TARGETS_DIR, flags, log, num, outDir, seededSubset, str } from "./train-args.js";
 
 function main(): void {
   const f = flags({
@@ -38,8 +38,7 @@ function main(): void {
   setThreads(num(f.threads, 1));
   const from = str(f.from, "ft-s1");
   const dir = join(ROOT, "runs", from);
-  const outDir = f.out ? join(ROOT, str(f.out, "")) : dir;
-  mkdirSync(outDir, { recursive: true });
+  const writeDir = outDir(f.out, dir);
   const samples = num(f.samples, 24);
   const keep = num(f.keep, 4);
   const threshold = num(f.threshold, 7.5);
@@ -52,7 +51,7 @@ function main(): void {
   // The target sets this round starts from: the lexical targets, or a previous round's rs-train.jsonl.
   const targets = readTargets(f.targets ? join(ROOT, str(f.targets, "")) : join(TARGETS_DIR, "train.jsonl"));
   const records = seededSubset(readDescriptions(join(DATASET_DIR, "train.jsonl")).filter((r) => targets.has(r.id)), num(f.limit, 1500), seed + 77);
-  const out = join(outDir, "rs-targets.jsonl");
+  const out = join(writeDir, "rs-targets.jsonl");
   const done = existsSync(out) ? readTargets(out) : new Map<string, TargetName[]>();
   const todo = records.filter((r) => !done.has(r.id));
   log(`rejection sampling with ${from}: ${todo.length} descriptions to go, ${samples} samples each`);
@@ -77,8 +76,8 @@ function main(): void {
   });
   const rs = readTargets(out);
   const lines = [...targets.entries()].map(([id, names]) => JSON.stringify({ id, names: rs.get(id) ?? names }));
-  writeFileSync(join(outDir, "rs-train.jsonl"), lines.join("\n") + "\n");
-  log(`${relative(ROOT, join(outDir, "rs-train.jsonl"))}: ${targets.size} target sets, ${rs.size} of them from rejection sampling`);
+  writeFileSync(join(writeDir, "rs-train.jsonl"), lines.join("\n") + "\n");
+  log(`${relative(ROOT, join(writeDir, "rs-train.jsonl"))}: ${targets.size} target sets, ${rs.size} of them from rejection sampling`);
 }
 
 main();
