@@ -23,7 +23,7 @@ import {
   trainStep, type ModelConfig,
 } from "../src/engine/index.js";
 import { loadNative } from "../src/engine/kernels/index.js";
-import { modelToGguf } from "../src/model/index.js";
+import { modelToGguf } from "../src/formats/index.js";
 
 type Gemm = typeof gemmPortable;
 

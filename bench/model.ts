@@ -10,7 +10,7 @@
  */
 import { suggest, lexicalGenerator, understand } from "../src/index.js";
 import { setThreads } from "../src/engine/index.js";
-import { createModelGenerator, DEFAULT_OVERSAMPLE, DEFAULT_RETRIES } from "../src/generate/model/index.js";
+import { createModelGenerator, DEFAULT_OVERSAMPLE, DEFAULT_RETRIES } from "../src/generate/neural/index.js";
 import { BENCH_DESCRIPTIONS } from "./descriptions.js";
 
 function quantile(sorted: number[], q: number): number {

@@ -9,9 +9,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createModel, createTrainer, countParams, setThreads, backendName, type ModelConfig } from "../src/engine/index.js";
-import { loadCheckpoint, readModelFile, saveModelSafetensors } from "../src/model/index.js";
+import { loadCheckpoint, readModelFile, saveModelSafetensors } from "../src/formats/index.js";
 import { Tokenizer, trainTokenizer } from "../src/tokenizer/index.js";
-import { INDUSTRIES } from "../src/data/index.js";
+import { INDUSTRIES } from "../src/taxonomy/index.js";
 import {
   hasCheckpoint, modelSpecials, namesDocument, openRun, packDocuments, readDescriptions, readTargets, runLoop, saveRunFile,
   textDocument, wordnetGlosses, CHECKPOINT_FILE, runsRoot,

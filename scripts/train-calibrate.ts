@@ -1,10 +1,10 @@
 /**
  * npm run train:calibrate — writes the temperature at which a sharpened model draws names as varied as
- * its reference (src/generate/model/calibrate.ts: samples on validation requests, plain or with
+ * its reference (src/generate/neural/calibrate.ts: samples on validation requests, plain or with
  * `--decoding product` as the product decodes, distinct names per row, matched by bisection; the top-p
  * stays the reference's). The result goes to
  * runs/<run>/generation_config.json (Hugging Face's name and keys), which the model generator and train:eval
- * read (src/generate/model/bundle.ts); `train:finetune ... --ship` ships it with the run's weights.
+ * read (src/generate/neural/bundle.ts); `train:finetune ... --ship` ships it with the run's weights.
  * `--out DIR` (relative to the repository) writes it there instead, so a second calibration of the same
  * weights (another decoding, another reference) does not overwrite the run's sampling.
  *
@@ -14,8 +14,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setThreads } from "../src/engine/index.js";
-import { bundleSampling, GENERATION_CONFIG_FILE, loadModelBundle, type ModelBundle } from "../src/generate/model/index.js";
-import { calibrateTemperature, sampleVariety } from "../src/generate/model/calibrate.js";
+import { bundleSampling, GENERATION_CONFIG_FILE, loadModelBundle, type ModelBundle } from "../src/generate/neural/index.js";
+import { calibrateTemperature, sampleVariety } from "../src/generate/neural/calibrate.js";
 import { readDescriptions } from "../src/train/index.js";
 import { understand } from "../src/understand/index.js";
 import { DATASET_DIR, ROOT, flags, log, num, outDir, str } from "./train-args.js";
@@ -51,7 +51,7 @@ function main(): void {
     top_p: refSampling.topP,
     do_sample: true,
     calibration: {
-      method: `the temperature at which ${decoding} decoding draws as many distinct names per row on validation requests as the reference (src/generate/model/calibrate.ts)`,
+      method: `the temperature at which ${decoding} decoding draws as many distinct names per row on validation requests as the reference (src/generate/neural/calibrate.ts)`,
       reference: refId, referenceSampling: refSampling, referenceVariety: Math.round(target * 1e4) / 1e4,
       varietyAtTemperature1: Math.round(c.varietyAtOne * 1e4) / 1e4, varietyAtTemperature: Math.round(c.variety * 1e4) / 1e4,
       requests: requests.length, rows,

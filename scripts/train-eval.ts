@@ -31,7 +31,7 @@ import { suggestDetailed, lexicalGenerator, asSupplement, type CandidateGenerato
 import { LANGUAGES, type Candidate, type Understanding } from "../src/core/types.js";
 import { pronounceability } from "../src/lexicon/index.js";
 import { validateDomain } from "../src/domain/index.js";
-import { createModelGenerator, loadModelBundle, bundleSampling, DEFAULT_RETRIES, DEFAULT_SAMPLING, DEFAULT_ANCHORS, DEFAULT_OVERSAMPLE, type Anchors } from "../src/generate/model/index.js";
+import { createModelGenerator, loadModelBundle, bundleSampling, DEFAULT_RETRIES, DEFAULT_SAMPLING, DEFAULT_ANCHORS, DEFAULT_OVERSAMPLE, type Anchors } from "../src/generate/neural/index.js";
 import { comparePaired, pairedMeanDiffCi, bootstrapMeanCi, mean } from "../src/evaluate/stats/index.js";
 import { readTargets } from "../src/train/index.js";
 import { DATASET_DIR, ROOT, TARGETS_DIR, flags, list, log, num, seededSubset, str } from "./train-args.js";

@@ -10,9 +10,9 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { attachLora, createLora, createTrainer, mergeLora, Rng, setThreads, DEFAULT_LORA_TARGETS, type LoraConfig } from "../src/engine/index.js";
-import { loadCheckpoint, loadLoraSafetensors, loadModelSafetensors, modelToGguf, readModelFile, saveLoraSafetensors, saveModelSafetensors, writeFileAtomic } from "../src/model/index.js";
+import { loadCheckpoint, loadLoraSafetensors, loadModelSafetensors, modelToGguf, readModelFile, saveLoraSafetensors, saveModelSafetensors, writeFileAtomic } from "../src/formats/index.js";
 import { Tokenizer, tokenizerToGgufVocab } from "../src/tokenizer/index.js";
-import { GENERATION_CONFIG_FILE } from "../src/generate/model/index.js";
+import { GENERATION_CONFIG_FILE } from "../src/generate/neural/index.js";
 import {
   buildExamples, hasCheckpoint, openRun, readDescriptions, readMetrics, readTargets, runLoop, saveRunFile, understandAll, writeBundle,
   CHECKPOINT_FILE, type DescribedTargets, type TargetName,

@@ -18,7 +18,7 @@ import { appendFileSync, existsSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { setThreads } from "../src/engine/index.js";
 import { understand } from "../src/understand/index.js";
-import { createModelGenerator, loadModelBundle } from "../src/generate/model/index.js";
+import { createModelGenerator, loadModelBundle } from "../src/generate/neural/index.js";
 import { mergeTargetSet, readDescriptions, readTargets, selectSamples, type TargetName } from "../src/train/index.js";
 import { DATASET_DIR, ROOT, TARGETS_DIR, flags, log, num, outDir, seededSubset, str } from "./train-args.js";
 

@@ -8,7 +8,7 @@ export { suggest, suggestDetailed, toResponse, lexicalGenerator, asSupplement, r
 export type { CandidateGenerator, SuggestOptions, DetailedResult } from "./generate/index.js";
 export { understand } from "./understand/index.js";
 export { validateDomain, isValidDomain, toAsciiName, toUnicodeName, ianaListDate } from "./domain/index.js";
-export { scoreName, confidenceFromScore, RUBRIC_WEIGHTS } from "./evaluate/rubric/index.js";
+export { scoreName, confidenceFromScore, RUBRIC_WEIGHTS } from "./score/index.js";
 export { checkRequest, checkName, BLOCKED_MESSAGE } from "./safety/index.js";
 export * from "./core/types.js";
 export { NamewrightError, InputError } from "./core/errors.js";

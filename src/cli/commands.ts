@@ -4,7 +4,7 @@
  */
 import type { Command } from "commander";
 import { registerSafetyCommands } from "../safety/cli.js";
-import { registerDataCommands } from "../data/cli.js";
+import { registerDataCommands } from "../dataset/cli.js";
 import { registerEvalCommands } from "../evaluate/cli.js";
 import type { Io } from "./io.js";
 

@@ -12,7 +12,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../core/errors.js";
-import { createModelGenerator, defaultModelDir, DEFAULT_OVERSAMPLE, DEFAULT_RETRIES, type ModelGenerator } from "./model/index.js";
+import { createModelGenerator, defaultModelDir, DEFAULT_OVERSAMPLE, DEFAULT_RETRIES, type ModelGenerator } from "./neural/index.js";
 import { asSupplement, lexicalGenerator, type CandidateGenerator } from "./pipeline.js";
 
 export const GENERATOR_KINDS = ["lexical", "model", "both"] as const;

@@ -2,8 +2,6 @@ export { suggest, suggestDetailed, toResponse, lexicalGenerator, asSupplement, M
 export type { CandidateGenerator, SuggestOptions, DetailedResult } from "./pipeline.js";
 export { lexicalCandidates, rootWords, applyConstraints } from "./lexical.js";
 export { chooseTlds } from "./tlds.js";
-export { dedupe, diversify } from "./rank.js";
-export type { ScoredCandidate } from "./rank.js";
 export { syllables, clips, blends, rhymes, alliterates } from "./morphology.js";
 export { resolveGenerators, defaultGeneratorKind, embeddedModelAvailable, GENERATOR_KINDS } from "./generators.js";
 export type { GeneratorKind } from "./generators.js";

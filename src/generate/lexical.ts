@@ -5,7 +5,7 @@
  * clipping, alliteration, rhyme, and place + word. It over-generates (a few hundred labels); the rubric ranks.
  */
 import type { Candidate, SupportedLanguage, Understanding } from "../core/types.js";
-import { industryById } from "../data/index.js";
+import { industryById } from "../taxonomy/index.js";
 import { relatedWords, type WordNetPos } from "../wordnet/index.js";
 import { foldDiacritics } from "../understand/index.js";
 import { AFFIXES } from "./affixes.js";

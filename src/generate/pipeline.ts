@@ -8,12 +8,9 @@ import type { Candidate, ExplainedSuggestion, SuggestResponse, Understanding } f
 import { understand, normalizeDescription, type ConstraintOptions } from "../understand/index.js";
 import { validateDomain } from "../domain/index.js";
 import { checkName, checkRequest, BLOCKED_MESSAGE, type RequestCategory } from "../safety/index.js";
-import { scoreName } from "../evaluate/rubric/index.js";
-// Imported from the calibration module itself: src/evaluate/index.ts imports this pipeline (a cycle).
-import { calibratedConfidence } from "../evaluate/calibration/index.js";
+import { calibratedConfidence, dedupe, diversify, scoreName, type ScoredCandidate } from "../score/index.js";
 import { lexicalCandidates, applyConstraints } from "./lexical.js";
 import { chooseTlds } from "./tlds.js";
-import { dedupe, diversify, type ScoredCandidate } from "./rank.js";
 
 /** A source of candidate labels (the lexical generator, the embedded model, a remote model). */
 export interface CandidateGenerator {

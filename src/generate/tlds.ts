@@ -4,7 +4,7 @@
  * a non-English language points to one (.de for a Berlin bakery, .fr for a French description).
  */
 import type { Understanding } from "../core/types.js";
-import { industryById } from "../data/index.js";
+import { industryById } from "../taxonomy/index.js";
 import { isRegistrableSuffix } from "../domain/index.js";
 
 const LANGUAGE_CCTLD: Record<string, string> = { es: "es", fr: "fr", de: "de", pt: "pt", it: "it" };

@@ -6,7 +6,7 @@
  * Limit: llama.cpp's "default" pre-tokenizer splits English contractions ("'s") and we do not, so text
  * with apostrophes can tokenize differently there; the ids of every token are the same.
  */
-import { TOKEN_TYPE, type GgufVocab } from "../model/index.js";
+import { TOKEN_TYPE, type GgufVocab } from "../formats/index.js";
 import type { Tokenizer } from "./tokenizer.js";
 
 /** GPT-2's bytes_to_unicode(): a reversible map from bytes to printable code points. */

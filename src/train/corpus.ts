@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Rng } from "../engine/index.js";
 import type { Tokenizer } from "../tokenizer/index.js";
-import { encodeName, type EncodedExample } from "./format.js";
+import { encodeName, type EncodedExample } from "../generate/neural/index.js";
 import type { TargetName } from "./data.js";
 
 /** "lemma, lemma: gloss" lines of WordNet's data.* files (glosses include usage examples in quotes). */

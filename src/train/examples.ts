@@ -9,7 +9,7 @@ import { Rng } from "../engine/index.js";
 import type { Tokenizer } from "../tokenizer/index.js";
 import { understand } from "../understand/index.js";
 import type { Understanding } from "../core/types.js";
-import { encodeExample, type EncodedExample } from "./format.js";
+import { encodeExample, type EncodedExample } from "../generate/neural/index.js";
 import type { TargetName } from "./data.js";
 
 export interface DescribedTargets {

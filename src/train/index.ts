@@ -1,12 +1,12 @@
 /**
  * Public surface of the training module: the task format, corpora, the training loop with its run
- * registry (runs/<id>/config.json + metrics.jsonl), data readers and bundle writing. The command-line
- * entry points are scripts/train-*.ts (npm run train:base, train:finetune, ...).
+ * registry (runs/<id>/config.json + metrics.jsonl), data readers and bundle writing. The task format itself
+ * belongs to the neural generator (generate/neural/format.ts) and is re-exported here for training code.
  */
 export {
   encodePrompt, encodeName, encodeExample, modelSpecials, promptWords, tldToken, BASE_TLDS, LENGTH_BUCKETS,
   PROMPT_FORMAT, PROMPT_TEXT_TOKENS, PROMPT_WORDS, MAX_LABEL_TOKENS, type EncodedExample,
-} from "./format.js";
+} from "../generate/neural/index.js";
 export { wordnetGlosses, textDocument, namesDocument, packDocuments } from "./corpus.js";
 export { buildExamples, understandAll, type DescribedTargets } from "./examples.js";
 export { runLoop, epochBatches, toBatch, validationLoss, readLoopState, hasCheckpoint, CHECKPOINT_FILE, type LoopOptions, type LoopResult, type LoopState } from "./loop.js";

@@ -11,8 +11,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { evaluateLoss, padBatch, Rng, trainStep, type Batch, type Trainer } from "../engine/index.js";
-import { saveCheckpoint } from "../model/index.js";
-import type { EncodedExample } from "./format.js";
+import { saveCheckpoint } from "../formats/index.js";
+import type { EncodedExample } from "../generate/neural/index.js";
 import { logMetrics, saveRunFile, type Run } from "./registry.js";
 
 export interface LoopOptions {

@@ -5,7 +5,7 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { writeFileAtomic } from "../model/index.js";
+import { writeFileAtomic } from "../formats/index.js";
 import { TrainError } from "./errors.js";
 
 export interface Run {

@@ -10,7 +10,7 @@
  */
 import type { Candidate, Understanding } from "../core/types.js";
 import { validateDomain } from "../domain/index.js";
-import { scoreName } from "../evaluate/rubric/index.js";
+import { scoreName } from "../score/index.js";
 import { checkName } from "../safety/index.js";
 import type { TargetName } from "./data.js";
 

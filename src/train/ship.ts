@@ -1,12 +1,12 @@
 /**
- * Writing a model bundle into models/<name>/ (see src/generate/model/bundle.ts for the layout).
+ * Writing a model bundle into models/<name>/ (see src/generate/neural/bundle.ts for the layout).
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Model } from "../engine/index.js";
-import { saveModelSafetensors, writeFileAtomic } from "../model/index.js";
+import { saveModelSafetensors, writeFileAtomic } from "../formats/index.js";
 import type { Tokenizer } from "../tokenizer/index.js";
-import { PROMPT_FORMAT } from "./format.js";
+import { PROMPT_FORMAT } from "../generate/neural/index.js";
 
 /** Writes the bundle; model.json records the prompt format the weights were trained with. */
 export function writeBundle(dir: string, model: Model, tok: Tokenizer, info: Record<string, unknown>): void {

@@ -8,7 +8,7 @@
  * language and 0.6 for English signals in another language (English terms like "SaaS" travel).
  * confidence = best / (best + second + 0.5): high when one industry clearly dominates.
  */
-import { INDUSTRIES, type Industry } from "../data/index.js";
+import { INDUSTRIES, type Industry } from "../taxonomy/index.js";
 import { LANGUAGES, type IndustryGuess, type Keyword, type Language, type SupportedLanguage } from "../core/types.js";
 import { foldDiacritics } from "./normalize.js";
 import { stem } from "./keywords.js";

@@ -10,10 +10,10 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { accumulateGradients, createTrainer, trainStep, type Batch, type Model } from "../../src/engine/index.js";
-import { hfName, hfToEngineLayout, modelFromHf, readSafetensors, tensorToF32, type HfConfig } from "../../src/model/index.js";
+import { hfName, hfToEngineLayout, modelFromHf, readSafetensors, tensorToF32, type HfConfig } from "../../src/formats/index.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const QWEN = join(HERE, "..", "model", "fixtures", "hf-reference", "qwen2-bf16");
+const QWEN = join(HERE, "..", "formats", "fixtures", "hf-reference", "qwen2-bf16");
 const REF = join(HERE, "fixtures", "torch-train");
 
 interface TrainReference {

@@ -1,4 +1,4 @@
-// The GGUF judge's plumbing with a tiny random model written by src/model (its judgements are meaningless;
+// The GGUF judge's plumbing with a tiny random model written by src/formats (its judgements are meaningless;
 // what is tested is loading, the grammar-constrained reply always parsing into the schema, pairwise order
 // swapping, caching, closing, and typed errors for bad files).
 import { test, before, after } from "node:test";
@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createModel } from "../../src/engine/index.js";
-import { modelToGguf } from "../../src/model/index.js";
+import { modelToGguf } from "../../src/formats/index.js";
 import { GgufJudge } from "../../src/evaluate/judges/index.js";
 import { EvalError } from "../../src/evaluate/errors.js";
-import { byteVocab } from "../model/fixtures.js";
+import { byteVocab } from "../formats/fixtures.js";
 
 let dir: string;
 let file: string;

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createModel, createTrainer, type ModelConfig } from "../../src/engine/index.js";
-import { loadCheckpoint, readModelFile, saveModelSafetensors } from "../../src/model/index.js";
+import { loadCheckpoint, readModelFile, saveModelSafetensors } from "../../src/formats/index.js";
 import { trainTokenizer } from "../../src/tokenizer/index.js";
 import { understand } from "../../src/understand/index.js";
 import {

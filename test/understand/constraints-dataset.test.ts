@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { constraintAgreement, readSplit } from "../../src/data/index.js";
+import { constraintAgreement, readSplit } from "../../src/dataset/index.js";
 import { understand } from "../../src/understand/index.js";
 
 // The dataset states constraints in natural phrasings of six languages (with typos in ~20% of texts); the

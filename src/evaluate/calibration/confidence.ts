@@ -1,6 +1,7 @@
 /**
- * Calibrated confidence: P(a careful judge rates the name >= 7/10 | rubric score), fitted on the
- * hand-labelled calibration set and shipped as data (data/calibration/confidence.json).
+ * Fitting the calibrated confidence (applied by score/confidence.ts): P(a careful judge rates the name
+ * >= 7/10 | rubric score), fitted on the hand-labelled calibration set and shipped as data
+ * (data/calibration/confidence.json).
  *
  * Three models are compared by grouped cross-validation (folds never split a description):
  *   platt     p = sigmoid(a * overall + b)                      (2 parameters)
@@ -9,9 +10,7 @@
  * The one with the lowest out-of-fold Brier score is refitted on all pairs and shipped (Brier, a proper
  * scoring rule like log-loss, is less swayed by a few confident misses on ~200 pairs).
  */
-import { readFileSync } from "node:fs";
 import type { RubricScore } from "../../core/types.js";
-import { dataPath } from "../../core/paths.js";
 import { EvalError } from "../errors.js";
 import {
   brierScore,
@@ -19,24 +18,16 @@ import {
   fitIsotonic,
   fitLogistic,
   fitPlatt,
-  predictIsotonic,
-  predictLogistic,
   reliabilityBins,
   rocAuc,
   seededRandom,
-  type IsotonicModel,
-  type LogisticModel,
   type ReliabilityBin,
 } from "../stats/index.js";
-import { SUB_KEYS, rubricScoresOf, subFeatures } from "./features.js";
+import { rubricScoresOf } from "./features.js";
+import { GOOD_THRESHOLD, SUB_KEYS, predictConfidence, subFeatures, type ConfidenceModel } from "../../score/index.js";
 import { groupsByDescription, type CalibrationPair } from "./set.js";
 
-export const GOOD_THRESHOLD = 7;
-
-export type ConfidenceModel =
-  | { kind: "platt"; model: LogisticModel }
-  | { kind: "isotonic"; model: IsotonicModel }
-  | { kind: "logistic"; features: readonly string[]; model: LogisticModel };
+export { GOOD_THRESHOLD, calibratedConfidence, type ConfidenceModel } from "../../score/index.js";
 
 export interface ConfidenceFile {
   version: 1;
@@ -51,11 +42,7 @@ export interface ConfidenceFile {
   createdAt: string;
 }
 
-function predict(m: ConfidenceModel, s: RubricScore): number {
-  if (m.kind === "platt") return predictLogistic(m.model, [s.overall]);
-  if (m.kind === "isotonic") return predictIsotonic(m.model, s.overall);
-  return predictLogistic(m.model, subFeatures(s));
-}
+const predict = predictConfidence;
 
 type Kind = ConfidenceModel["kind"];
 const KINDS: Kind[] = ["platt", "isotonic", "logistic"];
@@ -165,33 +152,4 @@ export function fitConfidence(pairs: readonly CalibrationPair[], opts: { folds?:
     createdAt: new Date().toISOString(),
   };
   return { file, outOfFold: oof[best], outcomes: y };
-}
-
-let shipped: ConfidenceModel | undefined;
-
-function loadShipped(): ConfidenceModel {
-  if (shipped) return shipped;
-  const path = dataPath("calibration", "confidence.json");
-  let f: ConfidenceFile;
-  try {
-    f = JSON.parse(readFileSync(path, "utf8")) as ConfidenceFile;
-  } catch (e) {
-    throw new EvalError("eval_confidence_missing", `cannot read ${path} (${(e as Error).message}); fit it with \`namewright eval calibrate\``);
-  }
-  const c = f?.chosen;
-  const ok =
-    (c?.kind === "platt" && Array.isArray(c.model?.coef) && c.model.coef.length === 1) ||
-    (c?.kind === "isotonic" && Array.isArray(c.model?.x) && c.model.x.length === c.model.y?.length && c.model.x.length > 0) ||
-    (c?.kind === "logistic" && Array.isArray(c.model?.coef) && c.model.coef.length === SUB_KEYS.length);
-  if (!ok) throw new EvalError("eval_confidence_bad", `${path} does not hold a confidence model this version understands`);
-  return (shipped = c);
-}
-
-/**
- * The probability that a careful judge rates this name >= 7/10, from its rubric score, by the model
- * fitted on the calibration set (see data/calibration/confidence.json for its cross-validated error).
- */
-export function calibratedConfidence(score: RubricScore): number {
-  const p = predict(loadShipped(), score);
-  return Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : 0;
 }

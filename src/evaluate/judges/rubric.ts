@@ -1,10 +1,10 @@
 /**
- * The rubric judge: the deterministic rubric scorer (src/evaluate/rubric) behind the judge interface.
+ * The rubric judge: the deterministic rubric scorer (src/score/rubric) behind the judge interface.
  * It is the same scorer the pipeline ranks with, so on its own it rewards what the pipeline optimises;
  * agreement with the hand-labelled calibration set (judge validation) says how far it can be trusted.
  */
 import { understand } from "../../understand/index.js";
-import { scoreName } from "../rubric/index.js";
+import { scoreName } from "../../score/index.js";
 import { splitDomain } from "../names.js";
 import { combineOrders, type JudgeInput, type Judgement, type NameJudge, type PairJudgement, type PairwiseJudge } from "./types.js";
 

@@ -7,7 +7,7 @@ import { basename } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
 import { NamewrightError } from "../../core/errors.js";
 import { suggestDetailed, type DetailedResult } from "../../generate/index.js";
-import { RUBRIC_WEIGHTS } from "../rubric/index.js";
+import { RUBRIC_WEIGHTS } from "../../score/index.js";
 import { constraintViolations, hasConstraints, mergeConstraints, parseItemConstraints } from "../constraints.js";
 import { categoryOf, loadItems, type EvalItem } from "../data.js";
 import { EvalError } from "../errors.js";

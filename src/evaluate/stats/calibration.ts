@@ -3,6 +3,9 @@
  * (isotonic regression by pool-adjacent-violators, Platt scaling / logistic regression by Newton's method).
  */
 import { assertFiniteArray, assertPaired, StatsError } from "./errors.js";
+import { sigmoid, type IsotonicModel, type LogisticModel } from "../../score/index.js";
+
+export { predictIsotonic, predictLogistic, sigmoid, type IsotonicModel, type LogisticModel } from "../../score/index.js";
 
 export interface ReliabilityBin {
   /** Bin range [lo, hi) of predicted probability (the last bin includes 1). */
@@ -58,14 +61,6 @@ export function brierScore(predicted: readonly number[], outcome: readonly numbe
   return predicted.length ? s / predicted.length : NaN;
 }
 
-/** A fitted non-decreasing step function, evaluated with linear interpolation between knots. */
-export interface IsotonicModel {
-  kind: "isotonic";
-  /** Knot positions, strictly increasing. */
-  x: number[];
-  /** Fitted values at the knots, non-decreasing. */
-  y: number[];
-}
 
 /**
  * Isotonic regression (least squares under a non-decreasing constraint) by pool-adjacent-violators:
@@ -131,28 +126,7 @@ export function fitIsotonic(x: readonly number[], y: readonly number[], weights?
   return { kind: "isotonic", x: kx, y: ky };
 }
 
-export function predictIsotonic(model: IsotonicModel, v: number): number {
-  const { x, y } = model;
-  if (x.length === 0) return NaN;
-  if (v <= x[0]) return y[0];
-  if (v >= x[x.length - 1]) return y[y.length - 1];
-  let lo = 0;
-  let hi = x.length - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (x[mid] <= v) lo = mid;
-    else hi = mid;
-  }
-  const t = (v - x[lo]) / (x[hi] - x[lo]);
-  return y[lo] + t * (y[hi] - y[lo]);
-}
 
-/** Logistic model p = sigmoid(bias + sum_j coef_j * feature_j). Platt scaling is the 1-feature case. */
-export interface LogisticModel {
-  kind: "logistic";
-  coef: number[];
-  bias: number;
-}
 
 export interface LogisticOptions {
   /** L2 penalty on the coefficients (not the bias), lambda/2 * |coef|^2 (default 0). */
@@ -166,9 +140,6 @@ export interface LogisticOptions {
   plattTargets?: boolean;
 }
 
-export function sigmoid(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
 
 /**
  * Logistic regression by Newton-Raphson (iteratively reweighted least squares) on the penalised
@@ -248,11 +219,6 @@ export function fitLogistic(features: readonly (readonly number[])[], outcome: r
   return { kind: "logistic", coef: Array.from(wv.subarray(0, d)), bias: wv[d] };
 }
 
-export function predictLogistic(model: LogisticModel, features: readonly number[]): number {
-  let z = model.bias;
-  for (let j = 0; j < model.coef.length; j++) z += model.coef[j] * features[j];
-  return sigmoid(z);
-}
 
 /** Platt scaling: p = sigmoid(a * score + b), fitted with Platt's smoothed targets. */
 export function fitPlatt(score: readonly number[], outcome: readonly number[]): LogisticModel {
