@@ -10,6 +10,8 @@ export const ROOT = process.cwd();
 export const DATASET_DIR = join(ROOT, "data", "dataset");
 export const TARGETS_DIR = join(ROOT, "data", "model-targets");
 export const MODEL_DIR = join(ROOT, "models", "namewright-small");
+/** The shipped model's lab notebook: run logs, evaluation summaries, the rendered results history. */
+export const EXPERIMENT_DIR = join(ROOT, "experiments", "namewright-small");
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 

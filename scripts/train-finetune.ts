@@ -17,7 +17,7 @@ import {
   buildExamples, hasCheckpoint, openRun, readDescriptions, readMetrics, readTargets, runLoop, saveRunFile, understandAll, writeBundle,
   CHECKPOINT_FILE, type DescribedTargets, type TargetName,
 } from "../src/train/index.js";
-import { DATASET_DIR, MODEL_DIR, ROOT, TARGETS_DIR, flags, log, num, str } from "./train-args.js";
+import { DATASET_DIR, EXPERIMENT_DIR, MODEL_DIR, ROOT, TARGETS_DIR, flags, log, num, str } from "./train-args.js";
 
 function items(split: string, targetsFile: string, limit: number): DescribedTargets[] {
   const targets = readTargets(targetsFile);
@@ -136,10 +136,10 @@ function ship(id: string, dir: string, merged: ReturnType<typeof loadModelSafete
     if (runId && !existsSync(join(ROOT, "runs", runId, "config.json"))) break;
   }
   writeBundle(MODEL_DIR, merged, tok, { name: "namewright-small", runs: lineage.map((l) => l.run), shippedFrom: id });
-  mkdirSync(join(MODEL_DIR, "runs"), { recursive: true });
+  mkdirSync(join(EXPERIMENT_DIR, "runs"), { recursive: true });
   for (const l of lineage) {
-    saveRunFile({ id: l.run, dir: join(MODEL_DIR, "runs") }, `${l.run}.json`, JSON.stringify({ config: l.config, bestValidation: l.best }, null, 2) + "\n");
-    copyFileSync(join(ROOT, "runs", l.run, "metrics.jsonl"), join(MODEL_DIR, "runs", `${l.run}.metrics.jsonl`));
+    saveRunFile({ id: l.run, dir: join(EXPERIMENT_DIR, "runs") }, `${l.run}.json`, JSON.stringify({ config: l.config, bestValidation: l.best }, null, 2) + "\n");
+    copyFileSync(join(ROOT, "runs", l.run, "metrics.jsonl"), join(EXPERIMENT_DIR, "runs", `${l.run}.metrics.jsonl`));
   }
   if (existsSync(join(dir, "adapter.safetensors"))) copyFileSync(join(dir, "adapter.safetensors"), join(MODEL_DIR, `adapter-${id}.safetensors`));
   // The run's own sampling (train:calibrate) travels with its weights; none means the generator's default,
