@@ -5,7 +5,7 @@
  * keyword filter `text.toLowerCase().includes("x")`. Prints one JSON line at the end.
  */
 import { checkName, checkRequest, warmSafety } from "../src/safety/index.js";
-import { loadDataset } from "../src/safety/dataset.js";
+import { loadDataset } from "../src/safety/build/dataset.js";
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];

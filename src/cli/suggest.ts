@@ -6,10 +6,9 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Command } from "commander";
-import { z } from "zod";
 import { InputError } from "../core/errors.js";
 import type { Style } from "../core/types.js";
-import { defaultGeneratorKind, resolveGenerators, suggestDetailed, toResponse, type DetailedResult, type SuggestOptions } from "../generate/index.js";
+import type { DetailedResult, SuggestOptions } from "../generate/index.js";
 import { EXIT, type Io } from "./io.js";
 
 interface SuggestFlags {
@@ -28,7 +27,16 @@ interface SuggestFlags {
 }
 
 const STYLES: Style[] = ["short", "playful", "professional", "any"];
-const BatchLine = z.object({ business_description: z.string() }).strict();
+/** The generator pipeline, loaded when a command runs, so that `--help` and other commands do not load it. */
+const generate = () => import("../generate/index.js");
+
+/** The one batch line shape: {"business_description": "..."} and nothing else. */
+function batchDescription(value: unknown): string {
+  const ok = typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
+  const d = ok ? (value as { business_description?: unknown }).business_description : undefined;
+  if (typeof d !== "string") throw new InputError("bad_batch_line", 'expected {"business_description": "..."}');
+  return d;
+}
 
 function parsePositiveInt(name: string, value: string, max: number): number {
   const n = Number(value);
@@ -79,6 +87,7 @@ function formatHuman(result: DetailedResult, explain: boolean): string {
 }
 
 async function runBatch(file: string, opts: SuggestOptions, io: Io, explain: boolean): Promise<number> {
+  const { suggestDetailed, toResponse } = await generate();
   const input = file === "-" ? io.stdin : createReadStream(file, { encoding: "utf8" });
   const rl = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
@@ -89,7 +98,7 @@ async function runBatch(file: string, opts: SuggestOptions, io: Io, explain: boo
       if (line.trim() === "") continue;
       let description: string;
       try {
-        description = BatchLine.parse(JSON.parse(line)).business_description;
+        description = batchDescription(JSON.parse(line));
       } catch {
         bad++;
         io.err(`line ${lineNo}: expected a JSON object {"business_description": "..."}`);
@@ -132,6 +141,7 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
     .option("--generator <kind>", "candidate source: both (default: the embedded model and the lexical generator), lexical or model")
     .option("--batch <file>", "JSONL file of {\"business_description\": ...} lines ('-' = stdin); one JSON result per line")
     .action(async (words: string[], flags: SuggestFlags) => {
+      const { defaultGeneratorKind, resolveGenerators, suggestDetailed, toResponse } = await generate();
       const opts = optionsFromFlags(flags);
       opts.generators = resolveGenerators(flags.generator ?? defaultGeneratorKind(), { warn: io.err });
       if (flags.batch) {

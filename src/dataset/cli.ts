@@ -4,7 +4,6 @@
  */
 import type { Command } from "commander";
 import type { BuildProgress } from "./build.js";
-import { runDataBuild, runDataTargets } from "./run.js";
 import { wholeNumberOption } from "../core/options.js";
 
 function parseInteger(name: string, value: string, min = 0, max = 2 ** 31): number {
@@ -39,6 +38,7 @@ export function registerDataCommands(program: Command): void {
       const seed = parseInteger("seed", opts.seed);
       const size = parseInteger("size", opts.size);
       const show = progressPrinter();
+      const { runDataBuild } = await import("./run.js");
       const summary = await runDataBuild({
         seed,
         out: opts.out,
@@ -60,6 +60,7 @@ export function registerDataCommands(program: Command): void {
       const count = parseInteger("count", opts.count, 1, 50);
       const budgetMs = opts.budgetMin !== undefined ? parseInteger("budget-min", opts.budgetMin) * 60_000 : undefined;
       const show = progressPrinter();
+      const { runDataTargets } = await import("./run.js");
       const res = await runDataTargets({ dir: opts.dir, count, budgetMs, onProgress: (d, t) => show("targets", d, t) });
       process.stdout.write(JSON.stringify(res) + "\n");
     });

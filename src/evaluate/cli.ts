@@ -11,18 +11,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { dataPath } from "../core/paths.js";
-import { agreementBetween, agreementWithLabels, judgeScores, positionBias, type JudgeAgreement, type PositionBias } from "./calibration/validate.js";
-import { fitConfidence } from "./calibration/confidence.js";
-import { defaultCalibrationPath, loadCalibrationSet } from "./calibration/set.js";
-import { compareRuns, formatComparison } from "./compare.js";
-import { loadItems } from "./data.js";
-import { categoryCases } from "./edge/inputs.js";
-import { fuzzCases } from "./edge/fuzz.js";
-import { formatEdgeTable, summarizeEdge } from "./edge/report.js";
-import { runEdgeCases } from "./edge/runner.js";
-import { resolveJudge } from "./judges/resolve.js";
-import { buildReport } from "./report/build.js";
-import { runEval } from "./run/run.js";
+import type { JudgeAgreement, PositionBias } from "./calibration/validate.js";
 import { wholeNumberOption } from "../core/options.js";
 
 export interface EvalCliIo {
@@ -37,6 +26,10 @@ function int(name: string, v: string | undefined, min: number, max: number): num
 }
 
 const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
+
+/** The evaluation code, loaded when a command runs (registering the commands must not load it). */
+const impl = () => import("./commands.js");
+const defaultCalibrationPath = (): string => dataPath("calibration", "labels.jsonl");
 
 export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): void {
   const evalCmd = program
@@ -55,6 +48,7 @@ export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): v
     .option("--threads <n>", "CPU threads of a GGUF judge (default: cores)")
     .option("--no-progress", "no progress bar")
     .action(async (o: Record<string, string | boolean | undefined>) => {
+      const { resolveJudge, runEval } = await impl();
       const judge = await resolveJudge(String(o.judge), { ...(o.threads ? { threads: int("threads", String(o.threads), 1, 256) } : {}) });
       try {
         const r = await runEval({
@@ -87,7 +81,8 @@ export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): v
     .option("--resamples <n>", "bootstrap resamples", "10000")
     .option("--seed <n>", "bootstrap seed", "1")
     .option("--allow-different-judges", "compare runs judged by different judges")
-    .action((a: string, b: string, o: { json?: boolean; resamples: string; seed: string; allowDifferentJudges?: boolean }) => {
+    .action(async (a: string, b: string, o: { json?: boolean; resamples: string; seed: string; allowDifferentJudges?: boolean }) => {
+      const { compareRuns, formatComparison } = await impl();
       const c = compareRuns(a, b, { resamples: int("resamples", o.resamples, 100, 1_000_000), seed: int("seed", o.seed, 0, 2 ** 31), allowDifferentJudges: Boolean(o.allowDifferentJudges) });
       io.out(o.json ? JSON.stringify(c, null, 2) : formatComparison(c));
     });
@@ -102,6 +97,7 @@ export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): v
     .option("--concurrency <n>", "requests in flight", "1")
     .option("--save", "write the agreement rows to data/calibration/agreement.json (the report reads it)")
     .action(async (o: { judge: string[]; labels: string; pairwise?: boolean; maxPairs: string; concurrency: string; save?: boolean }) => {
+      const { agreementBetween, agreementWithLabels, judgeScores, loadCalibrationSet, positionBias, resolveJudge } = await impl();
       const pairs = loadCalibrationSet(o.labels);
       const specs = o.judge.length ? o.judge : ["rubric"];
       const results: JudgeAgreement[] = [];
@@ -139,7 +135,8 @@ export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): v
     .option("--labels <path>", "calibration set", defaultCalibrationPath())
     // Not --out: the parent `eval` command owns --out (its run folder) and commander would take it.
     .option("--write <path>", "where to write the fitted model", dataPath("calibration", "confidence.json"))
-    .action((o: { labels: string; write: string }) => {
+    .action(async (o: { labels: string; write: string }) => {
+      const { fitConfidence, loadCalibrationSet } = await impl();
       const r = fitConfidence(loadCalibrationSet(o.labels));
       writeFileSync(o.write, JSON.stringify(r.file, null, 2) + "\n");
       const f = r.file;
@@ -160,6 +157,7 @@ export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): v
     .option("--out <dir>", "write edge-summary.json and edge-results.jsonl here")
     .option("--no-progress", "no progress bar")
     .action(async (o: { fuzz: string; data: string; seed: string; timeoutMs: string; workers: string; out?: string; progress?: boolean }) => {
+      const { categoryCases, formatEdgeTable, fuzzCases, loadItems, runEdgeCases, summarizeEdge } = await impl();
       const nFuzz = int("fuzz", o.fuzz, 0, 100_000)!;
       const seed = int("seed", o.seed, 0, 2 ** 31)!;
       const seeds = nFuzz > 0 ? loadItems(o.data, { limit: 2000 }).items.map((i) => i.business_description) : [];
@@ -185,6 +183,7 @@ export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): v
     .option("--edge <file>", "edge-summary.json from `namewright edge --out`")
     .option("--no-calibration", "leave out the calibration and judge-agreement section")
     .action(async (runs: string[], o: { out?: string; edge?: string; calibration?: boolean }) => {
+      const { buildReport } = await impl();
       const r = await buildReport(runs, { ...(o.out ? { out: o.out } : {}), ...(o.edge ? { edge: o.edge } : {}), calibration: o.calibration !== false });
       io.out(`wrote ${r.markdownPath} and ${r.htmlPath} (${r.charts.length} charts)`);
     });

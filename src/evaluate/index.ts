@@ -8,7 +8,7 @@ export { EvalError } from "./errors.js";
 export { splitDomain } from "./names.js";
 export { loadItems, parseItems, resolveDataPath, categoryOf, type EvalItem, type LoadedData } from "./data.js";
 export { parseItemConstraints, mergeConstraints, constraintViolations, hasConstraints, type ExpectedConstraints } from "./constraints.js";
-export { DEFAULT_TOP_K, scoreAtK, itemMetrics, type ItemMetrics, type NameRecord } from "./metrics.js";
+export { DEFAULT_TOP_K, scoreAtK, itemMetrics, nameLanguage, nameLanguageShare, noveltyShare, countingGenerator, type ItemMetrics, type NameRecord, type RowStats } from "./metrics.js";
 export { registerGeneratorConfig, resolveGeneratorConfig, parseGeneratorConfig, generatorConfigNames, type GeneratorSpec, type GeneratorFactory } from "./generators.js";
 export { runEval, evaluateItem, type RunEvalOptions, type RunResult } from "./run/run.js";
 export { aggregate, type Aggregates, type GroupSummary } from "./run/aggregate.js";

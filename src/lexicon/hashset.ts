@@ -174,33 +174,62 @@ export class CompactWordSet {
    * answers, never a crash or a hang.
    */
   static fromBuffer(data: Uint8Array, expectedKey: string): CompactWordSet | undefined {
-    if (data.byteLength < HEADER_WORDS * 4) return undefined;
     // Typed views need 4-byte alignment; copy when the underlying buffer is not aligned.
     const bytes = data.byteOffset % 4 === 0 ? data : new Uint8Array(data);
-    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const h = (i: number): number => dv.getUint32(i * 4, true);
-    if (h(0) !== MAGIC || h(1) !== FORMAT) return undefined;
-    const n = h(2), tableSize = h(3), charCount = h(4), maxLen = h(5), rankedCount = h(6), keyLen = h(7);
-    if (tableSize === 0 || (tableSize & (tableSize - 1)) !== 0 || tableSize <= n) return undefined;
-    const keyPadded = (keyLen + 3) & ~3;
-    let off = HEADER_WORDS * 4;
-    if (off + keyPadded > bytes.byteLength) return undefined;
-    const key = Buffer.from(bytes.buffer, bytes.byteOffset + off, keyLen).toString("utf8");
-    if (key !== expectedKey) return undefined;
-    off += keyPadded;
-    const need = (n + 1) * 4 + n * 4 + tableSize * 4 + PREFIX_BITS / 8 + ((charCount * 2 + 3) & ~3);
-    if (off + need !== bytes.byteLength) return undefined;
+    const layout = readLayout(bytes, bytes.byteLength, expectedKey);
+    if (!layout) return undefined;
+    const { n, tableSize, charCount } = layout;
     const base = bytes.byteOffset;
-    const offsets = new Uint32Array(bytes.buffer, base + off, n + 1);
-    off += (n + 1) * 4;
-    const ranks = new Int32Array(bytes.buffer, base + off, n);
-    off += n * 4;
-    const table = new Int32Array(bytes.buffer, base + off, tableSize);
-    off += tableSize * 4;
-    const prefix = new Uint32Array(bytes.buffer, base + off, PREFIX_BITS >>> 5);
-    off += PREFIX_BITS / 8;
-    const chars = new Uint16Array(bytes.buffer, base + off, charCount);
+    const offsets = new Uint32Array(bytes.buffer, base + layout.offsetsAt, n + 1);
+    const ranks = new Int32Array(bytes.buffer, base + layout.ranksAt, n);
+    const table = new Int32Array(bytes.buffer, base + layout.tableAt, tableSize);
+    const prefix = new Uint32Array(bytes.buffer, base + layout.prefixAt, PREFIX_BITS >>> 5);
+    const chars = new Uint16Array(bytes.buffer, base + layout.charsAt, charCount);
     if (offsets[0] !== 0 || offsets[n] !== charCount) return undefined;
-    return new CompactWordSet(offsets, ranks, table, prefix, chars, maxLen, rankedCount);
+    return new CompactWordSet(offsets, ranks, table, prefix, chars, layout.maxLength, layout.rankedCount);
   }
+}
+
+/** Where each section of a file written by toBuffer lies (byte offsets from its start). */
+export interface SetLayout {
+  n: number;
+  tableSize: number;
+  charCount: number;
+  maxLength: number;
+  rankedCount: number;
+  offsetsAt: number;
+  ranksAt: number;
+  tableAt: number;
+  prefixAt: number;
+  charsAt: number;
+}
+
+/** Bytes of the header plus its key: enough for readLayout when the key is at most `keyBytes` long. */
+export function headerBytes(keyBytes: number): number {
+  return HEADER_WORDS * 4 + ((keyBytes + 3) & ~3);
+}
+
+/**
+ * Reads and checks the header at the start of `head` (the whole file or its first bytes) against the
+ * file's total length; undefined when anything is off or the key differs. Every length in the header is
+ * checked against `totalBytes` before a caller makes a view or reads at an offset.
+ */
+export function readLayout(head: Uint8Array, totalBytes: number, expectedKey: string): SetLayout | undefined {
+  if (head.byteLength < HEADER_WORDS * 4) return undefined;
+  const dv = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  const h = (i: number): number => dv.getUint32(i * 4, true);
+  if (h(0) !== MAGIC || h(1) !== FORMAT) return undefined;
+  const n = h(2), tableSize = h(3), charCount = h(4), maxLength = h(5), rankedCount = h(6), keyLen = h(7);
+  if (tableSize === 0 || (tableSize & (tableSize - 1)) !== 0 || tableSize <= n) return undefined;
+  const keyPadded = (keyLen + 3) & ~3;
+  const offsetsAt = HEADER_WORDS * 4 + keyPadded;
+  if (offsetsAt > head.byteLength) return undefined;
+  const key = Buffer.from(head.buffer, head.byteOffset + HEADER_WORDS * 4, keyLen).toString("utf8");
+  if (key !== expectedKey) return undefined;
+  const ranksAt = offsetsAt + (n + 1) * 4;
+  const tableAt = ranksAt + n * 4;
+  const prefixAt = tableAt + tableSize * 4;
+  const charsAt = prefixAt + PREFIX_BITS / 8;
+  if (charsAt + ((charCount * 2 + 3) & ~3) !== totalBytes) return undefined;
+  return { n, tableSize, charCount, maxLength, rankedCount, offsetsAt, ranksAt, tableAt, prefixAt, charsAt };
 }

@@ -1,8 +1,8 @@
 /**
  * Per-language word store: membership (exact or accent-folded) and, where the data has it, a frequency
  * rank. Built on the first look-up in a language from the installed word-list packages, then written to
- * a binary cache file (see hashset.ts) so that later processes load it in a few milliseconds instead of
- * re-parsing megabytes of word lists (0.1-1 s per language on this machine).
+ * a binary cache file (see hashset.ts) so that later processes read it instead of re-parsing megabytes of
+ * word lists; a few look-ups are answered from that file without reading it whole (paged.ts).
  *
  * Cache folder: $NAMEWRIGHT_CACHE_DIR, else <package root>/node_modules/.cache/namewright, else
  * <os tmpdir>/namewright-cache. The cache key names the format and the source packages' versions, so an
@@ -15,6 +15,7 @@ import { packageRoot } from "../core/paths.js";
 import type { SupportedLanguage } from "../core/types.js";
 import { fold, isAscii, transliterateGerman } from "./fold.js";
 import { CompactWordSet } from "./hashset.js";
+import { PagedWordSet } from "./paged.js";
 import { SOURCE_PACKAGES, packageVersion, readEnglishWords, readHunspellWords, readSubtlexRanked } from "./sources.js";
 
 /** Bump when what goes into a store changes (filters, sources), so old caches are rebuilt. */
@@ -28,6 +29,7 @@ const SUBTLEX_VOCAB_RANKS = 30_000;
 
 export interface WordStore {
   readonly lang: SupportedLanguage;
+  /** The whole set in memory (read on first access; segmentation probes it directly). */
   readonly set: CompactWordSet;
   /** Membership of a lower-case string, as written or accent-folded. */
   has(word: string): boolean;
@@ -37,20 +39,51 @@ export interface WordStore {
   marker(word: string): number;
 }
 
-function makeStore(lang: SupportedLanguage, set: CompactWordSet): WordStore {
-  const entry = (w: string): number => {
+/**
+ * Look-ups answered from the cache file before the whole set is read: enough for language detection's
+ * handful of words per language; a language used more (the description's own, English for scoring) is then
+ * read whole, once.
+ */
+const PAGED_LOOKUPS = 256;
+
+/** The entry of a word in some set: as written, else accent-folded (see makeStore). */
+interface EntryFinder {
+  find(s: string): number;
+  rankOf(e: number): number;
+}
+
+function makeStore(lang: SupportedLanguage, paged: PagedWordSet | undefined, loadWhole: () => CompactWordSet): WordStore {
+  let whole: CompactWordSet | undefined;
+  let pagedLookups = 0;
+  const source = (): EntryFinder => {
+    if (whole) return whole;
+    if (paged && pagedLookups++ < PAGED_LOOKUPS) return paged;
+    paged?.close();
+    paged = undefined;
+    return (whole = loadWhole());
+  };
+  const entry = (w: string): { set: EntryFinder; e: number } => {
+    const set = source();
     const e = set.find(w);
-    return e >= 0 || isAscii(w) ? e : set.find(fold(w));
+    return { set, e: e >= 0 || isAscii(w) ? e : set.find(fold(w)) };
   };
   return {
     lang,
-    set,
-    has: (w) => entry(w) >= 0,
+    get set() {
+      paged?.close();
+      paged = undefined;
+      return (whole ??= loadWhole());
+    },
+    has: (w) => entry(w).e >= 0,
     rank: (w) => {
-      const r = set.rankOf(entry(w));
+      const { set, e } = entry(w);
+      const r = set.rankOf(e);
       return r >= 0 ? r : undefined;
     },
-    marker: (w) => set.rankOf(entry(w)),
+    marker: (w) => {
+      const { set, e } = entry(w);
+      return set.rankOf(e);
+    },
   };
 }
 
@@ -113,9 +146,21 @@ function cacheDirs(): string[] {
   return dirs;
 }
 
+const cacheFile = (lang: SupportedLanguage): string => `lexicon-${lang}.bin`;
+
+/** The store's cache file opened for paged look-ups, when one exists for this key. */
+function openPaged(lang: SupportedLanguage): PagedWordSet | undefined {
+  const key = cacheKey(lang);
+  for (const dir of cacheDirs()) {
+    const paged = PagedWordSet.open(join(dir, cacheFile(lang)), key);
+    if (paged) return paged;
+  }
+  return undefined;
+}
+
 function loadOrBuild(lang: SupportedLanguage): CompactWordSet {
   const key = cacheKey(lang);
-  const file = `lexicon-${lang}.bin`;
+  const file = cacheFile(lang);
   const dirs = cacheDirs();
   for (const dir of dirs) {
     try {
@@ -144,11 +189,14 @@ function loadOrBuild(lang: SupportedLanguage): CompactWordSet {
 
 const stores = new Map<SupportedLanguage, WordStore>();
 
-/** The word store of a language: loaded from the cache (ms) or built from the packages (0.1-1 s), then kept. */
+/**
+ * The word store of a language: answered from the cache file until it is used often, then read whole
+ * from the cache (or built from the packages when there is none, and cached), then kept.
+ */
 export function wordStore(lang: SupportedLanguage): WordStore {
   let s = stores.get(lang);
   if (!s) {
-    s = makeStore(lang, loadOrBuild(lang));
+    s = makeStore(lang, openPaged(lang), () => loadOrBuild(lang));
     stores.set(lang, s);
   }
   return s;

@@ -1,6 +1,6 @@
 /**
  * Multinomial logistic regression over hashed features: p = softmax(W x + b), classes = ["safe",
- * ...13 categories]. Trained by src/safety/train.ts on the train split only; shipped as int8 weights
+ * ...13 categories]. Trained by src/safety/build/train.ts on the train split only; shipped as int8 weights
  * (per-class scale) in data/safety/classifier.json and loaded once.
  */
 import { readFileSync } from "node:fs";

@@ -3,10 +3,16 @@
  *   safety eval [--split test|train|all] [--json]   per-category / per-language precision, recall, false-block rate
  *   safety check <text...> [--json]                  the request guard's verdict (category and rule ids, never the text)
  *   safety name <label...> [--trademarks drop|mark] [--json]   the name guard's verdict per label
+ *   safety build-data                                 rebuild the generated safety data (npm run build:safety-data)
+ *   safety train                                      train the request classifier (npm run train:safety)
  * Exit codes: 0 ok; 3 a checked request is blocked or a name is flagged; 2 bad input (SafetyInputError).
  */
 import type { Command } from "commander";
-import { checkName, checkRequest, formatSafetyEvalReport, runSafetyEval, SafetyInputError } from "./index.js";
+import { SafetyInputError } from "./errors.js";
+
+/** The guards and the offline tooling, loaded when a command runs (registering commands must not load them). */
+const impl = () => import("./index.js");
+const tooling = () => import("./build/index.js");
 
 function parseSplit(v: string): "test" | "train" | "all" {
   if (v === "test" || v === "train" || v === "all") return v;
@@ -18,7 +24,14 @@ function parseTrademarks(v: string): "drop" | "mark" {
   throw new SafetyInputError(`--trademarks must be drop or mark (got "${v}")`);
 }
 
-export function registerSafetyCommands(program: Command): void {
+/** Where the commands print (injectable, so tests need not patch process.stdout). */
+export interface SafetyCliIo {
+  out(text: string): void;
+}
+
+const stdout: SafetyCliIo = { out: (text) => void process.stdout.write(text + "\n") };
+
+export function registerSafetyCommands(program: Command, io: SafetyCliIo = stdout): void {
   const safety = program.command("safety").description("request and name guards: evaluate and check");
 
   safety
@@ -26,9 +39,10 @@ export function registerSafetyCommands(program: Command): void {
     .description("evaluate the request guard on the labelled set (precision, recall, false-block rate per category and language)")
     .option("--split <split>", "test, train or all", parseSplit, "test")
     .option("--json", "print the report as JSON")
-    .action((opts: { split: "test" | "train" | "all"; json?: boolean }) => {
+    .action(async (opts: { split: "test" | "train" | "all"; json?: boolean }) => {
+      const { formatSafetyEvalReport, runSafetyEval } = await tooling();
       const report = runSafetyEval({ split: opts.split });
-      process.stdout.write((opts.json ? JSON.stringify(report, null, 2) : formatSafetyEvalReport(report)) + "\n");
+      io.out(opts.json ? JSON.stringify(report, null, 2) : formatSafetyEvalReport(report));
     });
 
   safety
@@ -36,9 +50,10 @@ export function registerSafetyCommands(program: Command): void {
     .description("run the request guard on a description")
     .argument("<text...>", "the business description")
     .option("--json", "print the verdict as JSON")
-    .action((words: string[], opts: { json?: boolean }) => {
+    .action(async (words: string[], opts: { json?: boolean }) => {
+      const { checkRequest } = await impl();
       const v = checkRequest(words.join(" "));
-      process.stdout.write((opts.json ? JSON.stringify(v) : `${v.blocked ? "blocked" : "allowed"}${v.category ? ` (${v.category})` : ""} score=${v.score} ${v.reasons.join(" ")}`) + "\n");
+      io.out(opts.json ? JSON.stringify(v) : `${v.blocked ? "blocked" : "allowed"}${v.category ? ` (${v.category})` : ""} score=${v.score} ${v.reasons.join(" ")}`);
       if (v.blocked) process.exitCode = 3;
     });
 
@@ -48,10 +63,21 @@ export function registerSafetyCommands(program: Command): void {
     .argument("<labels...>", "labels to check")
     .option("--trademarks <mode>", "drop or mark trademark matches", parseTrademarks, "drop")
     .option("--json", "print the verdicts as JSON")
-    .action((labels: string[], opts: { trademarks: "drop" | "mark"; json?: boolean }) => {
+    .action(async (labels: string[], opts: { trademarks: "drop" | "mark"; json?: boolean }) => {
+      const { checkName } = await impl();
       const out = labels.map((label) => ({ label, ...checkName(label.toLowerCase(), { trademarks: opts.trademarks }) }));
-      if (opts.json) process.stdout.write(JSON.stringify(out) + "\n");
-      else for (const v of out) process.stdout.write(`${v.label}: ${v.ok ? "ok" : "flagged"}${v.flags.map((f) => ` [${f.kind}: ${f.detail}]`).join("")}\n`);
+      if (opts.json) io.out(JSON.stringify(out));
+      else for (const v of out) io.out(`${v.label}: ${v.ok ? "ok" : "flagged"}${v.flags.map((f) => ` [${f.kind}: ${f.detail}]`).join("")}`);
       if (out.some((v) => !v.ok)) process.exitCode = 3;
     });
+
+  safety
+    .command("build-data")
+    .description("rebuild the generated safety data (labelled set, trademarks, name-guard words) from its sources")
+    .action(async () => (await tooling()).buildSafetyData(io.out));
+
+  safety
+    .command("train")
+    .description("train the request classifier on the train split (writes data/safety/classifier.json)")
+    .action(async () => (await tooling()).trainSafetyClassifier(io.out));
 }

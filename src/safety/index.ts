@@ -10,8 +10,6 @@ export type { RequestVerdict } from "./guard.js";
 export { checkRequest } from "./guard.js";
 export type { NameFlagKind, NameFlag, NameVerdict, CheckNameOptions } from "./names.js";
 export { checkName } from "./names.js";
-export type { SafetyEvalReport, SafetyMetrics, SafetyEvalMiss } from "./eval.js";
-export { runSafetyEval, formatSafetyEvalReport } from "./eval.js";
 export { SafetyDataError, SafetyInputError } from "./errors.js";
 export { restrictionLevel, type RestrictionLevel } from "./scripts.js";
 

@@ -23,7 +23,6 @@ import { dataPath } from "../core/index.js";
 import { SafetyDataError, SafetyInputError } from "./errors.js";
 import { confusablePrototype, hasNonAscii } from "./normalize.js";
 import { restrictionLevel, scriptsOf } from "./scripts.js";
-import type { TrademarkEntry } from "./trademarks-build.js";
 
 export type NameFlagKind = "obscene" | "slur" | "trademark" | "confusable" | "mixed_script";
 export interface NameFlag {
@@ -63,6 +62,19 @@ const coverSchema = z.object({ cover: z.record(z.string(), z.array(z.string())) 
 const trademarkSchema = z.object({
   brands: z.array(z.object({ name: z.string(), label: z.string(), source: z.enum(["companies", "simple-icons"]), generic: z.boolean() })),
 });
+
+/** One brand of data/safety/trademarks.json (built by safety/build/trademarks.ts). */
+export interface TrademarkEntry {
+  /** Display name ("PayPal"). */
+  name: string;
+  /** Label form ("paypal"). */
+  label: string;
+  /** "companies" (curated, famous: typosquats checked) or "simple-icons". */
+  source: "companies" | "simple-icons";
+  /** Also a common word: only exact and typosquat-equal matches count. */
+  generic: boolean;
+}
+
 
 interface Brand extends TrademarkEntry {
   typo: string;

@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 import { CLASSES, classifierPath, dequantize, predictProba, quantize } from "../../src/safety/classifier.js";
 import { extractFeatures, fnv1a } from "../../src/safety/features.js";
 import { normalizeText } from "../../src/safety/normalize.js";
-import { DEFAULT_TRAIN, trainClassifier } from "../../src/safety/train.js";
-import { loadDataset } from "../../src/safety/dataset.js";
+import { DEFAULT_TRAIN, trainClassifier } from "../../src/safety/build/train.js";
+import { loadDataset } from "../../src/safety/build/dataset.js";
 
 test("FNV-1a matches the reference values", () => {
   assert.equal(fnv1a(""), 0x811c9dc5);

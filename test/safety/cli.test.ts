@@ -5,17 +5,11 @@ import { registerSafetyCommands } from "../../src/safety/cli.js";
 
 async function run(args: string[]): Promise<{ out: string; code: number | string | undefined }> {
   const program = new Command().exitOverride();
-  registerSafetyCommands(program);
   let out = "";
-  const write = process.stdout.write.bind(process.stdout);
+  registerSafetyCommands(program, { out: (text) => void (out += text + "\n") });
   const before = process.exitCode;
   process.exitCode = undefined;
-  (process.stdout as { write: (s: string) => boolean }).write = (s: string) => ((out += s), true);
-  try {
-    await program.parseAsync(["node", "namewright", ...args]);
-  } finally {
-    (process.stdout as { write: typeof write }).write = write;
-  }
+  await program.parseAsync(["node", "namewright", ...args]);
   const code = process.exitCode;
   process.exitCode = before;
   return { out, code };

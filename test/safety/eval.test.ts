@@ -1,9 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
-import { checkRequest, formatSafetyEvalReport, REQUEST_CATEGORIES, runSafetyEval } from "../../src/safety/index.js";
-import { buildDataset, datasetPath, datasetStats, loadDataset, loadSeeds } from "../../src/safety/dataset.js";
-import { OBFUSCATIONS } from "../../src/safety/obfuscate.js";
+import { checkRequest, REQUEST_CATEGORIES } from "../../src/safety/index.js";
+import { formatSafetyEvalReport, runSafetyEval } from "../../src/safety/build/index.js";
+import { buildDataset, datasetPath, datasetStats, loadDataset, loadSeeds } from "../../src/safety/build/dataset.js";
+import { OBFUSCATIONS } from "../../src/safety/build/obfuscate.js";
 
 test("the labelled set meets the issue's size and balance requirements", () => {
   const all = loadDataset("all");

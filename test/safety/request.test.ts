@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { BLOCKED_MESSAGE, checkRequest, REQUEST_CATEGORIES } from "../../src/safety/index.js";
-import { loadDataset } from "../../src/safety/dataset.js";
+import { loadDataset } from "../../src/safety/build/dataset.js";
 
 test("the foundation's minimal case: explicit adult content is blocked, a coffee shop is not", () => {
   const bad = checkRequest("adult content website with explicit nude content");

@@ -5,7 +5,7 @@
  *   model.json         { name, version, runs: {...} } — which runs produced it (see runs/ and MODEL_CARD.md)
  *   generation_config.json  optional, Hugging Face's name and keys: { temperature, top_p, top_k } the
  *                      weights are sampled with (a sharper model ships a higher temperature, see
- *                      src/generate/neural/calibrate.ts); without it the generator's DEFAULT_SAMPLING applies
+ *                      src/train/calibrate.ts); without it the generator's DEFAULT_SAMPLING applies
  * Loading validates the pair (vocabulary sizes must match) and raises ModelBundleError otherwise.
  */
 import { existsSync, readFileSync } from "node:fs";

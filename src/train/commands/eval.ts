@@ -26,15 +26,15 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { setThreads, type SamplingOptions } from "../src/engine/index.js";
-import { suggestDetailed, lexicalGenerator, asSupplement, type CandidateGenerator } from "../src/index.js";
-import { LANGUAGES, type Candidate, type Understanding } from "../src/core/types.js";
-import { pronounceability } from "../src/lexicon/index.js";
-import { validateDomain } from "../src/domain/index.js";
-import { createModelGenerator, loadModelBundle, bundleSampling, DEFAULT_RETRIES, DEFAULT_SAMPLING, DEFAULT_ANCHORS, DEFAULT_OVERSAMPLE, type Anchors } from "../src/generate/neural/index.js";
-import { comparePaired, pairedMeanDiffCi, bootstrapMeanCi, mean } from "../src/evaluate/stats/index.js";
-import { readTargets } from "../src/train/index.js";
-import { DATASET_DIR, ROOT, TARGETS_DIR, flags, list, log, num, seededSubset, str } from "./train-args.js";
+import type { Candidate, Understanding } from "../../core/types.js";
+import { setThreads, type SamplingOptions } from "../../engine/index.js";
+import { suggestDetailed, lexicalGenerator, asSupplement, type CandidateGenerator } from "../../generate/index.js";
+import { createModelGenerator, loadModelBundle, bundleSampling, DEFAULT_RETRIES, DEFAULT_SAMPLING, DEFAULT_ANCHORS, DEFAULT_OVERSAMPLE, type Anchors } from "../../generate/neural/index.js";
+import {
+  bootstrapMeanCi, comparePaired, constraintViolations, countingGenerator, mean, nameLanguageShare, noveltyShare, pairedMeanDiffCi, parseItemConstraints, scoreAtK,
+} from "../../evaluate/index.js";
+import { readTargets } from "../index.js";
+import { DATASET_DIR, ROOT, TARGETS_DIR, list, log, num, seededSubset, str, type Flags } from "./args.js";
 
 interface TestRecord {
   id: string;
@@ -65,46 +65,6 @@ interface ItemRow {
   systems: Record<string, SystemRow>;
 }
 
-/** Wraps a generator to count what it produced (validity, duplicates) before the pipeline filters. */
-function counting(g: CandidateGenerator, cap: number, stats: { rows: number; valid: number; dup: number }): CandidateGenerator {
-  return {
-    name: g.name,
-    async generate(u: Understanding, count: number): Promise<Candidate[]> {
-      const out = await g.generate(u, Math.min(count, cap));
-      const seen = new Set<string>();
-      for (const c of out) {
-        stats.rows++;
-        if (validateDomain(`${c.label}.${c.tld || "com"}`).valid) stats.valid++;
-        if (seen.has(c.label)) stats.dup++;
-        seen.add(c.label);
-      }
-      return out;
-    },
-  };
-}
-
-function meetsConstraints(label: string, tld: string, c: TestRecord["constraints"]): boolean {
-  if (c.maxLength !== undefined && [...label].length > c.maxLength) return false;
-  if (c.allowDigits === false && /[0-9]/.test(label)) return false;
-  if (c.allowHyphens === false && label.includes("-")) return false;
-  if (c.tlds && c.tlds.length > 0 && !c.tlds.includes(tld)) return false;
-  if (c.mustInclude && c.mustInclude.some((w) => !label.includes(w))) return false;
-  return true;
-}
-
-function bestLanguage(label: string): string {
-  let best = "en";
-  let bestP = -Infinity;
-  for (const l of LANGUAGES) {
-    const p = pronounceability(label, l);
-    if (p > bestP) {
-      bestP = p;
-      best = l;
-    }
-  }
-  return best;
-}
-
 /** "--anchors a:f": a anchored words and f free rows per cycle (SampleOptions.anchors). */
 function parseAnchors(spec: string): Anchors {
   const m = /^(\d+):(\d+)$/.exec(spec);
@@ -112,15 +72,8 @@ function parseAnchors(spec: string): Anchors {
   return { words: Number(m[1]), free: Number(m[2]) };
 }
 
-async function main(): Promise<void> {
-  const f = flags({
-    tag: { type: "string" }, n: { type: "string" }, pool: { type: "string" }, base: { type: "string" }, ft: { type: "string" },
-    rs: { type: "string" }, ctl: { type: "string" }, seed: { type: "string" }, systems: { type: "string" }, threads: { type: "string" },
-    split: { type: "string" }, temperature: { type: "string" }, "top-p": { type: "string" }, retries: { type: "string" },
-    anchors: { type: "string" }, oversample: { type: "string" }, offset: { type: "string" },
-    // Other models as extra systems, and extra paired comparisons: --model m1=fpm-s1 --compare m1:rs,m1:lexical
-    model: { type: "string", multiple: true }, compare: { type: "string" },
-  });
+/** Runs the command with its parsed flags (see src/train/cli.ts for them). */
+export async function run(f: Flags): Promise<void> {
   // The test split is for the reported figures; tune (temperature, checkpoints) on --split val.
   const split = str(f.split, "test");
   // --temperature / --top-p set every model's sampling; without them each model samples as it ships
@@ -182,17 +135,17 @@ async function main(): Promise<void> {
   for (const s of wanted) {
     counters[s] = { rows: 0, valid: 0, dup: 0 };
     if (s === "lexical") {
-      generators[s] = [counting(lexicalGenerator, pool, counters[s]!)];
+      generators[s] = [countingGenerator(lexicalGenerator, pool, counters[s]!)];
       poolOf[s] = pool;
     } else if (s === "both") {
       const half = Math.floor(pool / 2);
-      generators[s] = [modelGen("rs", half, counters[s]!), counting(lexicalGenerator, half, counters[s]!)];
+      generators[s] = [modelGen("rs", half, counters[s]!), countingGenerator(lexicalGenerator, half, counters[s]!)];
       poolOf[s] = half;
     } else if (s === "lexical-product" || s === "both-product" || s === "both-product-ungated") {
       // The product's own budgets (src/generate/generators.ts): lexical pool 200, plus 32 model rows for
       // "both", not redrawn (as the product samples them there, for latency), gated as a supplement
       // (CandidateGenerator.supplement); both-product-ungated: the same without the gate (eval-v10's both-product).
-      const gs = [counting(lexicalGenerator, 200, counters[s]!)];
+      const gs = [countingGenerator(lexicalGenerator, 200, counters[s]!)];
       if (s !== "lexical-product") {
         const m = modelGen("rs", 32, counters[s]!, 0, false, 1);
         gs.unshift(s === "both-product" ? asSupplement(m) : m);
@@ -203,7 +156,7 @@ async function main(): Promise<void> {
       // Product budgets with the model's share chosen by the lexical prior: both-product@16x2 = 32 rows
       // (not redrawn), the 16 best by prior join the lexical 200 (gated as both-product's).
       const [names, factor] = s.slice(13).split("x").map(Number) as [number, number];
-      generators[s] = [asSupplement(modelGen("rs", names, counters[s]!, 0, false, factor)), counting(lexicalGenerator, 200, counters[s]!)];
+      generators[s] = [asSupplement(modelGen("rs", names, counters[s]!, 0, false, factor)), countingGenerator(lexicalGenerator, 200, counters[s]!)];
       poolOf[s] = 200;
     } else if (s in runs) {
       generators[s] = [modelGen(s, pool, counters[s]!)];
@@ -255,16 +208,16 @@ async function main(): Promise<void> {
       const res = await suggestDetailed(r.business_description, { count: 10, poolSize: poolOf[s], generators: generators[s] });
       const ms = Date.now() - t;
       const sugg = res.status === "success" ? res.suggestions : [];
+      const expected = parseItemConstraints(r.constraints);
       const labels = sugg.map((x) => x.domain.slice(0, x.domain.indexOf(".")));
-      const tlds = sugg.map((x) => x.domain.slice(x.domain.indexOf(".") + 1));
       const frac = (xs: boolean[]): number => (xs.length === 0 ? 0 : xs.filter(Boolean).length / xs.length);
       row.systems[s] = fresh[s] = {
-        quality: sugg.reduce((a, x) => a + x.score.overall, 0) / 10,
+        quality: scoreAtK(sugg.map((x) => x.score.overall), 10),
         returned: sugg.length,
         meanScore: sugg.length ? mean(sugg.map((x) => x.score.overall)) : 0,
-        constraintOk: frac(labels.map((l, i) => meetsConstraints(l, tlds[i]!, r.constraints))),
-        langMatch: frac(labels.map((l) => bestLanguage(l) === r.language)),
-        novelty: frac(labels.map((l) => !trainLabels.has(l))),
+        constraintOk: frac(sugg.map((x) => constraintViolations(x.domain, expected).length === 0)),
+        langMatch: nameLanguageShare(labels, r.language),
+        novelty: noveltyShare(labels, trainLabels),
         rows: c.rows - before.rows,
         validRows: c.valid - before.valid,
         dupRows: c.dup - before.dup,
@@ -346,7 +299,3 @@ function summarise(dir: string, config: { split: string; sampling: SamplingOptio
   process.stdout.write(JSON.stringify({ n: items.length, quality: Object.fromEntries(systems.map((s) => [s, (per[s] as { quality: { estimate: number } }).quality.estimate])) }) + "\n");
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-  process.exit(1);
-});

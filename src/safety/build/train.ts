@@ -10,9 +10,9 @@
  */
 import { writeFileSync } from "node:fs";
 import { loadDataset, type Example } from "./dataset.js";
-import { CLASSES, classifierPath, predictProba, quantize, type Model } from "./classifier.js";
-import { FEATURE_DIM, extractFeatures, type SparseVector } from "./features.js";
-import { normalizeText } from "./normalize.js";
+import { CLASSES, classifierPath, predictProba, quantize, type Model } from "../classifier.js";
+import { FEATURE_DIM, extractFeatures, type SparseVector } from "../features.js";
+import { normalizeText } from "../normalize.js";
 import { mulberry32 } from "./obfuscate.js";
 
 export interface TrainOptions {
@@ -79,7 +79,8 @@ function accuracy(model: Model, examples: Example[]): number {
   return ok / examples.length;
 }
 
-function main(): void {
+/** Trains the request classifier on the train split and writes data/safety/classifier.json. */
+export function trainSafetyClassifier(log: (line: string) => void = console.log): void {
   const train = loadDataset("train");
   const started = Date.now();
   const { model, loss } = trainClassifier(train);
@@ -94,7 +95,6 @@ function main(): void {
     finalLoss: Number(loss.toFixed(5)),
   });
   writeFileSync(classifierPath(), JSON.stringify(file) + "\n");
-  console.log(`trained on ${train.length} examples in ${Date.now() - started} ms, loss ${loss.toFixed(4)}, train accuracy ${accuracy(model, train).toFixed(3)} -> ${classifierPath()}`);
+  log(`trained on ${train.length} examples in ${Date.now() - started} ms, loss ${loss.toFixed(4)}, train accuracy ${accuracy(model, train).toFixed(3)} -> ${classifierPath()}`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();

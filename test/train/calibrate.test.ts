@@ -1,10 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createModel, modelFromParams, type ModelConfig } from "../../../src/engine/index.js";
-import { trainTokenizer } from "../../../src/tokenizer/index.js";
-import { understand } from "../../../src/understand/index.js";
-import { modelSpecials } from "../../../src/train/index.js";
-import { calibrateTemperature, sampleVariety } from "../../../src/generate/neural/calibrate.js";
+import { createModel, modelFromParams, type ModelConfig } from "../../src/engine/index.js";
+import { trainTokenizer } from "../../src/tokenizer/index.js";
+import { understand } from "../../src/understand/index.js";
+import { modelSpecials } from "../../src/train/index.js";
+import { calibrateTemperature, sampleVariety } from "../../src/train/calibrate.js";
 
 const tok = trainTokenizer(["coffee shop brewbean roastly 24 hour bean-bar x-y", "bakery bread breadly 123 a-b-c --"], {
   vocabSize: modelSpecials(["coffee"]).length + 256 + 30, specials: modelSpecials(["coffee"]),

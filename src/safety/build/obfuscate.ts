@@ -19,7 +19,7 @@ export const OBFUSCATIONS = [
 ] as const;
 export type ObfuscationKind = (typeof OBFUSCATIONS)[number];
 
-export { mulberry32 } from "../core/random.js";
+export { mulberry32 } from "../../core/random.js";
 
 const ZW = ["\u200B", "\u200C", "\u200D", "\uFEFF", "\u2060"];
 const HOMO: Record<string, string> = { a: "а", e: "е", o: "о", p: "р", c: "с", x: "х", y: "у", i: "і", s: "ѕ", j: "ј", h: "һ", k: "κ", n: "п", t: "τ", v: "ν", b: "Ь" };

@@ -10,7 +10,7 @@
  */
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { EXPERIMENT_DIR, ROOT, flags, str } from "./train-args.js";
+import { EXPERIMENT_DIR, ROOT, str, type Flags } from "./args.js";
 
 interface Interval { estimate: number; lo: number; hi: number }
 interface Comparison { n: number; meanA: number; meanB: number; diff: Interval; relative: Interval | null; wilcoxon: { p: number }; winTieLoss: { wins: number; ties: number; losses: number } }
@@ -34,8 +34,8 @@ const f2 = (x: number | null | undefined, d = 2): string => (x === null || x ===
 const pct = (x: number | null | undefined): string => (x === null || x === undefined ? "–" : `${(x * 100).toFixed(1)}%`);
 const ci = (i: Interval | null, p = false): string => (i ? (p ? `${pct(i.estimate)} [${pct(i.lo)}, ${pct(i.hi)}]` : `${f2(i.estimate, 3)} [${f2(i.lo, 3)}, ${f2(i.hi, 3)}]`) : "–");
 
-function main(): void {
-  const f = flags({ eval: { type: "string" }, bench: { type: "string" } });
+/** Runs the command with its parsed flags (see src/train/cli.ts for them). */
+export async function run(f: Flags): Promise<void> {
   const evalFile = join(ROOT, str(f.eval, "runs/eval-v1/summary.json"));
   const s = JSON.parse(readFileSync(evalFile, "utf8")) as Summary;
   copyFileSync(evalFile, join(EXPERIMENT_DIR, "eval-summary.json"));
@@ -82,7 +82,6 @@ function main(): void {
   process.stderr.write(`wrote ${join(EXPERIMENT_DIR, "RESULTS.md")}\n`);
 }
 
-main();
 
 type Setting = { temperature: number; topP: number };
 

@@ -1,10 +1,10 @@
 /**
- * Shared helpers of the scripts/train-*.ts entry points: flags, paths, seeded subsets.
+ * Shared helpers of the `namewright train <command>` implementations: flag values, paths, seeded subsets.
+ * Flags arrive parsed by commander (src/train/cli.ts), keyed by their dashed names ("eval-every").
  */
-import { parseArgs, type ParseArgsConfig } from "node:util";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { Rng } from "../src/engine/index.js";
+import { Rng } from "../../engine/index.js";
 
 export const ROOT = process.cwd();
 export const DATASET_DIR = join(ROOT, "data", "dataset");
@@ -13,15 +13,11 @@ export const MODEL_DIR = join(ROOT, "models", "namewright-small");
 /** The shipped model's lab notebook: run logs, evaluation summaries, the rendered results history. */
 export const EXPERIMENT_DIR = join(ROOT, "experiments", "namewright-small");
 
-type Options = NonNullable<ParseArgsConfig["options"]>;
-
-/** A parsed flag: a string, true for a boolean flag, a list for a `multiple` one. */
+/** A parsed flag: a string, true for a boolean flag, a list for a repeatable one. */
 export type FlagValue = string | boolean | Array<string | boolean> | undefined;
 
-/** Parses --flags; values are read with num()/str()/list(). Unknown flags are an error. */
-export function flags(options: Options): Record<string, FlagValue> {
-  return parseArgs({ options, strict: true, allowPositionals: false }).values;
-}
+/** A command's flags by dashed name; values are read with num()/str()/list(). */
+export type Flags = Record<string, FlagValue>;
 
 export function num(v: FlagValue, dflt: number): number {
   if (v === undefined || typeof v === "boolean") return dflt;

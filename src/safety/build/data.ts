@@ -9,29 +9,29 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { SPLITS, buildDataset, datasetPath, datasetStats, loadSeeds } from "./dataset.js";
-import { buildTrademarkList, trademarksPath } from "./trademarks-build.js";
-import { buildNameCover, buildNameWords } from "./names-build.js";
-import { dataPath } from "../core/index.js";
+import { buildTrademarkList, trademarksPath } from "./trademarks.js";
+import { buildNameCover, buildNameWords } from "./names.js";
+import { dataPath } from "../../core/index.js";
 
-function main(): void {
+/** Rebuilds every generated safety file from its hand-written source; prints a line per file. */
+export function buildSafetyData(log: (line: string) => void = console.log): void {
   for (const split of SPLITS) {
     const examples = buildDataset(split, loadSeeds(split));
     const path = datasetPath(split);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, examples.map((e) => JSON.stringify(e)).join("\n") + "\n");
     const s = datasetStats(examples);
-    console.log(`${split}: ${s.total} examples, unsafe ${s.unsafe}, non-English ${s.nonEnglish} (${((100 * s.nonEnglish) / s.total).toFixed(1)}%), obfuscated ${s.obfuscated} (${((100 * s.obfuscated) / s.total).toFixed(1)}%), hard negatives ${s.hardNegatives} (${((100 * s.hardNegatives) / s.total).toFixed(1)}%) -> ${path}`);
+    log(`${split}: ${s.total} examples, unsafe ${s.unsafe}, non-English ${s.nonEnglish} (${((100 * s.nonEnglish) / s.total).toFixed(1)}%), obfuscated ${s.obfuscated} (${((100 * s.obfuscated) / s.total).toFixed(1)}%), hard negatives ${s.hardNegatives} (${((100 * s.hardNegatives) / s.total).toFixed(1)}%) -> ${path}`);
   }
   const tm = buildTrademarkList();
   writeFileSync(trademarksPath(), JSON.stringify(tm, null, 0).replace(/\},\{/g, "},\n{") + "\n");
-  console.log(`trademarks: ${tm.brands.length} brands -> ${trademarksPath()}`);
+  log(`trademarks: ${tm.brands.length} brands -> ${trademarksPath()}`);
   const cover = buildNameCover();
   const coverPath = dataPath("safety", "name-cover.json");
   writeFileSync(coverPath, JSON.stringify(cover).replace(/\],"/g, '],\n"') + "\n");
   const wordsPath = dataPath("safety", "name-words.txt");
   writeFileSync(wordsPath, buildNameWords());
-  console.log(`name word model -> ${wordsPath}`);
-  console.log(`name cover words: ${Object.values(cover.cover).reduce((a, l) => a + l.length, 0)} -> ${coverPath}`);
+  log(`name word model -> ${wordsPath}`);
+  log(`name cover words: ${Object.values(cover.cover).reduce((a, l) => a + l.length, 0)} -> ${coverPath}`);
 }
 
-main();

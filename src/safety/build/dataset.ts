@@ -6,10 +6,10 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { dataPath } from "../core/index.js";
-import { SafetyDataError, SafetyInputError } from "./errors.js";
+import { dataPath } from "../../core/index.js";
+import { SafetyDataError, SafetyInputError } from "../errors.js";
 import { OBFUSCATIONS, mulberry32, obfuscate, type ObfuscationKind } from "./obfuscate.js";
-import { REQUEST_CATEGORIES } from "./policy.js";
+import { REQUEST_CATEGORIES } from "../policy.js";
 
 export const SPLITS = ["train", "test"] as const;
 export type Split = (typeof SPLITS)[number];

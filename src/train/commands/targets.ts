@@ -8,12 +8,12 @@
  */
 import { appendFileSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { suggestDetailed } from "../src/index.js";
-import { readDescriptions, readTargets } from "../src/train/index.js";
-import { DATASET_DIR, TARGETS_DIR, flags, log, num, seededSubset, str } from "./train-args.js";
+import { suggestDetailed } from "../../generate/index.js";
+import { readDescriptions, readTargets } from "../index.js";
+import { DATASET_DIR, TARGETS_DIR, log, num, seededSubset, str, type Flags } from "./args.js";
 
-async function main(): Promise<void> {
-  const f = flags({ split: { type: "string" }, limit: { type: "string" }, count: { type: "string" }, pool: { type: "string" }, seed: { type: "string" } });
+/** Runs the command with its parsed flags (see src/train/cli.ts for them). */
+export async function run(f: Flags): Promise<void> {
   const split = str(f.split, "train");
   const count = num(f.count, 8);
   const pool = num(f.pool, 200);
@@ -44,7 +44,3 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${(e as Error).message}\n`);
-  process.exit(1);
-});

@@ -16,19 +16,14 @@
  */
 import { appendFileSync, existsSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { setThreads } from "../src/engine/index.js";
-import { understand } from "../src/understand/index.js";
-import { createModelGenerator, loadModelBundle } from "../src/generate/neural/index.js";
-import { mergeTargetSet, readDescriptions, readTargets, selectSamples, type TargetName } from "../src/train/index.js";
-import { DATASET_DIR, ROOT, TARGETS_DIR, flags, log, num, outDir, seededSubset, str } from "./train-args.js";
+import { setThreads } from "../../engine/index.js";
+import { understand } from "../../understand/index.js";
+import { createModelGenerator, loadModelBundle } from "../../generate/neural/index.js";
+import { mergeTargetSet, readDescriptions, readTargets, selectSamples, type TargetName } from "../index.js";
+import { DATASET_DIR, ROOT, TARGETS_DIR, log, num, outDir, seededSubset, str, type Flags } from "./args.js";
 
-function main(): void {
-  const f = flags({
-    from: { type: "string" }, limit: { type: "string" }, samples: { type: "string" }, keep: { type: "string" },
-    threshold: { type: "string" }, max: { type: "string" }, seed: { type: "string" }, threads: { type: "string" },
-    temperature: { type: "string" }, targets: { type: "string" }, own: { type: "string" }, retries: { type: "string" },
-    "top-p": { type: "string" }, prefer: { type: "string" }, out: { type: "string" },
-  });
+/** Runs the command with its parsed flags (see src/train/cli.ts for them). */
+export async function run(f: Flags): Promise<void> {
   // --prefer rare: keep the passing samples drawn fewest times first (SelectionOptions.prefer).
   const prefer = str(f.prefer, "score");
   if (prefer !== "score" && prefer !== "rare") throw new Error(`--prefer must be score or rare, got ${prefer}`);
@@ -80,4 +75,3 @@ function main(): void {
   log(`${relative(ROOT, join(writeDir, "rs-train.jsonl"))}: ${targets.size} target sets, ${rs.size} of them from rejection sampling`);
 }
 
-main();

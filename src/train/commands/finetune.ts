@@ -9,15 +9,15 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { attachLora, createLora, createTrainer, mergeLora, Rng, setThreads, DEFAULT_LORA_TARGETS, type LoraConfig } from "../src/engine/index.js";
-import { loadCheckpoint, loadLoraSafetensors, loadModelSafetensors, modelToGguf, readModelFile, saveLoraSafetensors, saveModelSafetensors, writeFileAtomic } from "../src/formats/index.js";
-import { Tokenizer, tokenizerToGgufVocab } from "../src/tokenizer/index.js";
-import { GENERATION_CONFIG_FILE } from "../src/generate/neural/index.js";
+import { attachLora, createLora, createTrainer, mergeLora, Rng, setThreads, DEFAULT_LORA_TARGETS, type LoraConfig } from "../../engine/index.js";
+import { loadCheckpoint, loadLoraSafetensors, loadModelSafetensors, modelToGguf, readModelFile, saveLoraSafetensors, saveModelSafetensors, writeFileAtomic } from "../../formats/index.js";
+import { Tokenizer, tokenizerToGgufVocab } from "../../tokenizer/index.js";
+import { GENERATION_CONFIG_FILE } from "../../generate/neural/index.js";
 import {
   buildExamples, hasCheckpoint, openRun, readDescriptions, readMetrics, readTargets, runLoop, saveRunFile, understandAll, writeBundle,
   CHECKPOINT_FILE, type DescribedTargets, type TargetName,
-} from "../src/train/index.js";
-import { DATASET_DIR, EXPERIMENT_DIR, MODEL_DIR, ROOT, TARGETS_DIR, flags, log, num, str } from "./train-args.js";
+} from "../index.js";
+import { DATASET_DIR, EXPERIMENT_DIR, MODEL_DIR, ROOT, TARGETS_DIR, log, num, str, type Flags } from "./args.js";
 
 function items(split: string, targetsFile: string, limit: number): DescribedTargets[] {
   const targets = readTargets(targetsFile);
@@ -30,15 +30,8 @@ function items(split: string, targetsFile: string, limit: number): DescribedTarg
   return out;
 }
 
-function main(): void {
-  const f = flags({
-    run: { type: "string" }, base: { type: "string" }, "base-file": { type: "string" }, seed: { type: "string" },
-    rank: { type: "string" }, alpha: { type: "string" }, dropout: { type: "string" }, lr: { type: "string" },
-    steps: { type: "string" }, minutes: { type: "string" }, batch: { type: "string" }, targets: { type: "string" },
-    "names-per-example": { type: "string" }, limit: { type: "string" }, "val-limit": { type: "string" }, ship: { type: "boolean" },
-    threads: { type: "string" }, "eval-every": { type: "string" }, "clip": { type: "string" }, patience: { type: "string" }, full: { type: "boolean" },
-    keep: { type: "string" },
-  });
+/** Runs the command with its parsed flags (see src/train/cli.ts for them). */
+export async function run(f: Flags): Promise<void> {
   // Which weights become the run's model: the best on validation loss (default), or the last step's.
   // The rejection-sampling round uses "last": its validation loss is measured against the lexical targets
   // that the round deliberately moves away from, so best-validation selection would undo it.
@@ -151,4 +144,3 @@ function ship(id: string, dir: string, merged: ReturnType<typeof loadModelSafete
   log(`shipped ${id} to ${MODEL_DIR}`);
 }
 
-main();

@@ -10,10 +10,10 @@
  * category: it lowers category accuracy, not precision), false-block rate over safe examples the guard
  * assigned to that category divided by all safe examples.
  */
-import { analyzeRequest } from "./guard.js";
+import { analyzeRequest } from "../guard.js";
 import { loadDataset, type Example, type Split } from "./dataset.js";
-import { REQUEST_CATEGORIES, type RequestCategory } from "./policy.js";
-import { SafetyInputError } from "./errors.js";
+import { REQUEST_CATEGORIES, type RequestCategory } from "../policy.js";
+import { SafetyInputError } from "../errors.js";
 
 export interface SafetyMetrics {
   n: number;

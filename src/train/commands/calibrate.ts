@@ -1,6 +1,6 @@
 /**
  * npm run train:calibrate — writes the temperature at which a sharpened model draws names as varied as
- * its reference (src/generate/neural/calibrate.ts: samples on validation requests, plain or with
+ * its reference (src/train/calibrate.ts: samples on validation requests, plain or with
  * `--decoding product` as the product decodes, distinct names per row, matched by bisection; the top-p
  * stays the reference's). The result goes to
  * runs/<run>/generation_config.json (Hugging Face's name and keys), which the model generator and train:eval
@@ -13,18 +13,15 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { setThreads } from "../src/engine/index.js";
-import { bundleSampling, GENERATION_CONFIG_FILE, loadModelBundle, type ModelBundle } from "../src/generate/neural/index.js";
-import { calibrateTemperature, sampleVariety } from "../src/generate/neural/calibrate.js";
-import { readDescriptions } from "../src/train/index.js";
-import { understand } from "../src/understand/index.js";
-import { DATASET_DIR, ROOT, flags, log, num, outDir, str } from "./train-args.js";
+import { setThreads } from "../../engine/index.js";
+import { bundleSampling, GENERATION_CONFIG_FILE, loadModelBundle, type ModelBundle } from "../../generate/neural/index.js";
+import { calibrateTemperature, sampleVariety } from "../calibrate.js";
+import { readDescriptions } from "../index.js";
+import { understand } from "../../understand/index.js";
+import { DATASET_DIR, ROOT, log, num, outDir, str, type Flags } from "./args.js";
 
-function main(): void {
-  const f = flags({
-    run: { type: "string" }, reference: { type: "string" }, n: { type: "string" }, rows: { type: "string" }, threads: { type: "string" },
-    decoding: { type: "string" }, low: { type: "string" }, high: { type: "string" }, out: { type: "string" },
-  });
+/** Runs the command with its parsed flags (see src/train/cli.ts for them). */
+export async function run(f: Flags): Promise<void> {
   // --decoding product: match the variety of the product's decoding (redraws, over-sampling) instead of plain
   // sampling's; ~20 x slower. Plain sampling left rs4b-s1 +1.1 pp of duplicate rows under product decoding.
   const decoding = str(f.decoding, "plain");
@@ -51,7 +48,7 @@ function main(): void {
     top_p: refSampling.topP,
     do_sample: true,
     calibration: {
-      method: `the temperature at which ${decoding} decoding draws as many distinct names per row on validation requests as the reference (src/generate/neural/calibrate.ts)`,
+      method: `the temperature at which ${decoding} decoding draws as many distinct names per row on validation requests as the reference (src/train/calibrate.ts)`,
       reference: refId, referenceSampling: refSampling, referenceVariety: Math.round(target * 1e4) / 1e4,
       varietyAtTemperature1: Math.round(c.varietyAtOne * 1e4) / 1e4, varietyAtTemperature: Math.round(c.variety * 1e4) / 1e4,
       requests: requests.length, rows,
@@ -62,4 +59,3 @@ function main(): void {
   log(`${file}: temperature ${c.temperature} (variety ${c.varietyAtOne.toFixed(4)} at 1, ${c.variety.toFixed(4)} there), top-p ${refSampling.topP}`);
 }
 
-main();

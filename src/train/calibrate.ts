@@ -16,10 +16,9 @@
  * validation targets was tried first and is not enough: rounds trained on the model's own names sharpen on
  * those names, which the lexical targets do not show, and kept repeating +7-8 pp more rows.)
  */
-import type { Understanding } from "../../core/types.js";
-import type { SamplingOptions } from "../../engine/index.js";
-import type { ModelBundle } from "./bundle.js";
-import { createModelGenerator, DEFAULT_OVERSAMPLE } from "./index.js";
+import type { Understanding } from "../core/types.js";
+import type { SamplingOptions } from "../engine/index.js";
+import { createModelGenerator, DEFAULT_OVERSAMPLE, type ModelBundle } from "../generate/neural/index.js";
 
 /** How the rows are drawn: "plain" (the name mask only) or "product" (as `--generator model`). */
 export type VarietyDecoding = "plain" | "product";

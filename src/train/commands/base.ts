@@ -8,23 +8,18 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createModel, createTrainer, countParams, setThreads, backendName, type ModelConfig } from "../src/engine/index.js";
-import { loadCheckpoint, readModelFile, saveModelSafetensors } from "../src/formats/index.js";
-import { Tokenizer, trainTokenizer } from "../src/tokenizer/index.js";
-import { INDUSTRIES } from "../src/taxonomy/index.js";
+import { createModel, createTrainer, countParams, setThreads, backendName, type ModelConfig } from "../../engine/index.js";
+import { loadCheckpoint, readModelFile, saveModelSafetensors } from "../../formats/index.js";
+import { Tokenizer, trainTokenizer } from "../../tokenizer/index.js";
+import { INDUSTRIES } from "../../taxonomy/index.js";
 import {
   hasCheckpoint, modelSpecials, namesDocument, openRun, packDocuments, readDescriptions, readTargets, runLoop, saveRunFile,
   textDocument, wordnetGlosses, CHECKPOINT_FILE, runsRoot,
-} from "../src/train/index.js";
-import { DATASET_DIR, ROOT, TARGETS_DIR, flags, log, num, seededSubset, str } from "./train-args.js";
+} from "../index.js";
+import { DATASET_DIR, ROOT, TARGETS_DIR, log, num, seededSubset, str, type Flags } from "./args.js";
 
-function main(): void {
-  const f = flags({
-    run: { type: "string" }, seed: { type: "string" }, steps: { type: "string" }, minutes: { type: "string" },
-    dim: { type: "string" }, layers: { type: "string" }, heads: { type: "string" }, ffn: { type: "string" }, vocab: { type: "string" },
-    seq: { type: "string" }, batch: { type: "string" }, lr: { type: "string" }, glosses: { type: "string" }, threads: { type: "string" },
-    "eval-every": { type: "string" }, "name-lists": { type: "string" },
-  });
+/** Runs the command with its parsed flags (see src/train/cli.ts for them). */
+export async function run(f: Flags): Promise<void> {
   const seed = num(f.seed, 1);
   const config = {
     kind: "base",
@@ -94,4 +89,3 @@ function main(): void {
   log(`best weights: ${join(runsRoot(ROOT), run.id, "model.safetensors")}`);
 }
 
-main();

@@ -1,0 +1,63 @@
+/**
+ * Cold start of the command line: each sample is a fresh `node bin/namewright.js ...` process, as a user
+ * runs it. Measured in the same run, interleaved so that background noise hits all three alike:
+ *   suggest  `namewright suggest "organic coffee shop"` with the default generator and 10 names;
+ *   help     `namewright --help`;
+ *   baseline `node -e 0` (the floor no Node CLI goes under on this machine).
+ * Medians of BENCH_N samples (default 10) after one unmeasured warm-up of each (file cache). Peak RSS comes
+ * from the child's own process.resourceUsage(), reported at exit by a one-line preload that every
+ * command, the baseline included, carries. Uses the built CLI (dist/): run `npm run build` first.
+ * Last line: {"bench":"startup","suggest_cold_ms":...,"help_cold_ms":...,"node_baseline_ms":...,"ratio":...,"rss_mb":...}
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const BIN = "bin/namewright.js";
+const REPORT_RSS = "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nRSS_KB '+process.resourceUsage().maxRSS+'\\n'))";
+
+interface Sample {
+  ms: number;
+  rssKb: number;
+}
+
+function once(args: string[]): Sample {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ["--import", REPORT_RSS, ...args], { encoding: "utf8" });
+  const ms = performance.now() - t;
+  if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  const m = /RSS_KB (\d+)/.exec(r.stderr);
+  return { ms, rssKb: m ? Number(m[1]) : NaN };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+export default async function run(): Promise<void> {
+  if (!existsSync("dist/src/cli/index.js")) throw new Error("bench startup needs the built CLI: run `npm run build` first");
+  const n = Math.max(1, Number(process.env.BENCH_N ?? 10));
+  const commands: Record<string, string[]> = {
+    suggest: [BIN, "suggest", "organic coffee shop"],
+    help: [BIN, "--help"],
+    baseline: ["-e", "0"],
+  };
+  const samples: Record<string, Sample[]> = { suggest: [], help: [], baseline: [] };
+  for (const args of Object.values(commands)) once(args); // warm the file cache
+  for (let i = 0; i < n; i++) for (const [name, args] of Object.entries(commands)) samples[name].push(once(args));
+  const ms = (name: string): number => median(samples[name].map((s) => s.ms));
+  const line = {
+    bench: "startup",
+    n,
+    suggest_cold_ms: +ms("suggest").toFixed(0),
+    help_cold_ms: +ms("help").toFixed(0),
+    node_baseline_ms: +ms("baseline").toFixed(0),
+    ratio: +(ms("suggest") / ms("baseline")).toFixed(1),
+    help_ratio: +(ms("help") / ms("baseline")).toFixed(1),
+    rss_mb: +(median(samples.suggest.map((s) => s.rssKb)) / 1024).toFixed(0),
+    baseline_rss_mb: +(median(samples.baseline.map((s) => s.rssKb)) / 1024).toFixed(0),
+  };
+  console.log(`startup: suggest ${line.suggest_cold_ms} ms (${line.rss_mb} MB), --help ${line.help_cold_ms} ms, node -e 0 ${line.node_baseline_ms} ms; medians of ${n}`);
+  console.log(JSON.stringify(line));
+}
