@@ -1,7 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { CompactWordSet, FNV_OFFSET, PREFIX_LEN, fnvStep } from "../../src/lexicon/hashset.js";
+import { PagedWordSet } from "../../src/lexicon/paged.js";
 import { parseAffix, parseHunspellDic } from "../../src/lexicon/sources.js";
 import { chooseAlphabet, makeAlphabet, trainTrigramKN } from "../../src/lexicon/phonotactics-train.js";
 import { createModel, decodeModel, encodeModel, phonotacticStats } from "../../src/lexicon/phonotactics.js";
@@ -65,6 +69,37 @@ test("property: CompactWordSet membership equals Set membership", () => {
     }),
     { numRuns: 200 },
   );
+});
+
+test("property: PagedWordSet answers from the file exactly as CompactWordSet does in memory", () => {
+  const dir = mkdtempSync(join(tmpdir(), "nw-paged-"));
+  try {
+    const word = fc.string({ unit: fc.constantFrom(..."abcdeéßz"), minLength: 0, maxLength: 7 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 60 }), fc.array(word, { maxLength: 30 }), (words, probes) => {
+        const ranks = new Map(words.map((w, i) => [w, i % 3 === 0 ? i : -2]));
+        const set = CompactWordSet.build(words, ranks);
+        const file = join(dir, "set.bin");
+        writeFileSync(file, set.toBuffer("key"));
+        const paged = PagedWordSet.open(file, "key");
+        assert.ok(paged);
+        for (const w of [...words, ...probes]) {
+          const e = set.find(w);
+          assert.equal(paged.find(w), e, w);
+          assert.equal(paged.rankOf(e), set.rankOf(e), w);
+        }
+        paged.close();
+        assert.equal(paged.find(words[0] ?? "a"), -1, "a closed set answers absent");
+        assert.equal(PagedWordSet.open(file, "other key"), undefined);
+      }),
+      { numRuns: 60 },
+    );
+    writeFileSync(join(dir, "short.bin"), Buffer.from("NWLX"));
+    assert.equal(PagedWordSet.open(join(dir, "short.bin"), "key"), undefined);
+    assert.equal(PagedWordSet.open(join(dir, "missing.bin"), "key"), undefined);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("parseHunspellDic reads stems, flags, comments and case rules; parseAffix expands short suffixes", () => {
