@@ -5,8 +5,9 @@
  *   help     `namewright --help`;
  *   baseline `node -e 0` (the floor no Node CLI goes under on this machine).
  * Medians of BENCH_N samples (default 10) after one unmeasured warm-up of each (file cache). Peak RSS comes
- * from the child's own process.resourceUsage(), reported at exit by a one-line preload that every
- * command, the baseline included, carries. Uses the built CLI (dist/): run `npm run build` first.
+ * from separate runs (3 of each) in which a one-line preload reports the child's own
+ * process.resourceUsage() at exit; the timed runs carry no preload. Uses the built CLI (dist/): run
+ * `npm run build` first.
  * Last line: {"bench":"startup","suggest_cold_ms":...,"help_cold_ms":...,"node_baseline_ms":...,"ratio":...,"rss_mb":...}
  */
 import { spawnSync } from "node:child_process";
@@ -17,12 +18,13 @@ const REPORT_RSS = "data:text/javascript,process.on('exit',()=>process.stderr.wr
 
 interface Sample {
   ms: number;
+  /** Peak resident set in KB (NaN when the run did not report it). */
   rssKb: number;
 }
 
-function once(args: string[]): Sample {
+function once(args: string[], withRss = false): Sample {
   const t = performance.now();
-  const r = spawnSync(process.execPath, ["--import", REPORT_RSS, ...args], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, withRss ? ["--import", REPORT_RSS, ...args] : args, { encoding: "utf8" });
   const ms = performance.now() - t;
   if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
   const m = /RSS_KB (\d+)/.exec(r.stderr);
@@ -46,6 +48,7 @@ export default async function run(): Promise<void> {
   const samples: Record<string, Sample[]> = { suggest: [], help: [], baseline: [] };
   for (const args of Object.values(commands)) once(args); // warm the file cache
   for (let i = 0; i < n; i++) for (const [name, args] of Object.entries(commands)) samples[name].push(once(args));
+  const rss = (args: string[]): number => median([1, 2, 3].map(() => once(args, true).rssKb)) / 1024;
   const ms = (name: string): number => median(samples[name].map((s) => s.ms));
   const line = {
     bench: "startup",
@@ -55,8 +58,8 @@ export default async function run(): Promise<void> {
     node_baseline_ms: +ms("baseline").toFixed(0),
     ratio: +(ms("suggest") / ms("baseline")).toFixed(1),
     help_ratio: +(ms("help") / ms("baseline")).toFixed(1),
-    rss_mb: +(median(samples.suggest.map((s) => s.rssKb)) / 1024).toFixed(0),
-    baseline_rss_mb: +(median(samples.baseline.map((s) => s.rssKb)) / 1024).toFixed(0),
+    rss_mb: +rss(commands.suggest).toFixed(0),
+    baseline_rss_mb: +rss(commands.baseline).toFixed(0),
   };
   console.log(`startup: suggest ${line.suggest_cold_ms} ms (${line.rss_mb} MB), --help ${line.help_cold_ms} ms, node -e 0 ${line.node_baseline_ms} ms; medians of ${n}`);
   console.log(JSON.stringify(line));

@@ -5,7 +5,8 @@
  * regenerated, up to a few tries, so each pair keeps its quota); splits follow the held-out groups.
  */
 import { InputError } from "../core/errors.js";
-import { fnv1a, Rng } from "../core/prng.js";
+import { fnv1a } from "../core/hash.js";
+import { Rng } from "../core/random.js";
 import { INDUSTRIES } from "../taxonomy/index.js";
 import { compose } from "./compose.js";
 import { NearDuplicateIndex } from "./dedupe.js";
@@ -80,7 +81,7 @@ export function buildDataset(opts: BuildOptions): BuiltDataset {
   validateBuildOptions(opts);
   const size = opts.size ?? DEFAULT_SIZE;
   const messyRate = opts.messyRate ?? 0.22;
-  const root = new Rng(opts.seed);
+  const root = new Rng(opts.seed, "sfc32");
   const heldOut = chooseHeldOut(root.fork("holdout"), PACKS, opts.holdout);
   const pairs = INDUSTRIES.length * PACKS.length;
   const perPair = Math.ceil(size / pairs);

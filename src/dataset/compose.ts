@@ -4,7 +4,7 @@
  * constraints it chose in the language's own words. Returns the text and what it asks for.
  */
 import type { SupportedLanguage } from "../core/types.js";
-import type { Rng } from "../core/prng.js";
+import type { Rng } from "../core/random.js";
 import type { Industry } from "../taxonomy/index.js";
 import { joinList, nounPhrase, surface, type Adjective } from "./grammar.js";
 import { DETAIL_KINDS, type LanguagePack, type Place, type Slots, type TemplateFamily } from "./pack.js";

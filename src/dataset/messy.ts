@@ -3,7 +3,7 @@
  * transforms make a clean description messy without touching what a constraint depends on (quoted
  * words, ".tld" tokens and numbers stay intact, so the record's structured constraints stay true).
  */
-import type { Rng } from "../core/prng.js";
+import type { Rng } from "../core/random.js";
 import type { MessyKind } from "./types.js";
 
 const KEYBOARD_NEIGHBOURS: Record<string, string> = {

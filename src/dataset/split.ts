@@ -4,7 +4,7 @@
  * industry or its family is held out for test, else to val if either is held out for val, else to
  * train. At most one industry per sector is held out per split, so every sector stays in train.
  */
-import type { Rng } from "../core/prng.js";
+import type { Rng } from "../core/random.js";
 import { INDUSTRIES, SECTORS } from "../taxonomy/index.js";
 import type { LanguagePack } from "./pack.js";
 import type { Split } from "./types.js";

@@ -6,7 +6,7 @@
 import { EngineError } from "./errors.js";
 import { decodeStep, KvCache, type StepRow } from "./infer.js";
 import type { Model } from "./model.js";
-import { Rng } from "./rng.js";
+import { Rng } from "../core/random.js";
 import { applyRepetitionPenalty, sampleToken, type SamplingOptions } from "./sampling.js";
 
 export interface MaskContext {

@@ -3,7 +3,7 @@
  * generates on CPU. See README.md in this folder for the layout and the math.
  */
 export { EngineError, type EngineErrorCode } from "./errors.js";
-export { Rng } from "./rng.js";
+export { Rng } from "../core/random.js";
 export { resolveConfig, countParams, type ModelConfig } from "./config.js";
 export { modelLayout, buildLayout, type Layout, type TensorSpec, type ModelParams, type LayerParams } from "./params.js";
 export { createModel, modelFromParams, attachLora, forward, backward, type Model, type Activations, type ForwardOptions, type BackwardTargets } from "./model.js";

@@ -8,7 +8,7 @@
 import { resolveConfig, type ModelConfig } from "./config.js";
 import { EngineError } from "./errors.js";
 import { buildLayout, type Layout, type ModelParams, type LayerParams } from "./params.js";
-import type { Rng } from "./rng.js";
+import type { Rng } from "../core/random.js";
 
 export const LORA_TARGETS = ["attn_q", "attn_k", "attn_v", "attn_output", "ffn_gate", "ffn_up", "ffn_down"] as const;
 export type LoraTarget = (typeof LORA_TARGETS)[number];
@@ -131,7 +131,7 @@ export function createLora(config: ModelConfig, lc: LoraConfig, rng: Rng): Lora 
     for (const t of lc.targets) {
       const p = layer[t]!;
       const bound = 1 / Math.sqrt(p.inDim);
-      for (let i = 0; i < p.a.length; i++) p.a[i] = (2 * rng.uniform() - 1) * bound;
+      for (let i = 0; i < p.a.length; i++) p.a[i] = (2 * rng.next() - 1) * bound;
     }
   }
   return lora;

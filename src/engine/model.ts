@@ -15,7 +15,7 @@ import {
 } from "./layers.js";
 import type { Lora, LoraPair, LoraTarget } from "./lora.js";
 import { modelLayout, modelViews, type Layout, type ModelParams } from "./params.js";
-import { Rng } from "./rng.js";
+import { Rng } from "../core/random.js";
 import { gemm } from "./kernels/index.js";
 
 export interface Model {
@@ -161,7 +161,7 @@ function projForward(
     }
     const keep = 1 / (1 - p);
     for (let i = 0; i < N * inDim; i++) {
-      const m = rng.uniform() < p ? 0 : keep;
+      const m = rng.next() < p ? 0 : keep;
       a.mask[i] = m;
       a.xd[i] = x[i]! * m;
     }

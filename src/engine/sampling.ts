@@ -2,7 +2,7 @@
  * Turning one row of logits into a token: repetition penalty -> temperature -> top-k -> top-p -> draw.
  * The order follows llama.cpp's default sampler chain.
  */
-import type { Rng } from "./rng.js";
+import type { Rng } from "../core/random.js";
 
 export interface SamplingOptions {
   /** Softmax temperature; 0 = greedy (argmax). Default 1. */
@@ -74,7 +74,7 @@ export function sampleToken(logits: Float32Array, o: SamplingOptions, rng: Rng):
   }
   let total = 0;
   for (let r = 0; r < keep; r++) total += probs[order[r]!]!;
-  let u = rng.uniform() * total;
+  let u = rng.next() * total;
   for (let r = 0; r < keep; r++) {
     u -= probs[order[r]!]!;
     if (u < 0) return ids[order[r]!]!;

@@ -10,7 +10,7 @@ import { EngineError } from "./errors.js";
 import { backward, forward, type Model } from "./model.js";
 import { crossEntropy } from "./layers.js";
 import { adamwUpdate, clipGradNorm, createAdamW, learningRate, type AdamWOptions, type AdamWState, type Schedule } from "./optim.js";
-import { Rng } from "./rng.js";
+import { Rng } from "../core/random.js";
 
 /** A right-padded batch: row b holds a sequence in tokens[b*T .. b*T+len), padding after it has weight 0. */
 export interface Batch {

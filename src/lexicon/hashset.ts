@@ -17,11 +17,9 @@
  *   prefix u32[PREFIX_BITS/32] | chars u16[charCount]
  */
 
-export const FNV_OFFSET = 0x811c9dc5 | 0;
-/** One FNV-1a step: h' = (h ^ c) * 16777619 mod 2^32. */
-export function fnvStep(h: number, c: number): number {
-  return Math.imul(h ^ c, 16777619);
-}
+import { FNV_OFFSET, fnvStep } from "../core/hash.js";
+
+export { FNV_OFFSET, fnvStep };
 
 const MAGIC = 0x584c574e; // "NWLX"
 const FORMAT = 2;

@@ -6,21 +6,13 @@
  * DIM buckets; values are binary presence, L2-normalised so long and short requests weigh alike.
  */
 import type { NormalizedText } from "./normalize.js";
+import { fnv1a } from "../core/hash.js";
 
 /** 2^14 buckets: ~16k weights per class keeps the model small (int8 => 16 KiB per class). */
 export const FEATURE_BITS = 14;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
 const MAX_WORDS = 400;
 
-/** 32-bit FNV-1a over UTF-16 code units: h = (h XOR c) * 16777619 mod 2^32, h0 = 2166136261. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 export interface SparseVector {
   indices: Int32Array;

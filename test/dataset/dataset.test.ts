@@ -10,7 +10,7 @@ import {
   registerDataCommands, type DatasetRecord,
 } from "../../src/dataset/index.js";
 import { industryById } from "../../src/taxonomy/index.js";
-import { Rng } from "../../src/core/prng.js";
+import { Rng } from "../../src/core/random.js";
 import { nounPhrase } from "../../src/dataset/grammar.js";
 import { makeMessy } from "../../src/dataset/messy.js";
 

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { LANGUAGES } from "../../src/core/types.js";
 import { NearDuplicateIndex, normalise } from "../../src/dataset/index.js";
 import { INDUSTRIES } from "../../src/taxonomy/index.js";
-import { Rng } from "../../src/core/prng.js";
+import { Rng } from "../../src/core/random.js";
 import { nounPhrase, type Case, type Det } from "../../src/dataset/grammar.js";
 import { makeMessy } from "../../src/dataset/messy.js";
 import { PACKS } from "../../src/dataset/lang/index.js";

@@ -1,6 +1,6 @@
 // Finite-difference helpers shared by the engine tests.
 import assert from "node:assert/strict";
-import { Rng } from "../../src/engine/rng.js";
+import { Rng } from "../../src/core/random.js";
 
 export function randn(n: number, rng: Rng, std = 1): Float32Array {
   const a = new Float32Array(n);

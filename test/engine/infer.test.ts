@@ -6,7 +6,7 @@ import { decodeStep, KvCache } from "../../src/engine/infer.js";
 import { generate, logProbs } from "../../src/engine/generate.js";
 import { createLora } from "../../src/engine/lora.js";
 import { sampleToken, applyRepetitionPenalty } from "../../src/engine/sampling.js";
-import { Rng } from "../../src/engine/rng.js";
+import { Rng } from "../../src/core/random.js";
 import type { ModelConfig } from "../../src/engine/config.js";
 import { loadNative, setBackend } from "../../src/engine/kernels/index.js";
 

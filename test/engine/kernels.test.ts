@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { gemmPortable } from "../../src/engine/kernels/portable.js";
 import { gemm as dispatchGemm, loadNative, usingBlas } from "../../src/engine/kernels/index.js";
-import { Rng } from "../../src/engine/rng.js";
+import { Rng } from "../../src/core/random.js";
 import { randn } from "./helpers.js";
 
 const native = loadNative();

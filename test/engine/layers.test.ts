@@ -4,7 +4,7 @@ import {
   attentionBackward, attentionForward, crossEntropy, embeddingBackward, embeddingForward, linearBackward, linearForward,
   rmsnormBackward, rmsnormForward, ropeApply, RopeTable, swigluBackward, swigluForward,
 } from "../../src/engine/layers.js";
-import { Rng } from "../../src/engine/rng.js";
+import { Rng } from "../../src/core/random.js";
 import { loadNative, setBackend, type BackendName } from "../../src/engine/kernels/index.js";
 import { checkGradient, dot, randn } from "./helpers.js";
 

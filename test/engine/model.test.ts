@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { backward, createModel, forward, attachLora, type Model } from "../../src/engine/model.js";
 import { crossEntropy } from "../../src/engine/layers.js";
 import { createLora, mergeLora, unmergeLora } from "../../src/engine/lora.js";
-import { Rng } from "../../src/engine/rng.js";
+import { Rng } from "../../src/core/random.js";
 import { createTrainer, padBatch, trainStep, evaluateLoss, type Batch } from "../../src/engine/train.js";
 import type { ModelConfig } from "../../src/engine/config.js";
 import { checkGradient } from "./helpers.js";

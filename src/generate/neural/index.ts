@@ -6,6 +6,7 @@
  *   suggest(text, { generators: [g, lexicalGenerator] });
  */
 import type { Candidate, Understanding } from "../../core/types.js";
+import { fnv1a } from "../../core/hash.js";
 import type { SamplingOptions } from "../../engine/index.js";
 import type { CandidateGenerator } from "../pipeline.js";
 import { loadModelBundle, type ModelBundle } from "./bundle.js";
@@ -112,12 +113,6 @@ function bestByPrior(names: SampledName[], prior: (label: string) => number, n: 
  */
 export const DEFAULT_ANCHORS: Anchors = { words: 0, free: 0 };
 
-/** FNV-1a of a string: a stable per-request seed. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 /**
  * Where the request's words occur in a label: prompt root words and keywords, longest first without
@@ -203,7 +198,7 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
         n: Math.round(n * f),
         sampling: options.sampling ?? bundleSampling(b),
         retries: options.retries ?? DEFAULT_RETRIES,
-        seed: (hash(u.text) + (options.seed ?? 0)) >>> 0,
+        seed: (fnv1a(u.text) + (options.seed ?? 0)) >>> 0,
         stats: options.stats,
         drop: lone,
         anchors: options.anchors ?? DEFAULT_ANCHORS,
