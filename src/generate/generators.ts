@@ -1,13 +1,10 @@
 /**
  * Named generator configurations for the CLI, server and evaluation: "lexical", "model" (the embedded
- * transformer) or "both" (the default). By measurement (models/namewright-small/MODEL_CARD.md, 500 test
- * descriptions, the product's budgets): lexical's 200 candidates plus 32 model rows, the model's names gated
- * as a supplement (CandidateGenerator.supplement: a model name competes only when the rubric scores it at
- * least as high as lexical's 10th best), give quality@10 8.882 against lexical alone 8.872 (+0.010, CI
- * [+0.005, +0.021]) with more novel names, at p50 ~90 ms (bench/suggest.ts). Ungated, the ranking's
- * diversity term let weaker model names in for being different (8.760). Alone, at equal budgets of 32
- * candidates, the model over-samples 6 x and beats lexical (8.72 vs 8.68), at ~0.8 s per request.
- * Without a shipped model, "both" degrades to lexical and says so.
+ * transformer) or "both" (the default). In "both" the model's names join lexical's as a supplement
+ * (CandidateGenerator.supplement: a model name competes only when the rubric scores it at least as high as
+ * lexical's 10th best), which keeps lexical's quality and adds names lexical does not build; alone the
+ * model over-samples and costs several times more per request. Measurements: the model card and
+ * experiments/namewright-small/RESULTS.md. Without a shipped model, "both" degrades to lexical and says so.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -42,11 +39,10 @@ export function resolveGenerators(kind: string, options: { modelDir?: string; wa
     options.warn?.(`namewright: no embedded model in ${dir}; using the lexical generator only`);
     return [lexicalGenerator];
   }
-  // 32 names per request. Alone, the model redraws repeats (DEFAULT_RETRIES: ~31 distinct names instead of
-  // ~22) and samples 6 x 32 names, of which the 32 with the best lexical prior go to the ranking
-  // (DEFAULT_OVERSAMPLE: test quality@10 8.41 -> 8.72, above lexical's 8.68, at ~6x the sampling time).
-  // Inside "both" the lexical pool already brings 200 distinct candidates: its 32 rows are neither redrawn
-  // nor over-sampled (neither lifted "both" at the product's budgets), which keeps p50 under 150 ms (bench/).
+  // 32 names per request. Alone, the model redraws repeats (DEFAULT_RETRIES) and over-samples with the
+  // lexical prior (DEFAULT_OVERSAMPLE). Inside "both" the lexical pool already brings 200 distinct
+  // candidates: the model's 32 rows are neither redrawn nor over-sampled (neither lifted "both" at the
+  // product's budgets, and both multiply the latency).
   const retries = kind === "model" ? DEFAULT_RETRIES : 0;
   const oversample = kind === "model" ? DEFAULT_OVERSAMPLE : 1;
   const key = `${options.modelDir ?? ""}\u0000${kind}`;

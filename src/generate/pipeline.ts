@@ -18,8 +18,8 @@ export interface CandidateGenerator {
   /**
    * A supplement's names compete only when the rubric scores them at least as high as the `count`-th best
    * name of the other generators: they may replace a weaker name in the list, never fill it with names the
-   * ranking's diversity term prefers only for being different. (The embedded model inside "both": without
-   * this gate, 32 model rows added to lexical's 200 lowered test quality@10 from 8.87 to 8.76.)
+   * ranking's diversity term prefers only for being different. (Without this gate the embedded model's rows
+   * inside "both" lowered the rubric quality of the product's lists; see experiments/namewright-small/RESULTS.md.)
    */
   readonly supplement?: boolean;
   generate(u: Understanding, count: number): Candidate[] | Promise<Candidate[]>;

@@ -166,7 +166,7 @@ export class CompactWordSet {
   /**
    * Reads a buffer written by toBuffer. Every length in the header is checked against the buffer before a
    * view is made; returns undefined (the caller rebuilds) when anything is off or the key differs. The
-   * contents are not scanned (that would cost as much as rebuilding, ~100 ms for Portuguese); instead
+   * contents are not scanned (that would cost about as much as rebuilding); instead
    * look-ups are safe on any contents: probing stops after tableSize slots, entry indices are range-
    * checked, and out-of-range reads of typed arrays compare unequal. A corrupt file can give wrong
    * answers, never a crash or a hang.

@@ -105,7 +105,7 @@ function wordStarts(text: string): number[] {
 
 /**
  * All matches of a sticky regex that begin at a word start. Trying the alternation only where a word
- * starts (~1 position in 6) instead of at every character is what keeps the guard well under 1 ms.
+ * starts (about one position in six) instead of at every character is what keeps the guard fast.
  */
 function spans(re: RegExp, text: string, starts: number[], firstOnly = false): Span[] {
   const out: Span[] = [];

@@ -4,7 +4,7 @@
  * - "native":   the C++ N-API addon in native/ (AVX2/FMA 6x16 micro-kernel, threads), built by the
  *               package's install step. Absent or failing to load -> the portable path is used.
  *               Where libopenblas-dev is installed, the install step also builds native/blas, and the
- *               native backend then routes large GEMMs to OpenBLAS's sgemm (faster on this machine,
+ *               native backend then routes large GEMMs to OpenBLAS's sgemm (faster on the machines measured,
  *               DESIGN §6); NAMEWRIGHT_BLAS=0 keeps our own kernel.
  * All give the same results within float32 rounding (summation order differs).
  */

@@ -1,5 +1,5 @@
 /**
- * Portable GEMM in plain TypeScript: runs anywhere (Node, browsers), ~3 GFLOP/s. The reference that the
+ * Portable GEMM in plain TypeScript: runs anywhere (Node, browsers), an order of magnitude slower than native. The reference that the
  * native kernel is tested against.
  *
  * C(M,N) = beta*C + op(A) @ op(B), op(A) is (M,K), op(B) is (K,N); lda/ldb/ldc are the row strides

@@ -11,7 +11,7 @@
  *
  * Why root words and not the description (prompt format 2): format 1 gave the model the lower-cased
  * description, and a 1.4M-parameter model trained for minutes did not learn to ground names in it
- * (its names were fluent but unrelated to the request: quality@10 6.85 vs 8.68 for the lexical
+ * (its names were fluent but unrelated to the request, and the rubric rated them far below the lexical
  * generator). Format 2 gives it the request's root words — the keywords, the industry's vocabulary in
  * the description's language, WordNet relatives and the place, strongest first: the same raw material
  * the lexical generator starts from (rootWords) — each encoded on its own, exactly as it would be

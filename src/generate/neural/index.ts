@@ -63,11 +63,9 @@ export interface ModelGenerator extends CandidateGenerator {
 
 /**
  * Temperature 1 with nucleus 0.9 (and top-64 among the valid continuations, see rulesFor); a bundle's
- * generation_config.json overrides it. First chosen (0.8) on 120 validation descriptions with the format-2
- * fine-tune and plain sampling: quality@10 8.09 at top-p 0.8 vs 7.99 at 0.95, 7.65 at 0.6, 8.01 at
- * temperature 1.3 / top-p 0.7, 7.96 at temperature 0.7. The product's decoding (redraws, 6 x over-sampling
- * with the lexical prior) profits from a wider nucleus: on 300 validation descriptions, product decoding,
- * fp2-s1 8.713 at 0.8 vs 8.736 at 0.9 (8.721 / 8.695 at temperature 1.1 / 1.2), rs3-s1 8.724 vs 8.773.
+ * generation_config.json overrides it. The nucleus was chosen on validation descriptions: the product's
+ * decoding (redraws, over-sampling with the lexical prior) profits from a wider one than plain sampling
+ * does. The sweeps are in experiments/namewright-small/RESULTS.md.
  */
 export const DEFAULT_SAMPLING: SamplingOptions = { temperature: 1, topP: 0.9 };
 
@@ -77,26 +75,24 @@ export function bundleSampling(bundle: ModelBundle): SamplingOptions {
 }
 
 /**
- * Redraw budget (ModelGeneratorOptions.retries). On 120 validation descriptions with 32 names asked
- * (rs3-s1): without redraws 22.3 distinct names from 32 rows, quality@10 8.11; with 1 x 32 extra rows at
- * most, 30.5 distinct from 49.8 rows, 8.20; with 2 x, 31.5 from 53.7 rows, 8.20.
+ * Redraw budget (ModelGeneratorOptions.retries): one extra row per row asked at most. Without redraws a
+ * third of the rows repeat a name; a second extra row per row added almost nothing (validation figures in
+ * experiments/namewright-small/RESULTS.md).
  */
 export const DEFAULT_RETRIES = 1;
 
 /**
  * Over-sampling factor of the product's model generator (ModelGeneratorOptions.oversample): 6 x 32 rows,
- * the 32 names with the best lexical prior go to the ranking. On 120 validation descriptions (rs3-s1,
- * quality@10): 1 x 8.56, 2 x 8.73, 3 x 8.77, 4 x 8.80, 6 x 8.81 (lexical 8.73). On the 500 test items
- * 3 x / 4 x / 6 x gave -0.015 / +0.019 / +0.041 against lexical (MODEL_CARD.md); 6 x is the first whose CI
- * is above zero. It costs ~6x the sampling time (bench/model.ts).
+ * the 32 names with the best lexical prior go to the ranking, as the lexical generator keeps the best of
+ * the few hundred labels it builds. 6 x was the smallest factor that beat the lexical generator with a CI
+ * above zero; it multiplies the sampling time (figures in experiments/namewright-small/RESULTS.md; `npm run bench -- model`).
  */
 export const DEFAULT_OVERSAMPLE = 6;
 
 /**
  * The n names with the best prior of an over-sampled set, in sampling order (ties: sampled first). A plain
- * top-n: grouping by lead root and merging the groups round-robin, as the lexical generator merges its
- * method families, scored lower on 120 validation descriptions (8.64 vs 8.77 with 3 x 32 rows); the
- * ranking's diversity step already spreads the roots.
+ * top-n: merging groups by lead root round-robin, as the lexical generator merges its method families,
+ * scored lower on validation; the ranking's diversity step already spreads the roots.
  */
 function bestByPrior(names: SampledName[], prior: (label: string) => number, n: number): SampledName[] {
   return names
@@ -108,8 +104,8 @@ function bestByPrior(names: SampledName[], prior: (label: string) => number, n: 
 }
 
 /**
- * Anchoring is off: on 120 validation descriptions (rs3-s1) anchoring to the 4 strongest words gave 8.58
- * against 8.56 without over-sampling, but 8.68 against 8.77 with 3 x over-sampling (MODEL_CARD.md).
+ * Anchoring is off: anchoring rows to the strongest words helped plain sampling a little and hurt the
+ * product's over-sampled decoding on validation (figures in experiments/namewright-small/RESULTS.md).
  */
 export const DEFAULT_ANCHORS: Anchors = { words: 0, free: 0 };
 

@@ -97,7 +97,7 @@ function pronReason(p: number, used: SupportedLanguage, asked: SupportedLanguage
 
 /**
  * Confidence in [0,1] from an overall score: a logistic centred at 6 with scale 1.2, rescaled so that
- * 0 -> 0 and 10 -> 1 (monotone increasing). Not calibrated against judgements yet (issue 5 fits it).
+ * 0 -> 0 and 10 -> 1 (monotone increasing). Not calibrated: the product shows calibratedConfidence (confidence.ts).
  *   c(s) = (sig((s - 6) / 1.2) - sig(-5)) / (sig(10 / 3) - sig(-5)),  sig(x) = 1 / (1 + e^-x)
  */
 export function confidenceFromScore(overall: number): number {

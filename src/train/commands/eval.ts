@@ -1,5 +1,5 @@
 /**
- * npm run train:eval — the model comparison of issue 4 on the test split (paired, bootstrap CIs).
+ * `namewright train eval` — the paired comparison of models and the lexical generator (bootstrap CIs).
  *
  * Systems (each gets the SAME candidate budget `--pool` before the SAME pipeline ranking, suggestDetailed
  * with count 10): lexical-only; base (prompted); fine-tuned; fine-tuned + rejection sampling; and the
