@@ -1,5 +1,5 @@
 /**
- * Builds the shipped phonotactic models (data/lexicon/phonotactics-<lang>.bin + phonotactics.json) from the
+ * Builds the shipped phonotactic models (data/built/lexicon/phonotactics-<lang>.bin + phonotactics.json) from the
  * installed word-list packages, and warms the word-store caches. Deterministic: same packages, same files.
  *
  *   npm run build:lexicon            # all languages
@@ -14,7 +14,7 @@
  */
 import { mulberry32 } from "../src/core/random.js";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dataPath } from "../src/core/paths.js";
+import { builtPath } from "../src/core/paths.js";
 import { LANGUAGES, type SupportedLanguage } from "../src/core/types.js";
 import { fold, isAscii, transliterateGerman } from "../src/lexicon/fold.js";
 import { chooseAlphabet, makeAlphabet, trainTrigramKN } from "../src/lexicon/phonotactics-train.js";
@@ -102,7 +102,7 @@ async function buildLanguage(lang: SupportedLanguage): Promise<Record<string, un
   const slope = Math.log(9) / ((mRand - mWord) / 2);
   const model = createModel(lang, letters, costs, mid, slope);
   const file = `phonotactics-${lang}.bin`;
-  writeFileSync(dataPath("lexicon", file), encodeModel(model));
+  writeFileSync(builtPath("lexicon", file), encodeModel(model));
 
   // Agreement check on held-out data: share of (word, random string) pairs ordered correctly (= ROC AUC).
   let wins = 0;
@@ -144,8 +144,8 @@ async function main(): Promise<void> {
     }
     return;
   }
-  mkdirSync(dataPath("lexicon"), { recursive: true });
-  const manifestPath = dataPath("lexicon", "phonotactics.json");
+  mkdirSync(builtPath("lexicon"), { recursive: true });
+  const manifestPath = builtPath("lexicon", "phonotactics.json");
   let manifest: { format: number; note: string; languages: Record<string, unknown> } = {
     format: 1,
     note: "Letter trigram models (interpolated Kneser-Ney) built by scripts/build-lexicon.ts; aggregate letter statistics only, no word lists.",

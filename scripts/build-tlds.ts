@@ -1,5 +1,5 @@
 /**
- * Writes data/iana-tlds.json from the `tlds` package (a maintained mirror of IANA's root zone list),
+ * Writes data/built/iana-tlds.json from the `tlds` package (a maintained mirror of IANA's root zone list),
  * with the list's version and publication date, so the shipped data says how fresh it is.
  * Run: npm run build:tlds   (the date comes from the package metadata: pass it when offline)
  */
@@ -18,5 +18,5 @@ if (!date) {
 }
 const ascii = list.map((t) => toASCII(t, { useSTD3ASCIIRules: true }) ?? t).sort();
 const out = { source: "IANA root zone TLD list via npm package tlds", version, date, count: ascii.length, tlds: ascii };
-writeFileSync(new URL("../data/iana-tlds.json", import.meta.url), JSON.stringify(out) + "\n");
-console.log(`wrote data/iana-tlds.json: ${ascii.length} TLDs, list of ${date}`);
+writeFileSync(new URL("../data/built/iana-tlds.json", import.meta.url), JSON.stringify(out) + "\n");
+console.log(`wrote data/built/iana-tlds.json: ${ascii.length} TLDs, list of ${date}`);

@@ -1,3 +1,3 @@
 export * from "./types.js";
 export * from "./errors.js";
-export { packageRoot, dataPath, modelsPath } from "./paths.js";
+export { packageRoot, dataPath, sourcePath, builtPath, modelsPath } from "./paths.js";

@@ -24,6 +24,16 @@ export function dataPath(...segments: string[]): string {
   return join(packageRoot(), "data", ...segments);
 }
 
+/** Hand-written data (policy, lexicons, labels, descriptions, judgments): data/sources/... */
+export function sourcePath(...segments: string[]): string {
+  return dataPath("sources", ...segments);
+}
+
+/** Data a builder made from sources or packages (datasets, models, indexes): data/built/... */
+export function builtPath(...segments: string[]): string {
+  return dataPath("built", ...segments);
+}
+
 /** Absolute path of a file under the package's models/ folder. */
 export function modelsPath(...segments: string[]): string {
   return join(packageRoot(), "models", ...segments);

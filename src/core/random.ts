@@ -5,7 +5,7 @@
  * `new Rng(seed)` is xoshiro128** (Blackman & Vigna; 128-bit state, period 2^128 - 1), seeded through
  * SplitMix32. Two other bit sources stay selectable because committed files are reproduced from them:
  * "sfc32" (Doty-Humphrey's Small Fast Counter) drew the template dataset (`namewright data build --seed 1`
- * rebuilds data/dataset byte for byte) and "mulberry32" (Ettinger; 32-bit state) drew the safety set's
+ * rebuilds data/built/dataset byte for byte) and "mulberry32" (Ettinger; 32-bit state) drew the safety set's
  * obfuscations and the bootstrap resamples. New code takes the default.
  */
 import { fnv1a } from "./hash.js";

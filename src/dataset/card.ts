@@ -1,5 +1,5 @@
 /**
- * Balance tables and the dataset card (data/DATASET_CARD.md), rendered from the built records so
+ * Balance tables and the dataset card (data/built/DATASET_CARD.md), rendered from the built records so
  * the numbers in the card are the numbers in the files.
  */
 import { LANGUAGES } from "../core/types.js";
@@ -176,7 +176,7 @@ candidates, validation, guards, rubric ranking), i.e. best-of-N by the scorer. A
 plugged in as another generator. Because the same rubric picks the targets, metrics computed with
 that rubric on these targets are optimistic; report metrics the selection did not use as well.
 ${s.withTargets === 0 ? `In this build the split files carry no targets: the training scripts keep their own best-of-N
-targets, keyed by record id, in \`data/model-targets/<split>.jsonl\` (\`namewright train targets\`), so
+targets, keyed by record id, in \`data/built/model-targets/<split>.jsonl\` (\`namewright train targets\`), so
 the description files stay small and stable while targets are regenerated.` : `${s.withTargets} of ${s.total} records carry targets.`}
 
 ## Licences

@@ -31,7 +31,7 @@ export function registerDataCommands(program: Command): void {
     .command("build")
     .description("generate the synthetic description dataset (reproducible for a seed)")
     .requiredOption("--seed <n>", "random seed (integer)")
-    .option("--out <dir>", "output directory for train/val/test.jsonl", "data/dataset")
+    .option("--out <dir>", "output directory for train/val/test.jsonl", "data/built/dataset")
     .option("--size <n>", "descriptions to generate before dedupe and split caps", "30000")
     .option("--no-card", "do not (re)write DATASET_CARD.md next to the output directory")
     .action(async (opts: { seed: string; out: string; size: string; card: boolean }) => {
@@ -53,7 +53,7 @@ export function registerDataCommands(program: Command): void {
   data
     .command("targets")
     .description("fill several good names per description (pipeline best-of-N by the rubric); resumable")
-    .option("--dir <dir>", "dataset directory", "data/dataset")
+    .option("--dir <dir>", "dataset directory", "data/built/dataset")
     .option("--count <n>", "names per description", "3")
     .option("--budget-min <n>", "stop starting new records after this many minutes (resume later)")
     .action(async (opts: { dir: string; count: string; budgetMin?: string }) => {

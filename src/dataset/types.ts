@@ -1,4 +1,4 @@
-/** The dataset's record schema (one JSON object per line in data/dataset/{train,val,test}.jsonl). */
+/** The dataset's record schema (one JSON object per line in data/built/dataset/{train,val,test}.jsonl). */
 import { z } from "zod";
 import { LANGUAGES, type SupportedLanguage } from "../core/types.js";
 

@@ -1,10 +1,10 @@
 /**
- * The IANA root zone TLD list, shipped as data/iana-tlds.json with its date (rebuild: npm run build:tlds),
+ * The IANA root zone TLD list, shipped as data/built/iana-tlds.json with its date (rebuild: npm run build:tlds),
  * and public-suffix awareness (co.uk, com.br) through tldts, which embeds Mozilla's Public Suffix List.
  */
 import { readFileSync } from "node:fs";
 import { getPublicSuffix } from "tldts";
-import { dataPath } from "../core/paths.js";
+import { builtPath } from "../core/paths.js";
 
 interface TldFile {
   source: string;
@@ -18,7 +18,7 @@ let loaded: { file: TldFile; set: Set<string> } | undefined;
 
 function load(): { file: TldFile; set: Set<string> } {
   if (!loaded) {
-    const file = JSON.parse(readFileSync(dataPath("iana-tlds.json"), "utf8")) as TldFile;
+    const file = JSON.parse(readFileSync(builtPath("iana-tlds.json"), "utf8")) as TldFile;
     loaded = { file, set: new Set(file.tlds) };
   }
   return loaded;

@@ -3,14 +3,14 @@
  *   namewright eval [--generator lexical] [--data test] [--judge rubric] ...   run and judge a configuration
  *   namewright eval compare <runA> <runB>                                     paired comparison
  *   namewright eval validate-judge [--judge rubric --judge http ...]           agreement with the calibration set
- *   namewright eval calibrate                                                 fit data/calibration/confidence.json
+ *   namewright eval calibrate                                                 fit data/built/calibration/confidence.json
  *   namewright edge [--fuzz 150] [--out DIR]                                  edge-case discovery
  *   namewright report <run> [<run>...] [--edge FILE] [--out DIR]              Markdown + offline HTML report
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { dataPath } from "../core/paths.js";
+import { builtPath, sourcePath } from "../core/paths.js";
 import type { JudgeAgreement, PositionBias } from "./calibration/validate.js";
 import { wholeNumberOption } from "../core/options.js";
 
@@ -29,7 +29,7 @@ const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
 /** The evaluation code, loaded when a command runs (registering the commands must not load it). */
 const impl = () => import("./commands.js");
-const defaultCalibrationPath = (): string => dataPath("calibration", "labels.jsonl");
+const defaultCalibrationPath = (): string => sourcePath("calibration", "labels.jsonl");
 
 export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): void {
   const evalCmd = program
@@ -95,7 +95,7 @@ export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): v
     .option("--pairwise", "also measure position bias with pairwise comparisons in both orders")
     .option("--max-pairs <n>", "name pairs for the position-bias check", "60")
     .option("--concurrency <n>", "requests in flight", "1")
-    .option("--save", "write the agreement rows to data/calibration/agreement.json (the report reads it)")
+    .option("--save", "write the agreement rows to data/built/calibration/agreement.json (the report reads it)")
     .action(async (o: { judge: string[]; labels: string; pairwise?: boolean; maxPairs: string; concurrency: string; save?: boolean }) => {
       const { agreementBetween, agreementWithLabels, judgeScores, loadCalibrationSet, positionBias, resolveJudge } = await impl();
       const pairs = loadCalibrationSet(o.labels);
@@ -123,7 +123,7 @@ export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): v
         }
       for (const b of biases) io.out(`position bias ${b.judge}: ${(100 * b.rate).toFixed(1)}% of ${b.pairs} pairs flip with order; accuracy of consistent verdicts ${(100 * b.accuracy).toFixed(1)}%; first-shown wins ${(100 * b.firstPositionShare).toFixed(1)}% of flips`);
       if (o.save) {
-        const path = dataPath("calibration", "agreement.json");
+        const path = builtPath("calibration", "agreement.json");
         writeFileSync(path, JSON.stringify(results.map(({ scores: _s, ...rest }) => ({ ...rest, measuredAt: new Date().toISOString() })), null, 2) + "\n");
         io.out(`saved ${path}`);
       }
@@ -134,7 +134,7 @@ export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): v
     .description("fit the calibrated confidence (P(label >= 7) from rubric features) on the calibration set")
     .option("--labels <path>", "calibration set", defaultCalibrationPath())
     // Not --out: the parent `eval` command owns --out (its run folder) and commander would take it.
-    .option("--write <path>", "where to write the fitted model", dataPath("calibration", "confidence.json"))
+    .option("--write <path>", "where to write the fitted model", builtPath("calibration", "confidence.json"))
     .action(async (o: { labels: string; write: string }) => {
       const { fitConfidence, loadCalibrationSet } = await impl();
       const r = fitConfidence(loadCalibrationSet(o.labels));

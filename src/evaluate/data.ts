@@ -1,12 +1,12 @@
 /**
- * Evaluation items: the dataset's JSONL records (data/dataset/{train,val,test}.jsonl) or any JSONL file
+ * Evaluation items: the dataset's JSONL records (data/built/dataset/{train,val,test}.jsonl) or any JSONL file
  * with at least `{ "business_description": "..." }` per line. Files are untrusted: size- and line-bounded,
  * each line validated, errors name the line.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { z } from "zod";
-import { dataPath } from "../core/paths.js";
+import { builtPath } from "../core/paths.js";
 import { EvalError } from "./errors.js";
 import { jsonLines } from "../core/jsonl.js";
 
@@ -54,7 +54,7 @@ export interface LoadedData {
 
 /** "test", "val", "train" resolve to the shipped dataset; anything else is a path. */
 export function resolveDataPath(spec: string): string {
-  if (/^(train|val|test)$/.test(spec)) return dataPath("dataset", `${spec}.jsonl`);
+  if (/^(train|val|test)$/.test(spec)) return builtPath("dataset", `${spec}.jsonl`);
   return spec;
 }
 

@@ -157,7 +157,7 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
       .map(({ c, p }) => ({
       domain: c.domain,
       // P(a careful judge rates the name >= 7/10), fitted on the hand-labelled calibration set
-      // (data/calibration/confidence.json, ECE 0.047 out-of-fold): a probability, not a rescaled score.
+      // (data/built/calibration/confidence.json, ECE 0.047 out-of-fold): a probability, not a rescaled score.
       confidence: Math.round(p * 100) / 100,
       display: c.display,
       score: c.score,

@@ -16,7 +16,7 @@
  * f32 mid, f32 slope, u16 letters[L] (UTF-16), padding to 4, u16 cost[A*A*A] = round(-log2 P * 1024).
  */
 import { readFileSync } from "node:fs";
-import { dataPath } from "../core/paths.js";
+import { builtPath } from "../core/paths.js";
 import { LexiconDataError } from "./errors.js";
 import type { Language, SupportedLanguage } from "../core/types.js";
 import { lexiconLanguage } from "./language.js";
@@ -97,12 +97,12 @@ export function decodeModel(lang: SupportedLanguage, data: Buffer): PhonotacticM
 
 const models = new Map<SupportedLanguage, PhonotacticModel>();
 
-/** The shipped model of a language (data/lexicon/phonotactics-<lang>.bin), loaded once (~1 ms). */
+/** The shipped model of a language (data/built/lexicon/phonotactics-<lang>.bin), loaded once (~1 ms). */
 export function phonotacticModel(lang: Language): PhonotacticModel {
   const l = lexiconLanguage(lang);
   let m = models.get(l);
   if (!m) {
-    const path = dataPath("lexicon", `phonotactics-${l}.bin`);
+    const path = builtPath("lexicon", `phonotactics-${l}.bin`);
     let data: Buffer;
     try {
       data = readFileSync(path);

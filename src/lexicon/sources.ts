@@ -6,7 +6,7 @@
  *       `cmu-pronouncing-dictionary` (MIT) adds spoken-English word shapes to the phonotactic training set.
  *   es, fr, de, pt, it: the stems of the Hunspell dictionaries `dictionary-xx` (licences: es GPL-3.0/LGPL-3.0/
  *       MPL-1.1, fr MPL-2.0, de GPL-2.0/GPL-3.0, pt LGPL-3.0/MPL-2.0, it GPL-3.0). They stay in their own packages
- *       and are read at run time; only aggregate letter statistics (data/lexicon/phonotactics-*.bin) are shipped.
+ *       and are read at run time; only aggregate letter statistics (data/built/lexicon/phonotactics-*.bin) are shipped.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -1,11 +1,11 @@
 /**
  * Multinomial logistic regression over hashed features: p = softmax(W x + b), classes = ["safe",
  * ...13 categories]. Trained by src/safety/build/train.ts on the train split only; shipped as int8 weights
- * (per-class scale) in data/safety/classifier.json and loaded once.
+ * (per-class scale) in data/built/safety/classifier.json and loaded once.
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { dataPath } from "../core/index.js";
+import { builtPath } from "../core/index.js";
 import { SafetyDataError } from "./errors.js";
 import { FEATURE_DIM, type SparseVector } from "./features.js";
 import { REQUEST_CATEGORIES, type RequestCategory } from "./policy.js";
@@ -34,7 +34,7 @@ export interface Model {
 }
 
 export function classifierPath(): string {
-  return dataPath("safety", "classifier.json");
+  return builtPath("safety", "classifier.json");
 }
 
 export function quantize(model: Model, training: Record<string, unknown>): ModelFile {

@@ -78,6 +78,6 @@ export function registerSafetyCommands(program: Command, io: SafetyCliIo = stdou
 
   safety
     .command("train")
-    .description("train the request classifier on the train split (writes data/safety/classifier.json)")
+    .description("train the request classifier on the train split (writes data/built/safety/classifier.json)")
     .action(async () => (await tooling()).trainSafetyClassifier(io.out));
 }

@@ -1,7 +1,7 @@
 /**
  * Safety: the request guard (is this description something we refuse to name?) and the name guard
  * (is this candidate label obscene, a slur, a trademark, or a confusable IDN?). Policy, lexicons,
- * the classifier and the trademark list are data under data/safety/ (see data/safety/POLICY.md),
+ * the classifier and the trademark list are data under data/sources/safety/ and data/built/safety/ (see data/sources/safety/POLICY.md),
  * loaded once on first use (call `warmSafety()` to pay that up front).
  */
 export type { RequestCategory } from "./policy.js";

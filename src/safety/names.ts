@@ -4,7 +4,7 @@
  *    "therapistfinder") without the Scunthorpe problem;
  *  - slurs and names that mock a protected group ("stupidwomen");
  *  - trademarks: exact, contained, typosquat ("gooogle", "paypa1") and near (edit distance) matches
- *    against data/safety/trademarks.json;
+ *    against data/built/safety/trademarks.json;
  *  - confusable and mixed-script IDN labels (UTS #39).
  *
  * Join-aware obscenity test for a non-strict term t found at [s, e) of the folded label:
@@ -12,14 +12,14 @@
  *  2. otherwise flag only if the label has a plausible reading as words in which t stands alone:
  *       log P(best reading with t as a word) >= log P(best reading) - ln(MISREADING_RATIO)
  *     where P(reading) = prod_w count(w) / N under an English unigram model (SUBTLEX-US counts,
- *     data/safety/name-words.txt);
+ *     data/built/safety/name-words.txt);
  *     "therapist|finder" vs "the|rapist|finder" differ by ~100x (flag), "cocktail|bar" vs
  *     "cock|tail|bar" by ~40,000x (pass).
  * Strict terms are flagged wherever they occur, except inside an allow-listed word (place names).
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { dataPath } from "../core/index.js";
+import { builtPath, sourcePath } from "../core/index.js";
 import { SafetyDataError, SafetyInputError } from "./errors.js";
 import { confusablePrototype, hasNonAscii } from "./normalize.js";
 import { restrictionLevel, scriptsOf } from "./scripts.js";
@@ -63,7 +63,7 @@ const trademarkSchema = z.object({
   brands: z.array(z.object({ name: z.string(), label: z.string(), source: z.enum(["companies", "simple-icons"]), generic: z.boolean() })),
 });
 
-/** One brand of data/safety/trademarks.json (built by safety/build/trademarks.ts). */
+/** One brand of data/built/safety/trademarks.json (built by safety/build/trademarks.ts). */
 export interface TrademarkEntry {
   /** Display name ("PayPal"). */
   name: string;
@@ -102,8 +102,7 @@ interface NameData {
 
 let cache: NameData | null = null;
 
-function readJson<T>(file: string, schema: z.ZodType<T>): T {
-  const path = dataPath("safety", file);
+function readJson<T>(path: string, schema: z.ZodType<T>): T {
   try {
     const parsed = schema.safeParse(JSON.parse(readFileSync(path, "utf8")));
     if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "invalid");
@@ -136,14 +135,14 @@ export function typoForm(label: string, one: "l" | "i" = "l"): string {
 
 function loadNameData(): NameData {
   if (cache) return cache;
-  const t = readJson("name-terms.json", termsSchema);
-  const c = readJson("name-cover.json", coverSchema);
-  const tm = readJson("trademarks.json", trademarkSchema);
+  const t = readJson(sourcePath("safety", "name-terms.json"), termsSchema);
+  const c = readJson(builtPath("safety", "name-cover.json"), coverSchema);
+  const tm = readJson(builtPath("safety", "trademarks.json"), trademarkSchema);
   const counts = new Map<string, number>();
   let total = 0;
   let wordsText: string;
   try {
-    wordsText = readFileSync(dataPath("safety", "name-words.txt"), "utf8");
+    wordsText = readFileSync(builtPath("safety", "name-words.txt"), "utf8");
   } catch (err) {
     throw new SafetyDataError(`cannot load the name word model: ${(err as Error).message}; run \`npm run build:safety-data\``);
   }

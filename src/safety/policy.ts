@@ -1,11 +1,11 @@
 /**
- * The policy and the lexicon are data (data/safety/policy.json, data/safety/lexicon.json, documented in
- * data/safety/POLICY.md). This module loads them once, validates their shape with zod, and gives the
+ * The policy and the lexicon are data (data/sources/safety/policy.json, data/sources/safety/lexicon.json, documented in
+ * data/sources/safety/POLICY.md). This module loads them once, validates their shape with zod, and gives the
  * rest of the guard typed access. A malformed file is a packaging bug, reported as a SafetyDataError.
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { dataPath } from "../core/index.js";
+import { sourcePath } from "../core/index.js";
 import { SafetyDataError } from "./errors.js";
 
 export const REQUEST_CATEGORIES = [
@@ -74,7 +74,7 @@ const lexiconSchema = z.object({ about: z.string(), rules: z.array(ruleSchema), 
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
 function loadJson<T>(file: string, schema: z.ZodType<T>): T {
-  const path = dataPath("safety", file);
+  const path = sourcePath("safety", file);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));

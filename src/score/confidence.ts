@@ -1,11 +1,11 @@
 /**
  * Calibrated confidence: P(a careful judge rates the name >= 7/10 | rubric score), by the model fitted
  * offline on the hand-labelled calibration set (evaluate/calibration) and shipped as data
- * (data/calibration/confidence.json, which also records its cross-validated error).
+ * (data/built/calibration/confidence.json, which also records its cross-validated error).
  */
 import { readFileSync } from "node:fs";
 import type { RubricScore, SubScores } from "../core/types.js";
-import { dataPath } from "../core/paths.js";
+import { builtPath } from "../core/paths.js";
 import { predictIsotonic, predictLogistic, type IsotonicModel, type LogisticModel } from "./calibrators.js";
 import { ScoreError } from "./errors.js";
 
@@ -36,7 +36,7 @@ let shipped: ConfidenceModel | undefined;
 
 function loadShipped(): ConfidenceModel {
   if (shipped) return shipped;
-  const path = dataPath("calibration", "confidence.json");
+  const path = builtPath("calibration", "confidence.json");
   let f: { chosen?: ConfidenceModel };
   try {
     f = JSON.parse(readFileSync(path, "utf8")) as { chosen?: ConfidenceModel };

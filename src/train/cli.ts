@@ -34,7 +34,7 @@ const seed = v("seed", "random seed (default 1)");
 const COMMANDS: TrainCommand[] = [
   {
     name: "targets",
-    description: "fill training targets with the pipeline's best names (resumable); writes data/model-targets/<split>.jsonl",
+    description: "fill training targets with the pipeline's best names (resumable); writes data/built/model-targets/<split>.jsonl",
     flags: [v("split", "train or val (default train)"), v("limit", "descriptions (default all)"), v("count", "names per description (default 8)"), v("pool", "candidates per description (default 200)"), seed],
     load: () => import("./commands/targets.js"),
   },
@@ -54,7 +54,7 @@ const COMMANDS: TrainCommand[] = [
     flags: [
       v("run", "run id"), v("base", "base run id"), v("base-file", "weights to start from (default: the base run's)"), seed, v("rank", "LoRA rank"), v("alpha", "LoRA alpha"),
       v("dropout", "LoRA dropout"), v("lr", "peak learning rate"), v("steps", "optimizer steps"), v("minutes", "wall-clock budget"), v("batch", "examples per step"),
-      v("targets", "targets file (default data/model-targets/train.jsonl)"), v("names-per-example", "names per training example"), v("limit", "training descriptions"),
+      v("targets", "targets file (default data/built/model-targets/train.jsonl)"), v("names-per-example", "names per training example"), v("limit", "training descriptions"),
       v("val-limit", "validation descriptions"), v("eval-every", "steps between validations"), v("clip", "gradient clip norm"), v("patience", "validations without improvement before stopping"),
       v("keep", "best or last weights"), { name: "full", help: "train all weights instead of LoRA adapters", kind: "switch" },
       { name: "ship", help: "write the result to models/namewright-small and its run files to experiments/", kind: "switch" }, threads,

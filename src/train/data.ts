@@ -1,6 +1,6 @@
 /**
- * Reading the dataset split files (data/dataset/<split>.jsonl, written by the data module) and the
- * model's target files (data/model-targets/<split>.jsonl, written by `namewright train targets`).
+ * Reading the dataset split files (data/built/dataset/<split>.jsonl, written by the data module) and the
+ * model's target files (data/built/model-targets/<split>.jsonl, written by `namewright train targets`).
  * Both are treated as untrusted: bounded size, each line validated, a bad line names its line number.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";

@@ -1,11 +1,11 @@
-// Checks the shipped dataset files (data/dataset): sizes, schema, held-out groups, and no exact or
+// Checks the shipped dataset files (data/built/dataset): sizes, schema, held-out groups, and no exact or
 // near-duplicate description shared between splits.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { NearDuplicateIndex, normalise, parseRecords, readDataset, RESERVE_FILE, type DatasetManifest, type DatasetRecord } from "../../src/dataset/index.js";
 
-const DIR = "data/dataset";
+const DIR = "data/built/dataset";
 const records: DatasetRecord[] = await readDataset(DIR);
 const manifest = JSON.parse(await readFile(`${DIR}/manifest.json`, "utf8")) as DatasetManifest;
 const bySplit = (s: string) => records.filter((r) => r.split === s);

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import type { RubricScore } from "../../src/core/types.js";
-import { dataPath } from "../../src/core/paths.js";
+import { builtPath } from "../../src/core/paths.js";
 import { calibratedConfidence, expectedCalibrationError, fitConfidence, loadCalibrationSet, rubricScoresOf, agreementWithLabels, rocAuc, seededRandom, sigmoid, type CalibrationPair } from "../../src/evaluate/index.js";
 
 test("the calibration set has >= 150 labelled pairs over six languages and the whole 0-10 range", () => {
@@ -18,7 +18,7 @@ test("the calibration set has >= 150 labelled pairs over six languages and the w
 });
 
 test("the shipped confidence model loads and gives probabilities that rise with a better rubric profile", () => {
-  const shipped = JSON.parse(readFileSync(dataPath("calibration", "confidence.json"), "utf8"));
+  const shipped = JSON.parse(readFileSync(builtPath("calibration", "confidence.json"), "utf8"));
   assert.equal(shipped.version, 1);
   assert.ok(shipped.holdout.pairs > 0);
   const weak: RubricScore = { overall: 2, sub: { relevance: 1, brandability: 2, pronounceability: 2, length: 3, readability: 1, tldFit: 5, safety: 8 }, reasons: [] };

@@ -47,7 +47,7 @@ test("the guard meets the issue's targets on the test split; the report has ever
 });
 
 test("false-block rate on the project's description dataset (written by another module, all benign) stays below 0.5%", (t) => {
-  const path = "data/dataset/val.jsonl";
+  const path = "data/built/dataset/val.jsonl";
   if (!existsSync(path)) return t.skip(`${path} not built`);
   const rows = readFileSync(path, "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as { business_description?: string });
   const texts = rows.map((r) => r.business_description ?? "").filter((s) => s.length > 0);

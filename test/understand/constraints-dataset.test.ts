@@ -7,7 +7,7 @@ import { understand } from "../../src/understand/index.js";
 // parser must recover them. Thresholds sit a few points under the measured recall (see the closing note of
 // the foundation issue) so that a regression in any language fails the suite.
 test("constraints written in descriptions are recovered across six languages (val split)", async () => {
-  const records = await readSplit("data/dataset", "val");
+  const records = await readSplit("data/built/dataset", "val");
   const agreement = constraintAgreement(records, (t) => understand(t).constraints);
   const floor: Record<string, number> = { tlds: 0.98, noDigits: 0.93, noHyphens: 0.93, maxLength: 0.93, mustInclude: 0.93 };
   for (const [kind, min] of Object.entries(floor)) {

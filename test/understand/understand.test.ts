@@ -114,7 +114,7 @@ test("a German compound the keyword step splits still names its industry (whole 
 
 test("industry guess on the validation split: at least 94% right overall and 90% in every language", async () => {
   const { readSplit } = await import("../../src/dataset/index.js");
-  const records = await readSplit("data/dataset", "val");
+  const records = await readSplit("data/built/dataset", "val");
   const by = new Map<string, { n: number; ok: number }>();
   for (const r of records) {
     const e = by.get(r.language) ?? { n: 0, ok: 0 };

@@ -1,7 +1,7 @@
 /**
  * Fitting the calibrated confidence (applied by score/confidence.ts): P(a careful judge rates the name
  * >= 7/10 | rubric score), fitted on the hand-labelled calibration set and shipped as data
- * (data/calibration/confidence.json).
+ * (data/built/calibration/confidence.json).
  *
  * Three models are compared by grouped cross-validation (folds never split a description):
  *   platt     p = sigmoid(a * overall + b)                      (2 parameters)
@@ -142,7 +142,7 @@ export function fitConfidence(pairs: readonly CalibrationPair[], opts: { folds?:
     target: `P(careful judge rates the name >= ${GOOD_THRESHOLD}/10 | rubric score)`,
     threshold: GOOD_THRESHOLD,
     chosen,
-    fittedOn: { pairs: pairs.length, positives: y.reduce((s, v) => s + v, 0), labels: "data/calibration/labels.jsonl" },
+    fittedOn: { pairs: pairs.length, positives: y.reduce((s, v) => s + v, 0), labels: "data/sources/calibration/labels.jsonl" },
     crossValidation: cv,
     baseRateBrier: (() => {
       const r = y.reduce((a, v) => a + v, 0) / y.length;

@@ -1,10 +1,10 @@
 /**
  * The calibration set: (description, domain) pairs with a careful 0-10 label made by applying
- * data/calibration/RUBRIC.md by hand. Used to validate judges and to fit the calibrated confidence.
+ * data/sources/calibration/RUBRIC.md by hand. Used to validate judges and to fit the calibrated confidence.
  */
 import { readFileSync, statSync } from "node:fs";
 import { z } from "zod";
-import { dataPath } from "../../core/paths.js";
+import { sourcePath } from "../../core/paths.js";
 import { EvalError } from "../errors.js";
 import { jsonLines } from "../../core/jsonl.js";
 
@@ -29,7 +29,7 @@ const Pair = z.object({
 });
 
 export function defaultCalibrationPath(): string {
-  return dataPath("calibration", "labels.jsonl");
+  return sourcePath("calibration", "labels.jsonl");
 }
 
 export function loadCalibrationSet(path = defaultCalibrationPath()): CalibrationPair[] {

@@ -1,18 +1,18 @@
 /**
- * The judges' prompts. The rating instructions are the `prompt` section of data/calibration/RUBRIC.md,
+ * The judges' prompts. The rating instructions are the `prompt` section of data/sources/calibration/RUBRIC.md,
  * read verbatim, so the LLM judges apply the same written rubric the calibration labels were made with.
  */
 import { readFileSync } from "node:fs";
-import { dataPath } from "../../core/paths.js";
+import { sourcePath } from "../../core/paths.js";
 import { EvalError } from "../errors.js";
 
 let cached: string | undefined;
 
 export function rubricInstructions(): string {
   if (cached !== undefined) return cached;
-  const text = readFileSync(dataPath("calibration", "RUBRIC.md"), "utf8");
+  const text = readFileSync(sourcePath("calibration", "RUBRIC.md"), "utf8");
   const m = text.match(/<!-- prompt:start -->\n([\s\S]*?)\n<!-- prompt:end -->/);
-  if (!m) throw new EvalError("eval_rubric_missing", "data/calibration/RUBRIC.md has no <!-- prompt:start --> ... <!-- prompt:end --> section");
+  if (!m) throw new EvalError("eval_rubric_missing", "data/sources/calibration/RUBRIC.md has no <!-- prompt:start --> ... <!-- prompt:end --> section");
   return (cached = m[1].trim());
 }
 

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
-import { dataPath } from "../../core/paths.js";
+import { builtPath } from "../../core/paths.js";
 import { loadCalibrationSet } from "../calibration/set.js";
 import { fitConfidence } from "../calibration/confidence.js";
 import { agreementWithLabels, judgeScores } from "../calibration/validate.js";
@@ -147,7 +147,7 @@ export async function buildReport(runSpecs: readonly string[], opts: ReportOptio
     const rubric = agreementWithLabels("rubric", await judgeScores(new RubricJudge(), pairs), pairs);
     const rows = [[rubric.judge, String(rubric.n), f3(rubric.spearman), f3(rubric.pearson), f3(rubric.qwk), f2(rubric.bias)]];
     // Agreement of LLM judges, written by `namewright eval validate-judge` (they need an endpoint or a model).
-    const extraPath = dataPath("calibration", "agreement.json");
+    const extraPath = builtPath("calibration", "agreement.json");
     if (existsSync(extraPath)) {
       try {
         const extra = JSON.parse(readFileSync(extraPath, "utf8")) as { judge: string; n: number; spearman: number; pearson: number; qwk: number; bias: number }[];

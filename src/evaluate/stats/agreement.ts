@@ -73,7 +73,7 @@ export function quadraticWeightedKappa(x: readonly number[], y: readonly number[
 
 /**
  * Buckets a 0-10 score into ordered categories by cut points: with the default edges [4, 7, 9] the buckets
- * are poor (< 4), fair (4 to < 7), good (7 to < 9) and excellent (>= 9), matching data/calibration/RUBRIC.md,
+ * are poor (< 4), fair (4 to < 7), good (7 to < 9) and excellent (>= 9), matching data/sources/calibration/RUBRIC.md,
  * so "good or better" is the same >= 7 line the calibrated confidence predicts.
  */
 export const SCORE_BUCKET_EDGES: readonly number[] = [4, 7, 9];

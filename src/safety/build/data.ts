@@ -1,9 +1,9 @@
 /**
  * `npm run build:safety-data`: rebuilds the shipped safety data that is derived from other sources:
- *  - data/safety/dataset/{train,test}.jsonl from the hand-written seeds + the obfuscation generator;
- *  - data/safety/trademarks.json from simple-icons' brand titles + data/safety/companies.json;
- *  - data/safety/name-cover.json (innocent words containing name terms) from word lists;
- *  - data/safety/name-words.txt (English unigram counts for reading labels as words) from SUBTLEX-US.
+ *  - data/built/safety/dataset/{train,test}.jsonl from the hand-written seeds + the obfuscation generator;
+ *  - data/built/safety/trademarks.json from simple-icons' brand titles + data/sources/safety/companies.json;
+ *  - data/built/safety/name-cover.json (innocent words containing name terms) from word lists;
+ *  - data/built/safety/name-words.txt (English unigram counts for reading labels as words) from SUBTLEX-US.
  * Deterministic: running it twice gives byte-identical files.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -11,7 +11,7 @@ import { dirname } from "node:path";
 import { SPLITS, buildDataset, datasetPath, datasetStats, loadSeeds } from "./dataset.js";
 import { buildTrademarkList, trademarksPath } from "./trademarks.js";
 import { buildNameCover, buildNameWords } from "./names.js";
-import { dataPath } from "../../core/index.js";
+import { builtPath } from "../../core/index.js";
 
 /** Rebuilds every generated safety file from its hand-written source; prints a line per file. */
 export function buildSafetyData(log: (line: string) => void = console.log): void {
@@ -27,9 +27,9 @@ export function buildSafetyData(log: (line: string) => void = console.log): void
   writeFileSync(trademarksPath(), JSON.stringify(tm, null, 0).replace(/\},\{/g, "},\n{") + "\n");
   log(`trademarks: ${tm.brands.length} brands -> ${trademarksPath()}`);
   const cover = buildNameCover();
-  const coverPath = dataPath("safety", "name-cover.json");
+  const coverPath = builtPath("safety", "name-cover.json");
   writeFileSync(coverPath, JSON.stringify(cover).replace(/\],"/g, '],\n"') + "\n");
-  const wordsPath = dataPath("safety", "name-words.txt");
+  const wordsPath = builtPath("safety", "name-words.txt");
   writeFileSync(wordsPath, buildNameWords());
   log(`name word model -> ${wordsPath}`);
   log(`name cover words: ${Object.values(cover.cover).reduce((a, l) => a + l.length, 0)} -> ${coverPath}`);

@@ -1,12 +1,12 @@
 /**
- * The labelled request set: hand-written seed requests (data/safety/seeds/{train,test}.jsonl, written
+ * The labelled request set: hand-written seed requests (data/sources/safety/seeds/{train,test}.jsonl, written
  * separately for each split) plus obfuscated variants generated from them with a fixed seed
  * (src/safety/obfuscate.ts). `buildDataset` is pure; `npm run build:safety-data` writes the result to
- * data/safety/dataset/{train,test}.jsonl, and a test checks that the committed files match a rebuild.
+ * data/built/safety/dataset/{train,test}.jsonl, and a test checks that the committed files match a rebuild.
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { dataPath } from "../../core/index.js";
+import { builtPath, sourcePath } from "../../core/index.js";
 import { SafetyDataError, SafetyInputError } from "../errors.js";
 import { OBFUSCATIONS, mulberry32, obfuscate, type ObfuscationKind } from "./obfuscate.js";
 import { REQUEST_CATEGORIES } from "../policy.js";
@@ -60,7 +60,7 @@ function readJsonl<T>(path: string, schema: z.ZodType<T>): T[] {
 }
 
 export function loadSeeds(split: Split): Seed[] {
-  return readJsonl(dataPath("safety", "seeds", `${split}.jsonl`), seedSchema);
+  return readJsonl(sourcePath("safety", "seeds", `${split}.jsonl`), seedSchema);
 }
 
 /**
@@ -89,7 +89,7 @@ export function buildDataset(split: Split, seeds: Seed[]): Example[] {
 }
 
 export function datasetPath(split: Split): string {
-  return dataPath("safety", "dataset", `${split}.jsonl`);
+  return builtPath("safety", "dataset", `${split}.jsonl`);
 }
 
 export function loadDataset(split: Split | "all"): Example[] {

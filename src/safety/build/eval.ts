@@ -45,7 +45,7 @@ export interface SafetyEvalReport {
   byLanguage: Record<string, SafetyMetrics>;
   byObfuscation: Record<string, SafetyMetrics>;
   targets: { recall: number; falseBlockRate: number; met: boolean };
-  /** Misclassified examples by id (no text: ids point into data/safety/dataset/). */
+  /** Misclassified examples by id (no text: ids point into data/built/safety/dataset/). */
   misses: SafetyEvalMiss[];
   /** Median microseconds per checkRequest over this evaluation. */
   p50Micros: number;

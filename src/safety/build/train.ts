@@ -1,6 +1,6 @@
 /**
  * `npm run train:safety`: trains the request classifier on the TRAIN split only and writes
- * data/safety/classifier.json. Deterministic (seeded shuffling, fixed epochs).
+ * data/built/safety/classifier.json. Deterministic (seeded shuffling, fixed epochs).
  *
  * Objective (per example i with class y_i, class weight c_y = N / (K * N_y) for balance):
  *   L = sum_i c_{y_i} * -log softmax(W x_i + b)_{y_i} + (lambda / 2) * ||W||^2
@@ -79,7 +79,7 @@ function accuracy(model: Model, examples: Example[]): number {
   return ok / examples.length;
 }
 
-/** Trains the request classifier on the train split and writes data/safety/classifier.json. */
+/** Trains the request classifier on the train split and writes data/built/safety/classifier.json. */
 export function trainSafetyClassifier(log: (line: string) => void = console.log): void {
   const train = loadDataset("train");
   const started = Date.now();

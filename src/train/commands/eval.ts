@@ -18,7 +18,7 @@
  * meet the record's explicit constraints), language match (share of returned names whose best-fitting
  * phonotactic model is the description's language).
  * Per-description rows go to runs/eval-<tag>/items.jsonl (resumable); the summary to runs/eval-<tag>/summary.json.
- * `--split val` is for tuning; `--split test-reserve` scores data/dataset/test-reserve.jsonl, the test records
+ * `--split val` is for tuning; `--split test-reserve` scores data/built/dataset/test-reserve.jsonl, the test records
  * the split's cap dropped (a first look for a pre-registered confirmation). Each model samples as it ships
  * (its generation_config.json, else DEFAULT_SAMPLING) unless --temperature / --top-p set one setting for all.
  *

@@ -56,7 +56,7 @@ export async function run(f: Flags): Promise<void> {
     clipNorm: num(f.clip, 0.5),
     weightDecay: 0,
     namesPerExample: num(f["names-per-example"], 4),
-    targets: str(f.targets, join("data", "model-targets", "train.jsonl")),
+    targets: str(f.targets, join("data", "built", "model-targets", "train.jsonl")),
     limit: num(f.limit, 1e9),
     valLimit: num(f["val-limit"], 300),
     evalEvery: num(f["eval-every"], 200),

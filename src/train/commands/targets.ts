@@ -1,7 +1,7 @@
 /**
  * Best-of-N targets for the model: for each description of a split, the lexical pipeline (suggestDetailed:
  * lexical candidates -> validation -> name guard -> rubric ranking) is asked for its top `count` names out
- * of a `pool`-candidate pool; they are appended to data/model-targets/<split>.jsonl as
+ * of a `pool`-candidate pool; they are appended to data/built/model-targets/<split>.jsonl as
  * {id, names:[{label, tld, score}]}. Resumable: ids already in the file are skipped.
  *
  *   npm run train:targets -- --split train --limit 12000 --count 8 --pool 200 --seed 1
