@@ -55,7 +55,8 @@ const FRAMES = [
   (d: string) => d,
   (d: string) => `We are opening a ${d}. We want a memorable brand name.`,
   (d: string) => `${d} — looking for a short, catchy domain`,
-  (d: string) => `${d}, serving the local community since 2010 with friendly staff and fair prices, open seven days a week`,
+  (d: string) =>
+    `${d}, serving the local community since 2010 with friendly staff and fair prices, open seven days a week`,
 ];
 
 export const BENCH_DESCRIPTIONS: string[] = [];

@@ -26,12 +26,18 @@ for (const generator of [values.a!, values.b!]) {
     data: values.data!,
     limit,
     out: values.out,
-    id: `${generator}__${values.data}-${limit}${values.tag ? `-${values.tag}` : ""}`.replace(/[^A-Za-z0-9._=+-]+/g, "-"),
+    id: `${generator}__${values.data}-${limit}${values.tag ? `-${values.tag}` : ""}`.replace(
+      /[^A-Za-z0-9._=+-]+/g,
+      "-",
+    ),
     onItem: (_rec, done, total) => {
-      if (done % 25 === 0 || done === total) console.error(`${generator}: ${done}/${total} (${((performance.now() - t) / 1000).toFixed(0)} s)`);
+      if (done % 25 === 0 || done === total)
+        console.error(`${generator}: ${done}/${total} (${((performance.now() - t) / 1000).toFixed(0)} s)`);
     },
   });
-  console.error(`${generator}: score@${r.aggregates.topK} ${r.aggregates.score.estimate.toFixed(3)} over ${r.aggregates.n} items, p50 ${r.aggregates.latencyMs.p50.toFixed(0)} ms`);
+  console.error(
+    `${generator}: score@${r.aggregates.topK} ${r.aggregates.score.estimate.toFixed(3)} over ${r.aggregates.n} items, p50 ${r.aggregates.latencyMs.p50.toFixed(0)} ms`,
+  );
   ids.push(r.dir);
 }
 console.log(formatComparison(compareRuns(ids[0], ids[1])));

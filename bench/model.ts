@@ -18,7 +18,10 @@ function quantile(sorted: number[], q: number): number {
   return sorted[i]!;
 }
 
-async function timeAll(descriptions: readonly string[], f: (d: string) => Promise<unknown> | unknown): Promise<number[]> {
+async function timeAll(
+  descriptions: readonly string[],
+  f: (d: string) => Promise<unknown> | unknown,
+): Promise<number[]> {
   const t: number[] = [];
   for (const d of descriptions) {
     const s = performance.now();
@@ -44,8 +47,12 @@ export default async function run(): Promise<void> {
   // Plain sampling of `pool` rows: no redraws, no over-sampling (the model's share of "both").
   const plain = createModelGenerator({ bundle: model.load(), maxSamples: pool, retries: 0 });
   const samplePlain = await timeAll(descriptions, (d) => plain.generate(understand(d), pool));
-  const lexical = await timeAll(descriptions, (d) => suggest(d, { count: 10, generators: [lexicalGenerator], poolSize: pool }));
-  const both = await timeAll(descriptions, (d) => suggest(d, { count: 10, generators: [plain, lexicalGenerator], poolSize: Math.floor(pool / 2) }));
+  const lexical = await timeAll(descriptions, (d) =>
+    suggest(d, { count: 10, generators: [lexicalGenerator], poolSize: pool }),
+  );
+  const both = await timeAll(descriptions, (d) =>
+    suggest(d, { count: 10, generators: [plain, lexicalGenerator], poolSize: Math.floor(pool / 2) }),
+  );
   const line = {
     bench: "model",
     n: descriptions.length,
@@ -61,6 +68,8 @@ export default async function run(): Promise<void> {
     lexical_p50_ms: Math.round(quantile(lexical, 0.5)),
     ratio_vs_lexical: Math.round((quantile(withModel, 0.5) / quantile(lexical, 0.5)) * 100) / 100,
   };
-  console.log(`model generator: p50 ${line.p50_ms} ms, p95 ${line.p95_ms} ms for 10 suggestions (pool ${pool}); sampling alone p50 ${line.sample_p50_ms} ms; lexical p50 ${line.lexical_p50_ms} ms`);
+  console.log(
+    `model generator: p50 ${line.p50_ms} ms, p95 ${line.p95_ms} ms for 10 suggestions (pool ${pool}); sampling alone p50 ${line.sample_p50_ms} ms; lexical p50 ${line.lexical_p50_ms} ms`,
+  );
   console.log(JSON.stringify(line));
 }

@@ -13,7 +13,11 @@ function percentile(sorted: number[], p: number): number {
 
 /** All per-call times (us, sorted) and, per input, the fastest of the passes (sorted): the latter filters out
  *  interference from other processes on a shared 2-core machine. */
-function timeEach(inputs: string[], passes: number, f: (s: string) => unknown): { all: number[]; minPerInput: number[] } {
+function timeEach(
+  inputs: string[],
+  passes: number,
+  f: (s: string) => unknown,
+): { all: number[]; minPerInput: number[] } {
   const all: number[] = [];
   const best = new Array<number>(inputs.length).fill(Infinity);
   let sink = 0;
@@ -36,10 +40,18 @@ export default async function run(): Promise<void> {
   const loadMs = performance.now() - t0;
   const texts = loadDataset("test").map((e) => e.text);
   // Labels like the pipeline produces: compounds of words from the requests, lower case, <= 20 chars.
-  const words = [...new Set(texts.join(" ").toLowerCase().match(/\p{L}{3,9}/gu) ?? [])];
+  const words = [
+    ...new Set(
+      texts
+        .join(" ")
+        .toLowerCase()
+        .match(/\p{L}{3,9}/gu) ?? [],
+    ),
+  ];
   // checkName caches verdicts, so every timed label is distinct (the uncached path is what we measure).
   const labelSet = new Set<string>();
-  for (let i = 0; labelSet.size < 1400 && i < 100000; i++) labelSet.add((words[(i * 7) % words.length] + words[(i * 13 + 5) % words.length]).slice(0, 20));
+  for (let i = 0; labelSet.size < 1400 && i < 100000; i++)
+    labelSet.add((words[(i * 7) % words.length] + words[(i * 13 + 5) % words.length]).slice(0, 20));
   const allLabels = [...labelSet];
   const warmLabels = allLabels.slice(0, 200);
   const labels = allLabels.slice(200);
@@ -51,8 +63,12 @@ export default async function run(): Promise<void> {
   const p50 = percentile(guard.all, 0.5);
   const b50 = percentile(base.all, 0.5);
   const r = (x: number) => Number(x.toFixed(1));
-  console.log(`request guard over ${texts.length} requests x3: p50 ${p50.toFixed(1)} us, p95 ${percentile(guard.all, 0.95).toFixed(1)} us (fastest-of-3 per input: p50 ${percentile(guard.minPerInput, 0.5).toFixed(1)}, p95 ${percentile(guard.minPerInput, 0.95).toFixed(1)}); baseline includes("x") p50 ${b50.toFixed(2)} us; data load ${loadMs.toFixed(0)} ms`);
-  console.log(`name guard over ${labels.length} distinct labels (uncached): p50 ${percentile(names.all, 0.5).toFixed(1)} us, p95 ${percentile(names.all, 0.95).toFixed(1)} us`);
+  console.log(
+    `request guard over ${texts.length} requests x3: p50 ${p50.toFixed(1)} us, p95 ${percentile(guard.all, 0.95).toFixed(1)} us (fastest-of-3 per input: p50 ${percentile(guard.minPerInput, 0.5).toFixed(1)}, p95 ${percentile(guard.minPerInput, 0.95).toFixed(1)}); baseline includes("x") p50 ${b50.toFixed(2)} us; data load ${loadMs.toFixed(0)} ms`,
+  );
+  console.log(
+    `name guard over ${labels.length} distinct labels (uncached): p50 ${percentile(names.all, 0.5).toFixed(1)} us, p95 ${percentile(names.all, 0.95).toFixed(1)} us`,
+  );
   console.log(
     JSON.stringify({
       bench: "safety",

@@ -14,7 +14,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 const BIN = "bin/namewright.js";
-const REPORT_RSS = "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nRSS_KB '+process.resourceUsage().maxRSS+'\\n'))";
+const REPORT_RSS =
+  "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nRSS_KB '+process.resourceUsage().maxRSS+'\\n'))";
 
 interface Sample {
   ms: number;
@@ -38,7 +39,8 @@ function median(xs: number[]): number {
 }
 
 export default async function run(): Promise<void> {
-  if (!existsSync("dist/src/cli/index.js")) throw new Error("bench startup needs the built CLI: run `npm run build` first");
+  if (!existsSync("dist/src/cli/index.js"))
+    throw new Error("bench startup needs the built CLI: run `npm run build` first");
   const n = Math.max(1, Number(process.env.BENCH_N ?? 10));
   const commands: Record<string, string[]> = {
     suggest: [BIN, "suggest", "organic coffee shop"],
@@ -61,6 +63,8 @@ export default async function run(): Promise<void> {
     rss_mb: +rss(commands.suggest).toFixed(0),
     baseline_rss_mb: +rss(commands.baseline).toFixed(0),
   };
-  console.log(`startup: suggest ${line.suggest_cold_ms} ms (${line.rss_mb} MB), --help ${line.help_cold_ms} ms, node -e 0 ${line.node_baseline_ms} ms; medians of ${n}`);
+  console.log(
+    `startup: suggest ${line.suggest_cold_ms} ms (${line.rss_mb} MB), --help ${line.help_cold_ms} ms, node -e 0 ${line.node_baseline_ms} ms; medians of ${n}`,
+  );
   console.log(JSON.stringify(line));
 }

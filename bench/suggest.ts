@@ -66,6 +66,8 @@ export default async function run(): Promise<void> {
     naive_p50_ms: +quantile(naiveTimes, 0.5).toFixed(3),
     p50_vs_naive: +(p50 / quantile(naiveTimes, 0.5)).toFixed(1),
   };
-  console.log(`suggest: ${descriptions.length} descriptions, p50 ${line.p50_ms} ms, p95 ${line.p95_ms} ms, ${line.per_s} requests/s (first call ${line.first_call_ms} ms incl. loading)`);
+  console.log(
+    `suggest: ${descriptions.length} descriptions, p50 ${line.p50_ms} ms, p95 ${line.p95_ms} ms, ${line.per_s} requests/s (first call ${line.first_call_ms} ms incl. loading)`,
+  );
   console.log(JSON.stringify(line));
 }

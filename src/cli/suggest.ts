@@ -40,19 +40,25 @@ function batchDescription(value: unknown): string {
 
 function parsePositiveInt(name: string, value: string, max: number): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new InputError("bad_option", `--${name} must be a whole number from 1 to ${max}, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new InputError("bad_option", `--${name} must be a whole number from 1 to ${max}, got "${value}"`);
   return n;
 }
 
 export function optionsFromFlags(f: SuggestFlags): SuggestOptions {
   const opts: SuggestOptions = { count: parsePositiveInt("count", f.count, 100) };
-  if (f.tld) opts.tlds = f.tld.split(",").map((t) => t.trim().replace(/^\./, "").toLowerCase()).filter(Boolean);
+  if (f.tld)
+    opts.tlds = f.tld
+      .split(",")
+      .map((t) => t.trim().replace(/^\./, "").toLowerCase())
+      .filter(Boolean);
   if (f.maxLength) opts.maxLength = parsePositiveInt("max-length", f.maxLength, 63);
   if (!f.digits) opts.allowDigits = false;
   if (!f.hyphens) opts.allowHyphens = false;
   if (f.include && f.include.length > 0) opts.mustInclude = f.include.map((w) => w.toLowerCase());
   if (f.style) {
-    if (!STYLES.includes(f.style as Style)) throw new InputError("bad_option", `--style must be one of ${STYLES.join(", ")}`);
+    if (!STYLES.includes(f.style as Style))
+      throw new InputError("bad_option", `--style must be one of ${STYLES.join(", ")}`);
     opts.style = f.style as Style;
   }
   if (f.idn) opts.allowIdn = true;
@@ -66,12 +72,20 @@ function formatHuman(result: DetailedResult, explain: boolean): string {
   const lines: string[] = [];
   if (explain) {
     const u = result.understanding;
-    lines.push(`language: ${u.language}   industry: ${u.industry ? `${u.industry.label} (${u.industry.confidence})` : "unknown"}   location: ${u.location?.name ?? "-"}`);
-    lines.push(`keywords: ${u.keywords.slice(0, 8).map((k) => `${k.lemma}(${k.weight})`).join(" ")}`);
+    lines.push(
+      `language: ${u.language}   industry: ${u.industry ? `${u.industry.label} (${u.industry.confidence})` : "unknown"}   location: ${u.location?.name ?? "-"}`,
+    );
+    lines.push(
+      `keywords: ${u.keywords
+        .slice(0, 8)
+        .map((k) => `${k.lemma}(${k.weight})`)
+        .join(" ")}`,
+    );
     lines.push(`candidates scored: ${result.considered}`);
     lines.push("");
   }
-  if (result.suggestions.length === 0) lines.push("No name met the constraints; try relaxing --max-length or the TLD list.");
+  if (result.suggestions.length === 0)
+    lines.push("No name met the constraints; try relaxing --max-length or the TLD list.");
   for (const s of result.suggestions) {
     const shown = s.display !== s.domain ? `${s.display} (${s.domain})` : s.domain;
     lines.push(`${shown.padEnd(32)} ${s.confidence.toFixed(2)}`);
@@ -108,7 +122,11 @@ async function runBatch(file: string, opts: SuggestOptions, io: Io, explain: boo
       try {
         const result = await suggestDetailed(description, opts);
         const response = toResponse(result);
-        io.out(JSON.stringify(explain && result.status === "blocked" ? { ...response, category: result.category } : response));
+        io.out(
+          JSON.stringify(
+            explain && result.status === "blocked" ? { ...response, category: result.category } : response,
+          ),
+        );
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         bad++;
@@ -117,7 +135,8 @@ async function runBatch(file: string, opts: SuggestOptions, io: Io, explain: boo
       }
     }
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new InputError("no_file", `cannot read ${file}: no such file`);
+    if ((e as NodeJS.ErrnoException).code === "ENOENT")
+      throw new InputError("no_file", `cannot read ${file}: no such file`);
     throw e;
   }
   return bad > 0 ? EXIT.badInput : EXIT.ok;
@@ -138,8 +157,14 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
     .option("--idn", "allow internationalised (non-ASCII) names")
     .option("--json", 'print {"suggestions":[{"domain","confidence"}],"status":...} exactly')
     .option("--explain", "show the understanding, sub-scores and reasons")
-    .option("--generator <kind>", "candidate source: both (default: the embedded model and the lexical generator), lexical or model")
-    .option("--batch <file>", "JSONL file of {\"business_description\": ...} lines ('-' = stdin); one JSON result per line")
+    .option(
+      "--generator <kind>",
+      "candidate source: both (default: the embedded model and the lexical generator), lexical or model",
+    )
+    .option(
+      "--batch <file>",
+      "JSONL file of {\"business_description\": ...} lines ('-' = stdin); one JSON result per line",
+    )
     .action(async (words: string[], flags: SuggestFlags) => {
       const { defaultGeneratorKind, resolveGenerators, suggestDetailed, toResponse } = await generate();
       const opts = optionsFromFlags(flags);
@@ -152,7 +177,11 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
       const result = await suggestDetailed(description, opts);
       if (flags.json) {
         const response = toResponse(result);
-        io.out(JSON.stringify(flags.explain && result.status === "blocked" ? { ...response, category: result.category } : response));
+        io.out(
+          JSON.stringify(
+            flags.explain && result.status === "blocked" ? { ...response, category: result.category } : response,
+          ),
+        );
       } else {
         io.out(formatHuman(result, Boolean(flags.explain)));
       }

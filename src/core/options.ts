@@ -8,6 +8,7 @@ import { InputError } from "./errors.js";
 export function wholeNumberOption(name: string, value: string, min: number, max: number, code: string): number {
   const text = value.trim();
   const n = /^[+-]?\d+$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) throw new InputError(code, `--${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+  if (!Number.isSafeInteger(n) || n < min || n > max)
+    throw new InputError(code, `--${name} must be a whole number from ${min} to ${max}, got "${value}"`);
   return n;
 }

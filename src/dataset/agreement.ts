@@ -7,7 +7,9 @@
 import type { Constraints } from "../core/types.js";
 import type { DatasetRecord } from "./types.js";
 
-export type ConstraintParser = (text: string) => Pick<Constraints, "tlds" | "allowDigits" | "allowHyphens" | "maxLength" | "mustInclude" | "style">;
+export type ConstraintParser = (
+  text: string,
+) => Pick<Constraints, "tlds" | "allowDigits" | "allowHyphens" | "maxLength" | "mustInclude" | "style">;
 
 export interface Recall {
   n: number;
@@ -38,15 +40,34 @@ export function constraintAgreement(records: readonly DatasetRecord[], parse: Co
     const got = parse(r.business_description);
     const c = r.constraints;
     const L = r.language;
-    if (c.tlds) bump(recall, "tlds", L, c.tlds.every((t) => got.tlds.includes(t)));
+    if (c.tlds)
+      bump(
+        recall,
+        "tlds",
+        L,
+        c.tlds.every((t) => got.tlds.includes(t)),
+      );
     if (c.allowDigits === false) bump(recall, "noDigits", L, got.allowDigits === false);
     if (c.allowHyphens === false) bump(recall, "noHyphens", L, got.allowHyphens === false);
     if (c.maxLength !== undefined) bump(recall, "maxLength", L, got.maxLength === c.maxLength);
-    if (c.mustInclude) bump(recall, "mustInclude", L, c.mustInclude.every((w) => got.mustInclude.includes(w)));
+    if (c.mustInclude)
+      bump(
+        recall,
+        "mustInclude",
+        L,
+        c.mustInclude.every((w) => got.mustInclude.includes(w)),
+      );
     if (c.style) bump(recall, "style", L, got.style === c.style);
     if (Object.keys(c).length === 0) {
       spurious.n++;
-      if (got.tlds.length > 0 || got.allowDigits === false || got.allowHyphens === false || got.maxLength !== undefined || got.mustInclude.length > 0) spurious.found++;
+      if (
+        got.tlds.length > 0 ||
+        got.allowDigits === false ||
+        got.allowHyphens === false ||
+        got.maxLength !== undefined ||
+        got.mustInclude.length > 0
+      )
+        spurious.found++;
       spurious.recall = spurious.found / spurious.n;
     }
   }

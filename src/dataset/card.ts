@@ -30,7 +30,11 @@ function zero(): SplitCounts {
   return { train: 0, val: 0, test: 0 };
 }
 
-function tally(records: readonly DatasetRecord[], key: (r: DatasetRecord) => string, keys: readonly string[]): Record<string, SplitCounts> {
+function tally(
+  records: readonly DatasetRecord[],
+  key: (r: DatasetRecord) => string,
+  keys: readonly string[],
+): Record<string, SplitCounts> {
   const out: Record<string, SplitCounts> = {};
   for (const k of keys) out[k] = zero();
   for (const r of records) (out[key(r)] ??= zero())[r.split]++;
@@ -41,7 +45,15 @@ export function datasetStats(records: readonly DatasetRecord[]): DatasetStats {
   const splits = zero();
   const messy: Record<string, number> = { clean: 0 };
   for (const k of MESSY_KINDS) messy[k] = 0;
-  const constraints: Record<string, number> = { none: 0, tlds: 0, allowDigits: 0, allowHyphens: 0, maxLength: 0, mustInclude: 0, style: 0 };
+  const constraints: Record<string, number> = {
+    none: 0,
+    tlds: 0,
+    allowDigits: 0,
+    allowHyphens: 0,
+    maxLength: 0,
+    mustInclude: 0,
+    style: 0,
+  };
   const words: Record<string, [number, number]> = {};
   let withLocation = 0;
   let withTargets = 0;
@@ -78,13 +90,15 @@ export function datasetStats(records: readonly DatasetRecord[]): DatasetStats {
 
 function splitTable(title: string, rows: Record<string, SplitCounts>): string {
   const lines = [`| ${title} | train | val | test | total |`, "|---|---:|---:|---:|---:|"];
-  for (const [k, c] of Object.entries(rows)) lines.push(`| ${k} | ${c.train} | ${c.val} | ${c.test} | ${c.train + c.val + c.test} |`);
+  for (const [k, c] of Object.entries(rows))
+    lines.push(`| ${k} | ${c.train} | ${c.val} | ${c.test} | ${c.train + c.val + c.test} |`);
   return lines.join("\n");
 }
 
 function countTable(title: string, rows: Record<string, number>, total: number): string {
   const lines = [`| ${title} | records | share |`, "|---|---:|---:|"];
-  for (const [k, n] of Object.entries(rows)) lines.push(`| ${k} | ${n} | ${((100 * n) / Math.max(1, total)).toFixed(1)}% |`);
+  for (const [k, n] of Object.entries(rows))
+    lines.push(`| ${k} | ${n} | ${((100 * n) / Math.max(1, total)).toFixed(1)}% |`);
   return lines.join("\n");
 }
 
@@ -105,7 +119,13 @@ export interface CardInput {
 export function renderDatasetCard(c: CardInput): string {
   const s = c.stats;
   const familyCount = PACKS.reduce((n, p) => n + p.families.length, 0);
-  const frameCount = PACKS.reduce((n, p) => n + p.families.reduce((m, f) => m + f.frames.length, 0) + Object.values(p.details).reduce((m, d) => m + d.length, 0), 0);
+  const frameCount = PACKS.reduce(
+    (n, p) =>
+      n +
+      p.families.reduce((m, f) => m + f.frames.length, 0) +
+      Object.values(p.details).reduce((m, d) => m + d.length, 0),
+    0,
+  );
   return `# Namewright descriptions dataset
 
 Synthetic business descriptions (the input of \`namewright suggest\`) in six languages, with the
@@ -175,9 +195,13 @@ generator; \`namewright data targets\` uses the project's pipeline (\`suggestDet
 candidates, validation, guards, rubric ranking), i.e. best-of-N by the scorer. A teacher model can be
 plugged in as another generator. Because the same rubric picks the targets, metrics computed with
 that rubric on these targets are optimistic; report metrics the selection did not use as well.
-${s.withTargets === 0 ? `In this build the split files carry no targets: the training scripts keep their own best-of-N
+${
+  s.withTargets === 0
+    ? `In this build the split files carry no targets: the training scripts keep their own best-of-N
 targets, keyed by record id, in \`data/built/model-targets/<split>.jsonl\` (\`namewright train targets\`), so
-the description files stay small and stable while targets are regenerated.` : `${s.withTargets} of ${s.total} records carry targets.`}
+the description files stay small and stable while targets are regenerated.`
+    : `${s.withTargets} of ${s.total} records carry targets.`
+}
 
 ## Licences
 - Descriptions, templates, taxonomy and this card: written for this project, MIT (the repository licence).

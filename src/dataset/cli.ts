@@ -47,7 +47,18 @@ export function registerDataCommands(program: Command): void {
         onProgress: (p: BuildProgress) => show(p.phase, p.done, p.total),
       });
       process.stdout.write(
-        JSON.stringify({ seed: summary.seed, counts: summary.counts, total: summary.total, generated: summary.generated, droppedExact: summary.droppedExact, droppedNear: summary.droppedNear, files: summary.files, reserve: summary.reserve, card: summary.card, ms: summary.ms }) + "\n",
+        JSON.stringify({
+          seed: summary.seed,
+          counts: summary.counts,
+          total: summary.total,
+          generated: summary.generated,
+          droppedExact: summary.droppedExact,
+          droppedNear: summary.droppedNear,
+          files: summary.files,
+          reserve: summary.reserve,
+          card: summary.card,
+          ms: summary.ms,
+        }) + "\n",
       );
     });
   data

@@ -25,14 +25,20 @@ const DETAILS: Record<Exclude<Complexity, "minimal">, [number, number]> = {
   paragraph: [5, 7],
 };
 
-function fillSlots(rng: Rng, pack: LanguagePack, ind: Industry, withPlace: boolean): { slots: Slots; place: Place | null } {
+function fillSlots(
+  rng: Rng,
+  pack: LanguagePack,
+  ind: Industry,
+  withPlace: boolean,
+): { slots: Slots; place: Place | null } {
   const lang = pack.lang;
   const noun = ind.noun[lang];
   const adj: Adjective | null = rng.chance(0.35) ? rng.pick(pack.adjectives) : null;
   const place = withPlace ? rng.pick(pack.places) : null;
   const others = ind.keywords[lang].slice(1);
   const kwPool = others.length >= 3 ? others : [...others, ...ind.keywords[lang]];
-  const np = (det: "indef" | "def" | "my" | "our", c: "nom" | "acc" | "dat", a: Adjective | null) => nounPhrase(lang, noun, a, det, c);
+  const np = (det: "indef" | "def" | "my" | "our", c: "nom" | "acc" | "dat", a: Adjective | null) =>
+    nounPhrase(lang, noun, a, det, c);
   const slots: Slots = {
     a: np("indef", "nom", adj),
     aAcc: np("indef", "acc", adj),
@@ -64,8 +70,18 @@ function fillSlots(rng: Rng, pack: LanguagePack, ind: Industry, withPlace: boole
   return { slots, place };
 }
 
-type ConstraintKind = "tld" | "noDigits" | "noHyphens" | "maxLength" | "short" | "mustInclude" | "playful" | "professional";
-const KINDS: ConstraintKind[] = ["tld", "noDigits", "noHyphens", "maxLength", "short", "mustInclude", "playful", "professional"];
+type ConstraintKind =
+  "tld" | "noDigits" | "noHyphens" | "maxLength" | "short" | "mustInclude" | "playful" | "professional";
+const KINDS: ConstraintKind[] = [
+  "tld",
+  "noDigits",
+  "noHyphens",
+  "maxLength",
+  "short",
+  "mustInclude",
+  "playful",
+  "professional",
+];
 const KIND_WEIGHTS = [0.26, 0.15, 0.15, 0.14, 0.1, 0.1, 0.05, 0.05];
 
 /** A word a name can really contain: lower-case ASCII letters, 3-8 long. */
@@ -85,7 +101,13 @@ function chooseTlds(rng: Rng, ind: Industry, place: Place | null): string[] {
 }
 
 /** Draws 0-3 constraints and their phrases; at most one style. */
-function chooseConstraints(rng: Rng, pack: LanguagePack, ind: Industry, place: Place | null, pAny: number): { constraints: RecordConstraints; phrases: string[] } {
+function chooseConstraints(
+  rng: Rng,
+  pack: LanguagePack,
+  ind: Industry,
+  place: Place | null,
+  pAny: number,
+): { constraints: RecordConstraints; phrases: string[] } {
   const constraints: RecordConstraints = {};
   const phrases: string[] = [];
   if (!rng.chance(pAny)) return { constraints, phrases };
@@ -148,7 +170,12 @@ function constraintSentence(rng: Rng, pack: LanguagePack, phrases: string[]): st
   return `${rng.pick(pack.constraints.leads)}${body}.`;
 }
 
-function composeList(rng: Rng, pack: LanguagePack, s: Slots, phrases: string[]): { text: string; complexity: Complexity } {
+function composeList(
+  rng: Rng,
+  pack: LanguagePack,
+  s: Slots,
+  phrases: string[],
+): { text: string; complexity: Complexity } {
   const L = pack.listLabels;
   const rows: string[][] = [[rng.pick(L.business), s.bare]];
   if (s.city) rows.push([rng.pick(L.location), s.city]);
@@ -166,7 +193,13 @@ function composeList(rng: Rng, pack: LanguagePack, s: Slots, phrases: string[]):
 }
 
 /** One description of `ind` in the pack's language, opened by `family`, at `complexity` (ignored for minimal/list families). */
-export function compose(rng: Rng, pack: LanguagePack, ind: Industry, family: TemplateFamily, complexity: Complexity): Composed {
+export function compose(
+  rng: Rng,
+  pack: LanguagePack,
+  ind: Industry,
+  family: TemplateFamily,
+  complexity: Complexity,
+): Composed {
   const minimal = family.kind === "minimal";
   const { slots, place } = fillSlots(rng, pack, ind, rng.chance(minimal ? 0.5 : 0.6));
   const pAny = minimal ? 0.3 : family.kind === "list" ? 0.5 : 0.4;
@@ -186,7 +219,9 @@ export function compose(rng: Rng, pack: LanguagePack, ind: Industry, family: Tem
   const opener = rng.pick(family.frames)(slots);
   // An opener that already names the audience is not followed by a sentence repeating it.
   // A business that does not exist yet has no history.
-  const pool = DETAIL_KINDS.filter((k) => !(k === "audience" && opener.includes(slots.aud)) && !(k === "history" && family.fresh));
+  const pool = DETAIL_KINDS.filter(
+    (k) => !(k === "audience" && opener.includes(slots.aud)) && !(k === "history" && family.fresh),
+  );
   const kinds = rng.sample(pool, rng.int(lo, hi));
   const sentences = [opener];
   for (const k of kinds) sentences.push(rng.pick(pack.details[k])(slots));
@@ -198,6 +233,8 @@ export function compose(rng: Rng, pack: LanguagePack, ind: Industry, family: Tem
   }
   if (level === "paragraph" || (level === "long" && rng.chance(0.3))) sentences.push(rng.pick(pack.closers));
   // Casual openers have no final punctuation; give them a full stop when another sentence follows.
-  const text = sentences.map((x, i) => (i < sentences.length - 1 && !/[.!?)]$/.test(x) && !sentences[i + 1].startsWith("(") ? `${x}.` : x)).join(" ");
+  const text = sentences
+    .map((x, i) => (i < sentences.length - 1 && !/[.!?)]$/.test(x) && !sentences[i + 1].startsWith("(") ? `${x}.` : x))
+    .join(" ");
   return { text, complexity: level, constraints, place };
 }

@@ -26,14 +26,71 @@ export interface Adjective {
 
 /** Written forms that are not simply lower case (acronyms, brands), keyed by the lower-case word. */
 const SPECIAL: Record<string, string> = {
-  ai: "AI", ia: "IA", ki: "KI", it: "IT", saas: "SaaS", crm: "CRM", hr: "HR", rh: "RH", rrhh: "RRHH", seo: "SEO",
-  iot: "IoT", b2b: "B2B", ux: "UX", vps: "VPS", cbd: "CBD", thc: "THC", ivf: "IVF", fiv: "FIV", fivet: "FIVET", dj: "DJ",
-  llm: "LLM", api: "API", sdk: "SDK", "ci/cd": "CI/CD", esl: "ESL", cpa: "CPA", mot: "MOT", nft: "NFT", dao: "DAO",
-  defi: "DeFi", ev: "EV", pma: "PMA", edv: "EDV", daf: "DaF", fle: "FLE", itv: "ITV", "tüv": "TÜV", kfz: "Kfz", bhs: "BHs",
-  "b&b": "B&B", rsa: "RSA", ehpad: "EHPAD", amap: "AMAP", ett: "ETT", cftv: "CFTV", irve: "IRVE", ong: "ONG", ngo: "NGO",
-  ios: "iOS", android: "Android", wordpress: "WordPress", airbnb: "Airbnb", google: "Google", crossfit: "CrossFit",
-  cnc: "CNC", "3d": "3D", soc: "SOC", cctv: "CCTV", mua: "MUA", csa: "CSA", ti: "TI",
-  "e-commerce": "E-Commerce", bitcoin: "Bitcoin", ikea: "IKEA", spa: "spa",
+  ai: "AI",
+  ia: "IA",
+  ki: "KI",
+  it: "IT",
+  saas: "SaaS",
+  crm: "CRM",
+  hr: "HR",
+  rh: "RH",
+  rrhh: "RRHH",
+  seo: "SEO",
+  iot: "IoT",
+  b2b: "B2B",
+  ux: "UX",
+  vps: "VPS",
+  cbd: "CBD",
+  thc: "THC",
+  ivf: "IVF",
+  fiv: "FIV",
+  fivet: "FIVET",
+  dj: "DJ",
+  llm: "LLM",
+  api: "API",
+  sdk: "SDK",
+  "ci/cd": "CI/CD",
+  esl: "ESL",
+  cpa: "CPA",
+  mot: "MOT",
+  nft: "NFT",
+  dao: "DAO",
+  defi: "DeFi",
+  ev: "EV",
+  pma: "PMA",
+  edv: "EDV",
+  daf: "DaF",
+  fle: "FLE",
+  itv: "ITV",
+  tüv: "TÜV",
+  kfz: "Kfz",
+  bhs: "BHs",
+  "b&b": "B&B",
+  rsa: "RSA",
+  ehpad: "EHPAD",
+  amap: "AMAP",
+  ett: "ETT",
+  cftv: "CFTV",
+  irve: "IRVE",
+  ong: "ONG",
+  ngo: "NGO",
+  ios: "iOS",
+  android: "Android",
+  wordpress: "WordPress",
+  airbnb: "Airbnb",
+  google: "Google",
+  crossfit: "CrossFit",
+  cnc: "CNC",
+  "3d": "3D",
+  soc: "SOC",
+  cctv: "CCTV",
+  mua: "MUA",
+  csa: "CSA",
+  ti: "TI",
+  "e-commerce": "E-Commerce",
+  bitcoin: "Bitcoin",
+  ikea: "IKEA",
+  spa: "spa",
 };
 /** German words that stay lower case inside noun phrases (adjectives, verbs, function words). */
 const DE_LOWER = new Set(
@@ -46,7 +103,14 @@ const DE_LOWER = new Set(
   ).split(" "),
 );
 /** German adjectives that can open a business noun phrase (declined by case/determiner). */
-const DE_ADJ_OPENERS = new Set(["veganes", "nachhaltiges", "psychotherapeutische", "ambulanter", "mobiler", "unabhängiger"]);
+const DE_ADJ_OPENERS = new Set([
+  "veganes",
+  "nachhaltiges",
+  "psychotherapeutische",
+  "ambulanter",
+  "mobiler",
+  "unabhängiger",
+]);
 
 function capitalise(w: string): string {
   return w.length === 0 ? w : w[0].toLocaleUpperCase() + w.slice(1);
@@ -60,7 +124,7 @@ function surfaceWord(lang: SupportedLanguage, w: string, first: boolean): string
   // German nouns and noun compounds are capitalised, also after a hyphen ("Cannabis-Abgabestelle", "KI-Startup").
   return w
     .split("-")
-    .map((part) => (part.length === 0 ? part : SPECIAL[part] ?? capitalise(part)))
+    .map((part) => (part.length === 0 ? part : (SPECIAL[part] ?? capitalise(part))))
     .join("-");
 }
 
@@ -98,10 +162,26 @@ function itImpure(word: string): boolean {
 }
 
 const DE_ARTICLES: Record<Det, Record<Case, Record<Gender, string>>> = {
-  indef: { nom: { m: "ein", f: "eine", n: "ein" }, acc: { m: "einen", f: "eine", n: "ein" }, dat: { m: "einem", f: "einer", n: "einem" } },
-  def: { nom: { m: "der", f: "die", n: "das" }, acc: { m: "den", f: "die", n: "das" }, dat: { m: "dem", f: "der", n: "dem" } },
-  my: { nom: { m: "mein", f: "meine", n: "mein" }, acc: { m: "meinen", f: "meine", n: "mein" }, dat: { m: "meinem", f: "meiner", n: "meinem" } },
-  our: { nom: { m: "unser", f: "unsere", n: "unser" }, acc: { m: "unseren", f: "unsere", n: "unser" }, dat: { m: "unserem", f: "unserer", n: "unserem" } },
+  indef: {
+    nom: { m: "ein", f: "eine", n: "ein" },
+    acc: { m: "einen", f: "eine", n: "ein" },
+    dat: { m: "einem", f: "einer", n: "einem" },
+  },
+  def: {
+    nom: { m: "der", f: "die", n: "das" },
+    acc: { m: "den", f: "die", n: "das" },
+    dat: { m: "dem", f: "der", n: "dem" },
+  },
+  my: {
+    nom: { m: "mein", f: "meine", n: "mein" },
+    acc: { m: "meinen", f: "meine", n: "mein" },
+    dat: { m: "meinem", f: "meiner", n: "meinem" },
+  },
+  our: {
+    nom: { m: "unser", f: "unsere", n: "unser" },
+    acc: { m: "unseren", f: "unsere", n: "unser" },
+    dat: { m: "unserem", f: "unserer", n: "unserem" },
+  },
   none: { nom: { m: "", f: "", n: "" }, acc: { m: "", f: "", n: "" }, dat: { m: "", f: "", n: "" } },
 };
 
@@ -146,9 +226,21 @@ function romanceArticle(lang: "es" | "fr" | "pt" | "it", det: Det, g: Gender, ne
   const fem = g === "f";
   switch (lang) {
     case "es":
-      return { indef: fem ? "una" : "un", def: fem ? "la" : "el", my: "mi", our: fem ? "nuestra" : "nuestro", none: "" }[det];
+      return {
+        indef: fem ? "una" : "un",
+        def: fem ? "la" : "el",
+        my: "mi",
+        our: fem ? "nuestra" : "nuestro",
+        none: "",
+      }[det];
     case "pt":
-      return { indef: fem ? "uma" : "um", def: fem ? "a" : "o", my: fem ? "minha" : "meu", our: fem ? "nossa" : "nosso", none: "" }[det];
+      return {
+        indef: fem ? "uma" : "um",
+        def: fem ? "a" : "o",
+        my: fem ? "minha" : "meu",
+        our: fem ? "nossa" : "nosso",
+        none: "",
+      }[det];
     case "fr":
       if (det === "indef") return fem ? "une" : "un";
       if (det === "def") return vowel ? "l'" : fem ? "la" : "le";
@@ -171,12 +263,20 @@ function romanceArticle(lang: "es" | "fr" | "pt" | "it", det: Det, g: Gender, ne
  * ("es", cafetería/f, pequeño, indef) -> "una pequeña cafetería"; ("de", café/n, klein, indef, acc) -> "ein kleines Café";
  * ("it", studio fotografico/m, null, indef) -> "uno studio fotografico"; ("en", AI startup, null, indef) -> "an AI startup".
  */
-export function nounPhrase(lang: SupportedLanguage, noun: BusinessNoun, adj: Adjective | null, det: Det, c: Case = "nom"): string {
+export function nounPhrase(
+  lang: SupportedLanguage,
+  noun: BusinessNoun,
+  adj: Adjective | null,
+  det: Det,
+  c: Case = "nom",
+): string {
   if (lang === "de") return nounPhraseDe(noun, adj, det, c);
   const n = surface(lang, noun.text);
   if (lang === "en") {
     const core = adj ? `${adj.m} ${n}` : n;
-    const art = { indef: startsWithVowelSound("en", core) ? "an" : "a", def: "the", my: "my", our: "our", none: "" }[det];
+    const art = { indef: startsWithVowelSound("en", core) ? "an" : "a", def: "the", my: "my", our: "our", none: "" }[
+      det
+    ];
     return art ? `${art} ${core}` : core;
   }
   const g = noun.gender;

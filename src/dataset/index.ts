@@ -5,7 +5,15 @@ export { runDataBuild, runDataTargets } from "./run.js";
 export type { DataBuildOptions, DataBuildSummary, DataTargetsOptions, DatasetManifest } from "./run.js";
 export { addTargets, pipelineTargetGenerator } from "./targets.js";
 export type { AddTargetsOptions, TargetGenerator } from "./targets.js";
-export { readDataset, readSplit, parseRecords, writeSplits, writeReserve, RESERVE_FILE, DatasetFormatError } from "./io.js";
+export {
+  readDataset,
+  readSplit,
+  parseRecords,
+  writeSplits,
+  writeReserve,
+  RESERVE_FILE,
+  DatasetFormatError,
+} from "./io.js";
 export { datasetStats, renderDatasetCard } from "./card.js";
 export type { DatasetStats } from "./card.js";
 export { NearDuplicateIndex, normalise, shingles, jaccard } from "./dedupe.js";

@@ -21,7 +21,10 @@ export function splitPath(dir: string, split: Split): string {
 }
 
 /** Writes records to `path` as JSONL atomically (temp file + rename); returns its size. */
-async function writeRecords(path: string, rows: readonly DatasetRecord[]): Promise<{ path: string; records: number; bytes: number }> {
+async function writeRecords(
+  path: string,
+  rows: readonly DatasetRecord[],
+): Promise<{ path: string; records: number; bytes: number }> {
   const body = rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length > 0 ? "\n" : "");
   await writeFile(`${path}.tmp`, body, "utf8");
   await rename(`${path}.tmp`, path);
@@ -29,17 +32,27 @@ async function writeRecords(path: string, rows: readonly DatasetRecord[]): Promi
 }
 
 /** Writes each split to `<dir>/<split>.jsonl` atomically (temp file + rename); returns bytes per file. */
-export async function writeSplits(dir: string, records: readonly DatasetRecord[]): Promise<Record<Split, { path: string; records: number; bytes: number }>> {
+export async function writeSplits(
+  dir: string,
+  records: readonly DatasetRecord[],
+): Promise<Record<Split, { path: string; records: number; bytes: number }>> {
   await mkdir(dir, { recursive: true });
   const out = {} as Record<Split, { path: string; records: number; bytes: number }>;
-  for (const split of SPLITS) out[split] = await writeRecords(splitPath(dir, split), records.filter((r) => r.split === split));
+  for (const split of SPLITS)
+    out[split] = await writeRecords(
+      splitPath(dir, split),
+      records.filter((r) => r.split === split),
+    );
   return out;
 }
 
 /** The reserve test records (BuiltDataset.reserve) go to `<dir>/test-reserve.jsonl`: `train:eval --split test-reserve`. */
 export const RESERVE_FILE = "test-reserve.jsonl";
 
-export async function writeReserve(dir: string, records: readonly DatasetRecord[]): Promise<{ path: string; records: number; bytes: number }> {
+export async function writeReserve(
+  dir: string,
+  records: readonly DatasetRecord[],
+): Promise<{ path: string; records: number; bytes: number }> {
   await mkdir(dir, { recursive: true });
   return writeRecords(join(dir, RESERVE_FILE), records);
 }
@@ -51,7 +64,8 @@ export function parseRecords(text: string, source: string): DatasetRecord[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.trim().length === 0) continue;
-    if (line.length > MAX_LINE_CHARS) throw new DatasetFormatError(`${source}:${i + 1}: line longer than ${MAX_LINE_CHARS} characters`);
+    if (line.length > MAX_LINE_CHARS)
+      throw new DatasetFormatError(`${source}:${i + 1}: line longer than ${MAX_LINE_CHARS} characters`);
     let value: unknown;
     try {
       value = JSON.parse(line);

@@ -7,8 +7,32 @@ import type { Rng } from "../core/random.js";
 import type { MessyKind } from "./types.js";
 
 const KEYBOARD_NEIGHBOURS: Record<string, string> = {
-  a: "qsz", b: "vn", c: "xv", d: "sf", e: "wr", f: "dg", g: "fh", h: "gj", i: "uo", j: "hk", k: "jl", l: "k", m: "n",
-  n: "bm", o: "ip", p: "o", q: "wa", r: "et", s: "ad", t: "ry", u: "yi", v: "cb", w: "qe", x: "zc", y: "tu", z: "xa",
+  a: "qsz",
+  b: "vn",
+  c: "xv",
+  d: "sf",
+  e: "wr",
+  f: "dg",
+  g: "fh",
+  h: "gj",
+  i: "uo",
+  j: "hk",
+  k: "jl",
+  l: "k",
+  m: "n",
+  n: "bm",
+  o: "ip",
+  p: "o",
+  q: "wa",
+  r: "et",
+  s: "ad",
+  t: "ry",
+  u: "yi",
+  v: "cb",
+  w: "qe",
+  x: "zc",
+  y: "tu",
+  z: "xa",
 };
 
 const EMOJI_BY_SECTOR: Record<string, string[]> = {
@@ -56,7 +80,9 @@ function typo(rng: Rng, w: string): string {
 
 function addTypos(rng: Rng, text: string): string {
   const tokens = text.split(/(\s+)/);
-  const candidates = tokens.map((t, i) => (/^[\p{L}]{5,}[,.!?]?$/u.test(t) && !isProtected(t) ? i : -1)).filter((i) => i >= 0);
+  const candidates = tokens
+    .map((t, i) => (/^[\p{L}]{5,}[,.!?]?$/u.test(t) && !isProtected(t) ? i : -1))
+    .filter((i) => i >= 0);
   for (const i of rng.sample(candidates, rng.int(1, 3))) {
     const m = /^([\p{L}]+)(.*)$/u.exec(tokens[i]);
     if (m) tokens[i] = typo(rng, m[1]) + m[2];
@@ -74,7 +100,10 @@ function stripAccentsFor(lang: string, rng: Rng, text: string): string {
 }
 
 function stripAccents(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC");
 }
 
 function addEmoji(rng: Rng, text: string, sector: string): string {
@@ -96,7 +125,13 @@ function messSpacing(rng: Rng, text: string): string {
 }
 
 /** Applies 1-2 kinds of messiness with probability `p`; returns the text and the kinds applied. */
-export function makeMessy(rng: Rng, text: string, sector: string, lang: string, p: number): { text: string; messy: MessyKind[] } {
+export function makeMessy(
+  rng: Rng,
+  text: string,
+  sector: string,
+  lang: string,
+  p: number,
+): { text: string; messy: MessyKind[] } {
   if (!rng.chance(p)) return { text, messy: [] };
   const pool: MessyKind[] = ["typos", "typos", "lowercase", "lowercase", "emoji", "emoji", "spacing", "all_caps"];
   if (stripAccents(text) !== text) pool.push("no_accents", "no_accents", "no_accents");
@@ -111,7 +146,11 @@ export function makeMessy(rng: Rng, text: string, sector: string, lang: string, 
   // Order matters: typos before case changes, emoji and spacing last.
   if (kinds.has("typos")) out = addTypos(rng, out);
   if (kinds.has("no_accents")) out = stripAccentsFor(lang, rng, out);
-  if (kinds.has("lowercase")) out = out.toLowerCase().replace(/[.!?¿¡]+(\s|$)/g, "$1").trim();
+  if (kinds.has("lowercase"))
+    out = out
+      .toLowerCase()
+      .replace(/[.!?¿¡]+(\s|$)/g, "$1")
+      .trim();
   if (kinds.has("all_caps")) out = out.toUpperCase();
   if (kinds.has("emoji")) out = addEmoji(rng, out, sector);
   if (kinds.has("spacing")) out = messSpacing(rng, out);

@@ -72,9 +72,20 @@ export async function runDataBuild(options: DataBuildOptions): Promise<DataBuild
   };
   await writeFile(join(options.out, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n", "utf8");
   const files = Object.values(written);
-  const cardPath = options.card === false ? null : options.card ?? join(dirname(options.out), "DATASET_CARD.md");
+  const cardPath = options.card === false ? null : (options.card ?? join(dirname(options.out), "DATASET_CARD.md"));
   if (cardPath) {
-    const card = renderDatasetCard({ seed: options.seed, size, generated: built.generated, droppedExact: built.droppedExact, droppedNear: built.droppedNear, droppedByCap: built.droppedByCap, reserve: built.reserve.length, heldOut: built.heldOut, stats, files });
+    const card = renderDatasetCard({
+      seed: options.seed,
+      size,
+      generated: built.generated,
+      droppedExact: built.droppedExact,
+      droppedNear: built.droppedNear,
+      droppedByCap: built.droppedByCap,
+      reserve: built.reserve.length,
+      heldOut: built.heldOut,
+      stats,
+      files,
+    });
     await writeFile(cardPath, card, "utf8");
   }
   options.onProgress?.({ phase: "write", done: 1, total: 1 });
@@ -128,7 +139,9 @@ export interface DataTargetsOptions {
 }
 
 /** `namewright data targets`: fills `targets` in every split, rewrites the files and the card. */
-export async function runDataTargets(options: DataTargetsOptions): Promise<{ records: number; withTargets: number; ms: number }> {
+export async function runDataTargets(
+  options: DataTargetsOptions,
+): Promise<{ records: number; withTargets: number; ms: number }> {
   const t0 = performance.now();
   await mkdir(".cache", { recursive: true });
   const manifest = await readManifest(options.dir);
@@ -145,9 +158,13 @@ export async function runDataTargets(options: DataTargetsOptions): Promise<{ rec
   });
   const written = await writeSplits(options.dir, filled);
   const stats = datasetStats(filled);
-  const cardPath = options.card === false ? null : options.card ?? join(dirname(options.dir), "DATASET_CARD.md");
+  const cardPath = options.card === false ? null : (options.card ?? join(dirname(options.dir), "DATASET_CARD.md"));
   if (cardPath) {
-    await writeFile(cardPath, renderDatasetCard({ ...manifest, reserve: manifest.reserve ?? 0, stats, files: Object.values(written) }), "utf8");
+    await writeFile(
+      cardPath,
+      renderDatasetCard({ ...manifest, reserve: manifest.reserve ?? 0, stats, files: Object.values(written) }),
+      "utf8",
+    );
   }
   return { records: filled.length, withTargets: stats.withTargets, ms: Math.round(performance.now() - t0) };
 }

@@ -32,12 +32,16 @@ export function chooseHeldOut(rng: Rng, packs: readonly LanguagePack[], opts: Ho
   const sectors = rng.shuffle(SECTORS);
   const testIndustries: string[] = [];
   const valIndustries: string[] = [];
-  sectors.slice(0, testSectors).forEach((s) => testIndustries.push(rng.pick(INDUSTRIES.filter((i) => i.sector === s)).id));
+  sectors
+    .slice(0, testSectors)
+    .forEach((s) => testIndustries.push(rng.pick(INDUSTRIES.filter((i) => i.sector === s)).id));
   // Val sectors overlap test sectors only when there are too few sectors; a sector keeps >= 1 train industry either way (>= 3 each).
   rng
     .shuffle(SECTORS)
     .slice(0, valSectors)
-    .forEach((s) => valIndustries.push(rng.pick(INDUSTRIES.filter((i) => i.sector === s && !testIndustries.includes(i.id))).id));
+    .forEach((s) =>
+      valIndustries.push(rng.pick(INDUSTRIES.filter((i) => i.sector === s && !testIndustries.includes(i.id))).id),
+    );
   const testFamilies: string[] = [];
   const valFamilies: string[] = [];
   for (const pack of packs) {
@@ -48,7 +52,12 @@ export function chooseHeldOut(rng: Rng, packs: readonly LanguagePack[], opts: Ho
     testFamilies.push(...openers.slice(0, nt));
     valFamilies.push(...openers.slice(nt, nt + nv));
   }
-  return { testIndustries: testIndustries.sort(), valIndustries: valIndustries.sort(), testFamilies: testFamilies.sort(), valFamilies: valFamilies.sort() };
+  return {
+    testIndustries: testIndustries.sort(),
+    valIndustries: valIndustries.sort(),
+    testFamilies: testFamilies.sort(),
+    valFamilies: valFamilies.sort(),
+  };
 }
 
 export function assignSplit(held: HeldOut, industry: string, family: string): Split {

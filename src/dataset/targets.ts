@@ -34,7 +34,13 @@ async function readCheckpoint(path: string): Promise<Map<string, NameTarget[]>> 
     try {
       const v = JSON.parse(line) as { id?: unknown; targets?: unknown };
       if (typeof v.id === "string" && Array.isArray(v.targets)) {
-        const ok = v.targets.filter((t): t is NameTarget => typeof t === "object" && t !== null && typeof (t as NameTarget).domain === "string" && typeof (t as NameTarget).score === "number");
+        const ok = v.targets.filter(
+          (t): t is NameTarget =>
+            typeof t === "object" &&
+            t !== null &&
+            typeof (t as NameTarget).domain === "string" &&
+            typeof (t as NameTarget).score === "number",
+        );
         done.set(v.id, ok);
       }
     } catch {
@@ -45,7 +51,11 @@ async function readCheckpoint(path: string): Promise<Map<string, NameTarget[]>> 
 }
 
 /** Returns copies of the records with `targets` filled (records the generator gives nothing for keep an empty list). */
-export async function addTargets(records: readonly DatasetRecord[], generate: TargetGenerator, opts: AddTargetsOptions = {}): Promise<DatasetRecord[]> {
+export async function addTargets(
+  records: readonly DatasetRecord[],
+  generate: TargetGenerator,
+  opts: AddTargetsOptions = {},
+): Promise<DatasetRecord[]> {
   const per = opts.perRecord ?? 3;
   const done = opts.checkpoint ? await readCheckpoint(opts.checkpoint) : new Map<string, NameTarget[]>();
   const out: DatasetRecord[] = [];
@@ -60,7 +70,9 @@ export async function addTargets(records: readonly DatasetRecord[], generate: Ta
     if (!targets) {
       const text = opts.textFor ? opts.textFor(r) : r.business_description;
       // One decimal is the rubric's useful precision and keeps the shipped files small.
-      targets = (await generate(text, r)).slice(0, per).map((t) => ({ domain: t.domain, score: Math.round(t.score * 10) / 10 }));
+      targets = (await generate(text, r))
+        .slice(0, per)
+        .map((t) => ({ domain: t.domain, score: Math.round(t.score * 10) / 10 }));
       if (opts.checkpoint) {
         buffer.push(JSON.stringify({ id: r.id, targets }));
         if (buffer.length >= 200) {

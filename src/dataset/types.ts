@@ -65,7 +65,15 @@ export const datasetRecordSchema = z.object({
       maxLength: z.number().int().min(1).max(63).optional(),
       allowDigits: z.literal(false).optional(),
       allowHyphens: z.literal(false).optional(),
-      tlds: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/).max(63)).max(10).optional(),
+      tlds: z
+        .array(
+          z
+            .string()
+            .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/)
+            .max(63),
+        )
+        .max(10)
+        .optional(),
       mustInclude: z.array(z.string().min(1).max(63)).max(5).optional(),
       style: z.enum(["short", "playful", "professional"]).optional(),
     })
@@ -74,5 +82,8 @@ export const datasetRecordSchema = z.object({
   split: z.enum(SPLITS),
   messy: z.array(z.enum(MESSY_KINDS)).max(MESSY_KINDS.length),
   location: z.object({ name: z.string().max(100), country: z.string().length(2) }).nullable(),
-  targets: z.array(z.object({ domain: z.string().min(3).max(253), score: z.number().min(0).max(10) })).max(50).optional(),
+  targets: z
+    .array(z.object({ domain: z.string().min(3).max(253), score: z.number().min(0).max(10) }))
+    .max(50)
+    .optional(),
 });

@@ -49,10 +49,13 @@ const LDH = /^[a-z0-9-]+$/;
 export function asciiLabelProblem(label: string): { code: ValidationCode; message: string } | null {
   if (label.length === 0) return { code: "empty", message: "empty label" };
   if (label.length > 63) return { code: "label_too_long", message: `label is ${label.length} octets; the limit is 63` };
-  if (!LDH.test(label)) return { code: "bad_character", message: `"${label}" has characters outside a-z, 0-9 and hyphen` };
-  if (label.startsWith("-") || label.endsWith("-")) return { code: "hyphen_edge", message: "a label cannot start or end with a hyphen" };
+  if (!LDH.test(label))
+    return { code: "bad_character", message: `"${label}" has characters outside a-z, 0-9 and hyphen` };
+  if (label.startsWith("-") || label.endsWith("-"))
+    return { code: "hyphen_edge", message: "a label cannot start or end with a hyphen" };
   if (label.slice(2, 4) === "--") {
-    if (!label.startsWith("xn--")) return { code: "reserved_hyphens", message: "\"--\" in positions 3-4 is reserved for xn-- labels" };
+    if (!label.startsWith("xn--"))
+      return { code: "reserved_hyphens", message: '"--" in positions 3-4 is reserved for xn-- labels' };
     const decoded = toUnicode(label, IDNA_OPTIONS);
     if (decoded.error || toASCII(decoded.domain, IDNA_OPTIONS) !== label) {
       return { code: "bad_punycode", message: `"${label}" is not a valid A-label` };
@@ -86,18 +89,23 @@ export function validateDomain(name: string): ValidationResult {
   // Fast path: lower-case LDH names without A-labels map to themselves under UTS #46, so the (slow) IDNA
   // mapping can be skipped; the LDH checks below are the whole rule set for them.
   const plainAscii = /^[a-z0-9.-]+$/.test(input) && !input.includes("xn--");
-  if (input.length > 1024) return { valid: false, errors: [{ code: "name_too_long", message: "name is longer than 253 octets" }] };
+  if (input.length > 1024)
+    return { valid: false, errors: [{ code: "name_too_long", message: "name is longer than 253 octets" }] };
   // Map leniently first so that hyphen and length problems get their own precise message, then strictly.
   const mapped = plainAscii ? input : toASCII(input, LENIENT_OPTIONS);
   if (mapped === null) {
-    return { valid: false, errors: [{ code: "idna_error", message: `"${name}" has characters that IDNA2008/UTS #46 does not allow` }] };
+    return {
+      valid: false,
+      errors: [{ code: "idna_error", message: `"${name}" has characters that IDNA2008/UTS #46 does not allow` }],
+    };
   }
   const labels = mapped.split(".");
   for (const label of labels) {
     const problem = asciiLabelProblem(label);
     if (problem) errors.push(problem);
   }
-  if (mapped.length > 253) errors.push({ code: "name_too_long", message: `name is ${mapped.length} octets; the limit is 253` });
+  if (mapped.length > 253)
+    errors.push({ code: "name_too_long", message: `name is ${mapped.length} octets; the limit is 253` });
   const strict = errors.length === 0 ? (plainAscii ? input : toASCII(input, IDNA_OPTIONS)) : null;
   if (errors.length === 0 && strict === null) {
     errors.push({ code: "idna_error", message: `"${name}" breaks an IDNA2008 rule (bidi, joiners or hyphens)` });
@@ -113,7 +121,10 @@ export function validateDomain(name: string): ValidationResult {
       const top = labels[labels.length - 1];
       errors.push(
         isRegistrableSuffix(top)
-          ? { code: "not_registrable", message: `"${suffix}" is not a public suffix: "${ascii}" is not a registrable name` }
+          ? {
+              code: "not_registrable",
+              message: `"${suffix}" is not a public suffix: "${ascii}" is not a registrable name`,
+            }
           : { code: "unknown_tld", message: `".${suffix}" is not a delegated TLD or public suffix` },
       );
     }

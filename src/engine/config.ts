@@ -40,8 +40,14 @@ export interface ModelConfig {
 export function resolveConfig(c: ModelConfig): Required<ModelConfig> {
   const headDim = c.headDim ?? c.dim / c.nHeads;
   const ints: Array<[string, number]> = [
-    ["vocabSize", c.vocabSize], ["dim", c.dim], ["nLayers", c.nLayers], ["nHeads", c.nHeads],
-    ["nKvHeads", c.nKvHeads], ["headDim", headDim], ["ffnDim", c.ffnDim], ["contextLength", c.contextLength],
+    ["vocabSize", c.vocabSize],
+    ["dim", c.dim],
+    ["nLayers", c.nLayers],
+    ["nHeads", c.nHeads],
+    ["nKvHeads", c.nKvHeads],
+    ["headDim", headDim],
+    ["ffnDim", c.ffnDim],
+    ["contextLength", c.contextLength],
   ];
   for (const [name, v] of ints) {
     if (!Number.isInteger(v) || v <= 0 || v > 1 << 24) {
@@ -53,10 +59,14 @@ export function resolveConfig(c: ModelConfig): Required<ModelConfig> {
   }
   if (headDim % 2 !== 0) throw new EngineError("E_CONFIG", `headDim must be even for RoPE, got ${headDim}`);
   if (!(c.ropeBase > 1)) throw new EngineError("E_CONFIG", `config.ropeBase must be > 1, got ${c.ropeBase}`);
-  if (!(c.normEps > 0 && c.normEps < 1)) throw new EngineError("E_CONFIG", `config.normEps must be in (0,1), got ${c.normEps}`);
+  if (!(c.normEps > 0 && c.normEps < 1))
+    throw new EngineError("E_CONFIG", `config.normEps must be in (0,1), got ${c.normEps}`);
   const factors = c.ropeFreqFactors ?? null;
   if (factors !== null && (factors.length !== headDim / 2 || !factors.every((f) => Number.isFinite(f) && f > 0))) {
-    throw new EngineError("E_CONFIG", `config.ropeFreqFactors must be ${headDim / 2} positive numbers (one per RoPE pair)`);
+    throw new EngineError(
+      "E_CONFIG",
+      `config.ropeFreqFactors must be ${headDim / 2} positive numbers (one per RoPE pair)`,
+    );
   }
   return { ...c, headDim, ropeFreqFactors: factors };
 }
@@ -66,7 +76,12 @@ export function countParams(c: ModelConfig): number {
   const r = resolveConfig(c);
   const qDim = r.nHeads * r.headDim;
   const kvDim = r.nKvHeads * r.headDim;
-  const perLayer = 2 * r.dim + qDim * r.dim + 2 * kvDim * r.dim + r.dim * qDim + 3 * r.ffnDim * r.dim
-    + (r.qkvBias ? qDim + 2 * kvDim : 0);
+  const perLayer =
+    2 * r.dim +
+    qDim * r.dim +
+    2 * kvDim * r.dim +
+    r.dim * qDim +
+    3 * r.ffnDim * r.dim +
+    (r.qkvBias ? qDim + 2 * kvDim : 0);
   return r.vocabSize * r.dim * (r.tiedEmbeddings ? 1 : 2) + r.nLayers * perLayer + r.dim;
 }

@@ -4,12 +4,7 @@
  */
 import { NamewrightError } from "../core/errors.js";
 
-export type EngineErrorCode =
-  | "E_CONFIG"
-  | "E_SHAPE"
-  | "E_TOKEN_RANGE"
-  | "E_LORA"
-  | "E_CONTEXT_LENGTH";
+export type EngineErrorCode = "E_CONFIG" | "E_SHAPE" | "E_TOKEN_RANGE" | "E_LORA" | "E_CONTEXT_LENGTH";
 
 /** Shares the project's error base, so the CLI and server report it as a typed error, not a crash. */
 export class EngineError extends NamewrightError {

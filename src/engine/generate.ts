@@ -63,7 +63,10 @@ export function generate(model: Model, o: GenerateOptions): GenerateResult {
   for (const p of o.prompts) {
     if (p.length === 0) throw new EngineError("E_SHAPE", "every prompt needs at least one token (e.g. BOS)");
     if (p.length + o.maxTokens > c.contextLength) {
-      throw new EngineError("E_CONTEXT_LENGTH", `prompt (${p.length}) + maxTokens (${o.maxTokens}) exceeds contextLength ${c.contextLength}`);
+      throw new EngineError(
+        "E_CONTEXT_LENGTH",
+        `prompt (${p.length}) + maxTokens (${o.maxTokens}) exceeds contextLength ${c.contextLength}`,
+      );
     }
   }
   // Prefill each distinct prompt once; duplicates copy its cache and its last logits.
@@ -91,7 +94,8 @@ export function generate(model: Model, o: GenerateOptions): GenerateResult {
     }
   }
   // A redrawn row starts again from its prompt's logits, so they are kept aside (one copy per distinct prompt).
-  const promptLogits = o.accept && (o.maxRetries ?? 0) > 0 ? new Map(uniq.map((i) => [i, logits.slice(i * V, (i + 1) * V)])) : undefined;
+  const promptLogits =
+    o.accept && (o.maxRetries ?? 0) > 0 ? new Map(uniq.map((i) => [i, logits.slice(i * V, (i + 1) * V)])) : undefined;
   let retries = 0;
   let active = Array.from({ length: S }, (_, i) => i);
   let rowLogits: Float32Array[] = active.map((i) => logits.subarray(i * V, (i + 1) * V));
@@ -125,7 +129,10 @@ export function generate(model: Model, o: GenerateOptions): GenerateResult {
     });
     const out = next.length > 0 ? decodeStep(model, next) : new Float32Array(0);
     // Copies: the mask and the repetition penalty edit logits in place, and a prompt may be redrawn again.
-    rowLogits = [...still.map((_, j) => out.subarray(j * V, (j + 1) * V)), ...redraw.map((s) => promptLogits!.get(owner[s]!)!.slice())];
+    rowLogits = [
+      ...still.map((_, j) => out.subarray(j * V, (j + 1) * V)),
+      ...redraw.map((s) => promptLogits!.get(owner[s]!)!.slice()),
+    ];
     active = [...still, ...redraw];
   }
   return { tokens, finishReason: finish, retries };

@@ -16,13 +16,18 @@ export class KvCache {
   readonly v: Float32Array[];
   /** Number of positions filled. */
   length = 0;
-  constructor(readonly nLayers: number, readonly kvDim: number, readonly capacity: number) {
+  constructor(
+    readonly nLayers: number,
+    readonly kvDim: number,
+    readonly capacity: number,
+  ) {
     this.k = Array.from({ length: nLayers }, () => new Float32Array(capacity * kvDim));
     this.v = Array.from({ length: nLayers }, () => new Float32Array(capacity * kvDim));
   }
   static forModel(model: Model, capacity: number): KvCache {
     const c = model.config;
-    if (capacity > c.contextLength) throw new EngineError("E_CONTEXT_LENGTH", `cache capacity ${capacity} exceeds contextLength ${c.contextLength}`);
+    if (capacity > c.contextLength)
+      throw new EngineError("E_CONTEXT_LENGTH", `cache capacity ${capacity} exceeds contextLength ${c.contextLength}`);
     return new KvCache(c.nLayers, c.nKvHeads * c.headDim, capacity);
   }
   /** Copies the first `length` positions of another cache (prompt sharing between samples). */
@@ -47,8 +52,15 @@ export interface StepRow {
 
 /** out = x W^T + b (+ LoRA branch when an unmerged adapter is attached). */
 function proj(
-  y: Float32Array, x: Float32Array, W: Float32Array, b: Float32Array | null, N: number, inDim: number, outDim: number,
-  lora: Lora | null, pair: LoraPair | undefined,
+  y: Float32Array,
+  x: Float32Array,
+  W: Float32Array,
+  b: Float32Array | null,
+  N: number,
+  inDim: number,
+  outDim: number,
+  lora: Lora | null,
+  pair: LoraPair | undefined,
 ): void {
   linearForward(y, x, W, b, N, inDim, outDim);
   if (!lora || lora.merged || !pair) return;
@@ -76,8 +88,10 @@ export function decodeStep(model: Model, rows: readonly StepRow[]): Float32Array
   const tokens = new Int32Array(N);
   const pos = new Int32Array(N);
   rows.forEach((r, i) => {
-    if (!(r.token >= 0 && r.token < c.vocabSize)) throw new EngineError("E_TOKEN_RANGE", `token ${r.token} is outside [0, ${c.vocabSize})`);
-    if (r.pos >= r.cache.capacity) throw new EngineError("E_CONTEXT_LENGTH", `position ${r.pos} exceeds the cache capacity ${r.cache.capacity}`);
+    if (!(r.token >= 0 && r.token < c.vocabSize))
+      throw new EngineError("E_TOKEN_RANGE", `token ${r.token} is outside [0, ${c.vocabSize})`);
+    if (r.pos >= r.cache.capacity)
+      throw new EngineError("E_CONTEXT_LENGTH", `position ${r.pos} exceeds the cache capacity ${r.cache.capacity}`);
     tokens[i] = r.token;
     pos[i] = r.pos;
   });
@@ -113,7 +127,16 @@ export function decodeStep(model: Model, rows: readonly StepRow[]): Float32Array
     for (let i = 0; i < N; i++) {
       const r = rows[i]!;
       if (nat) {
-        nat.attentionDecode(ao.subarray(i * qDim, (i + 1) * qDim), q.subarray(i * qDim, (i + 1) * qDim), r.cache.k[l]!, r.cache.v[l]!, r.pos + 1, c.nHeads, c.nKvHeads, hd);
+        nat.attentionDecode(
+          ao.subarray(i * qDim, (i + 1) * qDim),
+          q.subarray(i * qDim, (i + 1) * qDim),
+          r.cache.k[l]!,
+          r.cache.v[l]!,
+          r.pos + 1,
+          c.nHeads,
+          c.nKvHeads,
+          hd,
+        );
       } else {
         attendRow(ao, q, i * qDim, r.cache.k[l]!, r.cache.v[l]!, r.pos + 1, c.nHeads, kvDim, group, hd, scores);
       }
@@ -144,8 +167,17 @@ export function decodeStep(model: Model, rows: readonly StepRow[]): Float32Array
  * p = softmax(q_h . K_g[j] / sqrt(hd)), out_h = sum_j p_j V_g[j], g = h / group.
  */
 function attendRow(
-  ao: Float32Array, q: Float32Array, o: number, K: Float32Array, V: Float32Array, len: number,
-  nHeads: number, kvDim: number, group: number, hd: number, scores: Float64Array,
+  ao: Float32Array,
+  q: Float32Array,
+  o: number,
+  K: Float32Array,
+  V: Float32Array,
+  len: number,
+  nHeads: number,
+  kvDim: number,
+  group: number,
+  hd: number,
+  scores: Float64Array,
 ): void {
   const scale = 1 / Math.sqrt(hd);
   for (let h = 0; h < nHeads; h++) {

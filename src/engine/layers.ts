@@ -26,7 +26,13 @@ export function embeddingBackward(dE: Float32Array, dout: Float32Array, tokens: 
 // RMSNorm: rstd = 1/sqrt(mean(x^2) + eps);  y = x * rstd * w
 
 export function rmsnormForward(
-  y: Float32Array, rstd: Float32Array, x: Float32Array, w: Float32Array, N: number, C: number, eps: number,
+  y: Float32Array,
+  rstd: Float32Array,
+  x: Float32Array,
+  w: Float32Array,
+  N: number,
+  C: number,
+  eps: number,
 ): void {
   for (let i = 0; i < N; i++) {
     const o = i * C;
@@ -43,8 +49,14 @@ export function rmsnormForward(
  * dx is accumulated (it is the residual stream's gradient).
  */
 export function rmsnormBackward(
-  dx: Float32Array, dw: Float32Array | null, dy: Float32Array, x: Float32Array, w: Float32Array,
-  rstd: Float32Array, N: number, C: number,
+  dx: Float32Array,
+  dw: Float32Array | null,
+  dy: Float32Array,
+  x: Float32Array,
+  w: Float32Array,
+  rstd: Float32Array,
+  N: number,
+  C: number,
 ): void {
   for (let i = 0; i < N; i++) {
     const o = i * C;
@@ -63,7 +75,13 @@ export function rmsnormBackward(
 // Linear: y(N,out) = x(N,in) @ W(out,in)^T + b
 
 export function linearForward(
-  y: Float32Array, x: Float32Array, W: Float32Array, b: Float32Array | null, N: number, inDim: number, outDim: number,
+  y: Float32Array,
+  x: Float32Array,
+  W: Float32Array,
+  b: Float32Array | null,
+  N: number,
+  inDim: number,
+  outDim: number,
 ): void {
   gemm(false, true, N, outDim, inDim, x, inDim, W, inDim, 0, y, outDim);
   if (b) for (let i = 0; i < N; i++) for (let j = 0; j < outDim; j++) y[i * outDim + j] += b[j]!;
@@ -74,8 +92,16 @@ export function linearForward(
  * dW/db null = frozen weight (LoRA training): only dx is computed.
  */
 export function linearBackward(
-  dx: Float32Array | null, dW: Float32Array | null, db: Float32Array | null, dy: Float32Array, x: Float32Array,
-  W: Float32Array, N: number, inDim: number, outDim: number, accumulateDx: boolean,
+  dx: Float32Array | null,
+  dW: Float32Array | null,
+  db: Float32Array | null,
+  dy: Float32Array,
+  x: Float32Array,
+  W: Float32Array,
+  N: number,
+  inDim: number,
+  outDim: number,
+  accumulateDx: boolean,
 ): void {
   if (dx) gemm(false, false, N, inDim, outDim, dy, outDim, W, inDim, accumulateDx ? 1 : 0, dx, inDim);
   if (dW) gemm(true, false, outDim, inDim, N, dy, outDim, x, inDim, 1, dW, inDim);
@@ -92,7 +118,12 @@ export class RopeTable {
   readonly cos: Float32Array; // (maxPos, hd/2)
   readonly sin: Float32Array;
   /** freqFactors (ModelConfig.ropeFreqFactors): pair i's angle is divided by freqFactors[i], as ggml's rope does. */
-  constructor(readonly maxPos: number, readonly headDim: number, base: number, freqFactors: readonly number[] | null = null) {
+  constructor(
+    readonly maxPos: number,
+    readonly headDim: number,
+    base: number,
+    freqFactors: readonly number[] | null = null,
+  ) {
     const half = headDim / 2;
     this.cos = new Float32Array(maxPos * half);
     this.sin = new Float32Array(maxPos * half);
@@ -111,7 +142,12 @@ export class RopeTable {
 
 /** In place on x (N, nHeads*hd); pos[i] is row i's position. sign=+1 rotates (forward), -1 un-rotates (backward). */
 export function ropeApply(
-  x: Float32Array, pos: Int32Array, N: number, nHeads: number, table: RopeTable, sign: 1 | -1,
+  x: Float32Array,
+  pos: Int32Array,
+  N: number,
+  nHeads: number,
+  table: RopeTable,
+  sign: 1 | -1,
 ): void {
   const hd = table.headDim;
   const half = hd / 2;
@@ -148,7 +184,12 @@ export interface AttnShape {
 
 /** q (N, nH*hd), k/v (N, nKv*hd) -> out (N, nH*hd); att (B, nH, T, T) keeps P for the backward. */
 export function attentionForward(
-  out: Float32Array, att: Float32Array, q: Float32Array, k: Float32Array, v: Float32Array, s: AttnShape,
+  out: Float32Array,
+  att: Float32Array,
+  q: Float32Array,
+  k: Float32Array,
+  v: Float32Array,
+  s: AttnShape,
 ): void {
   const { B, T, nHeads, nKvHeads, hd } = s;
   const nat = activeNative();
@@ -193,8 +234,16 @@ export function attentionForward(
  * scratch must hold T*T floats.
  */
 export function attentionBackward(
-  dq: Float32Array, dk: Float32Array, dv: Float32Array, dout: Float32Array, att: Float32Array,
-  q: Float32Array, k: Float32Array, v: Float32Array, s: AttnShape, scratch: Float32Array,
+  dq: Float32Array,
+  dk: Float32Array,
+  dv: Float32Array,
+  dout: Float32Array,
+  att: Float32Array,
+  q: Float32Array,
+  k: Float32Array,
+  v: Float32Array,
+  s: AttnShape,
+  scratch: Float32Array,
 ): void {
   const { B, T, nHeads, nKvHeads, hd } = s;
   const nat = activeNative();
@@ -240,7 +289,12 @@ export function swigluForward(h: Float32Array, g: Float32Array, u: Float32Array,
 
 /** dg = dh * u * sig(g) * (1 + g (1 - sig(g)));  du = dh * silu(g). Written, not accumulated. */
 export function swigluBackward(
-  dg: Float32Array, du: Float32Array, dh: Float32Array, g: Float32Array, u: Float32Array, n: number,
+  dg: Float32Array,
+  du: Float32Array,
+  dh: Float32Array,
+  g: Float32Array,
+  u: Float32Array,
+  n: number,
 ): void {
   const nat = activeNative();
   if (nat) return nat.swigluBackward(dg, du, dh, g, u, n);
@@ -258,11 +312,17 @@ export function swigluBackward(
 
 /** Returns the weighted loss sum (not divided by norm). Writes dlogits when given (may alias logits). */
 export function crossEntropy(
-  logits: Float32Array, targets: Int32Array, weights: Float32Array, N: number, V: number, norm: number,
+  logits: Float32Array,
+  targets: Int32Array,
+  weights: Float32Array,
+  N: number,
+  V: number,
+  norm: number,
   dlogits: Float32Array | null,
 ): number {
   const nat = activeNative();
-  if (nat && (dlogits === null || dlogits === logits)) return nat.crossEntropy(logits, targets, weights, N, V, norm, dlogits !== null);
+  if (nat && (dlogits === null || dlogits === logits))
+    return nat.crossEntropy(logits, targets, weights, N, V, norm, dlogits !== null);
   let total = 0;
   for (let i = 0; i < N; i++) {
     const w = weights[i]!;

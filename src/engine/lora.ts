@@ -49,25 +49,39 @@ export function targetDims(config: ModelConfig, t: LoraTarget): [number, number]
   const qDim = c.nHeads * c.headDim;
   const kvDim = c.nKvHeads * c.headDim;
   switch (t) {
-    case "attn_q": return [qDim, c.dim];
-    case "attn_k": return [kvDim, c.dim];
-    case "attn_v": return [kvDim, c.dim];
-    case "attn_output": return [c.dim, qDim];
-    case "ffn_gate": return [c.ffnDim, c.dim];
-    case "ffn_up": return [c.ffnDim, c.dim];
-    case "ffn_down": return [c.dim, c.ffnDim];
+    case "attn_q":
+      return [qDim, c.dim];
+    case "attn_k":
+      return [kvDim, c.dim];
+    case "attn_v":
+      return [kvDim, c.dim];
+    case "attn_output":
+      return [c.dim, qDim];
+    case "ffn_gate":
+      return [c.ffnDim, c.dim];
+    case "ffn_up":
+      return [c.ffnDim, c.dim];
+    case "ffn_down":
+      return [c.dim, c.ffnDim];
   }
 }
 
 export function baseWeight(layer: LayerParams, t: LoraTarget): Float32Array {
   switch (t) {
-    case "attn_q": return layer.wq;
-    case "attn_k": return layer.wk;
-    case "attn_v": return layer.wv;
-    case "attn_output": return layer.wo;
-    case "ffn_gate": return layer.wGate;
-    case "ffn_up": return layer.wUp;
-    case "ffn_down": return layer.wDown;
+    case "attn_q":
+      return layer.wq;
+    case "attn_k":
+      return layer.wk;
+    case "attn_v":
+      return layer.wv;
+    case "attn_output":
+      return layer.wo;
+    case "ffn_gate":
+      return layer.wGate;
+    case "ffn_up":
+      return layer.wUp;
+    case "ffn_down":
+      return layer.wDown;
   }
 }
 
@@ -90,10 +104,12 @@ function checkLoraConfig(lc: LoraConfig): void {
     throw new EngineError("E_LORA", `lora.rank must be a positive integer, got ${lc.rank}`);
   }
   if (!(lc.alpha > 0)) throw new EngineError("E_LORA", `lora.alpha must be > 0, got ${lc.alpha}`);
-  if (!(lc.dropout >= 0 && lc.dropout < 1)) throw new EngineError("E_LORA", `lora.dropout must be in [0,1), got ${lc.dropout}`);
+  if (!(lc.dropout >= 0 && lc.dropout < 1))
+    throw new EngineError("E_LORA", `lora.dropout must be in [0,1), got ${lc.dropout}`);
   if (lc.targets.length === 0) throw new EngineError("E_LORA", "lora.targets is empty; name at least one linear");
   for (const t of lc.targets) {
-    if (!LORA_TARGETS.includes(t)) throw new EngineError("E_LORA", `unknown lora target "${t}"; use one of ${LORA_TARGETS.join(", ")}`);
+    if (!LORA_TARGETS.includes(t))
+      throw new EngineError("E_LORA", `unknown lora target "${t}"; use one of ${LORA_TARGETS.join(", ")}`);
   }
 }
 
@@ -120,7 +136,14 @@ export function loraFromBuffer(config: ModelConfig, lc: LoraConfig, params: Floa
     }
     layers.push(m);
   }
-  return { config: { ...lc, targets: [...lc.targets] }, scale: lc.alpha / lc.rank, layout, params, layers, merged: false };
+  return {
+    config: { ...lc, targets: [...lc.targets] },
+    scale: lc.alpha / lc.rank,
+    layout,
+    params,
+    layers,
+    merged: false,
+  };
 }
 
 /** New adapter: A uniform in +-1/sqrt(in), B zero (the model's output is unchanged until trained). */

@@ -10,8 +10,19 @@
 import { resolveConfig, type ModelConfig } from "./config.js";
 import { EngineError } from "./errors.js";
 import {
-  attentionBackward, attentionForward, embeddingBackward, embeddingForward, linearBackward, linearForward,
-  rmsnormBackward, rmsnormForward, ropeApply, RopeTable, swigluBackward, swigluForward, type AttnShape,
+  attentionBackward,
+  attentionForward,
+  embeddingBackward,
+  embeddingForward,
+  linearBackward,
+  linearForward,
+  rmsnormBackward,
+  rmsnormForward,
+  ropeApply,
+  RopeTable,
+  swigluBackward,
+  swigluForward,
+  type AttnShape,
 } from "./layers.js";
 import type { Lora, LoraPair, LoraTarget } from "./lora.js";
 import { modelLayout, modelViews, type Layout, type ModelParams } from "./params.js";
@@ -36,7 +47,14 @@ export function modelFromParams(config: ModelConfig, params: Float32Array): Mode
   if (params.length !== layout.total) {
     throw new EngineError("E_SHAPE", `parameter buffer has ${params.length} floats, the config needs ${layout.total}`);
   }
-  return { config: c, layout, params, views: modelViews(c, layout, params), rope: new RopeTable(c.contextLength, c.headDim, c.ropeBase, c.ropeFreqFactors), lora: null };
+  return {
+    config: c,
+    layout,
+    params,
+    views: modelViews(c, layout, params),
+    rope: new RopeTable(c.contextLength, c.headDim, c.ropeBase, c.ropeFreqFactors),
+    lora: null,
+  };
 }
 
 /**
@@ -117,14 +135,38 @@ function allocActs(model: Model, B: number, T: number): Activations {
   for (let l = 0; l < c.nLayers; l++) {
     const xMid = f(N * c.dim);
     layers.push({
-      xIn, n1: f(N * c.dim), rstd1: f(N), q: f(N * qDim), k: f(N * kvDim), v: f(N * kvDim), att: f(B * c.nHeads * T * T),
-      ao: f(N * qDim), xMid, n2: f(N * c.dim), rstd2: f(N), g: f(N * c.ffnDim), u: f(N * c.ffnDim), h: f(N * c.ffnDim), lora: {},
+      xIn,
+      n1: f(N * c.dim),
+      rstd1: f(N),
+      q: f(N * qDim),
+      k: f(N * kvDim),
+      v: f(N * kvDim),
+      att: f(B * c.nHeads * T * T),
+      ao: f(N * qDim),
+      xMid,
+      n2: f(N * c.dim),
+      rstd2: f(N),
+      g: f(N * c.ffnDim),
+      u: f(N * c.ffnDim),
+      h: f(N * c.ffnDim),
+      lora: {},
     });
     xIn = f(N * c.dim);
   }
   const pos = new Int32Array(N);
   for (let i = 0; i < N; i++) pos[i] = i % T;
-  return { B, T, N, tokens: new Int32Array(N), pos, layers, xOut: xIn, nf: f(N * c.dim), rstdF: f(N), logits: f(N * c.vocabSize) };
+  return {
+    B,
+    T,
+    N,
+    tokens: new Int32Array(N),
+    pos,
+    layers,
+    xOut: xIn,
+    nf: f(N * c.dim),
+    rstdF: f(N),
+    logits: f(N * c.vocabSize),
+  };
 }
 
 const actsCache = new WeakMap<Model, Activations>();
@@ -141,8 +183,18 @@ function activationsFor(model: Model, B: number, T: number): Activations {
 // A projection = base linear + optional LoRA branch.
 
 function projForward(
-  y: Float32Array, x: Float32Array, W: Float32Array, b: Float32Array | null, N: number, inDim: number, outDim: number,
-  lora: Lora | null, pair: LoraPair | undefined, acts: Partial<Record<LoraTarget, LoraAct>>, t: LoraTarget, rng: Rng | null,
+  y: Float32Array,
+  x: Float32Array,
+  W: Float32Array,
+  b: Float32Array | null,
+  N: number,
+  inDim: number,
+  outDim: number,
+  lora: Lora | null,
+  pair: LoraPair | undefined,
+  acts: Partial<Record<LoraTarget, LoraAct>>,
+  t: LoraTarget,
+  rng: Rng | null,
 ): void {
   linearForward(y, x, W, b, N, inDim, outDim);
   if (!lora || lora.merged || !pair) return;
@@ -176,9 +228,20 @@ function projForward(
 }
 
 function projBackward(
-  dx: Float32Array, dW: Float32Array | null, db: Float32Array | null, dy: Float32Array, x: Float32Array, W: Float32Array,
-  N: number, inDim: number, outDim: number, accumulateDx: boolean,
-  lora: Lora | null, pair: LoraPair | undefined, act: LoraAct | undefined, gp: LoraPair | undefined,
+  dx: Float32Array,
+  dW: Float32Array | null,
+  db: Float32Array | null,
+  dy: Float32Array,
+  x: Float32Array,
+  W: Float32Array,
+  N: number,
+  inDim: number,
+  outDim: number,
+  accumulateDx: boolean,
+  lora: Lora | null,
+  pair: LoraPair | undefined,
+  act: LoraAct | undefined,
+  gp: LoraPair | undefined,
 ): void {
   linearBackward(dx, dW, db, dy, x, W, N, inDim, outDim, accumulateDx);
   if (!lora || lora.merged || !pair || !act) return;
@@ -210,12 +273,21 @@ export interface ForwardOptions {
  * Forward over a right-padded batch: tokens (B, T) row-major. Returns the activations; `logits` is (N, V).
  * The returned object is reused by the next call with the same (B, T).
  */
-export function forward(model: Model, tokens: Int32Array, B: number, T: number, opts: ForwardOptions = {}): Activations {
+export function forward(
+  model: Model,
+  tokens: Int32Array,
+  B: number,
+  T: number,
+  opts: ForwardOptions = {},
+): Activations {
   const c = model.config;
-  if (tokens.length !== B * T) throw new EngineError("E_SHAPE", `tokens has ${tokens.length} entries, expected B*T = ${B * T}`);
-  if (T > c.contextLength) throw new EngineError("E_CONTEXT_LENGTH", `sequence length ${T} exceeds contextLength ${c.contextLength}`);
+  if (tokens.length !== B * T)
+    throw new EngineError("E_SHAPE", `tokens has ${tokens.length} entries, expected B*T = ${B * T}`);
+  if (T > c.contextLength)
+    throw new EngineError("E_CONTEXT_LENGTH", `sequence length ${T} exceeds contextLength ${c.contextLength}`);
   for (let i = 0; i < tokens.length; i++) {
-    if (!(tokens[i]! >= 0 && tokens[i]! < c.vocabSize)) throw new EngineError("E_TOKEN_RANGE", `token ${tokens[i]} at ${i} is outside [0, ${c.vocabSize})`);
+    if (!(tokens[i]! >= 0 && tokens[i]! < c.vocabSize))
+      throw new EngineError("E_TOKEN_RANGE", `token ${tokens[i]} at ${i} is outside [0, ${c.vocabSize})`);
   }
   const acts = activationsFor(model, B, T);
   const { N } = acts;
@@ -267,8 +339,16 @@ export interface BackwardTargets {
 }
 
 interface Scratch {
-  dx: Float32Array; dn: Float32Array; dq: Float32Array; dk: Float32Array; dv: Float32Array;
-  dao: Float32Array; dg: Float32Array; du: Float32Array; dh: Float32Array; dP: Float32Array;
+  dx: Float32Array;
+  dn: Float32Array;
+  dq: Float32Array;
+  dk: Float32Array;
+  dv: Float32Array;
+  dao: Float32Array;
+  dg: Float32Array;
+  du: Float32Array;
+  dh: Float32Array;
+  dP: Float32Array;
 }
 const scratchCache = new WeakMap<Activations, Scratch>();
 
@@ -289,7 +369,18 @@ export function backward(model: Model, acts: Activations, targets: BackwardTarge
   let s = scratchCache.get(acts);
   if (!s) {
     const f = (n: number): Float32Array => new Float32Array(n);
-    s = { dx: f(N * C), dn: f(N * C), dq: f(N * qDim), dk: f(N * kvDim), dv: f(N * kvDim), dao: f(N * qDim), dg: f(N * F), du: f(N * F), dh: f(N * F), dP: f(T * T) };
+    s = {
+      dx: f(N * C),
+      dn: f(N * C),
+      dq: f(N * qDim),
+      dk: f(N * kvDim),
+      dv: f(N * kvDim),
+      dao: f(N * qDim),
+      dg: f(N * F),
+      du: f(N * F),
+      dh: f(N * F),
+      dP: f(T * T),
+    };
     scratchCache.set(acts, s);
   }
   const shape: AttnShape = { B: acts.B, T, nHeads: c.nHeads, nKvHeads: c.nKvHeads, hd: c.headDim };
@@ -305,21 +396,126 @@ export function backward(model: Model, acts: Activations, targets: BackwardTarge
     const lp = lora ? lora.layers[l]! : {};
     const gp = lg ? lg[l]! : {};
     // MLP: xNext = xMid + Wdown h;  dx currently holds d xNext
-    projBackward(s.dh, gw?.wDown ?? null, null, dx, a.h, w.wDown, N, F, C, false, lora, lp.ffn_down, a.lora.ffn_down, gp.ffn_down);
+    projBackward(
+      s.dh,
+      gw?.wDown ?? null,
+      null,
+      dx,
+      a.h,
+      w.wDown,
+      N,
+      F,
+      C,
+      false,
+      lora,
+      lp.ffn_down,
+      a.lora.ffn_down,
+      gp.ffn_down,
+    );
     swigluBackward(s.dg, s.du, s.dh, a.g, a.u, N * F);
-    projBackward(dn, gw?.wGate ?? null, null, s.dg, a.n2, w.wGate, N, C, F, false, lora, lp.ffn_gate, a.lora.ffn_gate, gp.ffn_gate);
-    projBackward(dn, gw?.wUp ?? null, null, s.du, a.n2, w.wUp, N, C, F, true, lora, lp.ffn_up, a.lora.ffn_up, gp.ffn_up);
+    projBackward(
+      dn,
+      gw?.wGate ?? null,
+      null,
+      s.dg,
+      a.n2,
+      w.wGate,
+      N,
+      C,
+      F,
+      false,
+      lora,
+      lp.ffn_gate,
+      a.lora.ffn_gate,
+      gp.ffn_gate,
+    );
+    projBackward(
+      dn,
+      gw?.wUp ?? null,
+      null,
+      s.du,
+      a.n2,
+      w.wUp,
+      N,
+      C,
+      F,
+      true,
+      lora,
+      lp.ffn_up,
+      a.lora.ffn_up,
+      gp.ffn_up,
+    );
     rmsnormBackward(dx, gw?.ffnNorm ?? null, dn, a.xMid, w.ffnNorm, a.rstd2, N, C); // dx is now d xMid
     // attention: xMid = xIn + Wo ao
-    projBackward(s.dao, gw?.wo ?? null, null, dx, a.ao, w.wo, N, qDim, C, false, lora, lp.attn_output, a.lora.attn_output, gp.attn_output);
+    projBackward(
+      s.dao,
+      gw?.wo ?? null,
+      null,
+      dx,
+      a.ao,
+      w.wo,
+      N,
+      qDim,
+      C,
+      false,
+      lora,
+      lp.attn_output,
+      a.lora.attn_output,
+      gp.attn_output,
+    );
     s.dk.fill(0);
     s.dv.fill(0);
     attentionBackward(s.dq, s.dk, s.dv, s.dao, a.att, a.q, a.k, a.v, shape, s.dP);
     ropeApply(s.dq, acts.pos, N, c.nHeads, model.rope, -1);
     ropeApply(s.dk, acts.pos, N, c.nKvHeads, model.rope, -1);
-    projBackward(dn, gw?.wq ?? null, gw?.bq ?? null, s.dq, a.n1, w.wq, N, C, qDim, false, lora, lp.attn_q, a.lora.attn_q, gp.attn_q);
-    projBackward(dn, gw?.wk ?? null, gw?.bk ?? null, s.dk, a.n1, w.wk, N, C, kvDim, true, lora, lp.attn_k, a.lora.attn_k, gp.attn_k);
-    projBackward(dn, gw?.wv ?? null, gw?.bv ?? null, s.dv, a.n1, w.wv, N, C, kvDim, true, lora, lp.attn_v, a.lora.attn_v, gp.attn_v);
+    projBackward(
+      dn,
+      gw?.wq ?? null,
+      gw?.bq ?? null,
+      s.dq,
+      a.n1,
+      w.wq,
+      N,
+      C,
+      qDim,
+      false,
+      lora,
+      lp.attn_q,
+      a.lora.attn_q,
+      gp.attn_q,
+    );
+    projBackward(
+      dn,
+      gw?.wk ?? null,
+      gw?.bk ?? null,
+      s.dk,
+      a.n1,
+      w.wk,
+      N,
+      C,
+      kvDim,
+      true,
+      lora,
+      lp.attn_k,
+      a.lora.attn_k,
+      gp.attn_k,
+    );
+    projBackward(
+      dn,
+      gw?.wv ?? null,
+      gw?.bv ?? null,
+      s.dv,
+      a.n1,
+      w.wv,
+      N,
+      C,
+      kvDim,
+      true,
+      lora,
+      lp.attn_v,
+      a.lora.attn_v,
+      gp.attn_v,
+    );
     rmsnormBackward(dx, gw?.attnNorm ?? null, dn, a.xIn, w.attnNorm, a.rstd1, N, C); // dx is now d xIn
   }
   if (gv) embeddingBackward(gv.tokEmb, dx, acts.tokens, C);
@@ -332,7 +528,12 @@ function gradViews(lora: Lora, buf: Float32Array): Lora["layers"] {
       const p = m[t]!;
       const ao = p.a.byteOffset / 4 - lora.params.byteOffset / 4;
       const bo = p.b.byteOffset / 4 - lora.params.byteOffset / 4;
-      out[t] = { a: buf.subarray(ao, ao + p.a.length), b: buf.subarray(bo, bo + p.b.length), inDim: p.inDim, outDim: p.outDim };
+      out[t] = {
+        a: buf.subarray(ao, ao + p.a.length),
+        b: buf.subarray(bo, bo + p.b.length),
+        inDim: p.inDim,
+        outDim: p.outDim,
+      };
     }
     return out;
   });

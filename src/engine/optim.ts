@@ -28,7 +28,11 @@ export function createAdamW(n: number): AdamWState {
  * decayMask[i] = 0 exempts parameter i from weight decay (norm gains, biases).
  */
 export function adamwUpdate(
-  params: Float32Array, grads: Float32Array, state: AdamWState, o: AdamWOptions, decayMask: Uint8Array | null,
+  params: Float32Array,
+  grads: Float32Array,
+  state: AdamWState,
+  o: AdamWOptions,
+  decayMask: Uint8Array | null,
 ): void {
   state.step += 1;
   const t = state.step;
@@ -44,7 +48,7 @@ export function adamwUpdate(
     m[i] = mi;
     v[i] = vi;
     const wd = decayMask === null || decayMask[i] ? o.weightDecay : 0;
-    params[i] -= o.lr * ((mi / c1) / (Math.sqrt(vi / c2) + o.eps) + wd * params[i]!);
+    params[i] -= o.lr * (mi / c1 / (Math.sqrt(vi / c2) + o.eps) + wd * params[i]!);
   }
 }
 

@@ -98,11 +98,17 @@ export function modelViews(config: ModelConfig, layout: Layout, buf: Float32Arra
     const p = `blk.${l}.`;
     layers.push({
       attnNorm: v(p + "attn_norm.weight"),
-      wq: v(p + "attn_q.weight"), wk: v(p + "attn_k.weight"), wv: v(p + "attn_v.weight"),
-      bq: opt(p + "attn_q.bias"), bk: opt(p + "attn_k.bias"), bv: opt(p + "attn_v.bias"),
+      wq: v(p + "attn_q.weight"),
+      wk: v(p + "attn_k.weight"),
+      wv: v(p + "attn_v.weight"),
+      bq: opt(p + "attn_q.bias"),
+      bk: opt(p + "attn_k.bias"),
+      bv: opt(p + "attn_v.bias"),
       wo: v(p + "attn_output.weight"),
       ffnNorm: v(p + "ffn_norm.weight"),
-      wGate: v(p + "ffn_gate.weight"), wUp: v(p + "ffn_up.weight"), wDown: v(p + "ffn_down.weight"),
+      wGate: v(p + "ffn_gate.weight"),
+      wUp: v(p + "ffn_up.weight"),
+      wDown: v(p + "ffn_down.weight"),
     });
   }
   const tokEmb = v("token_embd.weight");

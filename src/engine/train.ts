@@ -9,7 +9,15 @@
 import { EngineError } from "./errors.js";
 import { backward, forward, type Model } from "./model.js";
 import { crossEntropy } from "./layers.js";
-import { adamwUpdate, clipGradNorm, createAdamW, learningRate, type AdamWOptions, type AdamWState, type Schedule } from "./optim.js";
+import {
+  adamwUpdate,
+  clipGradNorm,
+  createAdamW,
+  learningRate,
+  type AdamWOptions,
+  type AdamWState,
+  type Schedule,
+} from "./optim.js";
 import { Rng } from "../core/random.js";
 
 /** A right-padded batch: row b holds a sequence in tokens[b*T .. b*T+len), padding after it has weight 0. */
@@ -61,18 +69,37 @@ export interface StepResult {
 export function createTrainer(model: Model, options: TrainerOptions): Trainer {
   const trainBase = options.trainBase ?? model.lora === null;
   if (!trainBase && !model.lora) throw new EngineError("E_LORA", "trainBase=false needs an attached LoRA adapter");
-  if (model.lora?.merged) throw new EngineError("E_LORA", "the adapter is merged into the base weights; unmergeLora before training it");
-  if (trainBase && model.lora) throw new EngineError("E_LORA", "training base and adapter together is not supported; detach the adapter or set trainBase=false");
+  if (model.lora?.merged)
+    throw new EngineError("E_LORA", "the adapter is merged into the base weights; unmergeLora before training it");
+  if (trainBase && model.lora)
+    throw new EngineError(
+      "E_LORA",
+      "training base and adapter together is not supported; detach the adapter or set trainBase=false",
+    );
   const o: Required<TrainerOptions> = {
-    schedule: options.schedule, beta1: options.beta1 ?? 0.9, beta2: options.beta2 ?? 0.95, eps: options.eps ?? 1e-8,
-    weightDecay: options.weightDecay ?? 0.1, clipNorm: options.clipNorm ?? 1, trainBase, seed: options.seed ?? 1,
+    schedule: options.schedule,
+    beta1: options.beta1 ?? 0.9,
+    beta2: options.beta2 ?? 0.95,
+    eps: options.eps ?? 1e-8,
+    weightDecay: options.weightDecay ?? 0.1,
+    clipNorm: options.clipNorm ?? 1,
+    trainBase,
+    seed: options.seed ?? 1,
   };
   const trainable = trainBase ? model.params : model.lora!.params;
   const layout = trainBase ? model.layout : model.lora!.layout;
   // Decay only matrices (2-D tensors); norm gains and biases are exempt.
   const decayMask = new Uint8Array(trainable.length);
   for (const s of layout.specs) if (s.shape.length >= 2) decayMask.fill(1, s.offset, s.offset + s.size);
-  return { model, options: o, trainable, grads: new Float32Array(trainable.length), opt: createAdamW(trainable.length), decayMask, rng: new Rng(o.seed) };
+  return {
+    model,
+    options: o,
+    trainable,
+    grads: new Float32Array(trainable.length),
+    opt: createAdamW(trainable.length),
+    decayMask,
+    rng: new Rng(o.seed),
+  };
 }
 
 /** Accumulates the gradient of (masked loss sum / norm) into trainer.grads (no update); returns the loss sum. */
@@ -82,7 +109,11 @@ export function accumulateGradients(trainer: Trainer, batches: readonly Batch[],
   for (const b of batches) {
     const acts = forward(model, b.tokens, b.B, b.T, { rng: trainer.rng });
     lossSum += crossEntropy(acts.logits, b.targets, b.weights, b.B * b.T, model.config.vocabSize, norm, acts.logits);
-    backward(model, acts, trainer.options.trainBase ? { grads: trainer.grads, loraGrads: null } : { grads: null, loraGrads: trainer.grads });
+    backward(
+      model,
+      acts,
+      trainer.options.trainBase ? { grads: trainer.grads, loraGrads: null } : { grads: null, loraGrads: trainer.grads },
+    );
   }
   return lossSum;
 }
@@ -97,7 +128,8 @@ export function lossWeight(batches: readonly Batch[]): number {
 export function trainStep(trainer: Trainer, batches: readonly Batch[]): StepResult {
   if (batches.length === 0) throw new EngineError("E_SHAPE", "trainStep needs at least one micro-batch");
   const weight = lossWeight(batches);
-  if (!(weight > 0)) throw new EngineError("E_SHAPE", "all loss weights are zero; mark the answer tokens with weight 1");
+  if (!(weight > 0))
+    throw new EngineError("E_SHAPE", "all loss weights are zero; mark the answer tokens with weight 1");
   trainer.grads.fill(0);
   const lossSum = accumulateGradients(trainer, batches, weight);
   const gradNorm = clipGradNorm(trainer.grads, trainer.options.clipNorm);
@@ -124,7 +156,12 @@ export function evaluateLoss(model: Model, batches: readonly Batch[]): number {
  * lossFrom[i] = index in sequence i of the first token whose prediction is trained (the answer start);
  * tokens before it (the prompt) get weight 0. Padding uses token `pad` and weight 0.
  */
-export function padBatch(seqs: readonly (readonly number[])[], pad: number, lossFrom?: readonly number[], T?: number): Batch {
+export function padBatch(
+  seqs: readonly (readonly number[])[],
+  pad: number,
+  lossFrom?: readonly number[],
+  T?: number,
+): Batch {
   const B = seqs.length;
   const len = T ?? Math.max(...seqs.map((s) => s.length - 1));
   const tokens = new Int32Array(B * len).fill(pad);

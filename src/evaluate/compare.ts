@@ -5,7 +5,16 @@
  * Holm-adjusted p-values, since many groups are tested at once), secondary metrics, and a recommendation.
  */
 import { EvalError } from "./errors.js";
-import { comparePaired, mean, pairedMeanDiffCi, wilcoxonSignedRank, winTieLoss, type Interval, type PairedComparison, type WinTieLoss } from "./stats/index.js";
+import {
+  comparePaired,
+  mean,
+  pairedMeanDiffCi,
+  wilcoxonSignedRank,
+  winTieLoss,
+  type Interval,
+  type PairedComparison,
+  type WinTieLoss,
+} from "./stats/index.js";
 import { locateRun, readConfig, readItems, type ItemRecord, type RunConfig } from "./run/store.js";
 
 export interface GroupComparison {
@@ -68,7 +77,11 @@ export function holm(ps: readonly number[]): number[] {
   return out;
 }
 
-function groupCompare(pairs: [ItemRecord, ItemRecord][], key: (r: ItemRecord) => string, opts: CompareOptions): GroupComparison[] {
+function groupCompare(
+  pairs: [ItemRecord, ItemRecord][],
+  key: (r: ItemRecord) => string,
+  opts: CompareOptions,
+): GroupComparison[] {
   const groups = new Map<string, [ItemRecord, ItemRecord][]>();
   for (const pr of pairs) {
     const k = key(pr[0]);
@@ -76,7 +89,9 @@ function groupCompare(pairs: [ItemRecord, ItemRecord][], key: (r: ItemRecord) =>
     groups.get(k)!.push(pr);
   }
   const rows: GroupComparison[] = [];
-  for (const [group, list] of [...groups.entries()].sort((x, y) => y[1].length - x[1].length || x[0].localeCompare(y[0]))) {
+  for (const [group, list] of [...groups.entries()].sort(
+    (x, y) => y[1].length - x[1].length || x[0].localeCompare(y[0]),
+  )) {
     const a = list.map((p) => p[0].metrics.score);
     const b = list.map((p) => p[1].metrics.score);
     const big = list.length >= (opts.minGroup ?? 10);
@@ -97,7 +112,12 @@ function groupCompare(pairs: [ItemRecord, ItemRecord][], key: (r: ItemRecord) =>
   return rows;
 }
 
-function secondary(pairs: [ItemRecord, ItemRecord][], metric: string, get: (r: ItemRecord) => number | null, seed: number): SecondaryDiff {
+function secondary(
+  pairs: [ItemRecord, ItemRecord][],
+  metric: string,
+  get: (r: ItemRecord) => number | null,
+  seed: number,
+): SecondaryDiff {
   const a: number[] = [];
   const b: number[] = [];
   for (const [x, y] of pairs) {
@@ -107,7 +127,13 @@ function secondary(pairs: [ItemRecord, ItemRecord][], metric: string, get: (r: I
     a.push(va);
     b.push(vb);
   }
-  return { metric, n: a.length, meanA: a.length ? mean(a) : NaN, meanB: b.length ? mean(b) : NaN, diff: a.length >= 2 ? pairedMeanDiffCi(a, b, { resamples: 2000, seed, method: "percentile" }) : null };
+  return {
+    metric,
+    n: a.length,
+    meanA: a.length ? mean(a) : NaN,
+    meanB: b.length ? mean(b) : NaN,
+    diff: a.length >= 2 ? pairedMeanDiffCi(a, b, { resamples: 2000, seed, method: "percentile" }) : null,
+  };
 }
 
 function fmtP(p: number): string {
@@ -120,8 +146,10 @@ export function recommend(c: PairedComparison, alpha: number, labelB: string, la
   const rel = c.relative ? ` (${c.relative.estimate >= 0 ? "+" : ""}${(c.relative.estimate * 100).toFixed(1)}%)` : "";
   const ci = `CI ${d.lo.toFixed(2)}..${d.hi.toFixed(2)}`;
   const p = fmtP(c.wilcoxon.p);
-  if (d.lo > 0 && c.wilcoxon.p < alpha) return `deploy B (${labelB}): ${d.estimate >= 0 ? "+" : ""}${d.estimate.toFixed(2)}${rel} (${ci}), p = ${p}`;
-  if (d.hi < 0 && c.wilcoxon.p < alpha) return `keep A (${labelA}): B is worse by ${(-d.estimate).toFixed(2)}${rel} (${ci}), p = ${p}`;
+  if (d.lo > 0 && c.wilcoxon.p < alpha)
+    return `deploy B (${labelB}): ${d.estimate >= 0 ? "+" : ""}${d.estimate.toFixed(2)}${rel} (${ci}), p = ${p}`;
+  if (d.hi < 0 && c.wilcoxon.p < alpha)
+    return `keep A (${labelA}): B is worse by ${(-d.estimate).toFixed(2)}${rel} (${ci}), p = ${p}`;
   return `no significant difference: ${d.estimate >= 0 ? "+" : ""}${d.estimate.toFixed(2)}${rel} (${ci}), p = ${p}; keep A (${labelA}) or collect more items`;
 }
 
@@ -131,7 +159,10 @@ export function compareRuns(specA: string, specB: string, opts: CompareOptions =
   const ca: RunConfig = readConfig(dirA);
   const cb: RunConfig = readConfig(dirB);
   if (ca.judge !== cb.judge && !opts.allowDifferentJudges) {
-    throw new EvalError("eval_judge_mismatch", `runs were judged by different judges (${ca.judge} vs ${cb.judge}); their scores are not on one scale. Re-run one with the other's judge, or pass --allow-different-judges`);
+    throw new EvalError(
+      "eval_judge_mismatch",
+      `runs were judged by different judges (${ca.judge} vs ${cb.judge}); their scores are not on one scale. Re-run one with the other's judge, or pass --allow-different-judges`,
+    );
   }
   const ia = readItems(dirA);
   const ib = new Map(readItems(dirB).map((r) => [r.id, r]));
@@ -140,7 +171,11 @@ export function compareRuns(specA: string, specB: string, opts: CompareOptions =
     const other = ib.get(r.id);
     if (other) pairs.push([r, other]);
   }
-  if (pairs.length < 2) throw new EvalError("eval_no_overlap", `runs ${ca.id} and ${cb.id} share ${pairs.length} items; a paired comparison needs at least 2 (run both on the same data)`);
+  if (pairs.length < 2)
+    throw new EvalError(
+      "eval_no_overlap",
+      `runs ${ca.id} and ${cb.id} share ${pairs.length} items; a paired comparison needs at least 2 (run both on the same data)`,
+    );
   const a = pairs.map((p) => p[0].metrics.score);
   const b = pairs.map((p) => p[1].metrics.score);
   const overall = comparePaired(a, b, { resamples: opts.resamples ?? 10_000, seed: opts.seed ?? 1, method: "bca" });
@@ -173,12 +208,17 @@ function confounders(a: RunConfig, b: RunConfig): string[] {
   const w: string[] = [];
   const rev = (c: RunConfig): string => `${c.versions.code.rev ?? "unknown"}${c.versions.code.dirty ? "+dirty" : ""}`;
   if (rev(a) !== rev(b) || a.versions.code.dirty || b.versions.code.dirty) {
-    if (rev(a) !== rev(b)) w.push(`the runs used different code (${rev(a).slice(0, 16)} vs ${rev(b).slice(0, 16)}): re-run both on one revision for a clean comparison`);
+    if (rev(a) !== rev(b))
+      w.push(
+        `the runs used different code (${rev(a).slice(0, 16)} vs ${rev(b).slice(0, 16)}): re-run both on one revision for a clean comparison`,
+      );
     else w.push("the runs were made from a working tree with uncommitted changes: the code cannot be traced exactly");
   }
-  if (a.versions.data.sha256 !== b.versions.data.sha256) w.push("the runs used different data files (items are still paired by id)");
+  if (a.versions.data.sha256 !== b.versions.data.sha256)
+    w.push("the runs used different data files (items are still paired by id)");
   if (a.topK !== b.topK) w.push(`the runs use different k (${a.topK} vs ${b.topK})`);
-  if (JSON.stringify(a.versions.model) !== JSON.stringify(b.versions.model) && a.versions.model && b.versions.model) w.push("the runs used different models (expected when comparing models)");
+  if (JSON.stringify(a.versions.model) !== JSON.stringify(b.versions.model) && a.versions.model && b.versions.model)
+    w.push("the runs used different models (expected when comparing models)");
   return w;
 }
 
@@ -188,27 +228,45 @@ export function formatComparison(c: RunComparison): string {
   const L: string[] = [];
   L.push(`A: ${c.runA.id}  (${c.runA.generator}, judge ${c.runA.judge})`);
   L.push(`B: ${c.runB.id}  (${c.runB.generator}, judge ${c.runB.judge})`);
-  L.push(`paired items: ${c.shared}${c.onlyA || c.onlyB ? `  (only in A: ${c.onlyA}, only in B: ${c.onlyB})` : ""}   metric: ${c.metric}`);
+  L.push(
+    `paired items: ${c.shared}${c.onlyA || c.onlyB ? `  (only in A: ${c.onlyA}, only in B: ${c.onlyB})` : ""}   metric: ${c.metric}`,
+  );
   L.push("");
   L.push(`mean A ${o.meanA.toFixed(3)}   mean B ${o.meanB.toFixed(3)}`);
-  L.push(`difference B - A: ${o.diff.estimate.toFixed(3)}  95% CI ${o.diff.lo.toFixed(3)} .. ${o.diff.hi.toFixed(3)} (BCa bootstrap, ${o.diff.resamples} resamples)`);
-  if (o.relative) L.push(`relative: ${(o.relative.estimate * 100).toFixed(2)}%  95% CI ${(o.relative.lo * 100).toFixed(2)}% .. ${(o.relative.hi * 100).toFixed(2)}%`);
-  L.push(`Wilcoxon signed-rank: W+ = ${o.wilcoxon.wPlus}, W- = ${o.wilcoxon.wMinus}, z = ${o.wilcoxon.z.toFixed(3)}, p = ${fmtP(o.wilcoxon.p)} (${o.wilcoxon.method}, ${o.wilcoxon.zeros} zero differences dropped)`);
-  L.push(`win/tie/loss (B vs A): ${o.winTieLoss.wins}/${o.winTieLoss.ties}/${o.winTieLoss.losses}   effect size d_z = ${o.effectSize.toFixed(3)}`);
+  L.push(
+    `difference B - A: ${o.diff.estimate.toFixed(3)}  95% CI ${o.diff.lo.toFixed(3)} .. ${o.diff.hi.toFixed(3)} (BCa bootstrap, ${o.diff.resamples} resamples)`,
+  );
+  if (o.relative)
+    L.push(
+      `relative: ${(o.relative.estimate * 100).toFixed(2)}%  95% CI ${(o.relative.lo * 100).toFixed(2)}% .. ${(o.relative.hi * 100).toFixed(2)}%`,
+    );
+  L.push(
+    `Wilcoxon signed-rank: W+ = ${o.wilcoxon.wPlus}, W- = ${o.wilcoxon.wMinus}, z = ${o.wilcoxon.z.toFixed(3)}, p = ${fmtP(o.wilcoxon.p)} (${o.wilcoxon.method}, ${o.wilcoxon.zeros} zero differences dropped)`,
+  );
+  L.push(
+    `win/tie/loss (B vs A): ${o.winTieLoss.wins}/${o.winTieLoss.ties}/${o.winTieLoss.losses}   effect size d_z = ${o.effectSize.toFixed(3)}`,
+  );
   const table = (title: string, rows: GroupComparison[]): void => {
     L.push("");
     L.push(`${title}:`);
-    L.push(`  ${"group".padEnd(24)} ${"n".padStart(5)} ${"A".padStart(6)} ${"B".padStart(6)} ${"B-A".padStart(7)}  ${"95% CI".padEnd(17)} ${"p".padStart(8)} ${"p(Holm)".padStart(8)}  W/T/L`);
+    L.push(
+      `  ${"group".padEnd(24)} ${"n".padStart(5)} ${"A".padStart(6)} ${"B".padStart(6)} ${"B-A".padStart(7)}  ${"95% CI".padEnd(17)} ${"p".padStart(8)} ${"p(Holm)".padStart(8)}  W/T/L`,
+    );
     for (const r of rows) {
       const ci = r.diff ? `${r.diff.lo.toFixed(2)}..${r.diff.hi.toFixed(2)}` : "(n < min)";
-      L.push(`  ${r.group.slice(0, 24).padEnd(24)} ${String(r.n).padStart(5)} ${r.meanA.toFixed(2).padStart(6)} ${r.meanB.toFixed(2).padStart(6)} ${(r.meanB - r.meanA).toFixed(2).padStart(7)}  ${ci.padEnd(17)} ${fmtP(r.p).padStart(8)} ${fmtP(r.pHolm).padStart(8)}  ${r.winTieLoss.wins}/${r.winTieLoss.ties}/${r.winTieLoss.losses}`);
+      L.push(
+        `  ${r.group.slice(0, 24).padEnd(24)} ${String(r.n).padStart(5)} ${r.meanA.toFixed(2).padStart(6)} ${r.meanB.toFixed(2).padStart(6)} ${(r.meanB - r.meanA).toFixed(2).padStart(7)}  ${ci.padEnd(17)} ${fmtP(r.p).padStart(8)} ${fmtP(r.pHolm).padStart(8)}  ${r.winTieLoss.wins}/${r.winTieLoss.ties}/${r.winTieLoss.losses}`,
+      );
     }
   };
   table("per language", c.byLanguage);
   table("per category", c.byCategory);
   L.push("");
   L.push("other metrics (not used by the ranking):");
-  for (const s of c.secondary) L.push(`  ${s.metric.padEnd(24)} A ${s.meanA.toFixed(3).padStart(8)}  B ${s.meanB.toFixed(3).padStart(8)}  B-A ${s.diff ? `${s.diff.estimate.toFixed(3)} (CI ${s.diff.lo.toFixed(3)}..${s.diff.hi.toFixed(3)})` : "n/a"}  n=${s.n}`);
+  for (const s of c.secondary)
+    L.push(
+      `  ${s.metric.padEnd(24)} A ${s.meanA.toFixed(3).padStart(8)}  B ${s.meanB.toFixed(3).padStart(8)}  B-A ${s.diff ? `${s.diff.estimate.toFixed(3)} (CI ${s.diff.lo.toFixed(3)}..${s.diff.hi.toFixed(3)})` : "n/a"}  n=${s.n}`,
+    );
   for (const w of c.warnings) L.push(`warning: ${w}`);
   L.push("");
   L.push(`recommendation: ${c.recommendation}`);

@@ -46,7 +46,8 @@ export function parseItemConstraints(raw: unknown): ExpectedConstraints {
       else if (/^no[-_ ]?(digits|numbers)$/.test(tag)) out.noDigits = true;
       else if (/^no[-_ ]?hyphens?$/.test(tag)) out.noHyphens = true;
       else if ((m = tag.match(/^max[-_ ]?(?:length|len)?[:=]\s*(\d+)$/))) setMax(m[1]);
-      else if ((m = tag.match(/^(?:tld[:=]\s*)?\.([a-z0-9.-]+)$/)) || (m = tag.match(/^tld[:=]\s*([a-z0-9.-]+)$/))) (out.tlds ??= []).push(cleanTld(m[1]));
+      else if ((m = tag.match(/^(?:tld[:=]\s*)?\.([a-z0-9.-]+)$/)) || (m = tag.match(/^tld[:=]\s*([a-z0-9.-]+)$/)))
+        (out.tlds ??= []).push(cleanTld(m[1]));
       else if ((m = tag.match(/^(?:include|must[-_]?include)[:=]\s*(.+)$/))) (out.mustInclude ??= []).push(m[1].trim());
     }
     return out;
@@ -78,14 +79,22 @@ export function mergeConstraints(fromItem: ExpectedConstraints, understood: Cons
     if (!understood.allowDigits) out.noDigits = true;
     if (!understood.allowHyphens) out.noHyphens = true;
     if (!out.tlds && understood.tlds.length) out.tlds = understood.tlds.slice();
-    if (understood.mustInclude.length) out.mustInclude = [...new Set([...(out.mustInclude ?? []), ...understood.mustInclude])];
+    if (understood.mustInclude.length)
+      out.mustInclude = [...new Set([...(out.mustInclude ?? []), ...understood.mustInclude])];
   }
   return out;
 }
 
 /** True when there is something to check. */
 export function hasConstraints(c: ExpectedConstraints): boolean {
-  return c.maxLength !== undefined || c.minLength !== undefined || !!c.noDigits || !!c.noHyphens || !!c.tlds?.length || !!c.mustInclude?.length;
+  return (
+    c.maxLength !== undefined ||
+    c.minLength !== undefined ||
+    !!c.noDigits ||
+    !!c.noHyphens ||
+    !!c.tlds?.length ||
+    !!c.mustInclude?.length
+  );
 }
 
 /** The constraints a domain (display/Unicode form) violates, by name; empty = satisfied. */

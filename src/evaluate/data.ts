@@ -65,7 +65,8 @@ export function loadItems(spec: string, opts: { limit?: number } = {}): LoadedDa
     throw new EvalError("eval_data_missing", `data file not found: ${path}${hint}`);
   }
   const size = statSync(path).size;
-  if (size > MAX_DATA_BYTES) throw new EvalError("eval_data_too_large", `${path} is ${size} bytes; the limit is ${MAX_DATA_BYTES}`);
+  if (size > MAX_DATA_BYTES)
+    throw new EvalError("eval_data_too_large", `${path} is ${size} bytes; the limit is ${MAX_DATA_BYTES}`);
   const bytes = readFileSync(path);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   return { path, sha256, items: parseItems(bytes.toString("utf8"), path, opts.limit) };
@@ -74,11 +75,17 @@ export function loadItems(spec: string, opts: { limit?: number } = {}): LoadedDa
 export function parseItems(text: string, source = "data", limit?: number): EvalItem[] {
   const items: EvalItem[] = [];
   const ids = new Set<string>();
-  for (const { value, line } of jsonLines(text, (n) => new EvalError("eval_data_bad_json", `${source}:${n}: not valid JSON`))) {
+  for (const { value, line } of jsonLines(
+    text,
+    (n) => new EvalError("eval_data_bad_json", `${source}:${n}: not valid JSON`),
+  )) {
     const parsed = ItemSchema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new EvalError("eval_data_bad_record", `${source}:${line}: ${issue.path.join(".") || "record"}: ${issue.message}`);
+      throw new EvalError(
+        "eval_data_bad_record",
+        `${source}:${line}: ${issue.path.join(".") || "record"}: ${issue.message}`,
+      );
     }
     const r = parsed.data;
     const id = r.id !== undefined ? String(r.id) : `line-${line}`;

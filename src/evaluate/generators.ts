@@ -14,9 +14,22 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import {
-  asSupplement, embeddedModelAvailable, GENERATOR_KINDS, lexicalGenerator, resolveGenerators, type CandidateGenerator, type SuggestOptions,
+  asSupplement,
+  embeddedModelAvailable,
+  GENERATOR_KINDS,
+  lexicalGenerator,
+  resolveGenerators,
+  type CandidateGenerator,
+  type SuggestOptions,
 } from "../generate/index.js";
-import { bundleSampling, createModelGenerator, defaultModelDir, DEFAULT_OVERSAMPLE, DEFAULT_RETRIES, loadModelBundle } from "../generate/neural/index.js";
+import {
+  bundleSampling,
+  createModelGenerator,
+  defaultModelDir,
+  DEFAULT_OVERSAMPLE,
+  DEFAULT_RETRIES,
+  loadModelBundle,
+} from "../generate/neural/index.js";
 import { EvalError } from "./errors.js";
 
 export interface GeneratorSpec {
@@ -35,7 +48,8 @@ const registry = new Map<string, GeneratorFactory>();
 
 /** Makes `namewright eval --generator NAME[:params]` know a configuration. */
 export function registerGeneratorConfig(name: string, factory: GeneratorFactory): void {
-  if (!/^[a-z][a-z0-9_-]*$/.test(name)) throw new EvalError("eval_bad_generator", `generator config names are lower-case words, got "${name}"`);
+  if (!/^[a-z][a-z0-9_-]*$/.test(name))
+    throw new EvalError("eval_bad_generator", `generator config names are lower-case words, got "${name}"`);
   registry.set(name, factory);
 }
 
@@ -44,8 +58,11 @@ export function generatorConfigNames(): string[] {
 }
 
 export function parseGeneratorConfig(spec: string): { name: string; params: Record<string, string> } {
-  const m = String(spec).trim().match(/^([a-z][a-z0-9_-]*)(?::(.*))?$/);
-  if (!m) throw new EvalError("eval_bad_generator", `bad generator config "${spec}"; expected NAME or NAME:key=value,...`);
+  const m = String(spec)
+    .trim()
+    .match(/^([a-z][a-z0-9_-]*)(?::(.*))?$/);
+  if (!m)
+    throw new EvalError("eval_bad_generator", `bad generator config "${spec}"; expected NAME or NAME:key=value,...`);
   const params: Record<string, string> = {};
   for (const kv of (m[2] ?? "").split(",").filter(Boolean)) {
     const eq = kv.indexOf("=");
@@ -58,7 +75,11 @@ export function parseGeneratorConfig(spec: string): { name: string; params: Reco
 function intParam(params: Readonly<Record<string, string>>, key: string, min: number, max: number): number | undefined {
   if (params[key] === undefined) return undefined;
   const v = Number(params[key]);
-  if (!Number.isInteger(v) || v < min || v > max) throw new EvalError("eval_bad_generator", `${key} must be a whole number from ${min} to ${max}, got "${params[key]}"`);
+  if (!Number.isInteger(v) || v < min || v > max)
+    throw new EvalError(
+      "eval_bad_generator",
+      `${key} must be a whole number from ${min} to ${max}, got "${params[key]}"`,
+    );
   return v;
 }
 
@@ -66,21 +87,35 @@ function intParam(params: Readonly<Record<string, string>>, key: string, min: nu
 export async function resolveGeneratorConfig(spec: string): Promise<GeneratorSpec> {
   const { name, params } = parseGeneratorConfig(spec);
   const factory = registry.get(name);
-  if (!factory) throw new EvalError("eval_unknown_generator", `unknown generator config "${name}"; known: ${generatorConfigNames().join(", ")}`);
+  if (!factory)
+    throw new EvalError(
+      "eval_unknown_generator",
+      `unknown generator config "${name}"; known: ${generatorConfigNames().join(", ")}`,
+    );
   const g = await factory(params);
   const pool = intParam(params, "pool", 1, 100_000);
   const count = intParam(params, "count", 1, 100);
   return {
     ...g,
     name: spec.trim(),
-    options: { ...g.options, ...(pool !== undefined ? { poolSize: pool } : {}), ...(count !== undefined ? { count } : {}) },
+    options: {
+      ...g.options,
+      ...(pool !== undefined ? { poolSize: pool } : {}),
+      ...(count !== undefined ? { count } : {}),
+    },
   };
 }
 
-function numberParam(params: Readonly<Record<string, string>>, key: string, min: number, max: number): number | undefined {
+function numberParam(
+  params: Readonly<Record<string, string>>,
+  key: string,
+  min: number,
+  max: number,
+): number | undefined {
   if (params[key] === undefined) return undefined;
   const v = Number(params[key]);
-  if (!Number.isFinite(v) || v < min || v > max) throw new EvalError("eval_bad_generator", `${key} must be a number from ${min} to ${max}, got "${params[key]}"`);
+  if (!Number.isFinite(v) || v < min || v > max)
+    throw new EvalError("eval_bad_generator", `${key} must be a number from ${min} to ${max}, got "${params[key]}"`);
   return v;
 }
 
@@ -96,20 +131,30 @@ registerGeneratorConfig("lexical", () => ({ name: "lexical", generators: [lexica
 for (const kind of GENERATOR_KINDS.filter((k) => k !== "lexical")) {
   registerGeneratorConfig(kind, () => {
     const dir = defaultModelDir();
-    if (!embeddedModelAvailable(dir)) throw new EvalError("eval_no_model", `--generator ${kind} needs the embedded model in ${dir}`);
+    if (!embeddedModelAvailable(dir))
+      throw new EvalError("eval_no_model", `--generator ${kind} needs the embedded model in ${dir}`);
     return { name: kind, generators: resolveGenerators(kind), model: modelIdentity(dir) };
   });
 }
 
 registerGeneratorConfig("bundle", (params) => {
-  if (!params.dir) throw new EvalError("eval_bad_generator", `bundle needs dir=<folder with model.safetensors>, e.g. bundle:dir=runs/ft-s1`);
+  if (!params.dir)
+    throw new EvalError(
+      "eval_bad_generator",
+      `bundle needs dir=<folder with model.safetensors>, e.g. bundle:dir=runs/ft-s1`,
+    );
   const dir = resolve(params.dir);
-  if (!existsSync(join(dir, "model.safetensors"))) throw new EvalError("eval_bad_generator", `no model.safetensors in ${dir}`);
+  if (!existsSync(join(dir, "model.safetensors")))
+    throw new EvalError("eval_bad_generator", `no model.safetensors in ${dir}`);
   const mode = params.mode ?? "model";
-  if (mode !== "model" && mode !== "both") throw new EvalError("eval_bad_generator", `bundle mode must be model or both, got "${mode}"`);
+  if (mode !== "model" && mode !== "both")
+    throw new EvalError("eval_bad_generator", `bundle mode must be model or both, got "${mode}"`);
   const bundle = loadModelBundle(dir);
   const shipped = bundleSampling(bundle);
-  const sampling = { temperature: numberParam(params, "temperature", 0.01, 10) ?? shipped.temperature, topP: numberParam(params, "top_p", 0.01, 1) ?? shipped.topP };
+  const sampling = {
+    temperature: numberParam(params, "temperature", 0.01, 10) ?? shipped.temperature,
+    topP: numberParam(params, "top_p", 0.01, 1) ?? shipped.topP,
+  };
   const alone = mode === "model";
   const model = createModelGenerator({
     bundle,

@@ -83,7 +83,12 @@ export function languageMatches(expected: string | undefined, understood: string
   return norm(expected) === norm(understood) ? 1 : 0;
 }
 
-export function itemMetrics(names: readonly NameRecord[], k: number, constrained: boolean, languageMatch: number | null): ItemMetrics {
+export function itemMetrics(
+  names: readonly NameRecord[],
+  k: number,
+  constrained: boolean,
+  languageMatch: number | null,
+): ItemMetrics {
   const domains = names.map((n) => n.domain);
   return {
     score: scoreAtK(
@@ -93,7 +98,8 @@ export function itemMetrics(names: readonly NameRecord[], k: number, constrained
     count: names.length,
     validity: validityShare(domains),
     duplicates: duplicateShare(names.map((n) => n.display)),
-    constraintSatisfaction: constrained && names.length > 0 ? names.filter((n) => n.violations.length === 0).length / names.length : null,
+    constraintSatisfaction:
+      constrained && names.length > 0 ? names.filter((n) => n.violations.length === 0).length / names.length : null,
     languageMatch,
   };
 }

@@ -13,7 +13,19 @@ import { ByteReader, ByteWriter, bf16ToF32, f16ToF32, f32FromBytes } from "./byt
 import { FormatError } from "./errors.js";
 
 export enum GgufType {
-  U8 = 0, I8 = 1, U16 = 2, I16 = 3, U32 = 4, I32 = 5, F32 = 6, BOOL = 7, STRING = 8, ARRAY = 9, U64 = 10, I64 = 11, F64 = 12,
+  U8 = 0,
+  I8 = 1,
+  U16 = 2,
+  I16 = 3,
+  U32 = 4,
+  I32 = 5,
+  F32 = 6,
+  BOOL = 7,
+  STRING = 8,
+  ARRAY = 9,
+  U64 = 10,
+  I64 = 11,
+  F64 = 12,
 }
 
 export type GgufScalar = number | boolean | string;
@@ -25,7 +37,9 @@ export type GgufValue =
 
 /** ggml tensor types we read and write (quantized types are rejected with E_UNSUPPORTED). */
 export enum GgmlType {
-  F32 = 0, F16 = 1, BF16 = 30,
+  F32 = 0,
+  F16 = 1,
+  BF16 = 30,
 }
 const TYPE_SIZE: Record<number, number> = { [GgmlType.F32]: 4, [GgmlType.F16]: 2, [GgmlType.BF16]: 2 };
 
@@ -52,41 +66,65 @@ const MAX_STRING = 1 << 24;
 
 function readString(r: ByteReader, field: string): string {
   const n = r.u64(`${field} length`);
-  if (n > MAX_STRING) throw new FormatError("E_CORRUPT", `gguf: ${field} claims ${n} bytes, above the 16 MB string limit`);
+  if (n > MAX_STRING)
+    throw new FormatError("E_CORRUPT", `gguf: ${field} claims ${n} bytes, above the 16 MB string limit`);
   return r.utf8(n, field);
 }
 
 /** Smallest encoded size of one value of a type, to bound array counts before allocating. */
 function minSize(t: GgufType): number {
   switch (t) {
-    case GgufType.U8: case GgufType.I8: case GgufType.BOOL: return 1;
-    case GgufType.U16: case GgufType.I16: return 2;
-    case GgufType.U32: case GgufType.I32: case GgufType.F32: return 4;
-    case GgufType.STRING: return 8;
-    case GgufType.ARRAY: return 12;
-    default: return 8;
+    case GgufType.U8:
+    case GgufType.I8:
+    case GgufType.BOOL:
+      return 1;
+    case GgufType.U16:
+    case GgufType.I16:
+      return 2;
+    case GgufType.U32:
+    case GgufType.I32:
+    case GgufType.F32:
+      return 4;
+    case GgufType.STRING:
+      return 8;
+    case GgufType.ARRAY:
+      return 12;
+    default:
+      return 8;
   }
 }
 
 function readScalar(r: ByteReader, t: GgufType, f: string): GgufScalar {
   switch (t) {
-    case GgufType.U8: return r.u8(f);
-    case GgufType.I8: return r.i8(f);
-    case GgufType.U16: return r.u16(f);
-    case GgufType.I16: return r.i16(f);
-    case GgufType.U32: return r.u32(f);
-    case GgufType.I32: return r.i32(f);
-    case GgufType.F32: return r.f32(f);
+    case GgufType.U8:
+      return r.u8(f);
+    case GgufType.I8:
+      return r.i8(f);
+    case GgufType.U16:
+      return r.u16(f);
+    case GgufType.I16:
+      return r.i16(f);
+    case GgufType.U32:
+      return r.u32(f);
+    case GgufType.I32:
+      return r.i32(f);
+    case GgufType.F32:
+      return r.f32(f);
     case GgufType.BOOL: {
       const b = r.u8(f);
       if (b > 1) throw new FormatError("E_CORRUPT", `gguf: ${f} is a bool with value ${b}`);
       return b === 1;
     }
-    case GgufType.STRING: return readString(r, f);
-    case GgufType.U64: return r.u64(f);
-    case GgufType.I64: return r.i64(f);
-    case GgufType.F64: return r.f64(f);
-    default: throw new FormatError("E_CORRUPT", `gguf: ${f} has unknown value type ${t}`);
+    case GgufType.STRING:
+      return readString(r, f);
+    case GgufType.U64:
+      return r.u64(f);
+    case GgufType.I64:
+      return r.i64(f);
+    case GgufType.F64:
+      return r.f64(f);
+    default:
+      throw new FormatError("E_CORRUPT", `gguf: ${f} has unknown value type ${t}`);
   }
 }
 
@@ -96,7 +134,8 @@ function readValue(r: ByteReader, t: GgufType, f: string, depth: number): GgufVa
   const itemType = r.u32(`${f} item type`) as GgufType;
   if (!(itemType in GgufType)) throw new FormatError("E_CORRUPT", `gguf: ${f} has unknown item type ${itemType}`);
   const n = r.u64(`${f} count`);
-  if (n * minSize(itemType) > r.remaining) throw new FormatError("E_TRUNCATED", `gguf: ${f} declares ${n} items, more than the file holds`);
+  if (n * minSize(itemType) > r.remaining)
+    throw new FormatError("E_TRUNCATED", `gguf: ${f} declares ${n} items, more than the file holds`);
   if (itemType === GgufType.ARRAY) {
     const items: GgufValue[] = [];
     for (let i = 0; i < n; i++) items.push(readValue(r, GgufType.ARRAY, `${f}[${i}]`, depth + 1));
@@ -109,14 +148,19 @@ function readValue(r: ByteReader, t: GgufType, f: string, depth: number): GgufVa
 
 export function readGguf(file: Uint8Array): GgufFile {
   const r = new ByteReader(file, "gguf");
-  if (file.length < 4 || r.u32("magic") !== MAGIC) throw new FormatError("E_BAD_MAGIC", "gguf: the file does not start with \"GGUF\"; is it a GGUF model?");
+  if (file.length < 4 || r.u32("magic") !== MAGIC)
+    throw new FormatError("E_BAD_MAGIC", 'gguf: the file does not start with "GGUF"; is it a GGUF model?');
   const version = r.u32("version");
-  if (version !== 2 && version !== 3) throw new FormatError("E_UNSUPPORTED", `gguf: version ${version} is not supported (2 and 3 are)`);
+  if (version !== 2 && version !== 3)
+    throw new FormatError("E_UNSUPPORTED", `gguf: version ${version} is not supported (2 and 3 are)`);
   const nTensors = r.u64("tensor count");
   const nKv = r.u64("metadata count");
   // Each kv takes >= 8 (key len) + 4 (type) + 1 bytes; each tensor info >= 8 + 4 + 4 + 8 bytes.
   if (nKv * 13 > r.remaining || nTensors * 24 > r.remaining) {
-    throw new FormatError("E_TRUNCATED", `gguf: header declares ${nKv} metadata entries and ${nTensors} tensors, more than the file holds`);
+    throw new FormatError(
+      "E_TRUNCATED",
+      `gguf: header declares ${nKv} metadata entries and ${nTensors} tensors, more than the file holds`,
+    );
   }
   const metadata = new Map<string, GgufValue>();
   for (let i = 0; i < nKv; i++) {
@@ -135,7 +179,8 @@ export function readGguf(file: Uint8Array): GgufFile {
   for (let i = 0; i < nTensors; i++) {
     const name = readString(r, `tensor name #${i}`);
     const nd = r.u32(`dims of ${name}`);
-    if (nd < 1 || nd > 4) throw new FormatError("E_CORRUPT", `gguf: tensor "${name}" has ${nd} dimensions (1..4 allowed)`);
+    if (nd < 1 || nd > 4)
+      throw new FormatError("E_CORRUPT", `gguf: tensor "${name}" has ${nd} dimensions (1..4 allowed)`);
     const dims: number[] = [];
     let numel = 1;
     for (let d = 0; d < nd; d++) {
@@ -143,13 +188,19 @@ export function readGguf(file: Uint8Array): GgufFile {
       if (v < 1) throw new FormatError("E_CORRUPT", `gguf: tensor "${name}" has a zero dimension`);
       dims.push(v);
       numel *= v;
-      if (numel > file.length) throw new FormatError("E_TRUNCATED", `gguf: tensor "${name}" has more elements than the file has bytes`);
+      if (numel > file.length)
+        throw new FormatError("E_TRUNCATED", `gguf: tensor "${name}" has more elements than the file has bytes`);
     }
     const type = r.u32(`type of ${name}`);
     const item = TYPE_SIZE[type];
-    if (!item) throw new FormatError("E_UNSUPPORTED", `gguf: tensor "${name}" has ggml type ${type}; only F32, F16 and BF16 are read (dequantize first)`);
+    if (!item)
+      throw new FormatError(
+        "E_UNSUPPORTED",
+        `gguf: tensor "${name}" has ggml type ${type}; only F32, F16 and BF16 are read (dequantize first)`,
+      );
     const offset = r.u64(`offset of ${name}`);
-    if (offset % align !== 0) throw new FormatError("E_CORRUPT", `gguf: tensor "${name}" offset ${offset} is not aligned to ${align}`);
+    if (offset % align !== 0)
+      throw new FormatError("E_CORRUPT", `gguf: tensor "${name}" offset ${offset} is not aligned to ${align}`);
     infos.push({ name, dims, type: type as GgmlType, offset, nbytes: numel * item });
   }
   const dataStart = Math.ceil(r.pos / align) * align;
@@ -157,13 +208,18 @@ export function readGguf(file: Uint8Array): GgufFile {
   const data = file.subarray(dataStart);
   const tensors = new Map<string, GgufTensorInfo>();
   for (const t of infos) {
-    if (t.offset + t.nbytes > data.length) throw new FormatError("E_TRUNCATED", `gguf: tensor "${t.name}" ends past the end of the file; the file is truncated`);
+    if (t.offset + t.nbytes > data.length)
+      throw new FormatError(
+        "E_TRUNCATED",
+        `gguf: tensor "${t.name}" ends past the end of the file; the file is truncated`,
+      );
     if (tensors.has(t.name)) throw new FormatError("E_CORRUPT", `gguf: tensor "${t.name}" appears twice`);
     tensors.set(t.name, t);
   }
   const sorted = [...tensors.values()].sort((a, b) => a.offset - b.offset);
   for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]!.offset < sorted[i - 1]!.offset + sorted[i - 1]!.nbytes) throw new FormatError("E_CORRUPT", `gguf: tensors "${sorted[i - 1]!.name}" and "${sorted[i]!.name}" overlap`);
+    if (sorted[i]!.offset < sorted[i - 1]!.offset + sorted[i - 1]!.nbytes)
+      throw new FormatError("E_CORRUPT", `gguf: tensors "${sorted[i - 1]!.name}" and "${sorted[i]!.name}" overlap`);
   }
   return { version, metadata, tensors, data };
 }
@@ -187,14 +243,16 @@ export function ggufTensorF32(f: GgufFile, name: string): Float32Array {
 export function metaNumber(f: GgufFile, key: string, fallback?: number): number {
   const v = f.metadata.get(key);
   if (v === undefined && fallback !== undefined) return fallback;
-  if (!v || typeof v.value !== "number") throw new FormatError("E_MISMATCH", `gguf: metadata "${key}" is missing or not a number`);
+  if (!v || typeof v.value !== "number")
+    throw new FormatError("E_MISMATCH", `gguf: metadata "${key}" is missing or not a number`);
   return v.value;
 }
 
 export function metaString(f: GgufFile, key: string, fallback?: string): string {
   const v = f.metadata.get(key);
   if (v === undefined && fallback !== undefined) return fallback;
-  if (!v || typeof v.value !== "string") throw new FormatError("E_MISMATCH", `gguf: metadata "${key}" is missing or not a string`);
+  if (!v || typeof v.value !== "string")
+    throw new FormatError("E_MISMATCH", `gguf: metadata "${key}" is missing or not a string`);
   return v.value;
 }
 
@@ -215,19 +273,44 @@ function writeString(w: ByteWriter, s: string): void {
 
 function writeScalar(w: ByteWriter, t: GgufType, v: GgufScalar): void {
   switch (t) {
-    case GgufType.U8: w.u8(v as number); break;
-    case GgufType.I8: w.i8(v as number); break;
-    case GgufType.U16: w.u16(v as number); break;
-    case GgufType.I16: w.i16(v as number); break;
-    case GgufType.U32: w.u32(v as number); break;
-    case GgufType.I32: w.i32(v as number); break;
-    case GgufType.F32: w.f32(v as number); break;
-    case GgufType.BOOL: w.u8(v ? 1 : 0); break;
-    case GgufType.STRING: writeString(w, v as string); break;
-    case GgufType.U64: w.u64(v as number); break;
-    case GgufType.I64: w.i64(v as number); break;
-    case GgufType.F64: w.f64(v as number); break;
-    default: throw new FormatError("E_CORRUPT", `gguf: cannot write value type ${t}`);
+    case GgufType.U8:
+      w.u8(v as number);
+      break;
+    case GgufType.I8:
+      w.i8(v as number);
+      break;
+    case GgufType.U16:
+      w.u16(v as number);
+      break;
+    case GgufType.I16:
+      w.i16(v as number);
+      break;
+    case GgufType.U32:
+      w.u32(v as number);
+      break;
+    case GgufType.I32:
+      w.i32(v as number);
+      break;
+    case GgufType.F32:
+      w.f32(v as number);
+      break;
+    case GgufType.BOOL:
+      w.u8(v ? 1 : 0);
+      break;
+    case GgufType.STRING:
+      writeString(w, v as string);
+      break;
+    case GgufType.U64:
+      w.u64(v as number);
+      break;
+    case GgufType.I64:
+      w.i64(v as number);
+      break;
+    case GgufType.F64:
+      w.f64(v as number);
+      break;
+    default:
+      throw new FormatError("E_CORRUPT", `gguf: cannot write value type ${t}`);
   }
 }
 
@@ -248,7 +331,10 @@ function writeValue(w: ByteWriter, v: GgufValue): void {
 }
 
 /** Serialises metadata (in order) and F32 tensors into a GGUF v3 file with 32-byte alignment. */
-export function writeGguf(metadata: ReadonlyArray<[string, GgufValue]>, tensors: readonly GgufTensorToWrite[]): Uint8Array {
+export function writeGguf(
+  metadata: ReadonlyArray<[string, GgufValue]>,
+  tensors: readonly GgufTensorToWrite[],
+): Uint8Array {
   const align = 32;
   const w = new ByteWriter();
   w.u32(MAGIC);
@@ -263,7 +349,11 @@ export function writeGguf(metadata: ReadonlyArray<[string, GgufValue]>, tensors:
   let off = 0;
   for (const t of tensors) {
     const numel = t.dims.reduce((a, b) => a * b, 1);
-    if (numel !== t.data.length) throw new FormatError("E_MISMATCH", `gguf: tensor "${t.name}" dims [${t.dims}] need ${numel} values, got ${t.data.length}`);
+    if (numel !== t.data.length)
+      throw new FormatError(
+        "E_MISMATCH",
+        `gguf: tensor "${t.name}" dims [${t.dims}] need ${numel} values, got ${t.data.length}`,
+      );
     writeString(w, t.name);
     w.u32(t.dims.length);
     for (const d of t.dims) w.u64(d);

@@ -8,9 +8,33 @@
  * qwen2 checkpoints are written as "llama" too: the only difference llama.cpp makes for qwen2 is the
  * NeoX RoPE layout, and the engine uses the adjacent-pair (llama) layout throughout.
  */
-import { countParams, EngineError, loraFromBuffer, loraLayout, modelFromParams, resolveConfig, LORA_TARGETS, type Lora, type LoraConfig, type LoraTarget, type Model, type ModelConfig } from "../engine/index.js";
+import {
+  countParams,
+  EngineError,
+  loraFromBuffer,
+  loraLayout,
+  modelFromParams,
+  resolveConfig,
+  LORA_TARGETS,
+  type Lora,
+  type LoraConfig,
+  type LoraTarget,
+  type Model,
+  type ModelConfig,
+} from "../engine/index.js";
 import { FormatError } from "./errors.js";
-import { gg, ggufTensorF32, metaNumber, metaString, readGguf, writeGguf, GgufType, type GgufFile, type GgufValue, type GgufTensorToWrite } from "./gguf.js";
+import {
+  gg,
+  ggufTensorF32,
+  metaNumber,
+  metaString,
+  readGguf,
+  writeGguf,
+  GgufType,
+  type GgufFile,
+  type GgufValue,
+  type GgufTensorToWrite,
+} from "./gguf.js";
 
 /** Token types of tokenizer.ggml.token_type (llama.cpp's llama_token_type). */
 export const TOKEN_TYPE = { normal: 1, unknown: 2, control: 3, userDefined: 4, unused: 5, byte: 6 } as const;
@@ -44,7 +68,10 @@ function reversedDims(shape: number[]): number[] {
 
 function vocabMetadata(v: GgufVocab, vocabSize: number): Array<[string, GgufValue]> {
   if (v.tokens.length !== vocabSize) {
-    throw new FormatError("E_MISMATCH", `vocabulary has ${v.tokens.length} tokens, the model has vocabSize ${vocabSize}`);
+    throw new FormatError(
+      "E_MISMATCH",
+      `vocabulary has ${v.tokens.length} tokens, the model has vocabSize ${vocabSize}`,
+    );
   }
   const m: Array<[string, GgufValue]> = [["tokenizer.ggml.model", gg.str(v.model)]];
   if (v.pre) m.push(["tokenizer.ggml.pre", gg.str(v.pre)]);
@@ -88,10 +115,13 @@ export function modelToGguf(model: Model, o: ModelGgufOptions): Uint8Array {
     ...vocabMetadata(o.vocab, c.vocabSize),
   ];
   const tensors: GgufTensorToWrite[] = model.layout.specs.map((s) => ({
-    name: s.name, dims: reversedDims(s.shape), data: model.params.subarray(s.offset, s.offset + s.size),
+    name: s.name,
+    dims: reversedDims(s.shape),
+    data: model.params.subarray(s.offset, s.offset + s.size),
   }));
   // llama.cpp keeps Llama-3.x's rope scaling as this tensor of per-pair frequency divisors.
-  if (c.ropeFreqFactors) tensors.push({ name: ROPE_FREQS, dims: [c.ropeFreqFactors.length], data: Float32Array.from(c.ropeFreqFactors) });
+  if (c.ropeFreqFactors)
+    tensors.push({ name: ROPE_FREQS, dims: [c.ropeFreqFactors.length], data: Float32Array.from(c.ropeFreqFactors) });
   return writeGguf(meta, tensors);
 }
 
@@ -100,7 +130,8 @@ export function vocabFromGguf(f: GgufFile): GgufVocab | null {
   const tok = f.metadata.get("tokenizer.ggml.tokens");
   if (!tok) return null;
   const model = metaString(f, "tokenizer.ggml.model");
-  if (model !== "llama" && model !== "gpt2") throw new FormatError("E_UNSUPPORTED", `gguf: tokenizer model "${model}" is not supported (llama, gpt2)`);
+  if (model !== "llama" && model !== "gpt2")
+    throw new FormatError("E_UNSUPPORTED", `gguf: tokenizer model "${model}" is not supported (llama, gpt2)`);
   const arr = (key: string): Array<number | string> | undefined => {
     const v = f.metadata.get(key);
     if (!v) return undefined;
@@ -113,16 +144,21 @@ export function vocabFromGguf(f: GgufFile): GgufVocab | null {
     return v && typeof v.value === "boolean" ? v.value : undefined;
   };
   const tokens = arr("tokenizer.ggml.tokens")!;
-  if (!tokens.every((t) => typeof t === "string")) throw new FormatError("E_CORRUPT", "gguf: tokenizer.ggml.tokens must be strings");
+  if (!tokens.every((t) => typeof t === "string"))
+    throw new FormatError("E_CORRUPT", "gguf: tokenizer.ggml.tokens must be strings");
   return {
-    model, tokens: tokens as string[],
+    model,
+    tokens: tokens as string[],
     scores: arr("tokenizer.ggml.scores") as number[] | undefined,
     tokenTypes: arr("tokenizer.ggml.token_type") as number[] | undefined,
     merges: arr("tokenizer.ggml.merges") as string[] | undefined,
     pre: f.metadata.has("tokenizer.ggml.pre") ? metaString(f, "tokenizer.ggml.pre") : undefined,
-    bosId: opt("tokenizer.ggml.bos_token_id"), eosId: opt("tokenizer.ggml.eos_token_id"),
-    unkId: opt("tokenizer.ggml.unknown_token_id"), padId: opt("tokenizer.ggml.padding_token_id"),
-    addBos: optBool("tokenizer.ggml.add_bos_token"), addEos: optBool("tokenizer.ggml.add_eos_token"),
+    bosId: opt("tokenizer.ggml.bos_token_id"),
+    eosId: opt("tokenizer.ggml.eos_token_id"),
+    unkId: opt("tokenizer.ggml.unknown_token_id"),
+    padId: opt("tokenizer.ggml.padding_token_id"),
+    addBos: optBool("tokenizer.ggml.add_bos_token"),
+    addEos: optBool("tokenizer.ggml.add_eos_token"),
   };
 }
 
@@ -144,21 +180,29 @@ function checkDims(f: GgufFile, name: string, shape: number[]): void {
 export function modelFromGguf(bytes: Uint8Array): { model: Model; vocab: GgufVocab | null; name: string } {
   const f = readGguf(bytes);
   const arch = metaString(f, "general.architecture");
-  if (arch !== "llama") throw new FormatError("E_UNSUPPORTED", `gguf: architecture "${arch}" is not supported; the engine reads "llama"`);
+  if (arch !== "llama")
+    throw new FormatError("E_UNSUPPORTED", `gguf: architecture "${arch}" is not supported; the engine reads "llama"`);
   const type = metaString(f, "general.type", "model");
-  if (type !== "model") throw new FormatError("E_MISMATCH", `gguf: general.type is "${type}"; load adapters with loraFromGguf`);
+  if (type !== "model")
+    throw new FormatError("E_MISMATCH", `gguf: general.type is "${type}"; load adapters with loraFromGguf`);
   const emb = f.tensors.get("token_embd.weight");
-  if (!emb || emb.dims.length !== 2) throw new FormatError("E_MISMATCH", "gguf: token_embd.weight is missing or not 2-D");
+  if (!emb || emb.dims.length !== 2)
+    throw new FormatError("E_MISMATCH", "gguf: token_embd.weight is missing or not 2-D");
   const nHeads = metaNumber(f, "llama.attention.head_count");
   const dim = metaNumber(f, "llama.embedding_length");
   const config: ModelConfig = {
-    vocabSize: emb.dims[1]!, dim, nLayers: metaNumber(f, "llama.block_count"),
-    nHeads, nKvHeads: metaNumber(f, "llama.attention.head_count_kv", nHeads),
+    vocabSize: emb.dims[1]!,
+    dim,
+    nLayers: metaNumber(f, "llama.block_count"),
+    nHeads,
+    nKvHeads: metaNumber(f, "llama.attention.head_count_kv", nHeads),
     headDim: metaNumber(f, "llama.attention.key_length", metaNumber(f, "llama.rope.dimension_count", dim / nHeads)),
-    ffnDim: metaNumber(f, "llama.feed_forward_length"), contextLength: metaNumber(f, "llama.context_length"),
+    ffnDim: metaNumber(f, "llama.feed_forward_length"),
+    contextLength: metaNumber(f, "llama.context_length"),
     ropeBase: f32Decimal(metaNumber(f, "llama.rope.freq_base", 10000)),
     normEps: f32Decimal(metaNumber(f, "llama.attention.layer_norm_rms_epsilon", 1e-5)),
-    qkvBias: f.tensors.has("blk.0.attn_q.bias"), tiedEmbeddings: !f.tensors.has("output.weight"),
+    qkvBias: f.tensors.has("blk.0.attn_q.bias"),
+    tiedEmbeddings: !f.tensors.has("output.weight"),
     ropeFreqFactors: f.tensors.has(ROPE_FREQS) ? Array.from(ggufTensorF32(f, ROPE_FREQS)) : null,
   };
   let resolved: Required<ModelConfig>;
@@ -167,7 +211,8 @@ export function modelFromGguf(bytes: Uint8Array): { model: Model; vocab: GgufVoc
   } catch (e) {
     throw new FormatError("E_CORRUPT", `gguf: hyper-parameters do not describe a valid model: ${(e as Error).message}`);
   }
-  if (countParams(resolved) * 2 > bytes.length) throw new FormatError("E_TRUNCATED", "gguf: the hyper-parameters need more weights than the file holds");
+  if (countParams(resolved) * 2 > bytes.length)
+    throw new FormatError("E_TRUNCATED", "gguf: the hyper-parameters need more weights than the file holds");
   const model = modelFromParams(resolved, new Float32Array(countParams(resolved)));
   for (const s of model.layout.specs) {
     checkDims(f, s.name, s.shape);
@@ -186,7 +231,11 @@ export function loraToGguf(lora: Lora, o: { name?: string } = {}): Uint8Array {
     ["adapter.type", gg.str("lora")],
     ["adapter.lora.alpha", gg.f32(lora.config.alpha)],
   ];
-  const tensors = lora.layout.specs.map((s) => ({ name: s.name, dims: reversedDims(s.shape), data: lora.params.subarray(s.offset, s.offset + s.size) }));
+  const tensors = lora.layout.specs.map((s) => ({
+    name: s.name,
+    dims: reversedDims(s.shape),
+    data: lora.params.subarray(s.offset, s.offset + s.size),
+  }));
   return writeGguf(meta, tensors);
 }
 
@@ -194,7 +243,10 @@ export function loraToGguf(lora: Lora, o: { name?: string } = {}): Uint8Array {
 export function loraFromGguf(bytes: Uint8Array, config: ModelConfig, dropout = 0): Lora {
   const f = readGguf(bytes);
   if (metaString(f, "general.type", "") !== "adapter" || metaString(f, "adapter.type", "") !== "lora") {
-    throw new FormatError("E_MISMATCH", "gguf: not a LoRA adapter (general.type must be \"adapter\", adapter.type \"lora\")");
+    throw new FormatError(
+      "E_MISMATCH",
+      'gguf: not a LoRA adapter (general.type must be "adapter", adapter.type "lora")',
+    );
   }
   const arch = metaString(f, "general.architecture");
   if (arch !== "llama") throw new FormatError("E_UNSUPPORTED", `gguf: adapter architecture "${arch}" is not supported`);
@@ -210,9 +262,15 @@ export function loraFromGguf(bytes: Uint8Array, config: ModelConfig, dropout = 0
   } catch (e) {
     throw new FormatError("E_CORRUPT", `gguf: adapter does not fit the model: ${(e as Error).message}`);
   }
-  if (layout.total * 2 > bytes.length) throw new FormatError("E_TRUNCATED", "gguf: the adapter needs more weights than the file holds");
+  if (layout.total * 2 > bytes.length)
+    throw new FormatError("E_TRUNCATED", "gguf: the adapter needs more weights than the file holds");
   const expected = new Set(layout.specs.map((s) => s.name));
-  for (const name of f.tensors.keys()) if (!expected.has(name)) throw new FormatError("E_MISMATCH", `gguf: adapter tensor "${name}" does not match the model or has an inconsistent target set`);
+  for (const name of f.tensors.keys())
+    if (!expected.has(name))
+      throw new FormatError(
+        "E_MISMATCH",
+        `gguf: adapter tensor "${name}" does not match the model or has an inconsistent target set`,
+      );
   const params = new Float32Array(layout.total);
   for (const s of layout.specs) {
     checkDims(f, s.name, s.shape);

@@ -26,11 +26,15 @@ export interface SafetensorsFile {
 
 export function readSafetensors(file: Uint8Array): SafetensorsFile {
   const what = "safetensors";
-  if (file.length < 8) throw new FormatError("E_TRUNCATED", `${what}: file has ${file.length} bytes, fewer than the 8-byte header length`);
+  if (file.length < 8)
+    throw new FormatError("E_TRUNCATED", `${what}: file has ${file.length} bytes, fewer than the 8-byte header length`);
   const dv = new DataView(file.buffer, file.byteOffset, file.byteLength);
   const n = dv.getBigUint64(0, true);
   if (n > BigInt(Math.min(MAX_HEADER, file.length - 8))) {
-    throw new FormatError(n > BigInt(MAX_HEADER) ? "E_CORRUPT" : "E_TRUNCATED", `${what}: header length ${n} exceeds the file (${file.length} bytes) or the 100 MB limit`);
+    throw new FormatError(
+      n > BigInt(MAX_HEADER) ? "E_CORRUPT" : "E_TRUNCATED",
+      `${what}: header length ${n} exceeds the file (${file.length} bytes) or the 100 MB limit`,
+    );
   }
   const hlen = Number(n);
   let header: unknown;
@@ -39,14 +43,16 @@ export function readSafetensors(file: Uint8Array): SafetensorsFile {
   } catch {
     throw new FormatError("E_CORRUPT", `${what}: header is not valid UTF-8 JSON`);
   }
-  if (typeof header !== "object" || header === null || Array.isArray(header)) throw new FormatError("E_CORRUPT", `${what}: header is not a JSON object`);
+  if (typeof header !== "object" || header === null || Array.isArray(header))
+    throw new FormatError("E_CORRUPT", `${what}: header is not a JSON object`);
   const data = file.subarray(8 + hlen);
   const metadata: Record<string, string> = {};
   const tensors = new Map<string, SafeTensor>();
   const ranges: Array<[number, number, string]> = [];
   for (const [name, raw] of Object.entries(header as Record<string, unknown>)) {
     if (name === "__metadata__") {
-      if (typeof raw !== "object" || raw === null) throw new FormatError("E_CORRUPT", `${what}: __metadata__ is not an object`);
+      if (typeof raw !== "object" || raw === null)
+        throw new FormatError("E_CORRUPT", `${what}: __metadata__ is not an object`);
       for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
         if (typeof v !== "string") throw new FormatError("E_CORRUPT", `${what}: __metadata__.${k} is not a string`);
         metadata[k] = v;
@@ -54,10 +60,15 @@ export function readSafetensors(file: Uint8Array): SafetensorsFile {
       continue;
     }
     const t = raw as { dtype?: unknown; shape?: unknown; data_offsets?: unknown };
-    if (typeof t !== "object" || t === null) throw new FormatError("E_CORRUPT", `${what}: entry "${name}" is not an object`);
+    if (typeof t !== "object" || t === null)
+      throw new FormatError("E_CORRUPT", `${what}: entry "${name}" is not an object`);
     if (typeof t.dtype !== "string") throw new FormatError("E_CORRUPT", `${what}: "${name}" has no dtype`);
     const item = ITEM[t.dtype];
-    if (!item) throw new FormatError("E_UNSUPPORTED", `${what}: "${name}" has dtype ${t.dtype}; only F32, F16 and BF16 are read`);
+    if (!item)
+      throw new FormatError(
+        "E_UNSUPPORTED",
+        `${what}: "${name}" has dtype ${t.dtype}; only F32, F16 and BF16 are read`,
+      );
     if (!Array.isArray(t.shape) || t.shape.length > 8 || !t.shape.every((d) => Number.isSafeInteger(d) && d >= 0)) {
       throw new FormatError("E_CORRUPT", `${what}: "${name}" has an invalid shape`);
     }
@@ -68,14 +79,20 @@ export function readSafetensors(file: Uint8Array): SafetensorsFile {
       throw new FormatError("E_CORRUPT", `${what}: "${name}" has invalid data_offsets`);
     }
     const [b, e] = off as [number, number];
-    if (e < b || e - b !== numel * item) throw new FormatError("E_CORRUPT", `${what}: "${name}" spans ${e - b} bytes, its shape needs ${numel * item}`);
-    if (e > data.length) throw new FormatError("E_TRUNCATED", `${what}: "${name}" ends at ${e}, past the data area (${data.length} bytes); the file is truncated`);
+    if (e < b || e - b !== numel * item)
+      throw new FormatError("E_CORRUPT", `${what}: "${name}" spans ${e - b} bytes, its shape needs ${numel * item}`);
+    if (e > data.length)
+      throw new FormatError(
+        "E_TRUNCATED",
+        `${what}: "${name}" ends at ${e}, past the data area (${data.length} bytes); the file is truncated`,
+      );
     ranges.push([b, e, name]);
     tensors.set(name, { name, dtype: t.dtype, shape, bytes: data.subarray(b, e) });
   }
   ranges.sort((x, y) => x[0] - y[0]);
   for (let i = 1; i < ranges.length; i++) {
-    if (ranges[i]![0] < ranges[i - 1]![1]) throw new FormatError("E_CORRUPT", `${what}: tensors "${ranges[i - 1]![2]}" and "${ranges[i]![2]}" overlap`);
+    if (ranges[i]![0] < ranges[i - 1]![1])
+      throw new FormatError("E_CORRUPT", `${what}: tensors "${ranges[i - 1]![2]}" and "${ranges[i]![2]}" overlap`);
   }
   return { metadata, tensors };
 }
@@ -104,7 +121,11 @@ export function writeSafetensors(tensors: readonly TensorToWrite[], metadata: Re
   let off = 0;
   for (const t of tensors) {
     const numel = t.shape.reduce((a, b) => a * b, 1);
-    if (numel !== t.data.length) throw new FormatError("E_MISMATCH", `tensor "${t.name}": shape [${t.shape}] needs ${numel} values, got ${t.data.length}`);
+    if (numel !== t.data.length)
+      throw new FormatError(
+        "E_MISMATCH",
+        `tensor "${t.name}": shape [${t.shape}] needs ${numel} values, got ${t.data.length}`,
+      );
     header[t.name] = { dtype: "F32", shape: t.shape, data_offsets: [off, off + 4 * numel] };
     off += 4 * numel;
   }

@@ -9,7 +9,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../core/errors.js";
-import { createModelGenerator, defaultModelDir, DEFAULT_OVERSAMPLE, DEFAULT_RETRIES, type ModelGenerator } from "./neural/index.js";
+import {
+  createModelGenerator,
+  defaultModelDir,
+  DEFAULT_OVERSAMPLE,
+  DEFAULT_RETRIES,
+  type ModelGenerator,
+} from "./neural/index.js";
 import { asSupplement, lexicalGenerator, type CandidateGenerator } from "./pipeline.js";
 
 export const GENERATOR_KINDS = ["lexical", "model", "both"] as const;
@@ -28,14 +34,21 @@ export function defaultGeneratorKind(): GeneratorKind {
 }
 
 /** The generators of a configuration; the model generator is created once per process and reused. */
-export function resolveGenerators(kind: string, options: { modelDir?: string; warn?: (message: string) => void } = {}): CandidateGenerator[] {
+export function resolveGenerators(
+  kind: string,
+  options: { modelDir?: string; warn?: (message: string) => void } = {},
+): CandidateGenerator[] {
   if (!(GENERATOR_KINDS as readonly string[]).includes(kind)) {
     throw new InputError("bad_option", `--generator must be one of ${GENERATOR_KINDS.join(", ")}, got "${kind}"`);
   }
   if (kind === "lexical") return [lexicalGenerator];
   const dir = options.modelDir ?? defaultModelDir();
   if (!embeddedModelAvailable(dir)) {
-    if (kind === "model") throw new InputError("no_model", `no embedded model in ${dir}; use --generator lexical or train one (npm run train:base && npm run train:finetune)`);
+    if (kind === "model")
+      throw new InputError(
+        "no_model",
+        `no embedded model in ${dir}; use --generator lexical or train one (npm run train:base && npm run train:finetune)`,
+      );
     options.warn?.(`namewright: no embedded model in ${dir}; using the lexical generator only`);
     return [lexicalGenerator];
   }

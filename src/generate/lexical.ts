@@ -93,7 +93,8 @@ export function lexicalCandidates(u: Understanding, options: LexicalOptions = {}
     for (const b of strong) {
       // "bake" + "bakeshop" repeats itself; so does any pair where one root contains the other.
       if (a === b || a.word.length + b.word.length > 15 || a.word.includes(b.word) || b.word.includes(a.word)) continue;
-      if (a.origin !== "keyword" && b.origin !== "keyword" && a.origin === b.origin && a.origin !== "vocabulary") continue;
+      if (a.origin !== "keyword" && b.origin !== "keyword" && a.origin === b.origin && a.origin !== "vocabulary")
+        continue;
       const tag = alliterates(a.word, b.word) ? "alliteration" : rhymes(a.word, b.word) ? "rhyme" : "compound";
       add(join(a.word, b.word), tag, [a.word, b.word]);
     }
@@ -130,7 +131,8 @@ export function lexicalCandidates(u: Understanding, options: LexicalOptions = {}
   for (const a of core.slice(0, 6)) {
     for (const c of clips(a.word)) {
       for (const e of affix.coinEndings) add(join(c, e), "clip", [a.word]);
-      for (const b of strong.slice(0, 6)) if (b !== a && !b.word.startsWith(c)) add(join(c, b.word), "clip+compound", [a.word, b.word]);
+      for (const b of strong.slice(0, 6))
+        if (b !== a && !b.word.startsWith(c)) add(join(c, b.word), "clip+compound", [a.word, b.word]);
     }
   }
 

@@ -94,11 +94,23 @@ export function rhymeKey(word: string): string {
 }
 
 export function rhymes(a: string, b: string): boolean {
-  return a !== b && a.length >= 3 && b.length >= 3 && rhymeKey(a) === rhymeKey(b) && rhymeKey(a).length >= 2 && !a.endsWith(b) && !b.endsWith(a);
+  return (
+    a !== b &&
+    a.length >= 3 &&
+    b.length >= 3 &&
+    rhymeKey(a) === rhymeKey(b) &&
+    rhymeKey(a).length >= 2 &&
+    !a.endsWith(b) &&
+    !b.endsWith(a)
+  );
 }
 
 export function alliterates(a: string, b: string): boolean {
-  return a !== b && a[0] === b[0] && (isVowel(a[0]) || a.slice(0, 2) === b.slice(0, 2) || !isVowel(a[1] ?? "") === !isVowel(b[1] ?? ""));
+  return (
+    a !== b &&
+    a[0] === b[0] &&
+    (isVowel(a[0]) || a.slice(0, 2) === b.slice(0, 2) || !isVowel(a[1] ?? "") === !isVowel(b[1] ?? ""))
+  );
 }
 
 /** Joins two parts, collapsing a tripled letter at the seam ("shopp"+"pro" -> "shoppro"). */

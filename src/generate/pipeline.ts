@@ -73,9 +73,16 @@ function sameParts(a: readonly string[] | undefined, b: readonly string[] | unde
 }
 
 /** Drops supplement entries scoring below the `count`-th best of the other entries (see CandidateGenerator). */
-function gateSupplements(scored: ScoredCandidate[], supplements: ReadonlySet<ScoredCandidate>, count: number): ScoredCandidate[] {
+function gateSupplements(
+  scored: ScoredCandidate[],
+  supplements: ReadonlySet<ScoredCandidate>,
+  count: number,
+): ScoredCandidate[] {
   if (supplements.size === 0) return scored;
-  const others = scored.filter((s) => !supplements.has(s)).map((s) => s.score.overall).sort((a, b) => b - a);
+  const others = scored
+    .filter((s) => !supplements.has(s))
+    .map((s) => s.score.overall)
+    .sort((a, b) => b - a);
   if (others.length < count) return scored;
   const floor = others[count - 1]!;
   return scored.filter((s) => !supplements.has(s) || s.score.overall >= floor);
@@ -112,8 +119,15 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
     const v = validateDomain(`${c.label}.${tld}`);
     if (!v.valid || !v.ascii || !v.unicode) return null;
     const prev = at.get(v.ascii);
-    if (prev !== undefined && (c.source === scored[prev]!.source || sameParts(c.parts, scored[prev]!.parts))) return null;
-    const s: ScoredCandidate = { ...c, tld, domain: v.ascii, display: v.unicode, score: scoreName(c.label, tld, u, c.parts) };
+    if (prev !== undefined && (c.source === scored[prev]!.source || sameParts(c.parts, scored[prev]!.parts)))
+      return null;
+    const s: ScoredCandidate = {
+      ...c,
+      tld,
+      domain: v.ascii,
+      display: v.unicode,
+      score: scoreName(c.label, tld, u, c.parts),
+    };
     if (fromSupplement.has(c)) supplementEntries.add(s);
     if (prev !== undefined) {
       if (s.score.overall > scored[prev]!.score.overall) scored[prev] = s;
@@ -140,10 +154,15 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
   const accept = (c: ScoredCandidate): boolean => {
     const nv = checkName(c.label, { trademarks, requested: u.constraints.mustInclude });
     if (!nv.ok) return false;
-    if (nv.flags.length > 0) c.score = { ...c.score, reasons: [...c.score.reasons, ...nv.flags.map((f) => `${f.kind}: ${f.detail}`)] };
+    if (nv.flags.length > 0)
+      c.score = { ...c.score, reasons: [...c.score.reasons, ...nv.flags.map((f) => `${f.kind}: ${f.detail}`)] };
     return true;
   };
-  const picked = diversify(onTopic(gateSupplements(dedupe(scored, plan.requested), supplementEntries, count), count), count, { accept });
+  const picked = diversify(
+    onTopic(gateSupplements(dedupe(scored, plan.requested), supplementEntries, count), count),
+    count,
+    { accept },
+  );
   return {
     status: "success",
     understanding: u,
@@ -155,15 +174,15 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
       .map((c) => ({ c, p: calibratedConfidence(c.score) }))
       .sort((a, b) => b.p - a.p || b.c.score.overall - a.c.score.overall)
       .map(({ c, p }) => ({
-      domain: c.domain,
-      // P(a careful judge rates the name >= 7/10), fitted on the hand-labelled calibration set
-      // (data/built/calibration/confidence.json, ECE 0.047 out-of-fold): a probability, not a rescaled score.
-      confidence: Math.round(p * 100) / 100,
-      display: c.display,
-      score: c.score,
-      source: c.source,
-      method: c.method,
-    })),
+        domain: c.domain,
+        // P(a careful judge rates the name >= 7/10), fitted on the hand-labelled calibration set
+        // (data/built/calibration/confidence.json, ECE 0.047 out-of-fold): a probability, not a rescaled score.
+        confidence: Math.round(p * 100) / 100,
+        display: c.display,
+        score: c.score,
+        source: c.source,
+        method: c.method,
+      })),
   };
 }
 
@@ -174,5 +193,8 @@ export async function suggest(description: unknown, options: SuggestOptions = {}
 
 export function toResponse(result: DetailedResult): SuggestResponse {
   if (result.status === "blocked") return { suggestions: [], status: "blocked", message: BLOCKED_MESSAGE };
-  return { suggestions: result.suggestions.map((s) => ({ domain: s.domain, confidence: s.confidence })), status: "success" };
+  return {
+    suggestions: result.suggestions.map((s) => ({ domain: s.domain, confidence: s.confidence })),
+    status: "success",
+  };
 }

@@ -9,8 +9,19 @@ import { isRegistrableSuffix } from "../domain/index.js";
 
 const LANGUAGE_CCTLD: Record<string, string> = { es: "es", fr: "fr", de: "de", pt: "pt", it: "it" };
 // Countries whose registries take second-level names directly or under a common public suffix.
-const COUNTRY_SUFFIX: Record<string, string> = { gb: "co.uk", br: "com.br", au: "com.au", nz: "co.nz", za: "co.za", mx: "mx", ar: "com.ar", jp: "jp", in: "in" };
-const AI_WORDS = /\b(?:ai|a\.i\.|artificial intelligence|machine learning|ml|llm|gpt|ia|ki|intelligence artificielle|inteligencia artificial|künstliche intelligenz|intelligenza artificiale)\b/i;
+const COUNTRY_SUFFIX: Record<string, string> = {
+  gb: "co.uk",
+  br: "com.br",
+  au: "com.au",
+  nz: "co.nz",
+  za: "co.za",
+  mx: "mx",
+  ar: "com.ar",
+  jp: "jp",
+  in: "in",
+};
+const AI_WORDS =
+  /\b(?:ai|a\.i\.|artificial intelligence|machine learning|ml|llm|gpt|ia|ki|intelligence artificielle|inteligencia artificial|künstliche intelligenz|intelligenza artificiale)\b/i;
 
 export interface TldPlan {
   /** TLDs in order of preference; the first is every candidate's default. */
@@ -20,7 +31,8 @@ export interface TldPlan {
 }
 
 export function chooseTlds(u: Understanding): TldPlan {
-  if (u.constraints.tlds.length > 0) return { tlds: u.constraints.tlds.filter((t) => isRegistrableSuffix(t)), requested: true };
+  if (u.constraints.tlds.length > 0)
+    return { tlds: u.constraints.tlds.filter((t) => isRegistrableSuffix(t)), requested: true };
   const out: string[] = ["com"];
   const industry = u.industry ? industryById(u.industry.id) : undefined;
   if (industry?.software) {

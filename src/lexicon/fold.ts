@@ -3,7 +3,17 @@
  * "straße"), so dictionary look-ups also match the folded form. Folding = Unicode NFD, drop combining marks
  * (General Category M), then expand the few letters that NFD does not decompose.
  */
-const EXPAND: Readonly<Record<string, string>> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };
+const EXPAND: Readonly<Record<string, string>> = {
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
+};
 const MARKS = /\p{M}/gu;
 const NEEDS_EXPAND = /[ßæœøłđðþı]/g;
 
@@ -16,7 +26,11 @@ export function isAscii(s: string): boolean {
 /** Lower-case string -> its accent-folded form ("café" -> "cafe", "straße" -> "strasse"). */
 export function fold(s: string): string {
   if (isAscii(s)) return s;
-  return s.normalize("NFD").replace(MARKS, "").replace(NEEDS_EXPAND, (c) => EXPAND[c] ?? c).normalize("NFC");
+  return s
+    .normalize("NFD")
+    .replace(MARKS, "")
+    .replace(NEEDS_EXPAND, (c) => EXPAND[c] ?? c)
+    .normalize("NFC");
 }
 
 const UMLAUT: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };

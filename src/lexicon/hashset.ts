@@ -150,9 +150,19 @@ export class CompactWordSet {
     const keyPadded = (keyBytes.length + 3) & ~3;
     const n = this.size;
     const charBytes = (this.chars.length * 2 + 3) & ~3;
-    const total = HEADER_WORDS * 4 + keyPadded + (n + 1) * 4 + n * 4 + this.table.length * 4 + this.prefix.byteLength + charBytes;
+    const total =
+      HEADER_WORDS * 4 + keyPadded + (n + 1) * 4 + n * 4 + this.table.length * 4 + this.prefix.byteLength + charBytes;
     const buf = Buffer.alloc(total);
-    const head = [MAGIC, FORMAT, n, this.table.length, this.chars.length, this.maxLength, this.rankedCount, keyBytes.length];
+    const head = [
+      MAGIC,
+      FORMAT,
+      n,
+      this.table.length,
+      this.chars.length,
+      this.maxLength,
+      this.rankedCount,
+      keyBytes.length,
+    ];
     head.forEach((v, i) => buf.writeUInt32LE(v, i * 4));
     keyBytes.copy(buf, HEADER_WORDS * 4);
     let off = HEADER_WORDS * 4 + keyPadded;
@@ -217,7 +227,12 @@ export function readLayout(head: Uint8Array, totalBytes: number, expectedKey: st
   const dv = new DataView(head.buffer, head.byteOffset, head.byteLength);
   const h = (i: number): number => dv.getUint32(i * 4, true);
   if (h(0) !== MAGIC || h(1) !== FORMAT) return undefined;
-  const n = h(2), tableSize = h(3), charCount = h(4), maxLength = h(5), rankedCount = h(6), keyLen = h(7);
+  const n = h(2),
+    tableSize = h(3),
+    charCount = h(4),
+    maxLength = h(5),
+    rankedCount = h(6),
+    keyLen = h(7);
   if (tableSize === 0 || (tableSize & (tableSize - 1)) !== 0 || tableSize <= n) return undefined;
   const keyPadded = (keyLen + 3) & ~3;
   const offsetsAt = HEADER_WORDS * 4 + keyPadded;

@@ -11,9 +11,22 @@ import { phonotacticModel } from "./phonotactics.js";
 import { UMLAUT_DROPPED, wordStore } from "./store.js";
 import { lexiconLanguage } from "./language.js";
 
-export { segment, termSet, type Segmentation, type SegmentPart, type PartKind, type SegmentOptions } from "./segment.js";
+export {
+  segment,
+  termSet,
+  type Segmentation,
+  type SegmentPart,
+  type PartKind,
+  type SegmentOptions,
+} from "./segment.js";
 export { CompactWordSet } from "./hashset.js";
-export { pronounceability, phonotacticStats, phonotacticModel, type PhonotacticModel, type PhonotacticStats } from "./phonotactics.js";
+export {
+  pronounceability,
+  phonotacticStats,
+  phonotacticModel,
+  type PhonotacticModel,
+  type PhonotacticStats,
+} from "./phonotactics.js";
 export { fold, transliterateGerman } from "./fold.js";
 export { DOMAIN_MORPHEMES, SPELLED_MORPHEMES } from "./morphemes.js";
 export { lexiconLanguage } from "./language.js";

@@ -65,7 +65,7 @@ export class PagedWordSet {
     for (let k = 0; k < s.length; k++) h = fnvStep(h, s.charCodeAt(k));
     const mask = tableSize - 1;
     let slot = h & mask;
-    for (let probes = 0; probes < tableSize; ) {
+    for (let probes = 0; probes < tableSize;) {
       const run = Math.min(SLOTS_PER_READ, tableSize - slot);
       const slots = this.read(tableAt + slot * 4, run * 4);
       if (!slots) return -1;

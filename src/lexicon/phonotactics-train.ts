@@ -58,7 +58,8 @@ export function trainTrigramKN(words: Iterable<string>, alpha: Alphabet): Float6
   const A = alpha.size;
   const c3 = new Float64Array(A * A * A);
   for (const w of words) {
-    let a = 0, b = 0;
+    let a = 0,
+      b = 0;
     for (let i = 0; i <= w.length; i++) {
       const c = i < w.length ? alpha.index(w.charCodeAt(i)) : 0;
       c3[(a * A + b) * A + c] += 1;
@@ -87,24 +88,29 @@ export function trainTrigramKN(words: Iterable<string>, alpha: Alphabet): Float6
 
   const p2 = new Float64Array(A * A);
   for (let b = 0; b < A; b++) {
-    let tot = 0, types = 0;
+    let tot = 0,
+      types = 0;
     for (let c = 0; c < A; c++) {
       tot += n2[b * A + c];
       if (n2[b * A + c] > 0) types++;
     }
-    for (let c = 0; c < A; c++) p2[b * A + c] = tot > 0 ? Math.max(n2[b * A + c] - D2, 0) / tot + ((D2 * types) / tot) * p1[c] : p1[c];
+    for (let c = 0; c < A; c++)
+      p2[b * A + c] = tot > 0 ? Math.max(n2[b * A + c] - D2, 0) / tot + ((D2 * types) / tot) * p1[c] : p1[c];
   }
 
   const p3 = new Float64Array(A * A * A);
   for (let a = 0; a < A; a++) {
     for (let b = 0; b < A; b++) {
       const row = (a * A + b) * A;
-      let tot = 0, types = 0;
+      let tot = 0,
+        types = 0;
       for (let c = 0; c < A; c++) {
         tot += c3[row + c];
         if (c3[row + c] > 0) types++;
       }
-      for (let c = 0; c < A; c++) p3[row + c] = tot > 0 ? Math.max(c3[row + c] - D3, 0) / tot + ((D3 * types) / tot) * p2[b * A + c] : p2[b * A + c];
+      for (let c = 0; c < A; c++)
+        p3[row + c] =
+          tot > 0 ? Math.max(c3[row + c] - D3, 0) / tot + ((D3 * types) / tot) * p2[b * A + c] : p2[b * A + c];
     }
   }
   return p3;

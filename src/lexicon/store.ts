@@ -52,7 +52,11 @@ interface EntryFinder {
   rankOf(e: number): number;
 }
 
-function makeStore(lang: SupportedLanguage, paged: PagedWordSet | undefined, loadWhole: () => CompactWordSet): WordStore {
+function makeStore(
+  lang: SupportedLanguage,
+  paged: PagedWordSet | undefined,
+  loadWhole: () => CompactWordSet,
+): WordStore {
   let whole: CompactWordSet | undefined;
   let pagedLookups = 0;
   const source = (): EntryFinder => {
@@ -130,7 +134,11 @@ function buildSet(lang: SupportedLanguage): CompactWordSet {
 }
 
 function cacheKey(lang: SupportedLanguage): string {
-  return [`recipe=${STORE_RECIPE}`, `lang=${lang}`, ...SOURCE_PACKAGES[lang].map((p) => `${p}@${packageVersion(p)}`)].join(";");
+  return [
+    `recipe=${STORE_RECIPE}`,
+    `lang=${lang}`,
+    ...SOURCE_PACKAGES[lang].map((p) => `${p}@${packageVersion(p)}`),
+  ].join(";");
 }
 
 function cacheDirs(): string[] {

@@ -61,14 +61,22 @@ export function quantize(model: Model, training: Record<string, unknown>): Model
 }
 
 export function dequantize(file: ModelFile): Model {
-  if (file.dim !== FEATURE_DIM) throw new SafetyDataError(`classifier dim ${file.dim} != feature dim ${FEATURE_DIM}; retrain with \`npm run train:safety\``);
-  if (file.classes.join() !== CLASSES.join()) throw new SafetyDataError("classifier classes do not match the policy categories; retrain with `npm run train:safety`");
+  if (file.dim !== FEATURE_DIM)
+    throw new SafetyDataError(
+      `classifier dim ${file.dim} != feature dim ${FEATURE_DIM}; retrain with \`npm run train:safety\``,
+    );
+  if (file.classes.join() !== CLASSES.join())
+    throw new SafetyDataError(
+      "classifier classes do not match the policy categories; retrain with `npm run train:safety`",
+    );
   const K = CLASSES.length;
   const buf = Buffer.from(file.weights, "base64");
-  if (buf.length !== K * file.dim || file.bias.length !== K || file.scale.length !== K) throw new SafetyDataError("classifier.json has inconsistent sizes; retrain with `npm run train:safety`");
+  if (buf.length !== K * file.dim || file.bias.length !== K || file.scale.length !== K)
+    throw new SafetyDataError("classifier.json has inconsistent sizes; retrain with `npm run train:safety`");
   const q = new Int8Array(buf.buffer, buf.byteOffset, buf.length);
   const w = new Float32Array(K * file.dim);
-  for (let k = 0; k < K; k++) for (let j = 0; j < file.dim; j++) w[k * file.dim + j] = q[k * file.dim + j] * file.scale[k];
+  for (let k = 0; k < K; k++)
+    for (let j = 0; j < file.dim; j++) w[k * file.dim + j] = q[k * file.dim + j] * file.scale[k];
   return { classes: CLASSES, dim: file.dim, bias: Float32Array.from(file.bias), w };
 }
 
@@ -80,7 +88,9 @@ export function loadClassifier(): Model {
   try {
     raw = JSON.parse(readFileSync(classifierPath(), "utf8"));
   } catch (err) {
-    throw new SafetyDataError(`cannot read ${classifierPath()}: ${(err as Error).message}; run \`npm run train:safety\``);
+    throw new SafetyDataError(
+      `cannot read ${classifierPath()}: ${(err as Error).message}; run \`npm run train:safety\``,
+    );
   }
   const parsed = modelSchema.safeParse(raw);
   if (!parsed.success) throw new SafetyDataError(`${classifierPath()} is malformed; run \`npm run train:safety\``);

@@ -36,7 +36,9 @@ export function registerSafetyCommands(program: Command, io: SafetyCliIo = stdou
 
   safety
     .command("eval")
-    .description("evaluate the request guard on the labelled set (precision, recall, false-block rate per category and language)")
+    .description(
+      "evaluate the request guard on the labelled set (precision, recall, false-block rate per category and language)",
+    )
     .option("--split <split>", "test, train or all", parseSplit, "test")
     .option("--json", "print the report as JSON")
     .action(async (opts: { split: "test" | "train" | "all"; json?: boolean }) => {
@@ -53,7 +55,11 @@ export function registerSafetyCommands(program: Command, io: SafetyCliIo = stdou
     .action(async (words: string[], opts: { json?: boolean }) => {
       const { checkRequest } = await impl();
       const v = checkRequest(words.join(" "));
-      io.out(opts.json ? JSON.stringify(v) : `${v.blocked ? "blocked" : "allowed"}${v.category ? ` (${v.category})` : ""} score=${v.score} ${v.reasons.join(" ")}`);
+      io.out(
+        opts.json
+          ? JSON.stringify(v)
+          : `${v.blocked ? "blocked" : "allowed"}${v.category ? ` (${v.category})` : ""} score=${v.score} ${v.reasons.join(" ")}`,
+      );
       if (v.blocked) process.exitCode = 3;
     });
 
@@ -65,9 +71,14 @@ export function registerSafetyCommands(program: Command, io: SafetyCliIo = stdou
     .option("--json", "print the verdicts as JSON")
     .action(async (labels: string[], opts: { trademarks: "drop" | "mark"; json?: boolean }) => {
       const { checkName } = await impl();
-      const out = labels.map((label) => ({ label, ...checkName(label.toLowerCase(), { trademarks: opts.trademarks }) }));
+      const out = labels.map((label) => ({
+        label,
+        ...checkName(label.toLowerCase(), { trademarks: opts.trademarks }),
+      }));
       if (opts.json) io.out(JSON.stringify(out));
-      else for (const v of out) io.out(`${v.label}: ${v.ok ? "ok" : "flagged"}${v.flags.map((f) => ` [${f.kind}: ${f.detail}]`).join("")}`);
+      else
+        for (const v of out)
+          io.out(`${v.label}: ${v.ok ? "ok" : "flagged"}${v.flags.map((f) => ` [${f.kind}: ${f.detail}]`).join("")}`);
       if (out.some((v) => !v.ok)) process.exitCode = 3;
     });
 

@@ -13,7 +13,6 @@ export const FEATURE_BITS = 14;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
 const MAX_WORDS = 400;
 
-
 export interface SparseVector {
   indices: Int32Array;
   values: Float32Array;
@@ -22,12 +21,18 @@ export interface SparseVector {
 export function extractFeatures(t: NormalizedText): SparseVector {
   const set = new Set<number>();
   const add = (f: string) => set.add(fnv1a(f) & (FEATURE_DIM - 1));
-  const words = t.text.split(" ").filter((w) => w.length > 0).slice(0, MAX_WORDS);
+  const words = t.text
+    .split(" ")
+    .filter((w) => w.length > 0)
+    .slice(0, MAX_WORDS);
   for (let i = 0; i < words.length; i++) {
     add("w:" + words[i]);
     if (i + 1 < words.length) add("b:" + words[i] + " " + words[i + 1]);
   }
-  const squeezedWords = t.squeezed.split(" ").filter((w) => w.length > 0).slice(0, MAX_WORDS);
+  const squeezedWords = t.squeezed
+    .split(" ")
+    .filter((w) => w.length > 0)
+    .slice(0, MAX_WORDS);
   for (const w of squeezedWords) {
     const p = " " + w + " ";
     for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= p.length; i++) add("c:" + p.slice(i, i + n));

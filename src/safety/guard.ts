@@ -51,7 +51,9 @@ export function analyzeRequest(text: string): RequestAnalysis {
   let category: RequestCategory | null = null;
   if (blocked) {
     // Sexual content involving minors is always reported as such when it passes the threshold.
-    const near = REQUEST_CATEGORIES.filter((c) => combined[c] >= blockThreshold && (combined[c] >= max - 0.5 || c === "minors"));
+    const near = REQUEST_CATEGORIES.filter(
+      (c) => combined[c] >= blockThreshold && (combined[c] >= max - 0.5 || c === "minors"),
+    );
     category = policy.priority.find((c) => near.includes(c)) ?? near[0] ?? null;
   }
   const m = Math.max(0, max) / blockThreshold;

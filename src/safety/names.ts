@@ -53,14 +53,28 @@ const MAX_LABEL = 63;
 const COMMON_COUNT = 50;
 
 const termsSchema = z.object({
-  terms: z.array(z.object({ term: z.string().regex(/^[a-z]+$/), lang: z.string(), kind: z.enum(["obscene", "slur"]), strict: z.boolean() })),
+  terms: z.array(
+    z.object({
+      term: z.string().regex(/^[a-z]+$/),
+      lang: z.string(),
+      kind: z.enum(["obscene", "slur"]),
+      strict: z.boolean(),
+    }),
+  ),
   allow: z.array(z.string()),
   protectedGroups: z.array(z.string()),
   mocking: z.array(z.string()),
 });
 const coverSchema = z.object({ cover: z.record(z.string(), z.array(z.string())) });
 const trademarkSchema = z.object({
-  brands: z.array(z.object({ name: z.string(), label: z.string(), source: z.enum(["companies", "simple-icons"]), generic: z.boolean() })),
+  brands: z.array(
+    z.object({
+      name: z.string(),
+      label: z.string(),
+      source: z.enum(["companies", "simple-icons"]),
+      generic: z.boolean(),
+    }),
+  ),
 });
 
 /** One brand of data/built/safety/trademarks.json (built by safety/build/trademarks.ts). */
@@ -74,7 +88,6 @@ export interface TrademarkEntry {
   /** Also a common word: only exact and typosquat-equal matches count. */
   generic: boolean;
 }
-
 
 interface Brand extends TrademarkEntry {
   typo: string;
@@ -144,7 +157,9 @@ function loadNameData(): NameData {
   try {
     wordsText = readFileSync(builtPath("safety", "name-words.txt"), "utf8");
   } catch (err) {
-    throw new SafetyDataError(`cannot load the name word model: ${(err as Error).message}; run \`npm run build:safety-data\``);
+    throw new SafetyDataError(
+      `cannot load the name word model: ${(err as Error).message}; run \`npm run build:safety-data\``,
+    );
   }
   for (const line of wordsText.split("\n")) {
     const sp = line.indexOf(" ");
@@ -179,7 +194,9 @@ function loadNameData(): NameData {
     brands,
     brandByLabel: new Map(brands.map((b) => [b.label, b])),
     brandByTypo,
-    containable: new Map(brands.filter((b) => !b.generic && b.label.length >= (b.source === "companies" ? 5 : 6)).map((b) => [b.label, b])),
+    containable: new Map(
+      brands.filter((b) => !b.generic && b.label.length >= (b.source === "companies" ? 5 : 6)).map((b) => [b.label, b]),
+    ),
     famousByTypo: new Map(),
     famousByFirst: new Map(),
     famousByLength: new Map(),
@@ -195,7 +212,14 @@ function loadNameData(): NameData {
 
 /** Label -> folded ASCII-ish form: NFKC, marks dropped, homoglyphs mapped, only [a-z0-9] kept. */
 export function foldLabel(label: string): string {
-  let s = label.normalize("NFKC").normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss").replace(/æ/g, "ae").replace(/œ/g, "oe").replace(/ø/g, "o");
+  let s = label
+    .normalize("NFKC")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ß/g, "ss")
+    .replace(/æ/g, "ae")
+    .replace(/œ/g, "oe")
+    .replace(/ø/g, "o");
   let out = "";
   for (const ch of s) out += ch.charCodeAt(0) < 0x80 ? ch : confusablePrototype(ch);
   s = out.toLowerCase();
@@ -290,7 +314,8 @@ function obsceneFlags(d: NameData, s: string, requested: readonly string[] = [])
       }
       let flagged: string | null = null;
       const allowed = coveredBy(d.allow, s, at, end);
-      if (allowed !== null) flagged = allowed !== s && plausibleMisreading(d, s, at, end) ? "can be read as containing" : null;
+      if (allowed !== null)
+        flagged = allowed !== s && plausibleMisreading(d, s, at, end) ? "can be read as containing" : null;
       else if (t.strict) flagged = "contains";
       else {
         const cover = coveredBy(d.cover.get(t.term) ?? new Set(), s, at, end);
@@ -298,11 +323,15 @@ function obsceneFlags(d: NameData, s: string, requested: readonly string[] = [])
         // reads as that word; any other cover (including dictionary compounds such as "sexshop")
         // still has to beat the reading that splits the term out.
         if (cover === null) flagged = "contains";
-        else if (!(cover === s && (d.counts.get(s) ?? 0) >= COMMON_COUNT) && plausibleMisreading(d, s, at, end)) flagged = "can be read as containing";
+        else if (!(cover === s && (d.counts.get(s) ?? 0) >= COMMON_COUNT) && plausibleMisreading(d, s, at, end))
+          flagged = "can be read as containing";
       }
       if (flagged !== null) {
         // The detail names the language and rule, not the word itself (callers may log it).
-        flags.push({ kind: t.kind, detail: `${flagged} a ${t.kind === "slur" ? "slur" : "vulgar term"} (${t.lang}) across its word joins` });
+        flags.push({
+          kind: t.kind,
+          detail: `${flagged} a ${t.kind === "slur" ? "slur" : "vulgar term"} (${t.lang}) across its word joins`,
+        });
         break;
       }
       at = s.indexOf(t.term, at + 1);
@@ -386,7 +415,8 @@ function trademarkFlags(d: NameData, s: string): NameFlag[] {
         const cap = b.typo.length >= 9 ? 2 : 1;
         // Cheap prefilter: a typo keeps the first or the last letter (almost always).
         if (t[0] !== b.typo[0] && t[t.length - 1] !== b.typo[b.typo.length - 1]) continue;
-        if (Math.abs(len - t.length) <= cap && osaDistance(t, b.typo, cap) <= cap) return [flag("is a near match of", b)];
+        if (Math.abs(len - t.length) <= cap && osaDistance(t, b.typo, cap) <= cap)
+          return [flag("is a near match of", b)];
       }
     // A misspelt brand inside a longer label ("googelshop"): windows that start with the brand's first letter.
     for (let i = 0; i < t.length; i++)
@@ -414,10 +444,14 @@ function idnFlags(label: string): NameFlag[] {
   const flags: NameFlag[] = [];
   const level = restrictionLevel(label);
   if (level === "moderately_restrictive" || level === "minimally_restrictive") {
-    flags.push({ kind: "mixed_script", detail: `mixes scripts (${scriptsOf(label).join("+")}); UTS #39 level ${level.replace("_", " ")}` });
+    flags.push({
+      kind: "mixed_script",
+      detail: `mixes scripts (${scriptsOf(label).join("+")}); UTS #39 level ${level.replace("_", " ")}`,
+    });
   }
   const sk = skeleton(label);
-  if (/^[a-z0-9-]+$/.test(sk)) flags.push({ kind: "confusable", detail: `looks like the ASCII label "${sk}" (UTS #39 skeleton)` });
+  if (/^[a-z0-9-]+$/.test(sk))
+    flags.push({ kind: "confusable", detail: `looks like the ASCII label "${sk}" (UTS #39 skeleton)` });
   return flags;
 }
 
@@ -427,8 +461,10 @@ const verdictCache = new Map<string, NameVerdict>();
 
 export function checkName(label: string, options: CheckNameOptions = {}): NameVerdict {
   const mode = options.trademarks ?? "drop";
-  if (mode !== "drop" && mode !== "mark") throw new SafetyInputError(`trademarks option must be "drop" or "mark", got "${String(mode)}"`);
-  if (typeof label !== "string" || label.length === 0) return { ok: false, flags: [{ kind: "confusable", detail: "empty label" }] };
+  if (mode !== "drop" && mode !== "mark")
+    throw new SafetyInputError(`trademarks option must be "drop" or "mark", got "${String(mode)}"`);
+  if (typeof label !== "string" || label.length === 0)
+    return { ok: false, flags: [{ kind: "confusable", detail: "empty label" }] };
   const requested = (options.requested ?? []).map((w) => foldLabel(w.toLowerCase())).filter((w) => w.length > 0);
   const key = mode + ":" + label + (requested.length > 0 ? "\u0000" + requested.join("\u0001") : "");
   const hit = verdictCache.get(key);
@@ -444,7 +480,13 @@ function computeNameVerdict(label: string, mode: "drop" | "mark", requested: rea
   const d = loadNameData();
   const flags: NameFlag[] = [...idnFlags(raw)];
   const folded = foldLabel(raw).slice(0, MAX_LABEL);
-  const leet = folded.replace(/0/g, "o").replace(/1/g, "i").replace(/3/g, "e").replace(/4/g, "a").replace(/5/g, "s").replace(/7/g, "t");
+  const leet = folded
+    .replace(/0/g, "o")
+    .replace(/1/g, "i")
+    .replace(/3/g, "e")
+    .replace(/4/g, "a")
+    .replace(/5/g, "s")
+    .replace(/7/g, "t");
   const variants = leet === folded ? [folded] : [folded, leet];
   for (const v of variants) {
     for (const f of obsceneFlags(d, v, requested)) if (!flags.some((x) => x.kind === f.kind)) flags.push(f);

@@ -22,15 +22,7 @@ import { createRequire } from "node:module";
 export const MAX_INPUT_CHARS = 4000;
 
 export type Obfuscation =
-  | "base64"
-  | "emoji"
-  | "fullwidth"
-  | "zero_width"
-  | "homoglyph"
-  | "diacritics"
-  | "spaced"
-  | "leetspeak"
-  | "repeated";
+  "base64" | "emoji" | "fullwidth" | "zero_width" | "homoglyph" | "diacritics" | "spaced" | "leetspeak" | "repeated";
 
 export interface NormalizedText {
   /** Lower-case, accent-free, de-obfuscated text, words separated by single spaces. */
@@ -102,8 +94,31 @@ const EMOJI_RE = new RegExp(
  * Greek τ/κ/ν/ι/ρ/μ/η, Cyrillic soft sign for b.
  */
 const EXTRA_HOMOGLYPHS: Record<string, string> = {
-  п: "n", т: "t", к: "k", м: "m", в: "b", н: "h", ш: "w", и: "u", ь: "b", Ь: "b", ё: "e", й: "u",
-  τ: "t", κ: "k", ν: "v", ι: "i", ρ: "p", μ: "u", η: "n", ο: "o", α: "a", ε: "e", υ: "u", χ: "x", ω: "w",
+  п: "n",
+  т: "t",
+  к: "k",
+  м: "m",
+  в: "b",
+  н: "h",
+  ш: "w",
+  и: "u",
+  ь: "b",
+  Ь: "b",
+  ё: "e",
+  й: "u",
+  τ: "t",
+  κ: "k",
+  ν: "v",
+  ι: "i",
+  ρ: "p",
+  μ: "u",
+  η: "n",
+  ο: "o",
+  α: "a",
+  ε: "e",
+  υ: "u",
+  χ: "x",
+  ω: "w",
 };
 
 const require = createRequire(import.meta.url);
@@ -163,13 +178,27 @@ export function decodeBase64Snippets(raw: string): { token: string; text: string
   return out;
 }
 
-const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i", "|": "l", "+": "t", "€": "e" };
+const LEET: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+  "!": "i",
+  "|": "l",
+  "+": "t",
+  "€": "e",
+};
 
 /** Undo leetspeak in one whitespace-delimited chunk if it mixes letters with leet characters. */
 function unleetChunk(chunk: string): string {
   if (!/[a-z]/.test(chunk) || !/[013457@$!|+€]/.test(chunk)) return chunk;
   // Pure numbers with a unit ("24h", "3d", "5g", "100m") are not leetspeak: leave a leading number alone.
-  if (/^\d+(?:h|d|g|k|m|s|x|st|nd|rd|th|am|pm|kg|km|cm|mm|ml|gb|mb|tb|hz|yo)?$/.test(chunk.replace(/[.,;:!?)]+$/, ""))) return chunk;
+  if (/^\d+(?:h|d|g|k|m|s|x|st|nd|rd|th|am|pm|kg|km|cm|mm|ml|gb|mb|tb|hz|yo)?$/.test(chunk.replace(/[.,;:!?)]+$/, "")))
+    return chunk;
   let out = "";
   const chars = [...chunk];
   for (let i = 0; i < chars.length; i++) {
@@ -185,7 +214,8 @@ function unleetChunk(chunk: string): string {
 
 // Three or more single letters/digits separated by a light separator.
 // The separator must stay the same along the run ("p . o . r . n y" joins "porn", not "porny").
-const SPACED_RE = /(?<![\p{L}\p{N}])[\p{L}\p{N}@$]([ .\-_*·•|/~]{1,3})[\p{L}\p{N}@$](?:\1[\p{L}\p{N}@$]){1,}(?![\p{L}\p{N}])/gu;
+const SPACED_RE =
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}@$]([ .\-_*·•|/~]{1,3})[\p{L}\p{N}@$](?:\1[\p{L}\p{N}@$]){1,}(?![\p{L}\p{N}])/gu;
 
 /** Collapse runs of the same letter: "pooorrn" -> "porn". */
 export function squeeze(s: string): string {
@@ -221,7 +251,13 @@ export function normalizeText(input: string): NormalizedText {
 
   const stripped = s.normalize("NFD").replace(/\p{M}+/gu, "");
   if (stripped.length !== s.normalize("NFD").length && hasNonAscii(s)) found.add("diacritics");
-  s = stripped.replace(/ß/g, "ss").replace(/[æ]/g, "ae").replace(/[œ]/g, "oe").replace(/ø/g, "o").replace(/ł/g, "l").replace(/đ/g, "d");
+  s = stripped
+    .replace(/ß/g, "ss")
+    .replace(/[æ]/g, "ae")
+    .replace(/[œ]/g, "oe")
+    .replace(/ø/g, "o")
+    .replace(/ł/g, "l")
+    .replace(/đ/g, "d");
 
   if (hasNonAscii(s)) {
     const map = confusables();

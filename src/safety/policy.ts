@@ -79,10 +79,15 @@ function loadJson<T>(file: string, schema: z.ZodType<T>): T {
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));
   } catch (err) {
-    throw new SafetyDataError(`cannot read ${path}: ${(err as Error).message}; reinstall the package or run \`npm run build:safety-data\``);
+    throw new SafetyDataError(
+      `cannot read ${path}: ${(err as Error).message}; reinstall the package or run \`npm run build:safety-data\``,
+    );
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new SafetyDataError(`${path} is malformed: ${parsed.error.issues[0]?.message ?? "unknown"} at ${parsed.error.issues[0]?.path.join(".") ?? "?"}`);
+  if (!parsed.success)
+    throw new SafetyDataError(
+      `${path} is malformed: ${parsed.error.issues[0]?.message ?? "unknown"} at ${parsed.error.issues[0]?.path.join(".") ?? "?"}`,
+    );
   return parsed.data;
 }
 

@@ -7,7 +7,14 @@
  * sum of the fired context weights, the latter floored at policy.decision.contextFloor so that a rule of
  * weight >= blockThreshold - contextFloor (2 with the shipped policy) blocks whatever the context.
  */
-import { REQUEST_CATEGORIES, loadLexicon, loadPolicy, type LexiconContext, type LexiconRule, type RequestCategory } from "./policy.js";
+import {
+  REQUEST_CATEGORIES,
+  loadLexicon,
+  loadPolicy,
+  type LexiconContext,
+  type LexiconRule,
+  type RequestCategory,
+} from "./policy.js";
 import { squeeze, type NormalizedText } from "./normalize.js";
 import { SafetyDataError } from "./errors.js";
 
@@ -59,7 +66,9 @@ function squeezePattern(source: string): string {
  * least 6 letters (long enough not to collide with ordinary words).
  */
 function squeezedRegex(expanded: string[], wrap: (alts: string[]) => string): RegExp | null {
-  const alts = expanded.map(squeezePattern).filter((sq, i) => sq === expanded[i] || (sq.match(/(?<!\\)[a-z]/g) ?? []).length >= 6);
+  const alts = expanded
+    .map(squeezePattern)
+    .filter((sq, i) => sq === expanded[i] || (sq.match(/(?<!\\)[a-z]/g) ?? []).length >= 6);
   return alts.length > 0 ? new RegExp(wrap(alts), "y") : null;
 }
 
@@ -71,7 +80,11 @@ function compileGroup(id: string, patterns: string[], noSqueeze: boolean, joinab
     return {
       plain: new RegExp(wrap(expanded), "y"),
       squeezed: noSqueeze ? null : squeezedRegex(expanded, wrap),
-      literals: joinable ? patterns.filter((p) => /^[a-z ]+$/.test(p) && p.replace(/ /g, "").length >= 6).map((p) => squeeze(p.replace(/ /g, ""))) : [],
+      literals: joinable
+        ? patterns
+            .filter((p) => /^[a-z ]+$/.test(p) && p.replace(/ /g, "").length >= 6)
+            .map((p) => squeeze(p.replace(/ /g, "")))
+        : [],
     };
   } catch (err) {
     throw new SafetyDataError(`lexicon rule ${id} has an invalid pattern: ${(err as Error).message}`);
@@ -89,7 +102,10 @@ function compile(): { rules: CompiledRule[]; contexts: CompiledContext[] } {
       a: compileGroup(rule.id, rule.patterns, rule.noSqueeze === true, rule.joinable === true),
       b: rule.with ? compileGroup(rule.id, rule.with, rule.noSqueeze === true, false) : null,
     })),
-    contexts: lex.contexts.map((context) => ({ context, group: compileGroup(context.id, context.patterns, false, false) })),
+    contexts: lex.contexts.map((context) => ({
+      context,
+      group: compileGroup(context.id, context.patterns, false, false),
+    })),
   };
   return compiled;
 }
@@ -153,7 +169,8 @@ function ruleFires(c: CompiledRule, v: Views): boolean {
     const a = groupMatches(c.a, view, v);
     if (a.length > 0 && near(a, groupMatches(c.b, view, v), c.rule.within)) return true;
   }
-  if (c.b === null && c.a.literals.length > 0) for (const lit of c.a.literals) if (v.t.joined.includes(lit)) return true;
+  if (c.b === null && c.a.literals.length > 0)
+    for (const lit of c.a.literals) if (v.t.joined.includes(lit)) return true;
   return false;
 }
 
@@ -164,7 +181,9 @@ export interface RuleResult {
   fired: string[];
 }
 
-const ZERO = Object.freeze(Object.fromEntries(REQUEST_CATEGORIES.map((c) => [c, 0])) as Record<RequestCategory, number>);
+const ZERO = Object.freeze(
+  Object.fromEntries(REQUEST_CATEGORIES.map((c) => [c, 0])) as Record<RequestCategory, number>,
+);
 
 export function zeroScores(): Record<RequestCategory, number> {
   return { ...ZERO };
@@ -176,7 +195,11 @@ export function applyRules(t: NormalizedText): RuleResult {
   const positive = zeroScores();
   const negative = zeroScores();
   const fired: string[] = [];
-  const views: Views = { t, plainStarts: wordStarts(t.text), squeezedStarts: t.squeezed === t.text ? [] : wordStarts(t.squeezed) };
+  const views: Views = {
+    t,
+    plainStarts: wordStarts(t.text),
+    squeezedStarts: t.squeezed === t.text ? [] : wordStarts(t.squeezed),
+  };
   for (const c of rules) {
     if (ruleFires(c, views)) {
       positive[c.rule.category] += c.rule.weight;

@@ -11,9 +11,40 @@
  */
 import { hasNonAscii } from "./normalize.js";
 
-export type RestrictionLevel = "ascii" | "single_script" | "highly_restrictive" | "moderately_restrictive" | "minimally_restrictive";
+export type RestrictionLevel =
+  "ascii" | "single_script" | "highly_restrictive" | "moderately_restrictive" | "minimally_restrictive";
 
-const SCRIPTS = ["Latn", "Grek", "Cyrl", "Armn", "Hebr", "Arab", "Deva", "Beng", "Guru", "Gujr", "Orya", "Taml", "Telu", "Knda", "Mlym", "Sinh", "Thai", "Laoo", "Tibt", "Mymr", "Geor", "Hang", "Ethi", "Khmr", "Mong", "Hira", "Kana", "Bopo", "Hani"] as const;
+const SCRIPTS = [
+  "Latn",
+  "Grek",
+  "Cyrl",
+  "Armn",
+  "Hebr",
+  "Arab",
+  "Deva",
+  "Beng",
+  "Guru",
+  "Gujr",
+  "Orya",
+  "Taml",
+  "Telu",
+  "Knda",
+  "Mlym",
+  "Sinh",
+  "Thai",
+  "Laoo",
+  "Tibt",
+  "Mymr",
+  "Geor",
+  "Hang",
+  "Ethi",
+  "Khmr",
+  "Mong",
+  "Hira",
+  "Kana",
+  "Bopo",
+  "Hani",
+] as const;
 type Script = (typeof SCRIPTS)[number] | "Jpan" | "Kore" | "Hanb";
 
 const SCRIPT_RE = new Map<string, RegExp>(SCRIPTS.map((s) => [s, new RegExp(`\\p{scx=${s}}`, "u")]));
@@ -60,7 +91,17 @@ export function restrictionLevel(label: string): RestrictionLevel {
 
 /** The scripts present in a label, for messages ("Latin+Cyrillic"). */
 export function scriptsOf(label: string): string[] {
-  const names: Record<string, string> = { Latn: "Latin", Grek: "Greek", Cyrl: "Cyrillic", Hani: "Han", Hira: "Hiragana", Kana: "Katakana", Hang: "Hangul", Arab: "Arabic", Hebr: "Hebrew" };
+  const names: Record<string, string> = {
+    Latn: "Latin",
+    Grek: "Greek",
+    Cyrl: "Cyrillic",
+    Hani: "Han",
+    Hira: "Hiragana",
+    Kana: "Katakana",
+    Hang: "Hangul",
+    Arab: "Arabic",
+    Hebr: "Hebrew",
+  };
   const out = new Set<string>();
   for (const ch of label) {
     const s = augmentedScripts(ch);

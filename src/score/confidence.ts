@@ -13,7 +13,15 @@ import { ScoreError } from "./errors.js";
 export const GOOD_THRESHOLD = 7;
 
 /** The logistic model's inputs, in this order. */
-export const SUB_KEYS: readonly (keyof SubScores)[] = ["relevance", "brandability", "pronounceability", "length", "readability", "tldFit", "safety"];
+export const SUB_KEYS: readonly (keyof SubScores)[] = [
+  "relevance",
+  "brandability",
+  "pronounceability",
+  "length",
+  "readability",
+  "tldFit",
+  "safety",
+];
 
 /** Sub-scores scaled to [0, 1], in SUB_KEYS order. */
 export function subFeatures(s: RubricScore): number[] {
@@ -41,14 +49,21 @@ function loadShipped(): ConfidenceModel {
   try {
     f = JSON.parse(readFileSync(path, "utf8")) as { chosen?: ConfidenceModel };
   } catch (e) {
-    throw new ScoreError("score_confidence_missing", `cannot read ${path} (${(e as Error).message}); fit it with \`namewright eval calibrate\``);
+    throw new ScoreError(
+      "score_confidence_missing",
+      `cannot read ${path} (${(e as Error).message}); fit it with \`namewright eval calibrate\``,
+    );
   }
   const c = f?.chosen;
   const ok =
     (c?.kind === "platt" && Array.isArray(c.model?.coef) && c.model.coef.length === 1) ||
-    (c?.kind === "isotonic" && Array.isArray(c.model?.x) && c.model.x.length === c.model.y?.length && c.model.x.length > 0) ||
+    (c?.kind === "isotonic" &&
+      Array.isArray(c.model?.x) &&
+      c.model.x.length === c.model.y?.length &&
+      c.model.x.length > 0) ||
     (c?.kind === "logistic" && Array.isArray(c.model?.coef) && c.model.coef.length === SUB_KEYS.length);
-  if (!ok || !c) throw new ScoreError("score_confidence_bad", `${path} does not hold a confidence model this version understands`);
+  if (!ok || !c)
+    throw new ScoreError("score_confidence_bad", `${path} does not hold a confidence model this version understands`);
   return (shipped = c);
 }
 

@@ -5,7 +5,14 @@
  */
 export { scoreName, confidenceFromScore, RUBRIC_WEIGHTS, explainWeights } from "./rubric/index.js";
 export type { IndustryFacts } from "./rubric/index.js";
-export { calibratedConfidence, predictConfidence, subFeatures, SUB_KEYS, GOOD_THRESHOLD, type ConfidenceModel } from "./confidence.js";
+export {
+  calibratedConfidence,
+  predictConfidence,
+  subFeatures,
+  SUB_KEYS,
+  GOOD_THRESHOLD,
+  type ConfidenceModel,
+} from "./confidence.js";
 export { predictIsotonic, predictLogistic, sigmoid, type IsotonicModel, type LogisticModel } from "./calibrators.js";
 export { dedupe, diversify, type ScoredCandidate } from "./rank.js";
 export { ScoreError } from "./errors.js";

@@ -66,7 +66,9 @@ export interface DiversifyOptions {
 export function diversify(items: ScoredCandidate[], count: number, options: DiversifyOptions = {}): ScoredCandidate[] {
   const lambda = options.lambda ?? 0.75;
   const saturation = options.saturation ?? 0.04;
-  const pool = [...items].sort((a, b) => b.score.overall - a.score.overall || a.domain.localeCompare(b.domain)).slice(0, Math.max(count * 20, 60));
+  const pool = [...items]
+    .sort((a, b) => b.score.overall - a.score.overall || a.domain.localeCompare(b.domain))
+    .slice(0, Math.max(count * 20, 60));
   const partUses = new Map<string, number>();
   const uses = (c: ScoredCandidate) => c.parts.reduce((m, p) => Math.max(m, partUses.get(p) ?? 0), 0);
   const grams = new Map(pool.map((c) => [c, trigrams(c.label)]));

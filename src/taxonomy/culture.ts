@@ -115,14 +115,21 @@ export const CULTURE: Industry[] = [
     it: "f:scuola di arti marziali, karate, judo, jiu-jitsu, kickboxing, dojo | dojo, cintura, kata, colpo, spirito, tigre, drago, concentrazione, sensei",
   }),
 
-  I(FUN, "video_game_studio", "Video game studio", "games game studio io", {
-    en: "indie game studio, video games, game development, indie games, mobile games | pixel, quest, level, boss, loot, arcade, spawn, respawn, sprite, joystick",
-    es: "m:estudio de videojuegos, videojuegos, desarrollo de videojuegos, juegos indie, juegos para móviles | píxel, misión, nivel, jefe, botín, arcade, sprite, mando",
-    fr: "m:studio de jeux vidéo, jeux vidéo, développement de jeux, jeux indépendants, jeux mobiles | pixel, quête, niveau, boss, butin, arcade, sprite, manette",
-    de: "n:spieleentwicklungsstudio, videospiele, spieleentwicklung, indie-games, mobile games | pixel, abenteuer, stufe, endgegner, beute, spielhalle, figur, joystick, zocken, held",
-    pt: "m:estúdio de games, jogos eletrônicos, desenvolvimento de jogos, jogos indie, jogos mobile | pixel, missão, fase, chefão, saque, fliperama, sprite, controle",
-    it: "m:studio di videogiochi, videogiochi, sviluppo videogiochi, giochi indie, giochi per mobile | pixel, missione, livello, boss, bottino, arcade, sprite, joystick",
-  }, true),
+  I(
+    FUN,
+    "video_game_studio",
+    "Video game studio",
+    "games game studio io",
+    {
+      en: "indie game studio, video games, game development, indie games, mobile games | pixel, quest, level, boss, loot, arcade, spawn, respawn, sprite, joystick",
+      es: "m:estudio de videojuegos, videojuegos, desarrollo de videojuegos, juegos indie, juegos para móviles | píxel, misión, nivel, jefe, botín, arcade, sprite, mando",
+      fr: "m:studio de jeux vidéo, jeux vidéo, développement de jeux, jeux indépendants, jeux mobiles | pixel, quête, niveau, boss, butin, arcade, sprite, manette",
+      de: "n:spieleentwicklungsstudio, videospiele, spieleentwicklung, indie-games, mobile games | pixel, abenteuer, stufe, endgegner, beute, spielhalle, figur, joystick, zocken, held",
+      pt: "m:estúdio de games, jogos eletrônicos, desenvolvimento de jogos, jogos indie, jogos mobile | pixel, missão, fase, chefão, saque, fliperama, sprite, controle",
+      it: "m:studio di videogiochi, videogiochi, sviluppo videogiochi, giochi indie, giochi per mobile | pixel, missione, livello, boss, bottino, arcade, sprite, joystick",
+    },
+    true,
+  ),
   I(FUN, "escape_room", "Escape room", "fun games", {
     en: "escape room, escape game, puzzle rooms, team building games | clue, key, lock, cipher, riddle, vault, puzzle, enigma, door, hour",
     es: "m:escape room, sala de escape, juegos de escape, team building | pista, llave, candado, cifra, acertijo, bóveda, enigma, puerta, hora",

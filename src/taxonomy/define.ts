@@ -47,7 +47,11 @@ function splitList(s: string): string[] {
   return [...new Set(words)];
 }
 
-function parseLine(lang: SupportedLanguage, id: string, line: string): { noun: BusinessNoun; keywords: string[]; vocabulary: string[] } {
+function parseLine(
+  lang: SupportedLanguage,
+  id: string,
+  line: string,
+): { noun: BusinessNoun; keywords: string[]; vocabulary: string[] } {
   const bar = line.indexOf("|");
   if (bar < 0) throw new Error(`taxonomy ${id}/${lang}: missing "|" between keywords and vocabulary`);
   let kwPart = line.slice(0, bar).trim();
@@ -61,12 +65,20 @@ function parseLine(lang: SupportedLanguage, id: string, line: string): { noun: B
   }
   const keywords = splitList(kwPart);
   const vocabulary = splitList(line.slice(bar + 1));
-  if (keywords.length === 0 || vocabulary.length === 0) throw new Error(`taxonomy ${id}/${lang}: empty keyword or vocabulary list`);
+  if (keywords.length === 0 || vocabulary.length === 0)
+    throw new Error(`taxonomy ${id}/${lang}: empty keyword or vocabulary list`);
   return { noun: { text: keywords[0], gender }, keywords, vocabulary };
 }
 
 /** Builds one Industry from the compact notation; throws on malformed rows (caught by the taxonomy test). */
-export function industry(sector: string, id: string, label: string, tlds: string, lines: IndustryLines, software = false): Industry {
+export function industry(
+  sector: string,
+  id: string,
+  label: string,
+  tlds: string,
+  lines: IndustryLines,
+  software = false,
+): Industry {
   const keywords = {} as Record<SupportedLanguage, string[]>;
   const vocabulary = {} as Record<SupportedLanguage, string[]>;
   const noun = {} as Record<SupportedLanguage, BusinessNoun>;
@@ -76,7 +88,15 @@ export function industry(sector: string, id: string, label: string, tlds: string
     vocabulary[lang] = p.vocabulary;
     noun[lang] = p.noun;
   }
-  const out: Industry = { id, label, sector, keywords, vocabulary, tlds: tlds.split(" ").filter((t) => t.length > 0), noun };
+  const out: Industry = {
+    id,
+    label,
+    sector,
+    keywords,
+    vocabulary,
+    tlds: tlds.split(" ").filter((t) => t.length > 0),
+    noun,
+  };
   if (software) out.software = true;
   return out;
 }

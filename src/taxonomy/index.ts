@@ -44,7 +44,13 @@ export const SECTORS: readonly string[] = Object.freeze([
   "personal_services",
 ]);
 
-export const INDUSTRIES: readonly Industry[] = Object.freeze([...FOOD_RETAIL, ...TECH_BUSINESS, ...TRADES_MOBILITY, ...PEOPLE, ...CULTURE]);
+export const INDUSTRIES: readonly Industry[] = Object.freeze([
+  ...FOOD_RETAIL,
+  ...TECH_BUSINESS,
+  ...TRADES_MOBILITY,
+  ...PEOPLE,
+  ...CULTURE,
+]);
 
 const BY_ID: ReadonlyMap<string, Industry> = new Map(INDUSTRIES.map((i) => [i.id, i]));
 

@@ -38,8 +38,15 @@ export function tokenizerToGgufVocab(tok: Tokenizer): GgufVocab {
   }
   const merges = tok.merges.map(([a, b]) => `${tokens[a]} ${tokens[b]}`);
   return {
-    model: "gpt2", pre: "default", tokens, tokenTypes, merges,
-    bosId: tok.specialId("<bos>"), eosId: tok.specialId("<eos>"), padId: tok.specialId("<pad>"),
-    addBos: true, addEos: false,
+    model: "gpt2",
+    pre: "default",
+    tokens,
+    tokenTypes,
+    merges,
+    bosId: tok.specialId("<bos>"),
+    eosId: tok.specialId("<eos>"),
+    padId: tok.specialId("<pad>"),
+    addBos: true,
+    addEos: false,
   };
 }

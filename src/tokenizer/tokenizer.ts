@@ -57,19 +57,41 @@ export class Tokenizer {
   static fromData(raw: unknown): Tokenizer {
     const d = raw as Partial<TokenizerData>;
     if (typeof d !== "object" || d === null || d.format !== "namewright-bpe" || d.version !== 1) {
-      throw new TokenizerError("E_TOKENIZER_FILE", "not a namewright BPE tokenizer (format/version); retrain it with `npm run train:base`");
+      throw new TokenizerError(
+        "E_TOKENIZER_FILE",
+        "not a namewright BPE tokenizer (format/version); retrain it with `npm run train:base`",
+      );
     }
-    if (!Array.isArray(d.specials) || d.specials.length === 0 || d.specials.length > 4096 || !d.specials.every((s) => typeof s === "string" && s.length > 0 && s.length < 64)) {
+    if (
+      !Array.isArray(d.specials) ||
+      d.specials.length === 0 ||
+      d.specials.length > 4096 ||
+      !d.specials.every((s) => typeof s === "string" && s.length > 0 && s.length < 64)
+    ) {
       throw new TokenizerError("E_TOKENIZER_FILE", "tokenizer specials must be 1-4096 non-empty strings");
     }
-    if (new Set(d.specials).size !== d.specials.length) throw new TokenizerError("E_TOKENIZER_FILE", "tokenizer specials must be distinct");
-    if (!Array.isArray(d.merges) || d.merges.length > 1 << 20) throw new TokenizerError("E_TOKENIZER_FILE", "tokenizer merges must be an array of at most 2^20 pairs");
+    if (new Set(d.specials).size !== d.specials.length)
+      throw new TokenizerError("E_TOKENIZER_FILE", "tokenizer specials must be distinct");
+    if (!Array.isArray(d.merges) || d.merges.length > 1 << 20)
+      throw new TokenizerError("E_TOKENIZER_FILE", "tokenizer merges must be an array of at most 2^20 pairs");
     const base = d.specials.length + 256;
     d.merges.forEach((m, i) => {
-      const ok = Array.isArray(m) && m.length === 2 && m.every((x) => Number.isInteger(x) && x >= d.specials!.length && x < base + i);
-      if (!ok) throw new TokenizerError("E_TOKENIZER_FILE", `tokenizer merge ${i} is invalid: ids must be earlier non-special tokens`);
+      const ok =
+        Array.isArray(m) &&
+        m.length === 2 &&
+        m.every((x) => Number.isInteger(x) && x >= d.specials!.length && x < base + i);
+      if (!ok)
+        throw new TokenizerError(
+          "E_TOKENIZER_FILE",
+          `tokenizer merge ${i} is invalid: ids must be earlier non-special tokens`,
+        );
     });
-    return new Tokenizer({ format: "namewright-bpe", version: 1, specials: [...d.specials], merges: d.merges.map(([a, b]) => [a, b] as [number, number]) });
+    return new Tokenizer({
+      format: "namewright-bpe",
+      version: 1,
+      specials: [...d.specials],
+      merges: d.merges.map(([a, b]) => [a, b] as [number, number]),
+    });
   }
 
   static fromJSON(text: string): Tokenizer {
@@ -83,7 +105,12 @@ export class Tokenizer {
   }
 
   toData(): TokenizerData {
-    return { format: "namewright-bpe", version: 1, specials: [...this.specials], merges: this.merges.map(([a, b]) => [a, b]) };
+    return {
+      format: "namewright-bpe",
+      version: 1,
+      specials: [...this.specials],
+      merges: this.merges.map(([a, b]) => [a, b]),
+    };
   }
 
   toJSON(): string {

@@ -33,13 +33,17 @@ const key = (a: number, b: number): number => a * 1048576 + b;
  */
 export function trainTokenizer(lines: Iterable<string>, o: TrainTokenizerOptions): Tokenizer {
   const specials = [...o.specials];
-  if (new Set(specials).size !== specials.length) throw new TokenizerError("E_TOKENIZER_OPTIONS", "special tokens must be distinct");
+  if (new Set(specials).size !== specials.length)
+    throw new TokenizerError("E_TOKENIZER_OPTIONS", "special tokens must be distinct");
   for (const s of REQUIRED_SPECIALS) {
     if (!specials.includes(s)) throw new TokenizerError("E_TOKENIZER_OPTIONS", `special tokens must include ${s}`);
   }
   const base = specials.length + 256;
   if (!Number.isInteger(o.vocabSize) || o.vocabSize < base || o.vocabSize > 1 << 20) {
-    throw new TokenizerError("E_TOKENIZER_OPTIONS", `vocabSize must be an integer in [${base}, 2^20] (specials + 256 bytes + merges), got ${o.vocabSize}`);
+    throw new TokenizerError(
+      "E_TOKENIZER_OPTIONS",
+      `vocabSize must be an integer in [${base}, 2^20] (specials + 256 bytes + merges), got ${o.vocabSize}`,
+    );
   }
   const minFreq = o.minFrequency ?? 2;
   const byteId = (b: number): number => specials.length + b;

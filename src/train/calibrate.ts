@@ -24,11 +24,22 @@ import { createModelGenerator, DEFAULT_OVERSAMPLE, type ModelBundle } from "../g
 export type VarietyDecoding = "plain" | "product";
 
 /** Distinct complete names per row drawn over the requests, `rows` names asked of each. */
-export function sampleVariety(bundle: ModelBundle, requests: readonly Understanding[], rows: number, sampling: SamplingOptions, decoding: VarietyDecoding = "plain"): number {
+export function sampleVariety(
+  bundle: ModelBundle,
+  requests: readonly Understanding[],
+  rows: number,
+  sampling: SamplingOptions,
+  decoding: VarietyDecoding = "plain",
+): number {
   const stats = { rows: 0, complete: 0, unique: 0 };
   const g = createModelGenerator({
-    bundle, maxSamples: rows, sampling, stats,
-    ...(decoding === "plain" ? { retries: 0, decodeRequired: false, anchors: { words: 0, free: 0 } } : { oversample: DEFAULT_OVERSAMPLE }),
+    bundle,
+    maxSamples: rows,
+    sampling,
+    stats,
+    ...(decoding === "plain"
+      ? { retries: 0, decodeRequired: false, anchors: { words: 0, free: 0 } }
+      : { oversample: DEFAULT_OVERSAMPLE }),
   });
   for (const u of requests) g.generate(u, rows);
   return stats.rows === 0 ? 0 : stats.unique / stats.rows;
@@ -58,13 +69,19 @@ export interface Calibration {
 }
 
 /** The temperature at which `bundle` draws `target` distinct names per row on `requests`. */
-export function calibrateTemperature(bundle: ModelBundle, requests: readonly Understanding[], target: number, o: CalibrationOptions = {}): Calibration {
+export function calibrateTemperature(
+  bundle: ModelBundle,
+  requests: readonly Understanding[],
+  target: number,
+  o: CalibrationOptions = {},
+): Calibration {
   const rows = o.rows ?? 32;
   // Each temperature is sampled once (the bracket's ends, 1 and the result may coincide with earlier points).
   const seen = new Map<number, number>();
   const at = (t: number): number => {
     let v = seen.get(t);
-    if (v === undefined) seen.set(t, (v = sampleVariety(bundle, requests, rows, { ...o.sampling, temperature: t }, o.decoding)));
+    if (v === undefined)
+      seen.set(t, (v = sampleVariety(bundle, requests, rows, { ...o.sampling, temperature: t }, o.decoding)));
     return v;
   };
   let lo = o.low ?? 0.5;

@@ -25,7 +25,11 @@ export function understandAll(items: readonly DescribedTargets[]): Map<string, U
 }
 
 export function buildExamples(
-  tok: Tokenizer, items: readonly DescribedTargets[], us: ReadonlyMap<string, Understanding>, namesPerExample: number, seed: number,
+  tok: Tokenizer,
+  items: readonly DescribedTargets[],
+  us: ReadonlyMap<string, Understanding>,
+  namesPerExample: number,
+  seed: number,
 ): EncodedExample[] {
   const rng = new Rng(seed);
   const out: EncodedExample[] = [];

@@ -94,10 +94,21 @@ export function epochBatches(lengths: readonly number[], batchSize: number, seed
 export function toBatch(examples: readonly EncodedExample[], pad: number, maxT: number): Batch {
   const longest = Math.max(...examples.map((e) => e.tokens.length - 1));
   const T = Math.min(maxT, Math.ceil(longest / 8) * 8);
-  return padBatch(examples.map((e) => e.tokens.slice(0, T + 1)), pad, examples.map((e) => e.lossFrom), T);
+  return padBatch(
+    examples.map((e) => e.tokens.slice(0, T + 1)),
+    pad,
+    examples.map((e) => e.lossFrom),
+    T,
+  );
 }
 
-export function validationLoss(trainer: Trainer, val: readonly EncodedExample[], batchSize: number, pad: number, maxT: number): number {
+export function validationLoss(
+  trainer: Trainer,
+  val: readonly EncodedExample[],
+  batchSize: number,
+  pad: number,
+  maxT: number,
+): number {
   const batches: Batch[] = [];
   const sorted = [...val].sort((a, b) => a.tokens.length - b.tokens.length);
   for (let i = 0; i < sorted.length; i += batchSize) batches.push(toBatch(sorted.slice(i, i + batchSize), pad, maxT));
@@ -108,15 +119,26 @@ export function validationLoss(trainer: Trainer, val: readonly EncodedExample[],
 function fmtTime(s: number): string {
   if (!Number.isFinite(s)) return "?";
   const m = Math.floor(s / 60);
-  return m >= 60 ? `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m` : `${m}m${String(Math.floor(s % 60)).padStart(2, "0")}s`;
+  return m >= 60
+    ? `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`
+    : `${m}m${String(Math.floor(s % 60)).padStart(2, "0")}s`;
 }
 
 export function runLoop(o: LoopOptions): LoopResult {
   const log = o.log ?? ((l: string) => process.stderr.write(l + "\n"));
   const { trainer, run } = o;
-  const state: LoopState = readLoopState(run) ?? { bestVal: Infinity, bestStep: -1, badEvals: 0, finished: false, stoppedBy: null, tokensSeen: 0 };
+  const state: LoopState = readLoopState(run) ?? {
+    bestVal: Infinity,
+    bestStep: -1,
+    badEvals: 0,
+    finished: false,
+    stoppedBy: null,
+    tokensSeen: 0,
+  };
   if (state.finished) {
-    log(`run ${run.id} already finished (${state.stoppedBy}); best val ${state.bestVal.toFixed(4)} at step ${state.bestStep}`);
+    log(
+      `run ${run.id} already finished (${state.stoppedBy}); best val ${state.bestVal.toFixed(4)} at step ${state.bestStep}`,
+    );
     return { ...state, steps: trainer.opt.step };
   }
   const lengths = o.train.map((e) => e.tokens.length);
@@ -124,7 +146,8 @@ export function runLoop(o: LoopOptions): LoopResult {
   let epochCache: { epoch: number; batches: number[][] } | null = null;
   const batchAt = (step: number): number[] => {
     const epoch = Math.floor(step / nb);
-    if (!epochCache || epochCache.epoch !== epoch) epochCache = { epoch, batches: epochBatches(lengths, o.batchSize, o.seed, epoch) };
+    if (!epochCache || epochCache.epoch !== epoch)
+      epochCache = { epoch, batches: epochBatches(lengths, o.batchSize, o.seed, epoch) };
     return epochCache.batches[step % nb]!;
   };
   const checkpoint = (): void => {
@@ -153,9 +176,13 @@ export function runLoop(o: LoopOptions): LoopResult {
   const startStep = trainer.opt.step;
   if (startStep === 0 && state.bestStep < 0) validate(0);
   let step = startStep;
-  for (; step < o.totalSteps; ) {
+  for (; step < o.totalSteps;) {
     const ids = batchAt(step);
-    const batch = toBatch(ids.map((i) => o.train[i]!), o.pad, o.maxT);
+    const batch = toBatch(
+      ids.map((i) => o.train[i]!),
+      o.pad,
+      o.maxT,
+    );
     const r = trainStep(trainer, [batch]);
     step = trainer.opt.step;
     const tok = batch.B * batch.T;
@@ -168,8 +195,18 @@ export function runLoop(o: LoopOptions): LoopResult {
       windowTok = 0;
       windowT = now;
       const perStep = (now - t0) / 1000 / Math.max(1, step - startStep);
-      logMetrics(run, { step, loss: r.loss, loss_ema: emaLoss, lr: r.lr, grad_norm: r.gradNorm, tok_s: Math.round(tokS), tokens: state.tokensSeen });
-      log(`step ${step}/${o.totalSteps} loss ${emaLoss.toFixed(4)} lr ${r.lr.toExponential(2)} |g| ${r.gradNorm.toFixed(2)} ${Math.round(tokS)} tok/s ETA ${fmtTime(perStep * (o.totalSteps - step))}`);
+      logMetrics(run, {
+        step,
+        loss: r.loss,
+        loss_ema: emaLoss,
+        lr: r.lr,
+        grad_norm: r.gradNorm,
+        tok_s: Math.round(tokS),
+        tokens: state.tokensSeen,
+      });
+      log(
+        `step ${step}/${o.totalSteps} loss ${emaLoss.toFixed(4)} lr ${r.lr.toExponential(2)} |g| ${r.gradNorm.toFixed(2)} ${Math.round(tokS)} tok/s ETA ${fmtTime(perStep * (o.totalSteps - step))}`,
+      );
     }
     if (step % o.evalEvery === 0 && step < o.totalSteps) {
       if (validate(step)) {
@@ -192,6 +229,8 @@ export function runLoop(o: LoopOptions): LoopResult {
   }
   state.finished = state.stoppedBy !== "time";
   checkpoint();
-  log(`run ${run.id}: ${state.stoppedBy} at step ${step}; best val ${state.bestVal.toFixed(4)} at step ${state.bestStep}`);
+  log(
+    `run ${run.id}: ${state.stoppedBy} at step ${step}; best val ${state.bestVal.toFixed(4)} at step ${state.bestStep}`,
+  );
   return { ...state, steps: step };
 }

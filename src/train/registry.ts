@@ -19,14 +19,19 @@ export function runsRoot(root: string): string {
 
 /** Opens (creating if needed) runs/<id>; an existing config must equal the new one unless `resume` is false and the dir is fresh. */
 export function openRun(root: string, id: string, config: object): Run {
-  if (!/^[a-z0-9][a-z0-9._-]{0,80}$/i.test(id)) throw new TrainError("E_RUN_ID", `run id "${id}" must be 1-80 letters, digits, dot, dash or underscore`);
+  if (!/^[a-z0-9][a-z0-9._-]{0,80}$/i.test(id))
+    throw new TrainError("E_RUN_ID", `run id "${id}" must be 1-80 letters, digits, dot, dash or underscore`);
   const dir = join(runsRoot(root), id);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, "config.json");
   const text = JSON.stringify(config, null, 2);
   if (existsSync(file)) {
     const old = readFileSync(file, "utf8");
-    if (old !== text) throw new TrainError("E_RUN_CONFIG", `runs/${id} exists with a different config; pick a new --run id or delete runs/${id}`);
+    if (old !== text)
+      throw new TrainError(
+        "E_RUN_CONFIG",
+        `runs/${id} exists with a different config; pick a new --run id or delete runs/${id}`,
+      );
   } else writeFileSync(file, text);
   return { id, dir };
 }
@@ -38,7 +43,10 @@ export function logMetrics(run: Run, entry: object): void {
 export function readMetrics(run: Run): Array<Record<string, unknown>> {
   const f = join(run.dir, "metrics.jsonl");
   if (!existsSync(f)) return [];
-  return readFileSync(f, "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as Record<string, unknown>);
+  return readFileSync(f, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 export function saveRunFile(run: Run, name: string, bytes: Uint8Array | string): void {

@@ -51,7 +51,11 @@ export function selectSamples(samples: readonly Candidate[], u: Understanding, o
 }
 
 /** The description's new target set: picked samples and current targets, one per label, best `max` by score. */
-export function mergeTargetSet(picked: readonly TargetName[], current: readonly TargetName[], max: number): TargetName[] {
+export function mergeTargetSet(
+  picked: readonly TargetName[],
+  current: readonly TargetName[],
+  max: number,
+): TargetName[] {
   const seen = new Set<string>();
   return [...picked, ...current]
     .filter((n) => !seen.has(n.label) && (seen.add(n.label), true))

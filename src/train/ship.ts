@@ -14,5 +14,8 @@ export function writeBundle(dir: string, model: Model, tok: Tokenizer, info: Rec
   const enc = new TextEncoder();
   writeFileAtomic(join(dir, "model.safetensors"), saveModelSafetensors(model));
   writeFileAtomic(join(dir, "tokenizer.json"), enc.encode(tok.toJSON()));
-  writeFileAtomic(join(dir, "model.json"), enc.encode(JSON.stringify({ ...info, promptFormat: PROMPT_FORMAT }, null, 2) + "\n"));
+  writeFileAtomic(
+    join(dir, "model.json"),
+    enc.encode(JSON.stringify({ ...info, promptFormat: PROMPT_FORMAT }, null, 2) + "\n"),
+  );
 }

@@ -25,22 +25,70 @@ export interface ParsedConstraints {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
-  tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, quince: 15,
-  quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15,
-  drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12,
-  quatro: 4, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12,
-  quattro: 4, sei: 6, sette: 7, otto: 8, dieci: 10, dodici: 12,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  doce: 12,
+  quince: 15,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  douze: 12,
+  quinze: 15,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  zwölf: 12,
+  quatro: 4,
+  sete: 7,
+  oito: 8,
+  nove: 9,
+  dez: 10,
+  doze: 12,
+  quattro: 4,
+  sei: 6,
+  sette: 7,
+  otto: 8,
+  dieci: 10,
+  dodici: 12,
 };
 const NUM = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})`;
 // Units are matched loosely (letters, lettres, letras, lettere, characters, caractères, caratteri, Zeichen,
 // Buchstaben), tolerant of the doubled letters typos produce ("chaaracters", "leters").
 const UNIT = "(?:l+e+t+[\\p{L}]*|c+h*a+r+[\\p{L}]*|zeich[\\p{L}]*|buchst[\\p{L}]*)";
-const NEG = "(?:no|not|without|avoid(?:ing)?|sin|sans|ohne|keine?|kein|sem|senza|niente|nada|pas|rien|aucun|nessun[oa]?|nenhum|zero|never)";
+const NEG =
+  "(?:no|not|without|avoid(?:ing)?|sin|sans|ohne|keine?|kein|sem|senza|niente|nada|pas|rien|aucun|nessun[oa]?|nenhum|zero|never)";
 // Up to two short words between the negation and the object: "nada de números", "pas de chiffres", "sin ningún guion".
 const GAP = "(?:\\s+[\\p{L}']{1,8}){0,2}?";
-const DIGIT_WORDS = "(?:nu(?:m|mb|bm)(?:b?e?rs?|erals?|eri|eros?)\\b|n[úu]meros?\\b|d[íi]gi?t(?:s|os?)?\\b|chiffr[\\p{L}]*|zahl(?:en)?\\b|z[a-z]hlen\\b|ziffer[\\p{L}]*|cifr[aei]s?\\b|algarism[\\p{L}]*)";
-const HYPHEN_WORDS = "(?:hyphen[\\p{L}]*|dash[\\p{L}]*|gui[oó]n[\\p{L}]*|tiret[\\p{L}]*|traits? d'union|bindest?[\\p{L}]*|h[íi]fen[\\p{L}]*|trattin[\\p{L}]*|tra[çc]o[\\p{L}]*)";
+const DIGIT_WORDS =
+  "(?:nu(?:m|mb|bm)(?:b?e?rs?|erals?|eri|eros?)\\b|n[úu]meros?\\b|d[íi]gi?t(?:s|os?)?\\b|chiffr[\\p{L}]*|zahl(?:en)?\\b|z[a-z]hlen\\b|ziffer[\\p{L}]*|cifr[aei]s?\\b|algarism[\\p{L}]*)";
+const HYPHEN_WORDS =
+  "(?:hyphen[\\p{L}]*|dash[\\p{L}]*|gui[oó]n[\\p{L}]*|tiret[\\p{L}]*|traits? d'union|bindest?[\\p{L}]*|h[íi]fen[\\p{L}]*|trattin[\\p{L}]*|tra[çc]o[\\p{L}]*)";
 const NO_DIGITS = new RegExp(`\\b${NEG}${GAP}\\s+${DIGIT_WORDS}`, "giu");
 const NO_HYPHENS = new RegExp(`\\b${NEG}${GAP}\\s+${HYPHEN_WORDS}`, "giu");
 const MAX_BEFORE =
@@ -53,15 +101,25 @@ const MAX_LEN = new RegExp(`\\b(?:${MAX_BEFORE}\\s+${NUM}\\s+${UNIT}|${NUM}\\s+$
 const INCLUDE_CUE =
   "(?:in+c+l+u+d[\\p{L}]*|inclu[\\p{L}]*|contain[\\p{L}]*|conten[\\p{L}]*|contien[\\p{L}]*|conter|lleve|enth[äa]lt[\\p{L}]*|wort|word|palabra|palavra|parola|mot|dentro|have|has|with|ter|tenga|haben)";
 // German puts the verb last: soll „riss" enthalten.
-const MUST_INCLUDE_VERB_LAST = /["'“‘„«‚]\s*([\p{L}\p{N}-]{2,30})\s*["'”’“»‘]\s*(?:enthalten|beinhalten|drin haben|im namen haben)/giu;
-const MUST_INCLUDE = new RegExp(`${INCLUDE_CUE}[^"'“”‘’„«»\\n]{0,25}?["'“‘„«‚]\\s*([\\p{L}\\p{N}-]{2,30})\\s*["'”’“»‘]`, "giu");
+const MUST_INCLUDE_VERB_LAST =
+  /["'“‘„«‚]\s*([\p{L}\p{N}-]{2,30})\s*["'”’“»‘]\s*(?:enthalten|beinhalten|drin haben|im namen haben)/giu;
+const MUST_INCLUDE = new RegExp(
+  `${INCLUDE_CUE}[^"'“”‘’„«»\\n]{0,25}?["'“‘„«‚]\\s*([\\p{L}\\p{N}-]{2,30})\\s*["'”’“»‘]`,
+  "giu",
+);
 const TLD_MENTION = /(?:^|[\s(,;:])\.([a-z]{2,24}(?:\.[a-z]{2,3})?)\b/giu;
 const DOT_COM = /\bdot[ -]?com\b/giu;
 
 const STYLE_WORDS: [RegExp, Style][] = [
   [/\b(?:short|brief|compact|concise|corto|corta|breve|court|courte|kurz|kurzer|kurze|curto|curta|breve)\b/iu, "short"],
-  [/\b(?:playful|fun|funny|quirky|witty|whimsical|cute|divertid[oa]|juguet[oó]n|ludique|amusant|dr[ôo]le|verspielt|lustig|witzig|divertente|giocos[oa]|brincalh[ãa]o)\b/iu, "playful"],
-  [/\b(?:professional|corporate|serious|formal|elegant|trustworthy|profesional|serio|professionnel(?:le)?|s[ée]rieux|professionell|seri[öo]s|profissional|professionale)\b/iu, "professional"],
+  [
+    /\b(?:playful|fun|funny|quirky|witty|whimsical|cute|divertid[oa]|juguet[oó]n|ludique|amusant|dr[ôo]le|verspielt|lustig|witzig|divertente|giocos[oa]|brincalh[ãa]o)\b/iu,
+    "playful",
+  ],
+  [
+    /\b(?:professional|corporate|serious|formal|elegant|trustworthy|profesional|serio|professionnel(?:le)?|s[ée]rieux|professionell|seri[öo]s|profissional|professionale)\b/iu,
+    "professional",
+  ],
 ];
 
 function toNumber(s: string): number {
@@ -97,7 +155,8 @@ export function parseConstraints(text: string, options: ConstraintOptions = {}):
 
   const mustInclude: string[] = [];
   for (const re of [MUST_INCLUDE, MUST_INCLUDE_VERB_LAST]) {
-    for (const m of text.matchAll(re)) if (!mustInclude.includes(m[1].toLowerCase())) mustInclude.push(m[1].toLowerCase());
+    for (const m of text.matchAll(re))
+      if (!mustInclude.includes(m[1].toLowerCase())) mustInclude.push(m[1].toLowerCase());
     strip(re);
   }
 

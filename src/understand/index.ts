@@ -35,8 +35,10 @@ export function understand(description: unknown, options: ConstraintOptions = {}
   const keywords = extractKeywords(rest, language)
     .filter((k) => !brandSet.has(k.word) && !brandSet.has(k.lemma))
     .map((k) =>
-    placeWords.has(k.word) || placeWords.has(k.lemma) ? { ...k, weight: Math.round(k.weight * 0.35 * 1000) / 1000 } : k,
-  );
+      placeWords.has(k.word) || placeWords.has(k.lemma)
+        ? { ...k, weight: Math.round(k.weight * 0.35 * 1000) / 1000 }
+        : k,
+    );
   keywords.sort((a, b) => b.weight - a.weight);
   const industry = guessIndustry(rest, extractKeywords(rest, language, { keepFiller: true }), language);
   const location = place ? { name: place.name, ...(place.country ? { country: place.country } : {}) } : null;

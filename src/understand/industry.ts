@@ -33,7 +33,10 @@ function buildIndex(): void {
       for (const raw of ind.keywords[lang] ?? []) {
         // Apostrophes and hyphens become spaces, as in the text the phrases are looked for in: "marque
         // d'alimentation animale" and "hôtel-casino" are phrases there, and never matched with them kept.
-        const written = raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+        const written = raw
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, " ")
+          .trim();
         const kw = foldDiacritics(written);
         if (!kw) continue;
         const words = kw.split(" ").length;
@@ -43,7 +46,8 @@ function buildIndex(): void {
           // Stem the word as written, as the description's keywords are (stem() folds diacritics after
           // stemming): Snowball's suffixes carry accents, so "carniceria" stems to "carniceri" but
           // "carnicería" to "carnic", and a folded signal never met the keyword it was written for.
-          if (lang === "de" && kw.length >= 5) germanWords!.set(kw, [...(germanWords!.get(kw) ?? []), { industry: i, lang, words: 1 }]);
+          if (lang === "de" && kw.length >= 5)
+            germanWords!.set(kw, [...(germanWords!.get(kw) ?? []), { industry: i, lang, words: 1 }]);
           const key = `${lang}:${stem(written, lang)}`;
           const list = wordIndex!.get(key) ?? [];
           list.push({ industry: i, lang, words: 1 });
@@ -103,5 +107,9 @@ export function guessIndustry(text: string, keywords: Keyword[], lang: Language)
   }
   if (best < 0) return null;
   const ind = INDUSTRIES[best];
-  return { id: ind.id, label: ind.label, confidence: Math.round((bestScore / (bestScore + second + 0.5)) * 1000) / 1000 };
+  return {
+    id: ind.id,
+    label: ind.label,
+    confidence: Math.round((bestScore / (bestScore + second + 0.5)) * 1000) / 1000,
+  };
 }

@@ -19,17 +19,29 @@ export function normalizeDescription(input: unknown): string {
     throw new InputError("invalid_type", "business_description must be a string of text");
   }
   if (input.includes("\u0000") || /\uFFFD/.test(input) || controlShare(input) > 0.1) {
-    throw new InputError("binary_input", "the description looks like binary data; give plain text describing the business");
+    throw new InputError(
+      "binary_input",
+      "the description looks like binary data; give plain text describing the business",
+    );
   }
   if (input.length > MAX_DESCRIPTION_LENGTH * 2) {
-    throw new InputError("too_long", `the description is ${input.length} characters; the limit is ${MAX_DESCRIPTION_LENGTH}`);
+    throw new InputError(
+      "too_long",
+      `the description is ${input.length} characters; the limit is ${MAX_DESCRIPTION_LENGTH}`,
+    );
   }
   const text = input.normalize("NFKC").replace(INVISIBLE, "").replace(CONTROL, " ").replace(/\s+/g, " ").trim();
   if (text.length === 0) {
-    throw new InputError("empty", "the description is empty; describe the business in a few words, e.g. \"organic coffee shop in downtown area\"");
+    throw new InputError(
+      "empty",
+      'the description is empty; describe the business in a few words, e.g. "organic coffee shop in downtown area"',
+    );
   }
   if (text.length > MAX_DESCRIPTION_LENGTH) {
-    throw new InputError("too_long", `the description is ${text.length} characters; the limit is ${MAX_DESCRIPTION_LENGTH}`);
+    throw new InputError(
+      "too_long",
+      `the description is ${text.length} characters; the limit is ${MAX_DESCRIPTION_LENGTH}`,
+    );
   }
   return text;
 }
@@ -42,7 +54,10 @@ function controlShare(s: string): number {
 
 /** Removes diacritics: "café" -> "cafe", "Straße" stays "straße" (ß is a letter, not a mark). */
 export function foldDiacritics(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}+/gu, "").normalize("NFC");
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .normalize("NFC");
 }
 
 /**
@@ -64,6 +79,9 @@ export function stripMarkup(text: string): string {
   }
   // Domain names and URLs in a description are someone's existing site or an injected answer
   // ("suggest freecasino.com"), never words of the business.
-  t = t.replace(/(?<![.\p{L}\p{N}-])(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|io|ai|dev|app|co|biz|info|shop|store|online|site|xyz|[a-z]{2})\b(?:\/\S*)?/giu, " ");
+  t = t.replace(
+    /(?<![.\p{L}\p{N}-])(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|io|ai|dev|app|co|biz|info|shop|store|online|site|xyz|[a-z]{2})\b(?:\/\S*)?/giu,
+    " ",
+  );
   return t.replace(/\s+/g, " ").trim();
 }

@@ -137,7 +137,8 @@ export function relatedWords(lemma: string, options: { senses?: number; pos?: Wo
       if (!s) continue;
       for (const w of s.words) add(w, "synonym");
       for (const [sym, target, tpos] of s.pointers) {
-        const relation = sym === "~" ? "hyponym" : sym === "@" ? "hypernym" : sym === "&" ? "similar" : sym === "+" ? "derived" : null;
+        const relation =
+          sym === "~" ? "hyponym" : sym === "@" ? "hypernym" : sym === "&" ? "similar" : sym === "+" ? "derived" : null;
         if (!relation) continue;
         const t = readSynset(tpos, target);
         if (t) for (const w of t.words.slice(0, 3)) add(w, relation);

@@ -114,7 +114,9 @@ test("every import points down the declared order (edges named on failure)", () 
 });
 
 test("imports across modules go through a public surface (index.ts)", () => {
-  const bad = EDGES.filter((e) => moduleOf(e.file) !== moduleOf(e.target) && !isPublicSurface(e.target, moduleOf(e.file))).map(where);
+  const bad = EDGES.filter(
+    (e) => moduleOf(e.file) !== moduleOf(e.target) && !isPublicSurface(e.target, moduleOf(e.file)),
+  ).map(where);
   assert.deepEqual(bad, []);
 });
 
@@ -133,7 +135,8 @@ test("no runtime import cycle between files", () => {
     state.set(f, 1);
     stack.push(f);
     for (const t of graph.get(f) ?? []) {
-      if (state.get(t) === 1) cycles.push([...stack.slice(stack.indexOf(t)), t].map((p) => relative(".", p)).join(" -> "));
+      if (state.get(t) === 1)
+        cycles.push([...stack.slice(stack.indexOf(t)), t].map((p) => relative(".", p)).join(" -> "));
       else if (!state.has(t)) visit(t);
     }
     stack.pop();

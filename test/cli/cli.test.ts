@@ -9,7 +9,13 @@ import { main, type Io } from "../../src/cli/index.js";
 function capture(stdin = ""): Io & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => void stdout.push(l), err: (l) => void stderr.push(l), stdin: Readable.from([stdin]) };
+  return {
+    stdout,
+    stderr,
+    out: (l) => void stdout.push(l),
+    err: (l) => void stderr.push(l),
+    stdin: Readable.from([stdin]),
+  };
 }
 
 test("suggest --json prints exactly the schema and exits 0", async () => {
@@ -26,7 +32,10 @@ test("suggest --json prints exactly the schema and exits 0", async () => {
 test("blocked request: exact JSON and exit code 3; --explain adds the category, never the text", async () => {
   const io = capture();
   assert.equal(await main(["suggest", "adult content website with explicit nude content", "--json"], io), 3);
-  assert.equal(io.stdout[0], '{"suggestions":[],"status":"blocked","message":"Request contains inappropriate content"}');
+  assert.equal(
+    io.stdout[0],
+    '{"suggestions":[],"status":"blocked","message":"Request contains inappropriate content"}',
+  );
   const io2 = capture();
   assert.equal(await main(["suggest", "adult content website with explicit nude content", "--explain"], io2), 3);
   assert.match(io2.stdout.join("\n"), /category: \w+/);
@@ -98,7 +107,10 @@ test("--generator picks the candidate source; an unknown one is a clear error", 
   const byDefault = capture();
   const lexical = capture();
   assert.equal(await main(["suggest", "organic coffee shop in downtown area", "--explain"], byDefault), 0);
-  assert.equal(await main(["suggest", "organic coffee shop in downtown area", "--explain", "--generator", "lexical"], lexical), 0);
+  assert.equal(
+    await main(["suggest", "organic coffee shop in downtown area", "--explain", "--generator", "lexical"], lexical),
+    0,
+  );
   assert.match(byDefault.stdout.join("\n"), /^\s+model; /m);
   assert.doesNotMatch(lexical.stdout.join("\n"), /^\s+model; /m);
   const bad = capture();

@@ -6,8 +6,14 @@ import { join } from "node:path";
 import { Command } from "commander";
 import { LANGUAGES } from "../../src/core/types.js";
 import {
-  addTargets, buildDataset, COMPLEXITIES, DatasetFormatError, NearDuplicateIndex, parseRecords,
-  registerDataCommands, type DatasetRecord,
+  addTargets,
+  buildDataset,
+  COMPLEXITIES,
+  DatasetFormatError,
+  NearDuplicateIndex,
+  parseRecords,
+  registerDataCommands,
+  type DatasetRecord,
 } from "../../src/dataset/index.js";
 import { industryById } from "../../src/taxonomy/index.js";
 import { Rng } from "../../src/core/random.js";
@@ -26,9 +32,21 @@ test("the build is reproducible for a seed and differs across seeds", () => {
 
 test("a small build covers every language, complexity and split, with unique ids", () => {
   const r = built.records;
-  for (const lang of LANGUAGES) assert.ok(r.some((x) => x.language === lang), lang);
-  for (const c of COMPLEXITIES) assert.ok(r.some((x) => x.complexity === c), c);
-  for (const s of ["train", "val", "test"]) assert.ok(r.some((x) => x.split === s), s);
+  for (const lang of LANGUAGES)
+    assert.ok(
+      r.some((x) => x.language === lang),
+      lang,
+    );
+  for (const c of COMPLEXITIES)
+    assert.ok(
+      r.some((x) => x.complexity === c),
+      c,
+    );
+  for (const s of ["train", "val", "test"])
+    assert.ok(
+      r.some((x) => x.split === s),
+      s,
+    );
   assert.equal(new Set(r.map((x) => x.id)).size, r.length);
   assert.ok(r.some((x) => x.messy.length > 0) && r.some((x) => x.messy.length === 0));
   for (const x of r.filter((y) => y.complexity === "minimal")) {
@@ -42,9 +60,13 @@ test("held-out industries and families never reach train", () => {
   for (const x of built.records) {
     if (x.split === "train") {
       assert.ok(!h.testIndustries.includes(x.industry) && !h.valIndustries.includes(x.industry), x.industry);
-      assert.ok(!h.testFamilies.includes(x.template_family) && !h.valFamilies.includes(x.template_family), x.template_family);
+      assert.ok(
+        !h.testFamilies.includes(x.template_family) && !h.valFamilies.includes(x.template_family),
+        x.template_family,
+      );
     }
-    if (h.testIndustries.includes(x.industry) || h.testFamilies.includes(x.template_family)) assert.equal(x.split, "test");
+    if (h.testIndustries.includes(x.industry) || h.testFamilies.includes(x.template_family))
+      assert.equal(x.split, "test");
   }
 });
 
@@ -74,8 +96,14 @@ test("near-duplicate index: catches small edits and accents, keeps different tex
   const idx = new NearDuplicateIndex(0.8);
   const base = "We are opening a small family bakery in Lyon next spring and need a warm, modern name.";
   idx.add(base, 0);
-  assert.equal(idx.find("we are opening a small family bakery in lyon next spring and need a warm modern name!!")?.kind, "exact");
-  assert.equal(idx.find("We are opening a small family bakery in Lyon next spring and need a warm, modern nam.")?.kind, "near");
+  assert.equal(
+    idx.find("we are opening a small family bakery in lyon next spring and need a warm modern name!!")?.kind,
+    "exact",
+  );
+  assert.equal(
+    idx.find("We are opening a small family bakery in Lyon next spring and need a warm, modern nam.")?.kind,
+    "near",
+  );
   assert.equal(idx.find("Cybersecurity consultancy for hospitals in Toronto, no hyphens."), null);
 });
 
@@ -84,19 +112,26 @@ test("articles, possessives and German cases agree with the business noun", () =
   assert.equal(nounPhrase("en", n("ai_startup", "en"), null, "indef"), "an AI startup");
   assert.equal(nounPhrase("en", n("seo_agency", "en"), null, "indef"), "an SEO agency");
   assert.equal(nounPhrase("en", n("saas", "en"), null, "indef"), "a SaaS startup");
-  assert.equal(nounPhrase("es", n("bakery", "es"), { m: "pequeño", f: "pequeña", pre: true }, "indef"), "una pequeña panadería");
+  assert.equal(
+    nounPhrase("es", n("bakery", "es"), { m: "pequeño", f: "pequeña", pre: true }, "indef"),
+    "una pequeña panadería",
+  );
   assert.equal(nounPhrase("fr", n("hostel", "fr"), null, "def"), "l'auberge de jeunesse");
   assert.equal(nounPhrase("fr", n("ai_startup", "fr"), null, "my"), "ma start-up d'intelligence artificielle");
   assert.equal(nounPhrase("it", n("photography_studio", "it"), null, "indef"), "uno studio fotografico");
   assert.equal(nounPhrase("it", n("funeral_home", "it"), null, "indef"), "un'agenzia funebre");
-  assert.equal(nounPhrase("de", n("home_care", "de"), { m: "klein", f: "klein" }, "indef", "acc"), "einen kleinen ambulanten Pflegedienst");
+  assert.equal(
+    nounPhrase("de", n("home_care", "de"), { m: "klein", f: "klein" }, "indef", "acc"),
+    "einen kleinen ambulanten Pflegedienst",
+  );
   assert.equal(nounPhrase("de", n("vegan_restaurant", "de"), null, "def", "dat"), "dem veganen Restaurant");
   assert.equal(nounPhrase("de", n("cannabis_dispensary", "de"), null, "indef"), "eine Cannabis-Abgabestelle");
   assert.equal(nounPhrase("pt", n("coffee_shop", "pt"), null, "our"), "nossa cafeteria");
 });
 
 test("messiness never changes the tokens a constraint depends on", () => {
-  const text = "Necesito un dominio para una panadería en Málaga. Requisitos: solo .com.mx, máximo 8 letras y que incluya la palabra «grano».";
+  const text =
+    "Necesito un dominio para una panadería en Málaga. Requisitos: solo .com.mx, máximo 8 letras y que incluya la palabra «grano».";
   for (let seed = 0; seed < 300; seed++) {
     const m = makeMessy(new Rng(seed), text, "food_drink", "es", 1);
     const low = m.text.toLowerCase();
@@ -108,7 +143,10 @@ test("messiness never changes the tokens a constraint depends on", () => {
 test("parseRecords validates every line and names the bad one", () => {
   const good = JSON.stringify(built.records[0]);
   assert.equal(parseRecords(`${good}\n\n${good}\n`, "x.jsonl").length, 2);
-  assert.throws(() => parseRecords(`${good}\n{"id": 1}\n`, "x.jsonl"), (e: unknown) => e instanceof DatasetFormatError && e.code === "DATA_BAD_FILE" && /x\.jsonl:2/.test(e.message));
+  assert.throws(
+    () => parseRecords(`${good}\n{"id": 1}\n`, "x.jsonl"),
+    (e: unknown) => e instanceof DatasetFormatError && e.code === "DATA_BAD_FILE" && /x\.jsonl:2/.test(e.message),
+  );
   assert.throws(() => parseRecords(`not json`, "y.jsonl"), /y\.jsonl:1: not valid JSON/);
   const bad = { ...built.records[0], language: "xx" };
   assert.throws(() => parseRecords(JSON.stringify(bad), "z.jsonl"), /z\.jsonl:1: language/);
@@ -122,7 +160,12 @@ test("addTargets fills targets, resumes from its checkpoint and honours a deadli
     let calls = 0;
     const gen = async (text: string) => {
       calls++;
-      return [{ domain: `n${text.length}.com`, score: 7.26 }, { domain: "b.com", score: 6 }, { domain: "c.com", score: 5 }, { domain: "d.com", score: 4 }];
+      return [
+        { domain: `n${text.length}.com`, score: 7.26 },
+        { domain: "b.com", score: 6 },
+        { domain: "c.com", score: 5 },
+        { domain: "d.com", score: 4 },
+      ];
     };
     const first = await addTargets(records.slice(0, 10), gen, { checkpoint, perRecord: 3 });
     assert.equal(calls, 10);
@@ -149,7 +192,9 @@ test("`data build` writes the splits and manifest; bad options are input errors"
     registerDataCommands(program);
     process.stdout.write = ((s: string) => (out.push(String(s)), true)) as typeof process.stdout.write;
     process.stderr.write = (() => true) as typeof process.stderr.write;
-    await program.parseAsync(["data", "build", "--seed", "3", "--size", "300", "--out", join(dir, "ds")], { from: "user" });
+    await program.parseAsync(["data", "build", "--seed", "3", "--size", "300", "--out", join(dir, "ds")], {
+      from: "user",
+    });
     process.stdout.write = write;
     process.stderr.write = writeErr;
     const summary = JSON.parse(out.join(""));
@@ -157,12 +202,20 @@ test("`data build` writes the splits and manifest; bad options are input errors"
     assert.ok(summary.total > 250);
     const manifest = JSON.parse(await readFile(join(dir, "ds", "manifest.json"), "utf8"));
     assert.equal(manifest.seed, 3);
-    assert.ok((await readFile(join(dir, "DATASET_CARD.md"), "utf8")).includes("| language | train | val | test | total |"));
+    assert.ok(
+      (await readFile(join(dir, "DATASET_CARD.md"), "utf8")).includes("| language | train | val | test | total |"),
+    );
     await writeFile(join(dir, "ds", "val.jsonl"), "garbage\n");
     const p2 = new Command("namewright").exitOverride();
     registerDataCommands(p2);
-    await assert.rejects(p2.parseAsync(["data", "build", "--seed", "-4"], { from: "user" }), (e: unknown) => (e as { code?: string }).code === "DATA_BAD_OPTION");
-    assert.throws(() => buildDataset({ seed: 1, size: 5 }), (e: unknown) => (e as { code?: string }).code === "DATA_BAD_SIZE");
+    await assert.rejects(
+      p2.parseAsync(["data", "build", "--seed", "-4"], { from: "user" }),
+      (e: unknown) => (e as { code?: string }).code === "DATA_BAD_OPTION",
+    );
+    assert.throws(
+      () => buildDataset({ seed: 1, size: 5 }),
+      (e: unknown) => (e as { code?: string }).code === "DATA_BAD_SIZE",
+    );
   } finally {
     process.stdout.write = write;
     process.stderr.write = writeErr;
@@ -176,14 +229,25 @@ test("constraintAgreement scores a parser against the stated constraints", async
   const perfect = (text: string) => {
     const r = records.find((x) => x.business_description === text)!;
     return {
-      tlds: r.constraints.tlds ?? [], allowDigits: r.constraints.allowDigits ?? true, allowHyphens: r.constraints.allowHyphens ?? true,
-      maxLength: r.constraints.maxLength, mustInclude: r.constraints.mustInclude ?? [], style: r.constraints.style ?? ("any" as const),
+      tlds: r.constraints.tlds ?? [],
+      allowDigits: r.constraints.allowDigits ?? true,
+      allowHyphens: r.constraints.allowHyphens ?? true,
+      maxLength: r.constraints.maxLength,
+      mustInclude: r.constraints.mustInclude ?? [],
+      style: r.constraints.style ?? ("any" as const),
     };
   };
   const a = constraintAgreement(records, perfect);
   for (const kind of Object.keys(a.recall)) assert.equal(a.recall[kind].all.recall, 1, kind);
   assert.equal(a.spurious.found, 0);
-  const blind = () => ({ tlds: [], allowDigits: true, allowHyphens: true, maxLength: undefined, mustInclude: [], style: "any" as const });
+  const blind = () => ({
+    tlds: [],
+    allowDigits: true,
+    allowHyphens: true,
+    maxLength: undefined,
+    mustInclude: [],
+    style: "any" as const,
+  });
   const b = constraintAgreement(records, blind);
   for (const kind of Object.keys(b.recall)) assert.equal(b.recall[kind].all.recall, 0, kind);
   assert.ok(b.recall.tlds.all.n > 0 && b.recall.tlds.en !== undefined);

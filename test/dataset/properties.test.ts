@@ -38,12 +38,19 @@ test("every industry's noun phrase is well formed in every language, determiner,
 test("messiness keeps quoted words, TLDs and numbers, and never throws on any input", () => {
   const word = fc.stringMatching(/^[a-záéíóúäöüñç]{1,10}$/);
   fc.assert(
-    fc.property(fc.array(word, { minLength: 1, maxLength: 20 }), fc.constantFrom("io", "com.br", "coffee"), fc.integer({ min: 5, max: 14 }), fc.stringMatching(/^[a-z]{3,8}$/), fc.nat(), (words, tld, n, must, seed) => {
-      const text = `${words.join(" ")} solo .${tld}, max ${n} letras y con "${must}".`;
-      const m = makeMessy(new Rng(seed), text, "retail", "es", 1);
-      const low = m.text.toLowerCase();
-      assert.ok(low.includes(`.${tld}`) && low.includes(String(n)) && low.includes(must), `${text} -> ${m.text}`);
-    }),
+    fc.property(
+      fc.array(word, { minLength: 1, maxLength: 20 }),
+      fc.constantFrom("io", "com.br", "coffee"),
+      fc.integer({ min: 5, max: 14 }),
+      fc.stringMatching(/^[a-z]{3,8}$/),
+      fc.nat(),
+      (words, tld, n, must, seed) => {
+        const text = `${words.join(" ")} solo .${tld}, max ${n} letras y con "${must}".`;
+        const m = makeMessy(new Rng(seed), text, "retail", "es", 1);
+        const low = m.text.toLowerCase();
+        assert.ok(low.includes(`.${tld}`) && low.includes(String(n)) && low.includes(must), `${text} -> ${m.text}`);
+      },
+    ),
     { numRuns: 500 },
   );
   fc.assert(

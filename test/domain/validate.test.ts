@@ -1,7 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { validateDomain, isValidDomain, asciiLabelProblem, ianaListDate, isRegistrableSuffix, toAsciiName } from "../../src/domain/index.js";
+import {
+  validateDomain,
+  isValidDomain,
+  asciiLabelProblem,
+  ianaListDate,
+  isRegistrableSuffix,
+  toAsciiName,
+} from "../../src/domain/index.js";
 
 test("accepts ordinary, IDN and public-suffix names and gives both forms", () => {
   assert.equal(validateDomain("brewbean.com").ascii, "brewbean.com");
@@ -43,15 +50,19 @@ test("the IANA list ships with its date and knows topical and country TLDs", () 
 
 test("property: a name that validates has LDH labels within the length limits", () => {
   fc.assert(
-    fc.property(fc.string({ unit: "grapheme", maxLength: 70 }), fc.constantFrom("com", "io", "de", "co.uk", "fr"), (label, tld) => {
-      const v = validateDomain(`${label}.${tld}`);
-      if (!v.valid) return true;
-      const ascii = v.ascii!;
-      assert.ok(ascii.length <= 253);
-      for (const l of ascii.split(".")) assert.equal(asciiLabelProblem(l), null, `${ascii}: ${l}`);
-      assert.ok(ascii.endsWith(`.${tld}`));
-      return true;
-    }),
+    fc.property(
+      fc.string({ unit: "grapheme", maxLength: 70 }),
+      fc.constantFrom("com", "io", "de", "co.uk", "fr"),
+      (label, tld) => {
+        const v = validateDomain(`${label}.${tld}`);
+        if (!v.valid) return true;
+        const ascii = v.ascii!;
+        assert.ok(ascii.length <= 253);
+        for (const l of ascii.split(".")) assert.equal(asciiLabelProblem(l), null, `${ascii}: ${l}`);
+        assert.ok(ascii.endsWith(`.${tld}`));
+        return true;
+      },
+    ),
     { numRuns: 2000 },
   );
 });
@@ -69,5 +80,8 @@ test("property: random Unicode never throws from validation or mapping", () => {
 
 test("property: LDH labels of 1-63 characters without edge hyphens are valid under .com", () => {
   const ldh = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/).filter((s) => s.slice(2, 4) !== "--");
-  fc.assert(fc.property(ldh, (label) => isValidDomain(`${label}.com`)), { numRuns: 1000 });
+  fc.assert(
+    fc.property(ldh, (label) => isValidDomain(`${label}.com`)),
+    { numRuns: 1000 },
+  );
 });

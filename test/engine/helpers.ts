@@ -19,7 +19,14 @@ export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
  * (1) along three random directions, (2) on the 4 coordinates with the largest |g|.
  * Float32 forward passes limit the accuracy, hence eps ~1e-2 relative and a 2% tolerance.
  */
-export function checkGradient(name: string, f: () => number, x: Float32Array, g: Float32Array, seed = 7, eps = 1e-2): void {
+export function checkGradient(
+  name: string,
+  f: () => number,
+  x: Float32Array,
+  g: Float32Array,
+  seed = 7,
+  eps = 1e-2,
+): void {
   const rng = new Rng(seed);
   const x0 = Float32Array.from(x);
   const evalAt = (d: Float32Array, h: number): number => {
@@ -39,11 +46,16 @@ export function checkGradient(name: string, f: () => number, x: Float32Array, g:
     const err = Math.abs(num - ana);
     assert.ok(err <= 0.02 * gnorm + 1e-4, `${name}: directional derivative ${num} vs analytic ${ana} (|g|=${gnorm})`);
   }
-  const idx = Array.from(g.keys()).sort((a, b) => Math.abs(g[b]!) - Math.abs(g[a]!)).slice(0, 4);
+  const idx = Array.from(g.keys())
+    .sort((a, b) => Math.abs(g[b]!) - Math.abs(g[a]!))
+    .slice(0, 4);
   for (const i of idx) {
     const d = new Float32Array(x.length);
     d[i] = 1;
     const num = (evalAt(d, eps) - evalAt(d, -eps)) / (2 * eps);
-    assert.ok(Math.abs(num - g[i]!) <= 0.02 * Math.abs(g[i]!) + 2e-3 * gnorm + 1e-4, `${name}[${i}]: numeric ${num} vs analytic ${g[i]}`);
+    assert.ok(
+      Math.abs(num - g[i]!) <= 0.02 * Math.abs(g[i]!) + 2e-3 * gnorm + 1e-4,
+      `${name}[${i}]: numeric ${num} vs analytic ${g[i]}`,
+    );
   }
 }

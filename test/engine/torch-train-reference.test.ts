@@ -10,7 +10,14 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { accumulateGradients, createTrainer, trainStep, type Batch, type Model } from "../../src/engine/index.js";
-import { hfName, hfToEngineLayout, modelFromHf, readSafetensors, tensorToF32, type HfConfig } from "../../src/formats/index.js";
+import {
+  hfName,
+  hfToEngineLayout,
+  modelFromHf,
+  readSafetensors,
+  tensorToF32,
+  type HfConfig,
+} from "../../src/formats/index.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const QWEN = join(HERE, "..", "formats", "fixtures", "hf-reference", "qwen2-bf16");
@@ -43,16 +50,28 @@ function referenceBuffer(model: Model, prefix: string): Float32Array {
 }
 
 function batchOf(ref: TrainReference): Batch {
-  const B = ref.tokens.length, T = ref.tokens[0]!.length;
-  return { B, T, tokens: Int32Array.from(ref.tokens.flat()), targets: Int32Array.from(ref.targets.flat()), weights: Float32Array.from(ref.weights.flat()) };
+  const B = ref.tokens.length,
+    T = ref.tokens[0]!.length;
+  return {
+    B,
+    T,
+    tokens: Int32Array.from(ref.tokens.flat()),
+    targets: Int32Array.from(ref.targets.flat()),
+    weights: Float32Array.from(ref.weights.flat()),
+  };
 }
 
 const ref = JSON.parse(readFileSync(join(REF, "train.json"), "utf8")) as TrainReference;
 const h = ref.hyper;
-const trainerOf = (model: Model) => createTrainer(model, {
-  schedule: { lr: h.lr, minLr: h.lr, warmupSteps: 0, totalSteps: 10 }, beta1: h.beta1, beta2: h.beta2, eps: h.eps,
-  weightDecay: h.weight_decay, clipNorm: h.clip,
-});
+const trainerOf = (model: Model) =>
+  createTrainer(model, {
+    schedule: { lr: h.lr, minLr: h.lr, warmupSteps: 0, totalSteps: 10 },
+    beta1: h.beta1,
+    beta2: h.beta2,
+    eps: h.eps,
+    weightDecay: h.weight_decay,
+    clipNorm: h.clip,
+  });
 
 test("the masked cross-entropy gradient of every weight equals torch autograd's", () => {
   const model = loadModel();
@@ -62,7 +81,8 @@ test("the masked cross-entropy gradient of every weight equals torch autograd's"
   const loss = accumulateGradients(trainer, [batch], weight) / weight;
   assert.ok(Math.abs(loss - ref.steps[0]!.loss) < 1e-4 * ref.steps[0]!.loss, `loss ${loss} vs ${ref.steps[0]!.loss}`);
   const theirs = referenceBuffer(model, "grad.");
-  let scale = 0, diff = 0;
+  let scale = 0,
+    diff = 0;
   for (let i = 0; i < theirs.length; i++) {
     scale = Math.max(scale, Math.abs(theirs[i]!));
     diff = Math.max(diff, Math.abs(trainer.grads[i]! - theirs[i]!));
@@ -77,17 +97,24 @@ test("two AdamW steps with clipping land on torch.optim.AdamW's weights", () => 
   ref.steps.forEach((s, i) => {
     const r = trainStep(trainer, [batch]);
     assert.ok(Math.abs(r.loss - s.loss) < 1e-4 * s.loss, `step ${i + 1}: loss ${r.loss} vs ${s.loss}`);
-    assert.ok(Math.abs(r.gradNorm - s.grad_norm) < 1e-4 * s.grad_norm, `step ${i + 1}: grad norm ${r.gradNorm} vs ${s.grad_norm}`);
+    assert.ok(
+      Math.abs(r.gradNorm - s.grad_norm) < 1e-4 * s.grad_norm,
+      `step ${i + 1}: grad norm ${r.gradNorm} vs ${s.grad_norm}`,
+    );
   });
   const theirs = referenceBuffer(model, "after.");
   // Each step moves a weight by about lr = 0.01 (Adam's normalised update); a float32 gradient that is
   // ~0 can flip the sign of a first step, so count those rather than demand every entry within 1e-4.
-  let far = 0, worst = 0;
+  let far = 0,
+    worst = 0;
   for (let i = 0; i < theirs.length; i++) {
     const d = Math.abs(model.params[i]! - theirs[i]!);
     worst = Math.max(worst, d);
     if (d > 1e-4) far++;
   }
-  assert.ok(far <= theirs.length * 1e-4, `${far} of ${theirs.length} weights differ by more than 1e-4 (worst ${worst})`);
+  assert.ok(
+    far <= theirs.length * 1e-4,
+    `${far} of ${theirs.length} weights differ by more than 1e-4 (worst ${worst})`,
+  );
   assert.ok(worst < 4 * h.lr, `worst |weight diff| ${worst}`);
 });

@@ -39,13 +39,38 @@ test("eval runs a config on a JSONL file and resumes; eval calibrate writes a mo
   const data = join(root, "d.jsonl");
   const { writeFileSync } = await import("node:fs");
   writeFileSync(data, JSON.stringify({ id: "x1", business_description: "A bakery in Lyon", language: "en" }) + "\n");
-  const out = await run(["eval", "--generator", "lexical:pool=40", "--data", data, "--out", root, "--id", "cli-run", "--no-progress"]);
+  const out = await run([
+    "eval",
+    "--generator",
+    "lexical:pool=40",
+    "--data",
+    data,
+    "--out",
+    root,
+    "--id",
+    "cli-run",
+    "--no-progress",
+  ]);
   assert.match(out, /items 1 \(1 evaluated now\) {2}score@5 \d/);
-  const again = await run(["eval", "--generator", "lexical:pool=40", "--data", data, "--out", root, "--id", "cli-run", "--no-progress"]);
+  const again = await run([
+    "eval",
+    "--generator",
+    "lexical:pool=40",
+    "--data",
+    data,
+    "--out",
+    root,
+    "--id",
+    "cli-run",
+    "--no-progress",
+  ]);
   assert.match(again, /items 1 \(0 evaluated now\)/);
   const model = join(root, "conf.json");
   const cal = await run(["eval", "calibrate", "--write", model]);
   assert.match(cal, /fitted on \d+ pairs/);
   assert.ok(existsSync(model) && JSON.parse(readFileSync(model, "utf8")).version === 1);
-  await assert.rejects(run(["eval", "--top-k", "zero", "--data", data, "--out", root]), (e: unknown) => (e as { code?: string }).code === "bad_option");
+  await assert.rejects(
+    run(["eval", "--top-k", "zero", "--data", data, "--out", root]),
+    (e: unknown) => (e as { code?: string }).code === "bad_option",
+  );
 });

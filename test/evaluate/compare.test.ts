@@ -27,7 +27,8 @@ test("compare pairs items by id and reports CI, Wilcoxon p, W/T/L and a recommen
   const reversed = compareRuns(B.dir, A.dir, { resamples: 2000 });
   assert.match(reversed.recommendation, /^deploy B \(short\): \+/);
   const text = formatComparison(c);
-  for (const s of ["95% CI", "Wilcoxon signed-rank", "win/tie/loss", "per language", "per category", "recommendation:"]) assert.ok(text.includes(s), s);
+  for (const s of ["95% CI", "Wilcoxon signed-rank", "win/tie/loss", "per language", "per category", "recommendation:"])
+    assert.ok(text.includes(s), s);
 });
 
 test("a run compared with itself shows no difference", () => {
@@ -42,17 +43,33 @@ test("runs judged by different judges are refused unless allowed", () => {
   const saved = readFileSync(cfgPath, "utf8");
   writeFileSync(cfgPath, JSON.stringify({ ...JSON.parse(saved), judge: "http:other" }));
   try {
-    assert.throws(() => compareRuns(A.dir, B.dir), (e: unknown) => e instanceof EvalError && e.code === "eval_judge_mismatch");
+    assert.throws(
+      () => compareRuns(A.dir, B.dir),
+      (e: unknown) => e instanceof EvalError && e.code === "eval_judge_mismatch",
+    );
     assert.equal(compareRuns(A.dir, B.dir, { allowDifferentJudges: true, resamples: 200 }).shared, 12);
     const cfg = JSON.parse(saved);
-    writeFileSync(cfgPath, JSON.stringify({ ...cfg, versions: { ...cfg.versions, code: { rev: "0".repeat(40), dirty: false }, data: { ...cfg.versions.data, sha256: "other" } } }));
+    writeFileSync(
+      cfgPath,
+      JSON.stringify({
+        ...cfg,
+        versions: {
+          ...cfg.versions,
+          code: { rev: "0".repeat(40), dirty: false },
+          data: { ...cfg.versions.data, sha256: "other" },
+        },
+      }),
+    );
     const w = compareRuns(A.dir, B.dir, { resamples: 200 }).warnings.join("\n");
     assert.match(w, /different code/);
     assert.match(w, /different data files/);
   } finally {
     writeFileSync(cfgPath, saved);
   }
-  assert.throws(() => compareRuns(join(root, "nope"), A.dir), (e: unknown) => e instanceof EvalError && e.code === "eval_run_missing");
+  assert.throws(
+    () => compareRuns(join(root, "nope"), A.dir),
+    (e: unknown) => e instanceof EvalError && e.code === "eval_run_missing",
+  );
 });
 
 test("Holm adjustment matches the step-down definition", () => {

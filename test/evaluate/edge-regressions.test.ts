@@ -6,7 +6,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { classify, executeCase, type EdgeCase, type EdgeCategory, type EdgeExpectation, type FailureClass } from "../../src/evaluate/index.js";
+import {
+  classify,
+  executeCase,
+  type EdgeCase,
+  type EdgeCategory,
+  type EdgeExpectation,
+  type FailureClass,
+} from "../../src/evaluate/index.js";
 
 interface Fixture {
   id: string;
@@ -19,7 +26,9 @@ interface Fixture {
   found?: string;
 }
 
-const fixtures = JSON.parse(readFileSync(new URL("./fixtures/edge-regressions.json", import.meta.url), "utf8")) as Fixture[];
+const fixtures = JSON.parse(
+  readFileSync(new URL("./fixtures/edge-regressions.json", import.meta.url), "utf8"),
+) as Fixture[];
 
 for (const fx of fixtures) {
   const name = `${fx.status} ${fx.id}: ${fx.class === "any" ? "no failure" : `no ${fx.class}`}${fx.owner ? ` (${fx.owner})` : ""}`;

@@ -27,6 +27,9 @@ test("bundle: any trained model folder, alone or as the product combines it; bad
   await assert.rejects(resolveGeneratorConfig("bundle"), /needs dir=/);
   await assert.rejects(resolveGeneratorConfig("bundle:dir=/nonexistent"), /no model.safetensors/);
   await assert.rejects(resolveGeneratorConfig("bundle:dir=models/namewright-small,mode=solo"), /model or both/);
-  await assert.rejects(resolveGeneratorConfig("bundle:dir=models/namewright-small,temperature=0"), /temperature must be/);
+  await assert.rejects(
+    resolveGeneratorConfig("bundle:dir=models/namewright-small,temperature=0"),
+    /temperature must be/,
+  );
   await assert.rejects(resolveGeneratorConfig("nope"), /known: both, bundle, lexical, model/);
 });

@@ -5,7 +5,13 @@ import { parseItems, runEval, type GeneratorSpec, type RunResult } from "../../s
 export function fixedSpec(name: string, labels: string[]): GeneratorSpec {
   return {
     name,
-    generators: [{ name: "fixed", generate: (_u: Understanding, _n: number): Candidate[] => labels.map((label) => ({ label, tld: "com", source: "lexical", method: "fixed", parts: [] })) }],
+    generators: [
+      {
+        name: "fixed",
+        generate: (_u: Understanding, _n: number): Candidate[] =>
+          labels.map((label) => ({ label, tld: "com", source: "lexical", method: "fixed", parts: [] })),
+      },
+    ],
     options: { poolSize: 50 },
     model: null,
   };
@@ -26,11 +32,44 @@ const DESCRIPTIONS: [string, string, string][] = [
   ["en", "tech", "Cybersecurity consulting for banks"],
 ];
 
-export const ITEMS = parseItems(DESCRIPTIONS.map(([language, sector, d], i) => JSON.stringify({ id: `i${i}`, business_description: d, language, sector })).join("\n"));
+export const ITEMS = parseItems(
+  DESCRIPTIONS.map(([language, sector, d], i) =>
+    JSON.stringify({ id: `i${i}`, business_description: d, language, sector }),
+  ).join("\n"),
+);
 
 /** Run A: short brandable labels; run B: long clumsy ones (the rubric prefers A). */
 export async function twoRuns(root: string): Promise<[RunResult, RunResult]> {
-  const a = await runEval({ generator: fixedSpec("short", ["brewly", "pawsy", "panora", "velora", "dentia", "ledgio", "gelami", "tintra", "vegbox", "pipeco"]), data: { items: ITEMS, sha256: "fx" }, out: root, id: "A", progress: false });
-  const b = await runEval({ generator: fixedSpec("long", ["thebestcompanyonlineservicesgroup", "xqzv", "aaaaaaaaaaaaaaaa", "company-services-online-24", "qqqq-zzzz"]), data: { items: ITEMS, sha256: "fx" }, out: root, id: "B", progress: false });
+  const a = await runEval({
+    generator: fixedSpec("short", [
+      "brewly",
+      "pawsy",
+      "panora",
+      "velora",
+      "dentia",
+      "ledgio",
+      "gelami",
+      "tintra",
+      "vegbox",
+      "pipeco",
+    ]),
+    data: { items: ITEMS, sha256: "fx" },
+    out: root,
+    id: "A",
+    progress: false,
+  });
+  const b = await runEval({
+    generator: fixedSpec("long", [
+      "thebestcompanyonlineservicesgroup",
+      "xqzv",
+      "aaaaaaaaaaaaaaaa",
+      "company-services-online-24",
+      "qqqq-zzzz",
+    ]),
+    data: { items: ITEMS, sha256: "fx" },
+    out: root,
+    id: "B",
+    progress: false,
+  });
   return [a, b];
 }

@@ -31,7 +31,11 @@ function reply(res: ServerResponse, status: number, body: string, headers: Recor
 }
 
 function chat(content: string): string {
-  return JSON.stringify({ id: "x", object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }] });
+  return JSON.stringify({
+    id: "x",
+    object: "chat.completion",
+    choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }],
+  });
 }
 
 async function handler(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -106,12 +110,21 @@ test("retries 503 and 429 (Retry-After) and an unparseable reply, then succeeds"
 });
 
 test("gives up with a typed error after maxRetries, and does not retry a 401", async () => {
-  script.set("down.com", Array.from({ length: 10 }, () => ({ status: 500, body: "boom" })));
+  script.set(
+    "down.com",
+    Array.from({ length: 10 }, () => ({ status: 500, body: "boom" })),
+  );
   const j = new HttpJudge({ baseUrl: base, model: "m3", cacheDir: null, backoffMs: 1, maxRetries: 2 });
-  await assert.rejects(j.judge([{ description: desc, domain: "down.com", display: "down.com" }]), (e: unknown) => e instanceof EvalError && e.code === "judge_failed");
+  await assert.rejects(
+    j.judge([{ description: desc, domain: "down.com", display: "down.com" }]),
+    (e: unknown) => e instanceof EvalError && e.code === "judge_failed",
+  );
   assert.equal(j.requests, 3);
   const k = new HttpJudge({ baseUrl: base, model: "m3", cacheDir: null, backoffMs: 1 });
-  await assert.rejects(k.judge([{ description: desc, domain: "forbidden.com", display: "forbidden.com" }]), (e: unknown) => e instanceof EvalError && e.code === "judge_http_401");
+  await assert.rejects(
+    k.judge([{ description: desc, domain: "forbidden.com", display: "forbidden.com" }]),
+    (e: unknown) => e instanceof EvalError && e.code === "judge_http_401",
+  );
   assert.equal(k.requests, 1);
 });
 
@@ -146,12 +159,24 @@ test("pairwise asks both orders; a position-biased judge is caught as inconsiste
 });
 
 test("configuration errors are typed and actionable", () => {
-  assert.throws(() => httpJudgeFromEnv({}), (e: unknown) => e instanceof EvalError && e.code === "judge_not_configured");
-  assert.throws(() => new HttpJudge({ baseUrl: "ftp://x", model: "m" }), (e: unknown) => e instanceof EvalError && e.code === "judge_bad_url");
-  assert.equal(httpJudgeFromEnv({ NAMEWRIGHT_JUDGE_BASE_URL: base, NAMEWRIGHT_JUDGE_MODEL: "q" }, { cacheDir: null }).id, "http:q");
+  assert.throws(
+    () => httpJudgeFromEnv({}),
+    (e: unknown) => e instanceof EvalError && e.code === "judge_not_configured",
+  );
+  assert.throws(
+    () => new HttpJudge({ baseUrl: "ftp://x", model: "m" }),
+    (e: unknown) => e instanceof EvalError && e.code === "judge_bad_url",
+  );
+  assert.equal(
+    httpJudgeFromEnv({ NAMEWRIGHT_JUDGE_BASE_URL: base, NAMEWRIGHT_JUDGE_MODEL: "q" }, { cacheDir: null }).id,
+    "http:q",
+  );
 });
 
 test("extractJson finds the first balanced object in prose", () => {
-  assert.deepEqual(extractJson('Sure! {"score": 7, "reason": "a {nested} brace"} hope that helps'), { score: 7, reason: "a {nested} brace" });
+  assert.deepEqual(extractJson('Sure! {"score": 7, "reason": "a {nested} brace"} hope that helps'), {
+    score: 7,
+    reason: "a {nested} brace",
+  });
   assert.equal(extractJson("no json here"), null);
 });

@@ -17,18 +17,45 @@ before(async () => {
 after(() => rmSync(root, { recursive: true, force: true }));
 
 test("renderSvg turns a Vega-Lite spec into SVG without a browser", async () => {
-  const svg = await renderSvg({ data: { values: [{ a: "x", b: 1 }, { a: "y", b: 3 }] }, mark: "bar", encoding: { x: { field: "a", type: "nominal" }, y: { field: "b", type: "quantitative" } } });
+  const svg = await renderSvg({
+    data: {
+      values: [
+        { a: "x", b: 1 },
+        { a: "y", b: 3 },
+      ],
+    },
+    mark: "bar",
+    encoding: { x: { field: "a", type: "nominal" }, y: { field: "b", type: "quantitative" } },
+  });
   assert.match(svg, /^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   assert.match(svg, /<path/);
 });
 
 test("buildReport writes report.md, charts and an offline HTML page for two runs and an edge summary", async () => {
   const edgePath = join(root, "edge.json");
-  writeFileSync(edgePath, JSON.stringify(summarizeEdge([{ case: { id: "e1", category: "emoji", note: "", input: "🍕", expect: {} }, outcome: { kind: "timeout", ms: 10 }, failures: [{ cls: "timeout", detail: "over 10 ms" }] }])));
+  writeFileSync(
+    edgePath,
+    JSON.stringify(
+      summarizeEdge([
+        {
+          case: { id: "e1", category: "emoji", note: "", input: "🍕", expect: {} },
+          outcome: { kind: "timeout", ms: 10 },
+          failures: [{ cls: "timeout", detail: "over 10 ms" }],
+        },
+      ]),
+    ),
+  );
   const r = await buildReport([A.dir, B.dir], { out: join(root, "rep"), edge: edgePath });
   const md = readFileSync(r.markdownPath, "utf8");
   const html = readFileSync(r.htmlPath, "utf8");
-  for (const s of ["## Runs", "## Paired comparisons against the first run", "## Calibrated confidence and judge agreement", "## Edge-case discovery", "keep A (short)"]) assert.ok(md.includes(s), s);
+  for (const s of [
+    "## Runs",
+    "## Paired comparisons against the first run",
+    "## Calibrated confidence and judge agreement",
+    "## Edge-case discovery",
+    "keep A (short)",
+  ])
+    assert.ok(md.includes(s), s);
   for (const name of ["score-distribution", "per-language", "per-category", "deltas", "reliability", "edge"]) {
     assert.ok(existsSync(join(r.dir, "charts", `${name}.svg`)), name);
     assert.ok(md.includes(`charts/${name}.svg`), name);

@@ -7,7 +7,14 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Candidate, Understanding } from "../../src/core/types.js";
-import { EvalError, parseItems, runEval, readItems, resolveGeneratorConfig, type GeneratorSpec } from "../../src/evaluate/index.js";
+import {
+  EvalError,
+  parseItems,
+  runEval,
+  readItems,
+  resolveGeneratorConfig,
+  type GeneratorSpec,
+} from "../../src/evaluate/index.js";
 
 let root: string;
 before(() => (root = mkdtempSync(join(tmpdir(), "nw-runs-"))));
@@ -15,7 +22,13 @@ after(() => rmSync(root, { recursive: true, force: true }));
 
 const fixed = (labels: string[]): GeneratorSpec => ({
   name: `fixed-${labels.length}`,
-  generators: [{ name: "fixed", generate: (_u: Understanding, _n: number): Candidate[] => labels.map((label) => ({ label, tld: "com", source: "lexical", method: "fixed", parts: [] })) }],
+  generators: [
+    {
+      name: "fixed",
+      generate: (_u: Understanding, _n: number): Candidate[] =>
+        labels.map((label) => ({ label, tld: "com", source: "lexical", method: "fixed", parts: [] })),
+    },
+  ],
   options: { poolSize: 50 },
   model: null,
 });
@@ -23,14 +36,33 @@ const fixed = (labels: string[]): GeneratorSpec => ({
 const items = parseItems(
   [
     JSON.stringify({ id: "a", business_description: "A coffee roastery in Portland", language: "en", sector: "food" }),
-    JSON.stringify({ id: "b", business_description: "Une boulangerie artisanale à Lyon", language: "fr", sector: "food" }),
-    JSON.stringify({ id: "c", business_description: "Software for dentists, short names only, no numbers", language: "en", sector: "tech", constraints: { maxLength: 8, noDigits: true } }),
+    JSON.stringify({
+      id: "b",
+      business_description: "Une boulangerie artisanale à Lyon",
+      language: "fr",
+      sector: "food",
+    }),
+    JSON.stringify({
+      id: "c",
+      business_description: "Software for dentists, short names only, no numbers",
+      language: "en",
+      sector: "tech",
+      constraints: { maxLength: 8, noDigits: true },
+    }),
   ].join("\n"),
 );
 
 test("runEval writes config, items and aggregates with per-item metrics", async () => {
   const spec = fixed(["roastwell", "beanery", "beanery2", "pain", "toothsoftware", "dentapp"]);
-  const r = await runEval({ generator: spec, data: { items, sha256: "abc" }, out: root, id: "r1", topK: 3, count: 5, progress: false });
+  const r = await runEval({
+    generator: spec,
+    data: { items, sha256: "abc" },
+    out: root,
+    id: "r1",
+    topK: 3,
+    count: 5,
+    progress: false,
+  });
   assert.equal(r.items.length, 3);
   for (const f of ["config.json", "items.jsonl", "aggregates.json"]) assert.ok(existsSync(join(r.dir, f)), f);
   const cfg = JSON.parse(readFileSync(join(r.dir, "config.json"), "utf8"));
@@ -43,7 +75,8 @@ test("runEval writes config, items and aggregates with per-item metrics", async 
   assert.equal(c.expected.maxLength, 8);
   assert.equal(c.expected.noDigits, true);
   // The pipeline applies constraints it parsed itself; the record's constraints are checked per name.
-  for (const n of c.names) assert.equal(n.violations.length === 0, [...n.display.split(".")[0]].length <= 8 && !/\d/.test(n.display));
+  for (const n of c.names)
+    assert.equal(n.violations.length === 0, [...n.display.split(".")[0]].length <= 8 && !/\d/.test(n.display));
   assert.ok(c.metrics.constraintSatisfaction !== null);
   const a = r.items.find((x) => x.id === "a")!;
   assert.ok(a.names.length > 0 && a.names.every((n) => n.valid));
@@ -57,10 +90,23 @@ test("runEval writes config, items and aggregates with per-item metrics", async 
 
 test("a run resumes: finished items are skipped, a torn last line is ignored, other configs are refused", async () => {
   const spec = fixed(["roastwell", "beanery", "pain", "dentapp"]);
-  const first = await runEval({ generator: spec, data: { items, sha256: "d1" }, out: root, id: "r2", limit: 2, progress: false });
+  const first = await runEval({
+    generator: spec,
+    data: { items, sha256: "d1" },
+    out: root,
+    id: "r2",
+    limit: 2,
+    progress: false,
+  });
   assert.equal(first.evaluated, 2);
   appendFileSync(join(first.dir, "items.jsonl"), '{"id":"c","desc'); // a crash mid-write
-  const second = await runEval({ generator: spec, data: { items, sha256: "d1" }, out: root, id: "r2", progress: false });
+  const second = await runEval({
+    generator: spec,
+    data: { items, sha256: "d1" },
+    out: root,
+    id: "r2",
+    progress: false,
+  });
   assert.equal(second.evaluated, 1, "only the missing item runs");
   assert.equal(second.items.length, 3);
   assert.equal(readItems(second.dir).length, 3);
@@ -68,7 +114,10 @@ test("a run resumes: finished items are skipped, a torn last line is ignored, ot
     runEval({ generator: fixed(["other"]), data: { items, sha256: "d1" }, out: root, id: "r2", progress: false }),
     (e: unknown) => e instanceof EvalError && e.code === "eval_run_mismatch",
   );
-  await assert.rejects(runEval({ generator: spec, data: { items, sha256: "d2" }, out: root, id: "r2", progress: false }), (e: unknown) => e instanceof EvalError && e.code === "eval_run_mismatch");
+  await assert.rejects(
+    runEval({ generator: spec, data: { items, sha256: "d2" }, out: root, id: "r2", progress: false }),
+    (e: unknown) => e instanceof EvalError && e.code === "eval_run_mismatch",
+  );
 });
 
 test("blocked requests and errors are recorded, not thrown; the lexical config runs end to end", async () => {
@@ -76,7 +125,10 @@ test("blocked requests and errors are recorded, not thrown; the lexical config r
     [
       JSON.stringify({ id: "e", business_description: "   " }),
       JSON.stringify({ id: "ok", business_description: "Dog grooming van in Austin" }),
-      JSON.stringify({ id: "u", business_description: "Online shop selling cocaine and heroin with discreet delivery" }),
+      JSON.stringify({
+        id: "u",
+        business_description: "Online shop selling cocaine and heroin with discreet delivery",
+      }),
     ].join("\n"),
   );
   const spec = await resolveGeneratorConfig("lexical:pool=60");
@@ -94,6 +146,12 @@ test("blocked requests and errors are recorded, not thrown; the lexical config r
   assert.equal(ok.status, "success");
   assert.equal(ok.names.length, 10);
   assert.ok(ok.names.every((n) => n.source === "lexical"));
-  await assert.rejects(resolveGeneratorConfig("nope"), (err: unknown) => err instanceof EvalError && err.code === "eval_unknown_generator");
-  await assert.rejects(resolveGeneratorConfig("lexical:pool=abc"), (err: unknown) => err instanceof EvalError && err.code === "eval_bad_generator");
+  await assert.rejects(
+    resolveGeneratorConfig("nope"),
+    (err: unknown) => err instanceof EvalError && err.code === "eval_unknown_generator",
+  );
+  await assert.rejects(
+    resolveGeneratorConfig("lexical:pool=abc"),
+    (err: unknown) => err instanceof EvalError && err.code === "eval_bad_generator",
+  );
 });

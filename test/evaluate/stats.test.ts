@@ -27,7 +27,8 @@ import {
   winTieLoss,
 } from "../../src/evaluate/stats/index.js";
 
-const close = (a: number, b: number, tol: number, msg?: string): void => assert.ok(Math.abs(a - b) <= tol, `${msg ?? ""} ${a} vs ${b} (tol ${tol})`);
+const close = (a: number, b: number, tol: number, msg?: string): void =>
+  assert.ok(Math.abs(a - b) <= tol, `${msg ?? ""} ${a} vs ${b} (tol ${tol})`);
 
 test("normal CDF and quantile match reference values (Python math.erfc)", () => {
   close(normalCdf(1.96), 0.9750021048517795, 1e-14);
@@ -35,7 +36,8 @@ test("normal CDF and quantile match reference values (Python math.erfc)", () => 
   close(normalCdf(-8) / 6.220960574271819e-16, 1, 1e-9, "relative precision in the far tail");
   close(normalQuantile(0.975), 1.959963984540054, 1e-12);
   close(normalQuantile(0.025), -1.959963984540054, 1e-12);
-  for (const p of [1e-9, 0.001, 0.2, 0.5, 0.77, 0.999999]) close(normalCdf(normalQuantile(p)), p, 1e-12 * Math.max(1, p * 1e3));
+  for (const p of [1e-9, 0.001, 0.2, 0.5, 0.77, 0.999999])
+    close(normalCdf(normalQuantile(p)), p, 1e-12 * Math.max(1, p * 1e3));
 });
 
 test("average ranks give ties their mean rank (scipy rankdata 'average')", () => {
@@ -85,7 +87,10 @@ test("Wilcoxon: all-zero differences give p = 1; sign flip mirrors W+ and W-", (
 });
 
 test("exact Wilcoxon refuses tied data with a typed error", () => {
-  assert.throws(() => wilcoxonOneSample([1, 1, 2], { method: "exact" }), (e: unknown) => e instanceof StatsError && e.code === "stats_exact_unavailable");
+  assert.throws(
+    () => wilcoxonOneSample([1, 1, 2], { method: "exact" }),
+    (e: unknown) => e instanceof StatsError && e.code === "stats_exact_unavailable",
+  );
 });
 
 test("Spearman and Pearson match scipy with ties", () => {
@@ -100,12 +105,25 @@ test("quadratic-weighted kappa matches the hand formula; perfect agreement = 1",
   close(quadraticWeightedKappa([0, 1, 2, 3, 3, 2, 1, 0], [0, 1, 1, 3, 2, 2, 0, 1], 4), 0.7777777777777778, 1e-12);
   assert.equal(quadraticWeightedKappa([0, 1, 2, 3], [0, 1, 2, 3], 4), 1);
   assert.throws(() => quadraticWeightedKappa([0, 4], [0, 1], 4), StatsError);
-  assert.deepEqual([0, 3.9, 4, 6.99, 7, 8.5, 9, 10].map((s) => bucketScore(s)), [0, 0, 1, 1, 2, 2, 3, 3]);
+  assert.deepEqual(
+    [0, 3.9, 4, 6.99, 7, 8.5, 9, 10].map((s) => bucketScore(s)),
+    [0, 0, 1, 1, 2, 2, 3, 3],
+  );
 });
 
 // 40 paired items drawn in numpy (seed 0); scipy.stats.bootstrap(n_resamples=200000) gives the reference CIs.
-const A = [5.12573, 4.867895, 5.640423, 5.1049, 4.464331, 5.361595, 6.304, 5.947081, 4.296265, 3.734579, 4.376726, 5.041326, 2.674969, 4.781208, 3.754089, 4.267733, 4.455741, 4.6837, 5.411631, 6.042513, 4.871465, 6.366463, 4.334805, 5.35151, 5.90347, 5.094012, 4.256501, 4.078275, 4.542274, 5.220195, 3.990382, 4.790824, 4.840775, 5.540846, 5.214659, 5.355373, 4.346171, 4.870386, 5.783975, 6.493431];
-const B = [4.418478, 6.379034, 7.017123, 6.029949, 4.975895, 5.410457, 9.770417, 7.815288, 6.037573, 5.086662, 6.96263, 4.374671, 2.971406, 5.606388, 5.0234, 4.88383, 5.099632, 5.540534, 4.764336, 5.813151, 4.822317, 5.730622, 6.0263, 5.254781, 6.466646, 5.187154, 7.823279, 5.434563, 5.348956, 5.757387, 4.332005, 7.637773, 5.943944, 5.34652, 6.972268, 6.599028, 4.116949, 7.918426, 6.123219, 8.395345];
+const A = [
+  5.12573, 4.867895, 5.640423, 5.1049, 4.464331, 5.361595, 6.304, 5.947081, 4.296265, 3.734579, 4.376726, 5.041326,
+  2.674969, 4.781208, 3.754089, 4.267733, 4.455741, 4.6837, 5.411631, 6.042513, 4.871465, 6.366463, 4.334805, 5.35151,
+  5.90347, 5.094012, 4.256501, 4.078275, 4.542274, 5.220195, 3.990382, 4.790824, 4.840775, 5.540846, 5.214659, 5.355373,
+  4.346171, 4.870386, 5.783975, 6.493431,
+];
+const B = [
+  4.418478, 6.379034, 7.017123, 6.029949, 4.975895, 5.410457, 9.770417, 7.815288, 6.037573, 5.086662, 6.96263, 4.374671,
+  2.971406, 5.606388, 5.0234, 4.88383, 5.099632, 5.540534, 4.764336, 5.813151, 4.822317, 5.730622, 6.0263, 5.254781,
+  6.466646, 5.187154, 7.823279, 5.434563, 5.348956, 5.757387, 4.332005, 7.637773, 5.943944, 5.34652, 6.972268, 6.599028,
+  4.116949, 7.918426, 6.123219, 8.395345,
+];
 
 test("paired bootstrap CIs agree with scipy.stats.bootstrap (percentile and BCa) to Monte Carlo error", () => {
   const p = pairedMeanDiffCi(A, B, { method: "percentile", resamples: 40_000, seed: 7 });
@@ -123,7 +141,7 @@ test("bootstrap is reproducible for a seed and covers the true mean about 95% of
   assert.deepEqual(bootstrapMeanCi(d, { seed: 3, resamples: 1000 }), bootstrapMeanCi(d, { seed: 3, resamples: 1000 }));
   // Coverage: 200 samples of n = 30 from a skewed (exponential, mean 1) population.
   let u = 12345;
-  const rand = (): number => ((u = (Math.imul(u, 1103515245) + 12345) >>> 0) / 4294967296);
+  const rand = (): number => (u = (Math.imul(u, 1103515245) + 12345) >>> 0) / 4294967296;
   let covered = 0;
   const trials = 200;
   for (let t = 0; t < trials; t++) {
@@ -143,28 +161,40 @@ test("relative improvement CI contains the ratio of means; win/tie/loss counts",
   const c = comparePaired(A, B, { resamples: 1000 });
   assert.equal(c.n, 40);
   assert.ok(c.wilcoxon.p < 0.001 && c.diff.lo > 0);
-  assert.throws(() => comparePaired([1, 2], [1]), (e: unknown) => e instanceof StatsError && e.code === "stats_unpaired");
+  assert.throws(
+    () => comparePaired([1, 2], [1]),
+    (e: unknown) => e instanceof StatsError && e.code === "stats_unpaired",
+  );
 });
 
 test("isotonic regression (PAV) matches scipy.optimize.isotonic_regression and is monotone", () => {
   const y = [1, 3, 2, 4, 3.5, 5, 0.5, 6];
-  const m = fitIsotonic(y.map((_, i) => i), y);
+  const m = fitIsotonic(
+    y.map((_, i) => i),
+    y,
+  );
   const fitted = y.map((_, i) => predictIsotonic(m, i));
   const want = [1, 2.5, 2.5, 3.25, 3.25, 3.25, 3.25, 6];
   fitted.forEach((v, i) => close(v, want[i], 1e-12));
   fc.assert(
-    fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 50 }), (pts) => {
-      const mm = fitIsotonic(
-        pts.map((p) => p[0]),
-        pts.map((p) => p[1]),
-      );
-      let prev = -Infinity;
-      for (let v = -1; v <= 11; v += 0.25) {
-        const f = predictIsotonic(mm, v);
-        assert.ok(f >= prev - 1e-12);
-        prev = f;
-      }
-    }),
+    fc.property(
+      fc.array(fc.tuple(fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), {
+        minLength: 1,
+        maxLength: 50,
+      }),
+      (pts) => {
+        const mm = fitIsotonic(
+          pts.map((p) => p[0]),
+          pts.map((p) => p[1]),
+        );
+        let prev = -Infinity;
+        for (let v = -1; v <= 11; v += 0.25) {
+          const f = predictIsotonic(mm, v);
+          assert.ok(f >= prev - 1e-12);
+          prev = f;
+        }
+      },
+    ),
   );
 });
 

@@ -10,12 +10,31 @@ export function byteVocab(): GgufVocab {
     tokens.push(`<0x${b.toString(16).toUpperCase().padStart(2, "0")}>`);
     types.push(TOKEN_TYPE.byte);
   }
-  return { model: "llama", tokens, scores: tokens.map(() => 0), tokenTypes: types, unkId: 0, bosId: 1, eosId: 2, addBos: false, addEos: false };
+  return {
+    model: "llama",
+    tokens,
+    scores: tokens.map(() => 0),
+    tokenTypes: types,
+    unkId: 0,
+    bosId: 1,
+    eosId: 2,
+    addBos: false,
+    addEos: false,
+  };
 }
 
 export const tinyConfig: ModelConfig = {
-  vocabSize: 259, dim: 32, nLayers: 2, nHeads: 4, nKvHeads: 2, ffnDim: 48, contextLength: 64,
-  ropeBase: 10000, normEps: 1e-5, qkvBias: true, tiedEmbeddings: false,
+  vocabSize: 259,
+  dim: 32,
+  nLayers: 2,
+  nHeads: 4,
+  nKvHeads: 2,
+  ffnDim: 48,
+  contextLength: 64,
+  ropeBase: 10000,
+  normEps: 1e-5,
+  qkvBias: true,
+  tiedEmbeddings: false,
 };
 
 /** A random model with weights large enough that its output distribution is far from uniform. */

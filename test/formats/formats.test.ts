@@ -1,10 +1,32 @@
 // Round trips of every format and resume-from-checkpoint equivalence.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { attachLora, createLora, createTrainer, forward, padBatch, Rng, trainStep, type Model } from "../../src/engine/index.js";
 import {
-  loadCheckpoint, loadLoraSafetensors, loadModelSafetensors, loraFromGguf, loraToGguf, modelFromGguf, modelToGguf, readGguf,
-  readSafetensors, saveCheckpoint, saveLoraSafetensors, saveModelSafetensors, tensorToF32, writeSafetensors, FormatError,
+  attachLora,
+  createLora,
+  createTrainer,
+  forward,
+  padBatch,
+  Rng,
+  trainStep,
+  type Model,
+} from "../../src/engine/index.js";
+import {
+  loadCheckpoint,
+  loadLoraSafetensors,
+  loadModelSafetensors,
+  loraFromGguf,
+  loraToGguf,
+  modelFromGguf,
+  modelToGguf,
+  readGguf,
+  readSafetensors,
+  saveCheckpoint,
+  saveLoraSafetensors,
+  saveModelSafetensors,
+  tensorToF32,
+  writeSafetensors,
+  FormatError,
 } from "../../src/formats/index.js";
 import { byteVocab, randomModel, tinyConfig } from "./fixtures.js";
 
@@ -26,8 +48,14 @@ test("safetensors reads F16 and BF16 tensors", () => {
   const bytes = writeSafetensors([{ name: "x", shape: [1], data: new Float32Array([0]) }]);
   const f = readSafetensors(bytes);
   const t = f.tensors.get("x")!;
-  assert.deepEqual([...tensorToF32({ ...t, dtype: "F16", shape: [2], bytes: Uint8Array.from([0x00, 0x3e, 0x00, 0xc0]) })], [1.5, -2]);
-  assert.deepEqual([...tensorToF32({ ...t, dtype: "BF16", shape: [2], bytes: Uint8Array.from([0xc0, 0x3f, 0x00, 0xc0]) })], [1.5, -2]);
+  assert.deepEqual(
+    [...tensorToF32({ ...t, dtype: "F16", shape: [2], bytes: Uint8Array.from([0x00, 0x3e, 0x00, 0xc0]) })],
+    [1.5, -2],
+  );
+  assert.deepEqual(
+    [...tensorToF32({ ...t, dtype: "BF16", shape: [2], bytes: Uint8Array.from([0xc0, 0x3f, 0x00, 0xc0]) })],
+    [1.5, -2],
+  );
 });
 
 test("GGUF model round trip keeps weights, config and vocabulary", () => {
@@ -49,7 +77,11 @@ test("GGUF model round trip keeps weights, config and vocabulary", () => {
 
 test("LoRA adapters round trip alone through safetensors and GGUF (general.type = adapter)", () => {
   const m = randomModel();
-  const lora = createLora(tinyConfig, { rank: 4, alpha: 8, dropout: 0, targets: ["attn_q", "attn_v", "ffn_up"] }, new Rng(1));
+  const lora = createLora(
+    tinyConfig,
+    { rank: 4, alpha: 8, dropout: 0, targets: ["attn_q", "attn_v", "ffn_up"] },
+    new Rng(1),
+  );
   const rng = new Rng(2);
   for (let i = 0; i < lora.params.length; i++) lora.params[i] = rng.normal() * 0.1;
   const st = loadLoraSafetensors(saveLoraSafetensors(lora), tinyConfig);
@@ -73,10 +105,20 @@ for (const lora of [false, true]) {
   test(`resume from a checkpoint continues exactly like an uninterrupted run (${lora ? "LoRA" : "full"})`, () => {
     const schedule = { lr: 5e-3, minLr: 5e-4, warmupSteps: 2, totalSteps: 8 };
     const rng = new Rng(3);
-    const batches = Array.from({ length: 4 }, () => padBatch([Array.from({ length: 9 }, () => rng.below(259)), Array.from({ length: 6 }, () => rng.below(259))], 0, [3, 2]));
+    const batches = Array.from({ length: 4 }, () =>
+      padBatch(
+        [Array.from({ length: 9 }, () => rng.below(259)), Array.from({ length: 6 }, () => rng.below(259))],
+        0,
+        [3, 2],
+      ),
+    );
     const make = (): Model => {
       const m = randomModel(tinyConfig, 4);
-      if (lora) attachLora(m, createLora(tinyConfig, { rank: 2, alpha: 4, dropout: 0.1, targets: ["attn_q", "attn_output"] }, new Rng(5)));
+      if (lora)
+        attachLora(
+          m,
+          createLora(tinyConfig, { rank: 2, alpha: 4, dropout: 0.1, targets: ["attn_q", "attn_output"] }, new Rng(5)),
+        );
       return m;
     };
     const straight = createTrainer(make(), { schedule, seed: 9 });
@@ -102,7 +144,15 @@ test("loading a full model checkpoint needs nothing else; a plain model file is 
 
 test("a byte-level BPE (gpt2) vocabulary with merges round-trips through GGUF", () => {
   const m = randomModel({ ...tinyConfig, vocabSize: 6 });
-  const vocab = { model: "gpt2" as const, pre: "default", tokens: ["a", "b", "ab", "Ġ", "Ġa", "<|end|>"], tokenTypes: [1, 1, 1, 1, 1, 3], merges: ["a b", "Ġ a"], eosId: 5, addBos: false };
+  const vocab = {
+    model: "gpt2" as const,
+    pre: "default",
+    tokens: ["a", "b", "ab", "Ġ", "Ġa", "<|end|>"],
+    tokenTypes: [1, 1, 1, 1, 1, 3],
+    merges: ["a b", "Ġ a"],
+    eosId: 5,
+    addBos: false,
+  };
   const { vocab: v } = modelFromGguf(modelToGguf(m, { vocab }));
   assert.deepEqual(v!.merges, vocab.merges);
   assert.equal(v!.pre, "default");

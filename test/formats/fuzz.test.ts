@@ -5,12 +5,37 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { createLora, createTrainer, Rng } from "../../src/engine/index.js";
 import {
-  FormatError, loadLoraSafetensors, loadModelSafetensors, loraFromGguf, loraToGguf, modelFromGguf, modelToGguf, readGguf, readSafetensors,
-  saveLoraSafetensors, saveModelSafetensors, writeGguf, gg, loadCheckpoint, saveCheckpoint,
+  FormatError,
+  loadLoraSafetensors,
+  loadModelSafetensors,
+  loraFromGguf,
+  loraToGguf,
+  modelFromGguf,
+  modelToGguf,
+  readGguf,
+  readSafetensors,
+  saveLoraSafetensors,
+  saveModelSafetensors,
+  writeGguf,
+  gg,
+  loadCheckpoint,
+  saveCheckpoint,
 } from "../../src/formats/index.js";
 import { byteVocab, randomModel } from "./fixtures.js";
 
-const cfg = { vocabSize: 259, dim: 8, nLayers: 1, nHeads: 2, nKvHeads: 1, ffnDim: 8, contextLength: 16, ropeBase: 10000, normEps: 1e-5, qkvBias: true, tiedEmbeddings: true };
+const cfg = {
+  vocabSize: 259,
+  dim: 8,
+  nLayers: 1,
+  nHeads: 2,
+  nKvHeads: 1,
+  ffnDim: 8,
+  contextLength: 16,
+  ropeBase: 10000,
+  normEps: 1e-5,
+  qkvBias: true,
+  tiedEmbeddings: true,
+};
 const model = randomModel(cfg);
 const lora = createLora(cfg, { rank: 2, alpha: 2, dropout: 0, targets: ["attn_q", "ffn_down"] }, new Rng(1));
 
@@ -19,14 +44,21 @@ const files: Array<[string, Uint8Array, (b: Uint8Array) => unknown]> = [
   ["gguf adapter", loraToGguf(lora), (b) => loraFromGguf(b, cfg)],
   ["safetensors model", saveModelSafetensors(model), (b) => loadModelSafetensors(b)],
   ["safetensors adapter", saveLoraSafetensors(lora), (b) => loadLoraSafetensors(b, cfg)],
-  ["checkpoint", saveCheckpoint(createTrainer(randomModel(cfg), { schedule: { lr: 1e-3, minLr: 1e-4, warmupSteps: 1, totalSteps: 2 } })), (b) => loadCheckpoint(b)],
+  [
+    "checkpoint",
+    saveCheckpoint(
+      createTrainer(randomModel(cfg), { schedule: { lr: 1e-3, minLr: 1e-4, warmupSteps: 1, totalSteps: 2 } }),
+    ),
+    (b) => loadCheckpoint(b),
+  ],
 ];
 
 function onlyFormatErrors(load: () => unknown): void {
   try {
     load();
   } catch (e) {
-    if (!(e instanceof FormatError)) throw new Error(`expected FormatError, got ${(e as Error).name}: ${(e as Error).message}`, { cause: e });
+    if (!(e instanceof FormatError))
+      throw new Error(`expected FormatError, got ${(e as Error).name}: ${(e as Error).message}`, { cause: e });
   }
 }
 
@@ -43,12 +75,16 @@ for (const [name, bytes, load] of files) {
 
   test(`${name}: random byte corruption gives a FormatError or a valid result, nothing else`, () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), fc.boolean(), (edits, headerOnly) => {
-        const b = Uint8Array.from(bytes);
-        const span = headerOnly ? Math.min(b.length, 2048) : b.length;
-        for (const [pos, val] of edits) b[pos % span] = val;
-        onlyFormatErrors(() => load(b));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        (edits, headerOnly) => {
+          const b = Uint8Array.from(bytes);
+          const span = headerOnly ? Math.min(b.length, 2048) : b.length;
+          for (const [pos, val] of edits) b[pos % span] = val;
+          onlyFormatErrors(() => load(b));
+        },
+      ),
       { numRuns: 300, seed: 42 },
     );
   });
@@ -80,7 +116,9 @@ test("a forged safetensors header length or config fails cleanly", () => {
   const huge = Uint8Array.from(b);
   new DataView(huge.buffer).setBigUint64(0, 1n << 60n, true);
   assert.throws(() => readSafetensors(huge), { code: "E_CORRUPT" });
-  const json = JSON.stringify({ __metadata__: { "namewright.config": JSON.stringify({ ...cfg, dim: 1 << 23, nHeads: 1, nKvHeads: 1 }) } });
+  const json = JSON.stringify({
+    __metadata__: { "namewright.config": JSON.stringify({ ...cfg, dim: 1 << 23, nHeads: 1, nKvHeads: 1 }) },
+  });
   const hb = new TextEncoder().encode(json);
   const forged = new Uint8Array(8 + hb.length);
   new DataView(forged.buffer).setBigUint64(0, BigInt(hb.length), true);

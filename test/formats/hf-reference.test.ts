@@ -14,7 +14,11 @@ import { byteVocab } from "./fixtures.js";
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "hf-reference");
 
-interface Reference { ids: number[]; logits: number[][]; inv_freq: number[] }
+interface Reference {
+  ids: number[];
+  logits: number[][];
+  inv_freq: number[];
+}
 
 function load(name: string): { config: HfConfig; shard: Uint8Array; ref: Reference } {
   const dir = join(DIR, name);
@@ -31,7 +35,8 @@ function maxDiff(model: Model, ref: Reference): number {
   const V = model.config.vocabSize;
   const ours = forward(model, Int32Array.from(ref.ids), 1, T).logits;
   let m = 0;
-  for (let t = 0; t < T; t++) for (let v = 0; v < V; v++) m = Math.max(m, Math.abs(ours[t * V + v]! - ref.logits[t]![v]!));
+  for (let t = 0; t < T; t++)
+    for (let v = 0; v < V; v++) m = Math.max(m, Math.abs(ours[t * V + v]! - ref.logits[t]![v]!));
   return m;
 }
 
@@ -55,7 +60,8 @@ for (const name of ["qwen2-bf16", "llama-f32", "llama32-bf16"]) {
     const V = model.config.vocabSize;
     ref.ids.forEach((token, pos) => {
       const row = decodeStep(model, [{ cache, token, pos, wantLogits: true }]);
-      for (let v = 0; v < V; v++) assert.ok(Math.abs(row[v]! - ref.logits[pos]![v]!) < 2e-3, `${name}: step ${pos} token ${v}`);
+      for (let v = 0; v < V; v++)
+        assert.ok(Math.abs(row[v]! - ref.logits[pos]![v]!) < 2e-3, `${name}: step ${pos} token ${v}`);
     });
   });
 }
@@ -71,9 +77,21 @@ test("llama3 rope scaling: the frequencies equal transformers', and GGUF carries
     assert.ok(Math.abs(ours - ref.inv_freq[i]!) <= 1e-6 * ref.inv_freq[i]!, `pair ${i}: ${ours} vs ${ref.inv_freq[i]}`);
   });
   // Without the scaling the logits are measurably different: the check above has teeth.
-  assert.ok(maxDiff(modelFromHf(legacyShape({ ...config, rope_parameters: { rope_type: "default", rope_theta: c.ropeBase } }), [shard]), ref) > 1e-2);
+  assert.ok(
+    maxDiff(
+      modelFromHf(legacyShape({ ...config, rope_parameters: { rope_type: "default", rope_theta: c.ropeBase } }), [
+        shard,
+      ]),
+      ref,
+    ) > 1e-2,
+  );
   const bytes = byteVocab(); // 259 entries; the fixture's vocabulary has 256
-  const vocab = { ...bytes, tokens: bytes.tokens.slice(0, 256), scores: bytes.scores?.slice(0, 256), tokenTypes: bytes.tokenTypes?.slice(0, 256) };
+  const vocab = {
+    ...bytes,
+    tokens: bytes.tokens.slice(0, 256),
+    scores: bytes.scores?.slice(0, 256),
+    tokenTypes: bytes.tokenTypes?.slice(0, 256),
+  };
   const back = modelFromGguf(modelToGguf(model, { vocab })).model;
   assert.deepEqual(back.config.ropeFreqFactors?.map(Math.fround), factors.map(Math.fround));
   assert.ok(maxDiff(back, ref) < 2e-3);
@@ -81,8 +99,18 @@ test("llama3 rope scaling: the frequencies equal transformers', and GGUF carries
 
 test("unsupported rope types and sliding windows are refused with a clear error", () => {
   const { config } = load("llama-f32");
-  assert.throws(() => configFromHf({ ...config, rope_parameters: { rope_type: "yarn", rope_theta: 10000, factor: 4 } }), { code: "E_UNSUPPORTED" });
-  assert.throws(() => configFromHf({ ...legacyShape(config), rope_scaling: { type: "linear", factor: 2 } }), { code: "E_UNSUPPORTED" });
-  assert.throws(() => configFromHf({ ...config, rope_parameters: { rope_type: "llama3", rope_theta: 10000, factor: 8 } }), { code: "E_CORRUPT" });
-  assert.throws(() => configFromHf({ ...config, model_type: "qwen2", use_sliding_window: true }), { code: "E_UNSUPPORTED" });
+  assert.throws(
+    () => configFromHf({ ...config, rope_parameters: { rope_type: "yarn", rope_theta: 10000, factor: 4 } }),
+    { code: "E_UNSUPPORTED" },
+  );
+  assert.throws(() => configFromHf({ ...legacyShape(config), rope_scaling: { type: "linear", factor: 2 } }), {
+    code: "E_UNSUPPORTED",
+  });
+  assert.throws(
+    () => configFromHf({ ...config, rope_parameters: { rope_type: "llama3", rope_theta: 10000, factor: 8 } }),
+    { code: "E_CORRUPT" },
+  );
+  assert.throws(() => configFromHf({ ...config, model_type: "qwen2", use_sliding_window: true }), {
+    code: "E_UNSUPPORTED",
+  });
 });

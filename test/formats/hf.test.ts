@@ -4,12 +4,31 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { forward, Rng } from "../../src/engine/index.js";
-import { configFromHf, hfName, hfToEngineLayout, modelFromHf, permuteRope, writeSafetensors, FormatError, type HfConfig } from "../../src/formats/index.js";
+import {
+  configFromHf,
+  hfName,
+  hfToEngineLayout,
+  modelFromHf,
+  permuteRope,
+  writeSafetensors,
+  FormatError,
+  type HfConfig,
+} from "../../src/formats/index.js";
 import { randomModel } from "./fixtures.js";
 
 const hfConfig: HfConfig = {
-  model_type: "qwen2", vocab_size: 259, hidden_size: 32, num_hidden_layers: 2, num_attention_heads: 4, num_key_value_heads: 2,
-  intermediate_size: 48, max_position_embeddings: 64, rope_theta: 10000, rms_norm_eps: 1e-5, tie_word_embeddings: false, hidden_act: "silu",
+  model_type: "qwen2",
+  vocab_size: 259,
+  hidden_size: 32,
+  num_hidden_layers: 2,
+  num_attention_heads: 4,
+  num_key_value_heads: 2,
+  intermediate_size: 48,
+  max_position_embeddings: 64,
+  rope_theta: 10000,
+  rms_norm_eps: 1e-5,
+  tie_word_embeddings: false,
+  hidden_act: "silu",
 };
 
 test("a checkpoint in HF layout (two shards) imports to the same model", () => {
@@ -24,14 +43,19 @@ test("a checkpoint in HF layout (two shards) imports to the same model", () => {
   assert.deepEqual(back.params, model.params);
   assert.equal(back.config.qkvBias, true);
   assert.throws(() => modelFromHf(hfConfig, [writeSafetensors(tensors.slice(0, half))]), FormatError);
-  assert.throws(() => configFromHf({ ...hfConfig, model_type: "llama", rope_scaling: { rope_type: "dynamic", factor: 2 } }), { code: "E_UNSUPPORTED" });
+  assert.throws(
+    () => configFromHf({ ...hfConfig, model_type: "llama", rope_scaling: { rope_type: "dynamic", factor: 2 } }),
+    { code: "E_UNSUPPORTED" },
+  );
   assert.throws(() => configFromHf({ ...hfConfig, model_type: "gpt2" }), { code: "E_UNSUPPORTED" });
   const t = Int32Array.from([1, 5, 9]);
   assert.deepEqual(forward(back, t, 1, 3).logits, forward(model, t, 1, 3).logits);
 });
 
 test("rotate-half RoPE on HF rows equals adjacent-pair RoPE on permuted rows (same q.k)", () => {
-  const hd = 8, half = 4, base = 10000;
+  const hd = 8,
+    half = 4,
+    base = 10000;
   const rng = new Rng(1);
   const q = Float32Array.from({ length: hd }, () => rng.normal());
   const k = Float32Array.from({ length: hd }, () => rng.normal());
@@ -39,7 +63,8 @@ test("rotate-half RoPE on HF rows equals adjacent-pair RoPE on permuted rows (sa
   const rotHalf = (x: Float32Array, p: number): Float64Array => {
     const o = new Float64Array(hd);
     for (let i = 0; i < half; i++) {
-      const c = Math.cos(p * freq(i)), s = Math.sin(p * freq(i));
+      const c = Math.cos(p * freq(i)),
+        s = Math.sin(p * freq(i));
       o[i] = x[i]! * c - x[i + half]! * s;
       o[i + half] = x[i + half]! * c + x[i]! * s;
     }
@@ -48,7 +73,8 @@ test("rotate-half RoPE on HF rows equals adjacent-pair RoPE on permuted rows (sa
   const adjacent = (x: Float32Array, p: number): Float64Array => {
     const o = new Float64Array(hd);
     for (let i = 0; i < half; i++) {
-      const c = Math.cos(p * freq(i)), s = Math.sin(p * freq(i));
+      const c = Math.cos(p * freq(i)),
+        s = Math.sin(p * freq(i));
       o[2 * i] = x[2 * i]! * c - x[2 * i + 1]! * s;
       o[2 * i + 1] = x[2 * i]! * s + x[2 * i + 1]! * c;
     }

@@ -8,7 +8,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getLlama, LlamaLogLevel, type Llama, type Token } from "node-llama-cpp";
-import { attachLora, createLora, logProbs, Rng, forward, type Model, type ModelConfig } from "../../src/engine/index.js";
+import {
+  attachLora,
+  createLora,
+  logProbs,
+  Rng,
+  forward,
+  type Model,
+  type ModelConfig,
+} from "../../src/engine/index.js";
 import { llama3RopeFactors, loraToGguf, modelToGguf } from "../../src/formats/index.js";
 import { byteVocab, randomModel, tinyConfig } from "./fixtures.js";
 
@@ -27,15 +35,26 @@ after(async () => {
 });
 
 /** llama.cpp's log-probabilities at every position, (T, V) flattened. */
-async function llamaCppLogProbs(modelFile: string, loraFile: string | null, tokens: number[], V: number): Promise<Float32Array> {
+async function llamaCppLogProbs(
+  modelFile: string,
+  loraFile: string | null,
+  tokens: number[],
+  V: number,
+): Promise<Float32Array> {
   const model = await llama.loadModel({ modelPath: modelFile });
   const ctx = await model.createContext({
-    contextSize: 256, batchSize: 256, threads: 1, flashAttention: false,
-    experimentalKvCacheKeyType: "F32", experimentalKvCacheValueType: "F32",
+    contextSize: 256,
+    batchSize: 256,
+    threads: 1,
+    flashAttention: false,
+    experimentalKvCacheKeyType: "F32",
+    experimentalKvCacheValueType: "F32",
     ...(loraFile ? { lora: { adapters: [{ filePath: loraFile, scale: 1 }] } } : {}),
   });
   try {
-    const out = await ctx.getSequence().controlledEvaluate(tokens.map((t) => [t as Token, { generateNext: { probabilities: true } }]));
+    const out = await ctx
+      .getSequence()
+      .controlledEvaluate(tokens.map((t) => [t as Token, { generateNext: { probabilities: true } }]));
     const lp = new Float32Array(tokens.length * V).fill(-Infinity);
     out.forEach((o, i) => {
       for (const [tok, p] of o!.next.probabilities!) lp[i * V + tok] = Math.log(p);
@@ -54,7 +73,9 @@ function maxAbsDiff(a: Float32Array, b: Float32Array): number {
   return m;
 }
 
-const tokens = [1, 72, 101, 108, 108, 111, 44, 32, 119, 111, 114, 108, 100, 33, 10, 200, 17, 3, 255, 128, 64, 99, 42, 7];
+const tokens = [
+  1, 72, 101, 108, 108, 111, 44, 32, 119, 111, 114, 108, 100, 33, 10, 200, 17, 3, 255, 128, 64, 99, 42, 7,
+];
 
 async function checkParity(model: Model, name: string): Promise<void> {
   const file = join(dir, `${name}.gguf`);
@@ -84,7 +105,17 @@ const variants: Array<[string, Partial<ModelConfig>]> = [
   ["mha-tied-nobias-rope500k", { nKvHeads: 4, qkvBias: false, tiedEmbeddings: true, ropeBase: 500000, normEps: 1e-6 }],
   // Llama-3.x's rope scaling, which llama.cpp reads from the rope_freqs.weight tensor. A tiny original
   // context (8) makes it rescale every pair of the 8-wide heads (one by the smooth blend).
-  ["llama3-rope-scaling", { ropeFreqFactors: llama3RopeFactors(10000, 8, { factor: 8, lowFreqFactor: 1, highFreqFactor: 4, originalContext: 8 }) }],
+  [
+    "llama3-rope-scaling",
+    {
+      ropeFreqFactors: llama3RopeFactors(10000, 8, {
+        factor: 8,
+        lowFreqFactor: 1,
+        highFreqFactor: 4,
+        originalContext: 8,
+      }),
+    },
+  ],
 ];
 
 for (const [name, v] of variants) {
@@ -95,7 +126,16 @@ for (const [name, v] of variants) {
 
 test("llama.cpp log-probs match ours within 1e-4 with a LoRA adapter on every linear", async () => {
   const model = randomModel(tinyConfig, 12);
-  const lora = createLora(tinyConfig, { rank: 4, alpha: 8, dropout: 0, targets: ["attn_q", "attn_k", "attn_v", "attn_output", "ffn_gate", "ffn_up", "ffn_down"] }, new Rng(1));
+  const lora = createLora(
+    tinyConfig,
+    {
+      rank: 4,
+      alpha: 8,
+      dropout: 0,
+      targets: ["attn_q", "attn_k", "attn_v", "attn_output", "ffn_gate", "ffn_up", "ffn_down"],
+    },
+    new Rng(1),
+  );
   const rng = new Rng(2);
   for (let i = 0; i < lora.params.length; i++) lora.params[i] = rng.normal() * 0.1;
   attachLora(model, lora);

@@ -4,7 +4,10 @@ import { resolveGenerators } from "../../src/generate/generators.js";
 import { understand } from "../../src/understand/index.js";
 
 test("generator configurations: lexical, model (redraws repeats) and both (model rows not redrawn, for latency)", async () => {
-  assert.deepEqual(resolveGenerators("lexical").map((g) => g.name), ["lexical"]);
+  assert.deepEqual(
+    resolveGenerators("lexical").map((g) => g.name),
+    ["lexical"],
+  );
   assert.throws(() => resolveGenerators("gpt"), /--generator must be one of/);
   const [alone] = resolveGenerators("model");
   const [inBoth, lexical] = resolveGenerators("both");

@@ -23,9 +23,17 @@ test("the coffee-shop example gives 10 valid, distinct, relevant names in the ex
     labels.add(labelOf(s.domain));
   }
   assert.equal(labels.size, 10, "the same name does not come back with another TLD");
-  const related = res.suggestions.filter((s) => /coff|cafe|bean|brew|roast|organ|espresso|cup|mug|grind|java|latte|crema|aroma|barista|mocha|downtown/.test(s.domain));
+  const related = res.suggestions.filter((s) =>
+    /coff|cafe|bean|brew|roast|organ|espresso|cup|mug|grind|java|latte|crema|aroma|barista|mocha|downtown/.test(
+      s.domain,
+    ),
+  );
   assert.ok(related.length >= 7, `most names relate to coffee: ${res.suggestions.map((s) => s.domain).join(" ")}`);
-  for (let i = 1; i < res.suggestions.length; i++) assert.ok(res.suggestions[i - 1].confidence >= res.suggestions[i].confidence - 0.15, "roughly ranked by confidence");
+  for (let i = 1; i < res.suggestions.length; i++)
+    assert.ok(
+      res.suggestions[i - 1].confidence >= res.suggestions[i].confidence - 0.15,
+      "roughly ranked by confidence",
+    );
 });
 
 test("the inappropriate example is blocked with the exact message", async () => {
@@ -34,7 +42,12 @@ test("the inappropriate example is blocked with the exact message", async () => 
 });
 
 test("constraints hold: max length, no digits/hyphens, TLDs, must-include", async () => {
-  const res = await suggestDetailed("bike repair shop, no numbers, no hyphens", { count: 10, maxLength: 9, tlds: ["io", "de"], mustInclude: ["bike"] });
+  const res = await suggestDetailed("bike repair shop, no numbers, no hyphens", {
+    count: 10,
+    maxLength: 9,
+    tlds: ["io", "de"],
+    mustInclude: ["bike"],
+  });
   assert.equal(res.status, "success");
   if (res.status !== "success") return;
   assert.ok(res.suggestions.length > 0);
@@ -49,10 +62,16 @@ test("constraints hold: max length, no digits/hyphens, TLDs, must-include", asyn
 
 test("four languages get names built from their own words", async () => {
   const cases: [string, RegExp][] = [
-    ["Panadería artesanal en el centro de Madrid con pan de masa madre", /pan|masa|horno|miga|trigo|madrid|harina|artesan/],
+    [
+      "Panadería artesanal en el centro de Madrid con pan de masa madre",
+      /pan|masa|horno|miga|trigo|madrid|harina|artesan/,
+    ],
     ["Boulangerie bio de quartier à Lyon, pains au levain", /pain|boulang|levain|mie|fourn|ble|farin|lyon|croust/],
     ["Nachhaltiger Fahrradladen in Berlin mit Reparaturservice", /rad|fahr|velo|speiche|pedal|berlin|kette|sattel/],
-    ["gelateria artigianale nel centro di Bologna con gusti stagionali", /gelat|crema|cono|conin|gust|bologn|dolc|panna|copp|pallin|fredd|cialda|artigian/],
+    [
+      "gelateria artigianale nel centro di Bologna con gusti stagionali",
+      /gelat|crema|cono|conin|gust|bologn|dolc|panna|copp|pallin|fredd|cialda|artigian/,
+    ],
   ];
   for (const [description, words] of cases) {
     const res = await suggestDetailed(description, { count: 10 });
@@ -94,10 +113,14 @@ test("brands named in the description never end up in a name; the same word in l
     const res = await suggest(description);
     assert.equal(res.status, "success");
     assert.ok(res.suggestions.length >= 5, description);
-    for (const s of res.suggestions) for (const f of forbidden) assert.ok(!s.domain.includes(f), `${description}: ${s.domain}`);
+    for (const s of res.suggestions)
+      for (const f of forbidden) assert.ok(!s.domain.includes(f), `${description}: ${s.domain}`);
   }
   const orchard = await suggest("apple orchard with cider tasting");
-  assert.ok(orchard.suggestions.some((s) => s.domain.includes("apple")), "apples are still apples");
+  assert.ok(
+    orchard.suggestions.some((s) => s.domain.includes("apple")),
+    "apples are still apples",
+  );
 });
 
 test("markup around a description is not content; compounds and run-together words are split", async () => {
@@ -117,7 +140,10 @@ test("markup around a description is not content; compounds and run-together wor
   assert.equal(german.status, "success");
   if (german.status === "success") {
     assert.equal(german.understanding.language, "de");
-    assert.ok(german.suggestions.filter((s) => /meister|werk|oldtim|kfz|restaur/.test(s.domain)).length >= 5, german.suggestions.map((s) => s.domain).join(" "));
+    assert.ok(
+      german.suggestions.filter((s) => /meister|werk|oldtim|kfz|restaur/.test(s.domain)).length >= 5,
+      german.suggestions.map((s) => s.domain).join(" "),
+    );
   }
 });
 
@@ -133,12 +159,33 @@ test("a supplement generator's names compete only when they score at least the c
   if (lexical.status !== "success") return;
   const floor = Math.min(...lexical.suggestions.map((s) => s.score.overall));
   // One strong name the lexical list lacks, and two weaker ones that diversity alone would let in.
-  const offered = ["coffeemug", "javanook", "brewnest"].map((label) => ({ label, tld: "com", source: "model" as const, method: "test", parts: [] as string[] }));
-  const run = (supplement: boolean) => suggestDetailed(description, { count: 10, generators: [{ name: "m", supplement, generate: () => offered.map((c) => ({ ...c })) }, lexicalGenerator] });
+  const offered = ["coffeemug", "javanook", "brewnest"].map((label) => ({
+    label,
+    tld: "com",
+    source: "model" as const,
+    method: "test",
+    parts: [] as string[],
+  }));
+  const run = (supplement: boolean) =>
+    suggestDetailed(description, {
+      count: 10,
+      generators: [{ name: "m", supplement, generate: () => offered.map((c) => ({ ...c })) }, lexicalGenerator],
+    });
   const [gated, open] = [await run(true), await run(false)];
   assert.ok(gated.status === "success" && open.status === "success");
-  const fromModel = (r: typeof gated) => (r.status === "success" ? r.suggestions.filter((s) => s.source === "model").map((s) => s.domain).sort() : []);
-  assert.deepEqual(fromModel(open), ["brewnest.com", "coffeemug.com", "javanook.com"], "ungated, the weaker different names get in");
+  const fromModel = (r: typeof gated) =>
+    r.status === "success"
+      ? r.suggestions
+          .filter((s) => s.source === "model")
+          .map((s) => s.domain)
+          .sort()
+      : [];
+  assert.deepEqual(
+    fromModel(open),
+    ["brewnest.com", "coffeemug.com", "javanook.com"],
+    "ungated, the weaker different names get in",
+  );
   assert.deepEqual(fromModel(gated), ["coffeemug.com"], "gated, only the name above the floor does");
-  for (const s of gated.suggestions) if (s.source === "model") assert.ok(s.score.overall >= floor, `${s.domain} ${s.score.overall} < ${floor}`);
+  for (const s of gated.suggestions)
+    if (s.source === "model") assert.ok(s.score.overall >= floor, `${s.domain} ${s.score.overall} < ${floor}`);
 });

@@ -62,11 +62,15 @@ test("CompactWordSet.fromBuffer rejects wrong keys, truncation and corrupted tab
 
 test("property: CompactWordSet membership equals Set membership", () => {
   fc.assert(
-    fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 50 }), fc.array(fc.string({ maxLength: 8 }), { maxLength: 20 }), (words, probes) => {
-      const set = CompactWordSet.build(words);
-      const ref = new Set(words);
-      for (const p of [...words, ...probes]) assert.equal(set.find(p) >= 0, ref.has(p));
-    }),
+    fc.property(
+      fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 50 }),
+      fc.array(fc.string({ maxLength: 8 }), { maxLength: 20 }),
+      (words, probes) => {
+        const set = CompactWordSet.build(words);
+        const ref = new Set(words);
+        for (const p of [...words, ...probes]) assert.equal(set.find(p) >= 0, ref.has(p));
+      },
+    ),
     { numRuns: 200 },
   );
 });
@@ -129,7 +133,8 @@ test("Kneser-Ney trigram rows are probability distributions and favour seen sequ
     }
     assert.ok(Math.abs(sum - 1) < 1e-9, `row ${ab} sums to ${sum}`);
   }
-  const idx = (a: string, b: string, c: string) => (alpha.index(a.charCodeAt(0)) * A + alpha.index(b.charCodeAt(0))) * A + alpha.index(c.charCodeAt(0));
+  const idx = (a: string, b: string, c: string) =>
+    (alpha.index(a.charCodeAt(0)) * A + alpha.index(b.charCodeAt(0))) * A + alpha.index(c.charCodeAt(0));
   assert.ok(p[idx("a", "n", "a")] > p[idx("a", "n", "c")]);
 });
 
@@ -145,5 +150,9 @@ test("phonotactic model files round-trip and corrupt files are refused with an a
   assert.equal(phonotacticStats("abba", back).predictions, 5);
   assert.equal(phonotacticStats("12-34", back).predictions, 0);
   const broken = encodeModel(m).subarray(0, 30);
-  assert.throws(() => decodeModel("en", broken), (e: unknown) => e instanceof LexiconDataError && e.code === "LEXICON_DATA" && /corrupt.*build:lexicon/.test(e.message));
+  assert.throws(
+    () => decodeModel("en", broken),
+    (e: unknown) =>
+      e instanceof LexiconDataError && e.code === "LEXICON_DATA" && /corrupt.*build:lexicon/.test(e.message),
+  );
 });

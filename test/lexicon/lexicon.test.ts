@@ -1,20 +1,50 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { dropsUmlaut, isWord, preloadLexicon, pronounceability, segment, termSet, wordFrequencyRank } from "../../src/lexicon/index.js";
+import {
+  dropsUmlaut,
+  isWord,
+  preloadLexicon,
+  pronounceability,
+  segment,
+  termSet,
+  wordFrequencyRank,
+} from "../../src/lexicon/index.js";
 
 test("isWord knows common words in all six languages, with accents folded", () => {
   preloadLexicon();
   const yes: [string, "en" | "es" | "fr" | "de" | "pt" | "it"][] = [
-    ["coffee", "en"], ["bean", "en"], ["brewing", "en"],
-    ["panadería", "es"], ["panaderia", "es"], ["bella", "es"],
-    ["boulangerie", "fr"], ["café", "fr"], ["cafe", "fr"],
-    ["kaffee", "de"], ["bäckerei", "de"], ["baeckerei", "de"], ["backerei", "de"], ["straße", "de"], ["strasse", "de"],
-    ["padaria", "pt"], ["pão", "pt"], ["pao", "pt"],
-    ["pizzeria", "it"], ["caffè", "it"], ["caffe", "it"], ["bella", "it"],
+    ["coffee", "en"],
+    ["bean", "en"],
+    ["brewing", "en"],
+    ["panadería", "es"],
+    ["panaderia", "es"],
+    ["bella", "es"],
+    ["boulangerie", "fr"],
+    ["café", "fr"],
+    ["cafe", "fr"],
+    ["kaffee", "de"],
+    ["bäckerei", "de"],
+    ["baeckerei", "de"],
+    ["backerei", "de"],
+    ["straße", "de"],
+    ["strasse", "de"],
+    ["padaria", "pt"],
+    ["pão", "pt"],
+    ["pao", "pt"],
+    ["pizzeria", "it"],
+    ["caffè", "it"],
+    ["caffe", "it"],
+    ["bella", "it"],
   ];
   for (const [w, l] of yes) assert.equal(isWord(w, l), true, `${w} (${l})`);
-  for (const [w, l] of [["xqzvkt", "en"], ["brewbean", "en"], ["qwrtz", "de"], ["zzzz", "es"], ["", "fr"]] as const) {
+  for (const [w, l] of [
+    ["xqzvkt", "en"],
+    ["brewbean", "en"],
+    ["qwrtz", "de"],
+    ["zzzz", "es"],
+    ["", "fr"],
+  ] as const) {
     assert.equal(isWord(w, l), false, `${w} (${l})`);
   }
   assert.equal(isWord("Coffee", "en"), true, "case-insensitive");
@@ -73,7 +103,10 @@ test("segment reports partial coverage, digits and hyphens", () => {
   assert.equal(x.coverage, 0);
   assert.equal(x.wordCount, 0);
   const d = segment("shop24", "en");
-  assert.deepEqual(d.parts.map((p) => p.kind), ["word", "digits"]);
+  assert.deepEqual(
+    d.parts.map((p) => p.kind),
+    ["word", "digits"],
+  );
   assert.ok(Math.abs(d.coverage - 4 / 6) < 1e-9);
   const h = segment("my-coffee-shop", "en");
   assert.deepEqual(h.words, ["my", "coffee", "shop"]);
@@ -87,7 +120,10 @@ test("segment recognises caller terms (the request's keywords) as pieces", () =>
   assert.notDeepEqual(segment("stacksaas", "en").words, ["stack", "saas"]);
   const s = segment("stacksaas", "en", { terms: termSet(["SaaS", "analytics"]) });
   assert.deepEqual(s.words, ["stack", "saas"]);
-  assert.deepEqual(s.parts.map((p) => p.kind), ["word", "term"]);
+  assert.deepEqual(
+    s.parts.map((p) => p.kind),
+    ["word", "term"],
+  );
   assert.equal(s.coverage, 1);
   assert.deepEqual(segment("cafébar", "fr", { terms: termSet(["café"]) }).words, ["café", "bar"]);
 });
@@ -100,12 +136,16 @@ test("segment prefers few, long, common words", () => {
 
 test("property: segmentation pieces rebuild the label (minus hyphens) and coverage is in [0,1]", () => {
   fc.assert(
-    fc.property(fc.string({ maxLength: 40 }), fc.constantFrom("en", "es", "fr", "de", "pt", "it", "und" as const), (label, lang) => {
-      const s = segment(label, lang);
-      assert.equal(s.words.join(""), label.replace(/-/g, ""));
-      assert.ok(s.coverage >= 0 && s.coverage <= 1);
-      assert.ok(Number.isFinite(s.cost));
-    }),
+    fc.property(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom("en", "es", "fr", "de", "pt", "it", "und" as const),
+      (label, lang) => {
+        const s = segment(label, lang);
+        assert.equal(s.words.join(""), label.replace(/-/g, ""));
+        assert.ok(s.coverage >= 0 && s.coverage <= 1);
+        assert.ok(Number.isFinite(s.cost));
+      },
+    ),
     { numRuns: 300 },
   );
 });
@@ -139,10 +179,14 @@ test("pronounceability is language-aware: a German word reads better in German t
 
 test("property: pronounceability of any string is finite and in [0,1]", () => {
   fc.assert(
-    fc.property(fc.string({ maxLength: 70, unit: "binary" }), fc.constantFrom("en", "es", "fr", "de", "pt", "it", "und" as const), (s, lang) => {
-      const p = pronounceability(s, lang);
-      assert.ok(Number.isFinite(p) && p >= 0 && p <= 1, `${JSON.stringify(s)} -> ${p}`);
-    }),
+    fc.property(
+      fc.string({ maxLength: 70, unit: "binary" }),
+      fc.constantFrom("en", "es", "fr", "de", "pt", "it", "und" as const),
+      (s, lang) => {
+        const p = pronounceability(s, lang);
+        assert.ok(Number.isFinite(p) && p >= 0 && p <= 1, `${JSON.stringify(s)} -> ${p}`);
+      },
+    ),
     { numRuns: 300 },
   );
 });

@@ -22,7 +22,9 @@ test("features are sorted, unique and L2-normalised", () => {
 });
 
 test("training learns a tiny problem and is deterministic", () => {
-  const data = loadDataset("train").filter((e) => e.label === "safe" || e.label === "drugs").slice(0, 80);
+  const data = loadDataset("train")
+    .filter((e) => e.label === "safe" || e.label === "drugs")
+    .slice(0, 80);
   const a = trainClassifier(data, { ...DEFAULT_TRAIN, epochs: 8 });
   const b = trainClassifier(data, { ...DEFAULT_TRAIN, epochs: 8 });
   assert.deepEqual(a.model.w, b.model.w);
@@ -38,5 +40,7 @@ test("the shipped classifier is exactly what `npm run train:safety` produces fro
   assert.deepEqual(file.bias, shipped.bias);
   // int8 quantisation keeps each weight within half a step of the float value.
   const back = dequantize(file);
-  for (let k = 0; k < CLASSES.length; k++) for (let j = 0; j < 200; j++) assert.ok(Math.abs(back.w[k * back.dim + j] - model.w[k * back.dim + j]) <= file.scale[k] / 2 + 1e-6);
+  for (let k = 0; k < CLASSES.length; k++)
+    for (let j = 0; j < 200; j++)
+      assert.ok(Math.abs(back.w[k * back.dim + j] - model.w[k * back.dim + j]) <= file.scale[k] / 2 + 1e-6);
 });

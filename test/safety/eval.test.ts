@@ -14,21 +14,36 @@ test("the labelled set meets the issue's size and balance requirements", () => {
   assert.ok(s.obfuscated / s.total >= 0.2, `obfuscated ${s.obfuscated}/${s.total}`);
   assert.ok(s.hardNegatives / s.total >= 0.4, `hard negatives ${s.hardNegatives}/${s.total}`);
   const test = loadDataset("test");
-  for (const c of REQUEST_CATEGORIES) for (const lang of ["en", "es", "fr", "de", "pt", "it"]) {
-    assert.ok(test.some((e) => e.label === c && e.lang === lang), `no ${c} test example in ${lang}`);
-  }
-  for (const o of OBFUSCATIONS) assert.ok(test.some((e) => e.obfuscation === o), `test split lacks ${o}`);
+  for (const c of REQUEST_CATEGORIES)
+    for (const lang of ["en", "es", "fr", "de", "pt", "it"]) {
+      assert.ok(
+        test.some((e) => e.label === c && e.lang === lang),
+        `no ${c} test example in ${lang}`,
+      );
+    }
+  for (const o of OBFUSCATIONS)
+    assert.ok(
+      test.some((e) => e.obfuscation === o),
+      `test split lacks ${o}`,
+    );
 });
 
 test("test seeds are written independently of train seeds (no shared sentence)", () => {
-  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}]+/gu, " ").trim();
+  const norm = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}]+/gu, " ")
+      .trim();
   const train = new Set(loadSeeds("train").map((s) => norm(s.text)));
   for (const s of loadSeeds("test")) assert.ok(!train.has(norm(s.text)), `test seed ${s.id} duplicates a train seed`);
 });
 
 test("the committed dataset files are exactly what the generator rebuilds from the seeds", () => {
   for (const split of ["train", "test"] as const) {
-    const rebuilt = buildDataset(split, loadSeeds(split)).map((e) => JSON.stringify(e)).join("\n") + "\n";
+    const rebuilt =
+      buildDataset(split, loadSeeds(split))
+        .map((e) => JSON.stringify(e))
+        .join("\n") + "\n";
     assert.equal(readFileSync(datasetPath(split), "utf8"), rebuilt, `${split}: run npm run build:safety-data`);
   }
 });
@@ -49,7 +64,10 @@ test("the guard meets the issue's targets on the test split; the report has ever
 test("false-block rate on the project's description dataset (written by another module, all benign) stays below 0.5%", (t) => {
   const path = "data/built/dataset/val.jsonl";
   if (!existsSync(path)) return t.skip(`${path} not built`);
-  const rows = readFileSync(path, "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as { business_description?: string });
+  const rows = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as { business_description?: string });
   const texts = rows.map((r) => r.business_description ?? "").filter((s) => s.length > 0);
   assert.ok(texts.length >= 500, `only ${texts.length} descriptions in ${path}`);
   const blocked = texts.filter((s) => checkRequest(s).blocked);

@@ -34,7 +34,10 @@ test("ordinary text is left readable (no false leetspeak, no spurious joins)", (
 });
 
 test("base64: readable snippets decode, words and random ids do not", () => {
-  assert.deepEqual(decodeBase64Snippets(`x ${Buffer.from("we sell guns").toString("base64")} y`).map((d) => d.text), ["we sell guns"]);
+  assert.deepEqual(
+    decodeBase64Snippets(`x ${Buffer.from("we sell guns").toString("base64")} y`).map((d) => d.text),
+    ["we sell guns"],
+  );
   assert.deepEqual(decodeBase64Snippets("internationalisation and responsibilities"), []);
   assert.deepEqual(decodeBase64Snippets("id a8F3kQ9zLm2PqR7tXv0YbN4c"), []);
 });

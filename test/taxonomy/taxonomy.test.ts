@@ -26,7 +26,10 @@ test("every language has lower-case keywords and 8-20 vocabulary words", () => {
       const kw = i.keywords[lang];
       const voc = i.vocabulary[lang];
       assert.ok(Array.isArray(kw) && kw.length >= 3, `${i.id}/${lang}: fewer than 3 keywords`);
-      assert.ok(Array.isArray(voc) && voc.length >= 8 && voc.length <= 20, `${i.id}/${lang}: ${voc?.length} vocabulary words`);
+      assert.ok(
+        Array.isArray(voc) && voc.length >= 8 && voc.length <= 20,
+        `${i.id}/${lang}: ${voc?.length} vocabulary words`,
+      );
       for (const w of [...kw, ...voc]) {
         assert.equal(w, w.toLocaleLowerCase(lang), `${i.id}/${lang}: "${w}" is not lower case`);
         assert.equal(w, w.trim(), `${i.id}/${lang}: "${w}" has surrounding space`);
@@ -34,7 +37,12 @@ test("every language has lower-case keywords and 8-20 vocabulary words", () => {
       }
       assert.equal(i.noun[lang].text, kw[0], `${i.id}/${lang}: noun must be the first keyword`);
       if (lang !== "en") assert.ok(["m", "f", "n"].includes(i.noun[lang].gender));
-      if (lang !== "de") assert.notEqual(i.noun[lang].gender === "n" && lang !== "en", true, `${i.id}/${lang}: neuter only exists in German`);
+      if (lang !== "de")
+        assert.notEqual(
+          i.noun[lang].gender === "n" && lang !== "en",
+          true,
+          `${i.id}/${lang}: neuter only exists in German`,
+        );
     }
   }
 });
@@ -59,8 +67,19 @@ test("every topical TLD exists in the IANA list (tlds package) and none repeats"
 
 test("hard-to-guess industries are covered", () => {
   for (const id of [
-    "cannabis_dispensary", "funeral_home", "pest_control", "tattoo_parlour", "casino_hotel", "lingerie_boutique",
-    "winery", "brewery", "pharmacy", "drug_rehab_clinic", "gun_safety_training", "sex_education_nonprofit", "penetration_testing",
+    "cannabis_dispensary",
+    "funeral_home",
+    "pest_control",
+    "tattoo_parlour",
+    "casino_hotel",
+    "lingerie_boutique",
+    "winery",
+    "brewery",
+    "pharmacy",
+    "drug_rehab_clinic",
+    "gun_safety_training",
+    "sex_education_nonprofit",
+    "penetration_testing",
   ]) {
     assert.ok(industryById(id), `missing ${id}`);
   }

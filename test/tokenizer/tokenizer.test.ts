@@ -1,7 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { trainTokenizer, Tokenizer, TokenizerError, tokenizerToGgufVocab, pretokenize } from "../../src/tokenizer/index.js";
+import {
+  trainTokenizer,
+  Tokenizer,
+  TokenizerError,
+  tokenizerToGgufVocab,
+  pretokenize,
+} from "../../src/tokenizer/index.js";
 
 const SPECIALS = ["<pad>", "<bos>", "<eos>", "<sep>", "<tld:com>"];
 const CORPUS = [
@@ -20,7 +26,10 @@ test("pretokenize is lossless", () => {
 
 test("encode/decode round-trips any Unicode string", () => {
   const tok = small();
-  fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), (s) => tok.decode(tok.encode(s)) === s), { numRuns: 300 });
+  fc.assert(
+    fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), (s) => tok.decode(tok.encode(s)) === s),
+    { numRuns: 300 },
+  );
   for (const s of CORPUS) assert.equal(tok.decode(tok.encode(s)), s);
 });
 
@@ -50,13 +59,31 @@ test("save/load gives the same tokenizer", () => {
 });
 
 test("corrupt files and bad options raise typed errors", () => {
-  assert.throws(() => Tokenizer.fromJSON("{"), (e: unknown) => e instanceof TokenizerError && e.code === "E_TOKENIZER_FILE");
+  assert.throws(
+    () => Tokenizer.fromJSON("{"),
+    (e: unknown) => e instanceof TokenizerError && e.code === "E_TOKENIZER_FILE",
+  );
   const d = small().toData();
-  assert.throws(() => Tokenizer.fromData({ ...d, merges: [[9999, 5]] }), (e: unknown) => e instanceof TokenizerError && e.code === "E_TOKENIZER_FILE");
-  assert.throws(() => Tokenizer.fromData({ ...d, version: 2 }), (e: unknown) => e instanceof TokenizerError && e.code === "E_TOKENIZER_FILE");
-  assert.throws(() => trainTokenizer(CORPUS, { vocabSize: 10, specials: SPECIALS }), (e: unknown) => e instanceof TokenizerError && e.code === "E_TOKENIZER_OPTIONS");
-  assert.throws(() => trainTokenizer(CORPUS, { vocabSize: 400, specials: ["<pad>"] }), (e: unknown) => e instanceof TokenizerError && e.code === "E_TOKENIZER_OPTIONS");
-  assert.throws(() => small().decode([1e9]), (e: unknown) => e instanceof TokenizerError && e.code === "E_TOKEN_ID");
+  assert.throws(
+    () => Tokenizer.fromData({ ...d, merges: [[9999, 5]] }),
+    (e: unknown) => e instanceof TokenizerError && e.code === "E_TOKENIZER_FILE",
+  );
+  assert.throws(
+    () => Tokenizer.fromData({ ...d, version: 2 }),
+    (e: unknown) => e instanceof TokenizerError && e.code === "E_TOKENIZER_FILE",
+  );
+  assert.throws(
+    () => trainTokenizer(CORPUS, { vocabSize: 10, specials: SPECIALS }),
+    (e: unknown) => e instanceof TokenizerError && e.code === "E_TOKENIZER_OPTIONS",
+  );
+  assert.throws(
+    () => trainTokenizer(CORPUS, { vocabSize: 400, specials: ["<pad>"] }),
+    (e: unknown) => e instanceof TokenizerError && e.code === "E_TOKENIZER_OPTIONS",
+  );
+  assert.throws(
+    () => small().decode([1e9]),
+    (e: unknown) => e instanceof TokenizerError && e.code === "E_TOKEN_ID",
+  );
 });
 
 test("GGUF vocabulary export: one string per id, byte-level alphabet, merges in order", () => {

@@ -5,16 +5,37 @@ import { understand } from "../../src/understand/index.js";
 import { scoreName, checkName } from "../../src/index.js";
 import { mergeTargetSet, selectSamples } from "../../src/train/index.js";
 
-const cand = (label: string, parts: string[] = []): Candidate => ({ label, tld: "com", source: "model", method: "model", parts });
+const cand = (label: string, parts: string[] = []): Candidate => ({
+  label,
+  tld: "com",
+  source: "model",
+  method: "model",
+  parts,
+});
 
 test("rejection sampling keeps valid, guard-passing samples at or above the threshold, best first, at most `keep`", () => {
   const u = understand("organic coffee shop in downtown area");
-  const samples = [cand("xqzvkt"), cand("beanbrew", ["bean", "brew"]), cand("-bad"), cand("starbuckscoffee", ["coffee"]), cand("coffeecup", ["coffee", "cup"]), cand("roastshop", ["roast", "shop"]), cand("beanbrew", ["bean", "brew"])];
-  assert.equal(checkName("starbuckscoffee", { trademarks: "drop" }).ok, false, "the guard must reject the brand for this test to mean anything");
+  const samples = [
+    cand("xqzvkt"),
+    cand("beanbrew", ["bean", "brew"]),
+    cand("-bad"),
+    cand("starbuckscoffee", ["coffee"]),
+    cand("coffeecup", ["coffee", "cup"]),
+    cand("roastshop", ["roast", "shop"]),
+    cand("beanbrew", ["bean", "brew"]),
+  ];
+  assert.equal(
+    checkName("starbuckscoffee", { trademarks: "drop" }).ok,
+    false,
+    "the guard must reject the brand for this test to mean anything",
+  );
   const threshold = scoreName("roastshop", "com", u, ["roast", "shop"]).overall - 1e-9;
   const all = selectSamples(samples, u, { threshold, keep: 10 });
   const labels = all.map((n) => n.label);
-  assert.ok(!labels.includes("-bad") && !labels.includes("starbuckscoffee") && !labels.includes("xqzvkt"), labels.join(","));
+  assert.ok(
+    !labels.includes("-bad") && !labels.includes("starbuckscoffee") && !labels.includes("xqzvkt"),
+    labels.join(","),
+  );
   assert.ok(labels.includes("roastshop"));
   assert.equal(new Set(labels).size, labels.length, "a repeated sample counts once");
   for (let i = 1; i < all.length; i++) assert.ok(all[i - 1]!.score >= all[i]!.score);
@@ -26,9 +47,20 @@ test("rejection sampling keeps valid, guard-passing samples at or above the thre
 test("prefer rare: the passing samples drawn fewest times come first, ties by score; failing ones stay out", () => {
   const u = understand("organic coffee shop in downtown area");
   const drawn = (label: string, parts: string[], draws: number): Candidate => ({ ...cand(label, parts), draws });
-  const samples = [drawn("coffeecup", ["coffee", "cup"], 5), drawn("beanbrew", ["bean", "brew"], 1), drawn("roastshop", ["roast", "shop"], 2), drawn("xqzvkt", [], 1)];
-  const threshold = Math.min(...["coffeecup", "beanbrew", "roastshop"].map((l, i) => scoreName(l, "com", u, samples[i]!.parts).overall)) - 1e-9;
-  assert.ok(scoreName("xqzvkt", "com", u, []).overall < threshold, "the junk sample must fail the threshold for this test to mean anything");
+  const samples = [
+    drawn("coffeecup", ["coffee", "cup"], 5),
+    drawn("beanbrew", ["bean", "brew"], 1),
+    drawn("roastshop", ["roast", "shop"], 2),
+    drawn("xqzvkt", [], 1),
+  ];
+  const threshold =
+    Math.min(
+      ...["coffeecup", "beanbrew", "roastshop"].map((l, i) => scoreName(l, "com", u, samples[i]!.parts).overall),
+    ) - 1e-9;
+  assert.ok(
+    scoreName("xqzvkt", "com", u, []).overall < threshold,
+    "the junk sample must fail the threshold for this test to mean anything",
+  );
   const byScore = selectSamples(samples, u, { threshold, keep: 2 }).map((n) => n.label);
   const rare = selectSamples(samples, u, { threshold, keep: 2, prefer: "rare" }).map((n) => n.label);
   assert.deepEqual(rare, ["beanbrew", "roastshop"]);
@@ -36,8 +68,18 @@ test("prefer rare: the passing samples drawn fewest times come first, ties by sc
 });
 
 test("a merged target set holds each label once and the best `max` by score", () => {
-  const picked = [{ label: "beanroast", tld: "com", score: 9.3 }, { label: "coffeecup", tld: "com", score: 9.4 }];
-  const current = [{ label: "coffeecup", tld: "com", score: 9.0 }, { label: "brewshop", tld: "com", score: 8.1 }, { label: "beanbar", tld: "com", score: 9.1 }];
-  assert.deepEqual(mergeTargetSet(picked, current, 3).map((n) => `${n.label}:${n.score}`), ["coffeecup:9.4", "beanroast:9.3", "beanbar:9.1"]);
+  const picked = [
+    { label: "beanroast", tld: "com", score: 9.3 },
+    { label: "coffeecup", tld: "com", score: 9.4 },
+  ];
+  const current = [
+    { label: "coffeecup", tld: "com", score: 9.0 },
+    { label: "brewshop", tld: "com", score: 8.1 },
+    { label: "beanbar", tld: "com", score: 9.1 },
+  ];
+  assert.deepEqual(
+    mergeTargetSet(picked, current, 3).map((n) => `${n.label}:${n.score}`),
+    ["coffeecup:9.4", "beanroast:9.3", "beanbar:9.1"],
+  );
   assert.equal(mergeTargetSet([], current, 8).length, 3);
 });

@@ -9,14 +9,24 @@ import { understand } from "../../src/understand/index.js";
 test("constraints written in descriptions are recovered across six languages (val split)", async () => {
   const records = await readSplit("data/built/dataset", "val");
   const agreement = constraintAgreement(records, (t) => understand(t).constraints);
-  const floor: Record<string, number> = { tlds: 0.98, noDigits: 0.93, noHyphens: 0.93, maxLength: 0.93, mustInclude: 0.93 };
+  const floor: Record<string, number> = {
+    tlds: 0.98,
+    noDigits: 0.93,
+    noHyphens: 0.93,
+    maxLength: 0.93,
+    mustInclude: 0.93,
+  };
   for (const [kind, min] of Object.entries(floor)) {
     const all = agreement.recall[kind]?.all;
     assert.ok(all && all.n > 20, `${kind}: enough examples`);
     assert.ok(all.recall >= min, `${kind}: recall ${all.recall.toFixed(3)} < ${min}`);
     for (const [lang, r] of Object.entries(agreement.recall[kind])) {
-      if (lang !== "all" && r.n >= 10) assert.ok(r.recall >= min - 0.1, `${kind}/${lang}: recall ${r.recall.toFixed(3)}`);
+      if (lang !== "all" && r.n >= 10)
+        assert.ok(r.recall >= min - 0.1, `${kind}/${lang}: recall ${r.recall.toFixed(3)}`);
     }
   }
-  assert.ok(agreement.spurious.recall <= 0.02, `constraints invented for ${(agreement.spurious.recall * 100).toFixed(1)}% of texts without any`);
+  assert.ok(
+    agreement.spurious.recall <= 0.02,
+    `constraints invented for ${(agreement.spurious.recall * 100).toFixed(1)}% of texts without any`,
+  );
 });

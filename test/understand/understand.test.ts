@@ -1,7 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { understand, detectLanguage, parseConstraints, normalizeDescription, findLocation } from "../../src/understand/index.js";
+import {
+  understand,
+  detectLanguage,
+  parseConstraints,
+  normalizeDescription,
+  findLocation,
+} from "../../src/understand/index.js";
 import { InputError } from "../../src/core/errors.js";
 
 test("detects the six supported languages on ordinary descriptions", () => {
@@ -26,7 +32,9 @@ test("keywords drop stop words and keep the business words, lemmatised", () => {
 });
 
 test("constraints come from the text in several languages, and options win", () => {
-  const en = parseConstraints("short playful name for a bakery, no numbers, no hyphens, .io or .com, max 8 letters, must include 'bun'").constraints;
+  const en = parseConstraints(
+    "short playful name for a bakery, no numbers, no hyphens, .io or .com, max 8 letters, must include 'bun'",
+  ).constraints;
   assert.equal(en.maxLength, 8);
   assert.equal(en.allowDigits, false);
   assert.equal(en.allowHyphens, false);
@@ -83,7 +91,11 @@ test("property: any text either yields an understanding or an InputError", () =>
 test("the framing of a request is not a keyword: greetings, asking, naming words, opening verbs", () => {
   const cases: Array<[string, string[], string]> = [
     ["Hola, necesito un dominio para una carnicería.", ["carnicería"], "butcher_shop"],
-    ["Bonjour ! J'ai besoin d'idées de noms pour ma boulangerie, vous l'appelleriez comment ?", ["boulangerie"], "bakery"],
+    [
+      "Bonjour ! J'ai besoin d'idées de noms pour ma boulangerie, vous l'appelleriez comment ?",
+      ["boulangerie"],
+      "bakery",
+    ],
     ["Hallo, wir eröffnen eine Metzgerei und brauchen Namen. Vorschläge?", ["metzgerei"], "butcher_shop"],
     ["Olá! Quero abrir uma padaria e preciso de ideias de nomes.", ["padaria"], "bakery"],
     ["Ciao ragazzi, vogliamo aprire una macelleria: mi aiutate a trovare un nome?", ["macelleria"], "butcher_shop"],
@@ -91,7 +103,11 @@ test("the framing of a request is not a keyword: greetings, asking, naming words
   ];
   for (const [text, words, industry] of cases) {
     const u = understand(text);
-    assert.deepEqual(u.keywords.map((k) => k.word), words, text);
+    assert.deepEqual(
+      u.keywords.map((k) => k.word),
+      words,
+      text,
+    );
     assert.equal(u.industry?.id, industry, text);
   }
 });
@@ -107,7 +123,10 @@ test("industry signals written with accents, apostrophes or hyphens meet the des
 
 test("a German compound the keyword step splits still names its industry (whole word, else its head)", () => {
   const school = understand("Wir sind eine Sprachschule in Graz für Berufstätige.");
-  assert.ok(school.keywords.some((k) => k.word === "schule"), "the compound is split for the names");
+  assert.ok(
+    school.keywords.some((k) => k.word === "schule"),
+    "the compound is split for the names",
+  );
   assert.equal(school.industry?.id, "language_school");
   assert.equal(understand("Eine kleine Familienmetzgerei im Allgäu.").industry?.id, "butcher_shop");
 });
@@ -122,11 +141,12 @@ test("industry guess on the validation split: at least 94% right overall and 90%
     if (understand(r.business_description).industry?.id === r.industry) e.ok++;
     by.set(r.language, e);
   }
-  let n = 0, ok = 0;
+  let n = 0,
+    ok = 0;
   for (const [lang, e] of by) {
     n += e.n;
     ok += e.ok;
-    assert.ok(e.ok / e.n >= 0.9, `${lang}: ${(100 * e.ok / e.n).toFixed(1)}%`);
+    assert.ok(e.ok / e.n >= 0.9, `${lang}: ${((100 * e.ok) / e.n).toFixed(1)}%`);
   }
-  assert.ok(ok / n >= 0.94, `overall ${(100 * ok / n).toFixed(1)}%`);
+  assert.ok(ok / n >= 0.94, `overall ${((100 * ok) / n).toFixed(1)}%`);
 });

@@ -2,7 +2,13 @@
 import { sentenceCase as cap } from "../grammar.js";
 import { agree as ag, at, type LanguagePack, type Place } from "../pack.js";
 
-const P = (name: string, loc: string, country: string, countryName: string, cctld: string): Place => ({ name, loc, country, countryName, cctld });
+const P = (name: string, loc: string, country: string, countryName: string, cctld: string): Place => ({
+  name,
+  loc,
+  country,
+  countryName,
+  cctld,
+});
 
 /** "di" fused with a definite article: il nostro -> del nostro, la -> della, l' -> dell', lo -> dello. */
 function di(np: string): string {
@@ -29,90 +35,207 @@ export const IT: LanguagePack = {
     P("Lugano", "a Lugano", "ch", "in tutta la Svizzera", "ch"),
   ],
   adjectives: [
-    { m: "piccolo", f: "piccola", pre: true }, { m: "nuovo", f: "nuova", pre: true }, { m: "a conduzione familiare", f: "a conduzione familiare" },
-    { m: "indipendente", f: "indipendente" }, { m: "di quartiere", f: "di quartiere" }, { m: "moderno", f: "moderna" },
-    { m: "sostenibile", f: "sostenibile" }, { m: "premium", f: "premium" }, { m: "economico", f: "economica" }, { m: "biologico", f: "biologica" },
+    { m: "piccolo", f: "piccola", pre: true },
+    { m: "nuovo", f: "nuova", pre: true },
+    { m: "a conduzione familiare", f: "a conduzione familiare" },
+    { m: "indipendente", f: "indipendente" },
+    { m: "di quartiere", f: "di quartiere" },
+    { m: "moderno", f: "moderna" },
+    { m: "sostenibile", f: "sostenibile" },
+    { m: "premium", f: "premium" },
+    { m: "economico", f: "economica" },
+    { m: "biologico", f: "biologica" },
   ],
   audiences: [
-    "giovani famiglie", "studenti", "professionisti sempre di corsa", "turisti", "chi lavora in smart working", "pensionati",
-    "piccole imprese", "neogenitori", "sportivi", "padroni di cani e gatti", "proprietari di casa", "startup", "ragazzi", "donne over 40",
-    "expat", "viaggiatori low cost", "una clientela esigente", "la gente del quartiere", "liberi professionisti",
-    "chi ha a cuore l'ambiente", "la generazione Z", "anziani",
+    "giovani famiglie",
+    "studenti",
+    "professionisti sempre di corsa",
+    "turisti",
+    "chi lavora in smart working",
+    "pensionati",
+    "piccole imprese",
+    "neogenitori",
+    "sportivi",
+    "padroni di cani e gatti",
+    "proprietari di casa",
+    "startup",
+    "ragazzi",
+    "donne over 40",
+    "expat",
+    "viaggiatori low cost",
+    "una clientela esigente",
+    "la gente del quartiere",
+    "liberi professionisti",
+    "chi ha a cuore l'ambiente",
+    "la generazione Z",
+    "anziani",
   ],
   values: [
-    "la sostenibilità", "la qualità", "il prezzo giusto", "l'artigianalità", "la rapidità", "la trasparenza", "la comunità", "la privacy",
-    "la tradizione", "l'innovazione", "l'inclusione", "il chilometro zero", "il rapporto umano", "l'affidabilità",
+    "la sostenibilità",
+    "la qualità",
+    "il prezzo giusto",
+    "l'artigianalità",
+    "la rapidità",
+    "la trasparenza",
+    "la comunità",
+    "la privacy",
+    "la tradizione",
+    "l'innovazione",
+    "l'inclusione",
+    "il chilometro zero",
+    "il rapporto umano",
+    "l'affidabilità",
   ],
-  vibes: ["caldo", "moderno", "elegante", "affidabile", "audace", "rilassante", "raffinato", "amichevole", "minimalista", "classico", "fresco", "naturale", "tecnologico", "semplice"],
-  whens: ["il mese prossimo", "in primavera", "quest'estate", "dopo l'estate", "a inizio anno", "tra qualche settimana"],
+  vibes: [
+    "caldo",
+    "moderno",
+    "elegante",
+    "affidabile",
+    "audace",
+    "rilassante",
+    "raffinato",
+    "amichevole",
+    "minimalista",
+    "classico",
+    "fresco",
+    "naturale",
+    "tecnologico",
+    "semplice",
+  ],
+  whens: [
+    "il mese prossimo",
+    "in primavera",
+    "quest'estate",
+    "dopo l'estate",
+    "a inizio anno",
+    "tra qualche settimana",
+  ],
   families: [
-    { id: "it.siamo", kind: "opener", frames: [
-      (s) => `Siamo ${s.a}${at(s)}.`,
-      (s) => `Gestiamo ${s.a}${at(s)}.`,
-      (s) => `Da ${s.years} anni portiamo avanti ${s.a}${at(s)}.`,
-    ] },
-    { id: "it.apertura", kind: "opener", fresh: true, frames: [
-      (s) => `Sto per aprire ${s.a}${at(s)} e non ho ancora un nome.`,
-      (s) => `Apro ${s.a}${at(s)} ${s.when}.`,
-      (s) => `Apriamo ${s.a}${at(s)} ${s.when}.`,
-    ] },
-    { id: "it.cerco_nome", kind: "opener", frames: [
-      (s) => `Cerco un nome per ${s.my}${at(s)}.`,
-      (s) => `Mi serve un dominio per ${s.a}${at(s)}.`,
-      (s) => `Cerchiamo un nome d'impatto per ${s.our}.`,
-    ] },
-    { id: "it.aiuto", kind: "opener", frames: [
-      (s) => `Mi potete suggerire qualche nome di dominio per ${s.a}${at(s)}?`,
-      (s) => `Aiutami a trovare un nome per ${s.a}.`,
-      (s) => `Qualche idea di nome per ${s.my}?`,
-    ] },
-    { id: "it.pubblico", kind: "opener", frames: [
-      (s) => `${cap(s.a)} ${ag(s, "pensato", "pensata")} per ${s.aud}.`,
-      (s) => `Stiamo lanciando ${s.a} per ${s.aud}${at(s)}.`,
-      (s) => `Vogliamo aprire ${s.a} per ${s.aud}.`,
-    ] },
-    { id: "it.storia", kind: "opener", frames: [
-      (s) => `Io e la mia socia gestiamo ${s.a}${at(s)} da ${s.years} anni.`,
-      (s) => `Dopo ${s.years} anni da dipendente, finalmente apro ${ag(s, "il mio", "la mia")} ${s.bare}.`,
-      (s) => `Facevo l'insegnante e adesso avvio ${s.a}${at(s)}.`,
-    ] },
-    { id: "it.pitch", kind: "opener", frames: [
-      (s) => `${cap(s.a)}${at(s)} ${ag(s, "specializzato", "specializzata")} in ${s.kw[0]}.`,
-      (s) => `${cap(s.a)} con un focus su ${s.kw[0]} e ${s.kw[1]}.`,
-      (s) => `${cap(s.a)}${at(s)}: il nostro forte è ${s.kw[0]}.`,
-    ] },
-    { id: "it.rebranding", kind: "opener", frames: [
-      (s) => `Stiamo rinnovando l'immagine ${di(s.our)} e vogliamo un dominio nuovo.`,
-      (s) => `${cap(s.our)}${at(s)} ha bisogno di un nome nuovo: quello attuale sa di vecchio.`,
-    ] },
-    { id: "it.domanda", kind: "opener", frames: [
-      (s) => `Che dominio dareste a ${s.a}${at(s)}?`,
-      (s) => `Idee per il nome di ${s.a}?`,
-      (s) => `Come chiamereste ${s.a}${at(s)}?`,
-    ] },
-    { id: "it.formale", kind: "opener", frames: [
-      (s) => `La nostra azienda, ${s.a}${s.loc ? " con sede " + s.loc : ""}, cerca un nome di dominio adeguato.`,
-      (s) => `Richiediamo proposte di nomi a dominio per ${s.a}${at(s)}.`,
-    ] },
-    { id: "it.espansione", kind: "opener", frames: [
-      (s) => (s.city ? `Siamo ${s.a} ${s.loc} e vogliamo espanderci ${s.country}.` : `Siamo ${s.a} e vogliamo crescere online.`),
-      (s) => (s.city ? `Vogliamo portare ${s.our} oltre ${s.city}.` : `Vogliamo portare ${s.our} in tutto il paese.`),
-    ] },
-    { id: "it.idea", kind: "opener", fresh: true, frames: [
-      (s) => `Idea di business: ${s.bare} per ${s.aud}.`,
-      (s) => `Ho un'idea: ${s.a} per ${s.aud}${at(s)}.`,
-    ] },
-    { id: "it.informale", kind: "opener", frames: [
-      (s) => `ciao! ho ${s.a}${at(s)} e mi serve un dominio`,
-      (s) => `Salve, sto aprendo ${s.a}${at(s)}, qualche idea per il nome?`,
-      (s) => `Ragazzi, mi date una mano a trovare un nome per ${s.a}?`,
-    ] },
-    { id: "it.parole", kind: "minimal", frames: [
-      (s) => `${s.bare} ${s.city || s.kw[0]}`,
-      (s) => `${s.kw[0]} ${s.city || "online"}`,
-      (s) => `${s.bare} per ${s.aud}`,
-      (s) => `${s.a}${at(s)}`,
-    ] },
+    {
+      id: "it.siamo",
+      kind: "opener",
+      frames: [
+        (s) => `Siamo ${s.a}${at(s)}.`,
+        (s) => `Gestiamo ${s.a}${at(s)}.`,
+        (s) => `Da ${s.years} anni portiamo avanti ${s.a}${at(s)}.`,
+      ],
+    },
+    {
+      id: "it.apertura",
+      kind: "opener",
+      fresh: true,
+      frames: [
+        (s) => `Sto per aprire ${s.a}${at(s)} e non ho ancora un nome.`,
+        (s) => `Apro ${s.a}${at(s)} ${s.when}.`,
+        (s) => `Apriamo ${s.a}${at(s)} ${s.when}.`,
+      ],
+    },
+    {
+      id: "it.cerco_nome",
+      kind: "opener",
+      frames: [
+        (s) => `Cerco un nome per ${s.my}${at(s)}.`,
+        (s) => `Mi serve un dominio per ${s.a}${at(s)}.`,
+        (s) => `Cerchiamo un nome d'impatto per ${s.our}.`,
+      ],
+    },
+    {
+      id: "it.aiuto",
+      kind: "opener",
+      frames: [
+        (s) => `Mi potete suggerire qualche nome di dominio per ${s.a}${at(s)}?`,
+        (s) => `Aiutami a trovare un nome per ${s.a}.`,
+        (s) => `Qualche idea di nome per ${s.my}?`,
+      ],
+    },
+    {
+      id: "it.pubblico",
+      kind: "opener",
+      frames: [
+        (s) => `${cap(s.a)} ${ag(s, "pensato", "pensata")} per ${s.aud}.`,
+        (s) => `Stiamo lanciando ${s.a} per ${s.aud}${at(s)}.`,
+        (s) => `Vogliamo aprire ${s.a} per ${s.aud}.`,
+      ],
+    },
+    {
+      id: "it.storia",
+      kind: "opener",
+      frames: [
+        (s) => `Io e la mia socia gestiamo ${s.a}${at(s)} da ${s.years} anni.`,
+        (s) => `Dopo ${s.years} anni da dipendente, finalmente apro ${ag(s, "il mio", "la mia")} ${s.bare}.`,
+        (s) => `Facevo l'insegnante e adesso avvio ${s.a}${at(s)}.`,
+      ],
+    },
+    {
+      id: "it.pitch",
+      kind: "opener",
+      frames: [
+        (s) => `${cap(s.a)}${at(s)} ${ag(s, "specializzato", "specializzata")} in ${s.kw[0]}.`,
+        (s) => `${cap(s.a)} con un focus su ${s.kw[0]} e ${s.kw[1]}.`,
+        (s) => `${cap(s.a)}${at(s)}: il nostro forte è ${s.kw[0]}.`,
+      ],
+    },
+    {
+      id: "it.rebranding",
+      kind: "opener",
+      frames: [
+        (s) => `Stiamo rinnovando l'immagine ${di(s.our)} e vogliamo un dominio nuovo.`,
+        (s) => `${cap(s.our)}${at(s)} ha bisogno di un nome nuovo: quello attuale sa di vecchio.`,
+      ],
+    },
+    {
+      id: "it.domanda",
+      kind: "opener",
+      frames: [
+        (s) => `Che dominio dareste a ${s.a}${at(s)}?`,
+        (s) => `Idee per il nome di ${s.a}?`,
+        (s) => `Come chiamereste ${s.a}${at(s)}?`,
+      ],
+    },
+    {
+      id: "it.formale",
+      kind: "opener",
+      frames: [
+        (s) => `La nostra azienda, ${s.a}${s.loc ? " con sede " + s.loc : ""}, cerca un nome di dominio adeguato.`,
+        (s) => `Richiediamo proposte di nomi a dominio per ${s.a}${at(s)}.`,
+      ],
+    },
+    {
+      id: "it.espansione",
+      kind: "opener",
+      frames: [
+        (s) =>
+          s.city
+            ? `Siamo ${s.a} ${s.loc} e vogliamo espanderci ${s.country}.`
+            : `Siamo ${s.a} e vogliamo crescere online.`,
+        (s) => (s.city ? `Vogliamo portare ${s.our} oltre ${s.city}.` : `Vogliamo portare ${s.our} in tutto il paese.`),
+      ],
+    },
+    {
+      id: "it.idea",
+      kind: "opener",
+      fresh: true,
+      frames: [(s) => `Idea di business: ${s.bare} per ${s.aud}.`, (s) => `Ho un'idea: ${s.a} per ${s.aud}${at(s)}.`],
+    },
+    {
+      id: "it.informale",
+      kind: "opener",
+      frames: [
+        (s) => `ciao! ho ${s.a}${at(s)} e mi serve un dominio`,
+        (s) => `Salve, sto aprendo ${s.a}${at(s)}, qualche idea per il nome?`,
+        (s) => `Ragazzi, mi date una mano a trovare un nome per ${s.a}?`,
+      ],
+    },
+    {
+      id: "it.parole",
+      kind: "minimal",
+      frames: [
+        (s) => `${s.bare} ${s.city || s.kw[0]}`,
+        (s) => `${s.kw[0]} ${s.city || "online"}`,
+        (s) => `${s.bare} per ${s.aud}`,
+        (s) => `${s.a}${at(s)}`,
+      ],
+    },
     { id: "it.lista", kind: "list", frames: [] },
   ],
   details: {

@@ -19,9 +19,18 @@ function env(name: string): string | undefined {
 }
 
 export type GemmFn = (
-  transA: boolean, transB: boolean, M: number, N: number, K: number,
-  A: Float32Array, lda: number, B: Float32Array, ldb: number,
-  beta: number, C: Float32Array, ldc: number,
+  transA: boolean,
+  transB: boolean,
+  M: number,
+  N: number,
+  K: number,
+  A: Float32Array,
+  lda: number,
+  B: Float32Array,
+  ldb: number,
+  beta: number,
+  C: Float32Array,
+  ldc: number,
 ) => void;
 
 export type BackendName = "portable" | "native";
@@ -29,17 +38,76 @@ export type BackendName = "portable" | "native";
 /** The addon's functions; each mirrors a TypeScript function in layers.ts / optim.ts. */
 export interface NativeAddon {
   gemm: GemmFn;
-  crossEntropy(logits: Float32Array, targets: Int32Array, weights: Float32Array, N: number, V: number, norm: number, grad: boolean): number;
+  crossEntropy(
+    logits: Float32Array,
+    targets: Int32Array,
+    weights: Float32Array,
+    N: number,
+    V: number,
+    norm: number,
+    grad: boolean,
+  ): number;
   swigluForward(h: Float32Array, g: Float32Array, u: Float32Array, n: number): void;
-  swigluBackward(dg: Float32Array, du: Float32Array, dh: Float32Array, g: Float32Array, u: Float32Array, n: number): void;
-  adamw(p: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, decay: Uint8Array | null,
-    lr: number, b1: number, b2: number, eps: number, wd: number, c1: number, c2: number, reserved: number): void;
-  attentionForward(out: Float32Array, att: Float32Array, q: Float32Array, k: Float32Array, v: Float32Array,
-    B: number, T: number, nHeads: number, nKvHeads: number, hd: number): void;
-  attentionBackward(dq: Float32Array, dk: Float32Array, dv: Float32Array, dout: Float32Array, att: Float32Array,
-    q: Float32Array, k: Float32Array, v: Float32Array, B: number, T: number, nHeads: number, nKvHeads: number, hd: number): void;
-  attentionDecode(out: Float32Array, q: Float32Array, K: Float32Array, V: Float32Array, len: number,
-    nHeads: number, nKvHeads: number, hd: number): void;
+  swigluBackward(
+    dg: Float32Array,
+    du: Float32Array,
+    dh: Float32Array,
+    g: Float32Array,
+    u: Float32Array,
+    n: number,
+  ): void;
+  adamw(
+    p: Float32Array,
+    g: Float32Array,
+    m: Float32Array,
+    v: Float32Array,
+    decay: Uint8Array | null,
+    lr: number,
+    b1: number,
+    b2: number,
+    eps: number,
+    wd: number,
+    c1: number,
+    c2: number,
+    reserved: number,
+  ): void;
+  attentionForward(
+    out: Float32Array,
+    att: Float32Array,
+    q: Float32Array,
+    k: Float32Array,
+    v: Float32Array,
+    B: number,
+    T: number,
+    nHeads: number,
+    nKvHeads: number,
+    hd: number,
+  ): void;
+  attentionBackward(
+    dq: Float32Array,
+    dk: Float32Array,
+    dv: Float32Array,
+    dout: Float32Array,
+    att: Float32Array,
+    q: Float32Array,
+    k: Float32Array,
+    v: Float32Array,
+    B: number,
+    T: number,
+    nHeads: number,
+    nKvHeads: number,
+    hd: number,
+  ): void;
+  attentionDecode(
+    out: Float32Array,
+    q: Float32Array,
+    K: Float32Array,
+    V: Float32Array,
+    len: number,
+    nHeads: number,
+    nKvHeads: number,
+    hd: number,
+  ): void;
   setThreads(n: number): void;
   getThreads(): number;
 }
@@ -53,7 +121,8 @@ export function loadNative(): NativeAddon | null {
   if (env("NAMEWRIGHT_NATIVE") === "0" || !loader) return native;
   const mod = loader.loadAddon(["native", "build", "Release", "namewright_native.node"]) as Partial<NativeAddon> | null;
   // An addon built from older sources lacks functions: treat it as absent rather than half-use it.
-  native = mod && typeof mod.attentionDecode === "function" && typeof mod.adamw === "function" ? (mod as NativeAddon) : null;
+  native =
+    mod && typeof mod.attentionDecode === "function" && typeof mod.adamw === "function" ? (mod as NativeAddon) : null;
   return native;
 }
 

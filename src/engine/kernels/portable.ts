@@ -6,9 +6,18 @@
  * of A, B, C as stored (A stored (M,K) or, when transA, (K,M)).
  */
 export function gemmPortable(
-  transA: boolean, transB: boolean, M: number, N: number, K: number,
-  A: Float32Array, lda: number, B: Float32Array, ldb: number,
-  beta: number, C: Float32Array, ldc: number,
+  transA: boolean,
+  transB: boolean,
+  M: number,
+  N: number,
+  K: number,
+  A: Float32Array,
+  lda: number,
+  B: Float32Array,
+  ldb: number,
+  beta: number,
+  C: Float32Array,
+  ldc: number,
 ): void {
   if (beta === 0) {
     for (let i = 0; i < M; i++) C.fill(0, i * ldc, i * ldc + N);
@@ -41,8 +50,14 @@ export function gemmPortable(
     const ci = i * ldc;
     let j = 0;
     for (; j + 4 <= N; j += 4) {
-      const b0 = j * ldb, b1 = b0 + ldb, b2 = b1 + ldb, b3 = b2 + ldb;
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      const b0 = j * ldb,
+        b1 = b0 + ldb,
+        b2 = b1 + ldb,
+        b3 = b2 + ldb;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0;
       for (let k = 0; k < K; k++) {
         const a = A[ai + k]!;
         s0 += a * B[b0 + k]!;

@@ -98,8 +98,15 @@ export interface FitReport {
   outcomes: number[];
 }
 
-export function fitConfidence(pairs: readonly CalibrationPair[], opts: { folds?: number; seed?: number; holdoutShare?: number } = {}): FitReport {
-  if (pairs.length < 30) throw new EvalError("eval_calibration_small", `fitting a calibrated confidence needs at least 30 labelled pairs, got ${pairs.length}`);
+export function fitConfidence(
+  pairs: readonly CalibrationPair[],
+  opts: { folds?: number; seed?: number; holdoutShare?: number } = {},
+): FitReport {
+  if (pairs.length < 30)
+    throw new EvalError(
+      "eval_calibration_small",
+      `fitting a calibrated confidence needs at least 30 labelled pairs, got ${pairs.length}`,
+    );
   const scores = rubricScoresOf(pairs);
   const y: number[] = pairs.map((p) => (p.label >= GOOD_THRESHOLD ? 1 : 0));
   const folds = groupFolds(pairs, opts.folds ?? 5, opts.seed ?? 1);
@@ -119,7 +126,13 @@ export function fitConfidence(pairs: readonly CalibrationPair[], opts: { folds?:
     oof[kind] = p;
   }
   const cv: ConfidenceFile["crossValidation"] = {};
-  for (const kind of KINDS) cv[kind] = { logLoss: logLoss(oof[kind], y), brier: brierScore(oof[kind], y), ece: expectedCalibrationError(oof[kind], y), auc: rocAuc(oof[kind], y) };
+  for (const kind of KINDS)
+    cv[kind] = {
+      logLoss: logLoss(oof[kind], y),
+      brier: brierScore(oof[kind], y),
+      ece: expectedCalibrationError(oof[kind], y),
+      auc: rocAuc(oof[kind], y),
+    };
   const best = KINDS.reduce((a, b) => (cv[b].brier < cv[a].brier ? b : a));
 
   // A single grouped hold-out (the last ~30% of shuffled descriptions) for the reliability diagram.
@@ -142,13 +155,23 @@ export function fitConfidence(pairs: readonly CalibrationPair[], opts: { folds?:
     target: `P(careful judge rates the name >= ${GOOD_THRESHOLD}/10 | rubric score)`,
     threshold: GOOD_THRESHOLD,
     chosen,
-    fittedOn: { pairs: pairs.length, positives: y.reduce((s, v) => s + v, 0), labels: "data/sources/calibration/labels.jsonl" },
+    fittedOn: {
+      pairs: pairs.length,
+      positives: y.reduce((s, v) => s + v, 0),
+      labels: "data/sources/calibration/labels.jsonl",
+    },
     crossValidation: cv,
     baseRateBrier: (() => {
       const r = y.reduce((a, v) => a + v, 0) / y.length;
       return r * (1 - r);
     })(),
-    holdout: { pairs: testIdx.length, ece: expectedCalibrationError(hp, hy), brier: brierScore(hp, hy), auc: rocAuc(hp, hy), bins: reliabilityBins(hp, hy, 5) },
+    holdout: {
+      pairs: testIdx.length,
+      ece: expectedCalibrationError(hp, hy),
+      brier: brierScore(hp, hy),
+      auc: rocAuc(hp, hy),
+      bins: reliabilityBins(hp, hy, 5),
+    },
     createdAt: new Date().toISOString(),
   };
   return { file, outOfFold: oof[best], outcomes: y };

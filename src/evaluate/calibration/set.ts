@@ -35,7 +35,8 @@ export function defaultCalibrationPath(): string {
 export function loadCalibrationSet(path = defaultCalibrationPath()): CalibrationPair[] {
   let text: string;
   try {
-    if (statSync(path).size > 64 * 1024 * 1024) throw new EvalError("eval_calibration_too_large", `${path} is larger than 64 MiB`);
+    if (statSync(path).size > 64 * 1024 * 1024)
+      throw new EvalError("eval_calibration_too_large", `${path} is larger than 64 MiB`);
     text = readFileSync(path, "utf8");
   } catch (e) {
     if (e instanceof EvalError) throw e;
@@ -43,9 +44,16 @@ export function loadCalibrationSet(path = defaultCalibrationPath()): Calibration
   }
   const out: CalibrationPair[] = [];
   const ids = new Set<string>();
-  for (const { value, line } of jsonLines(text, (n) => new EvalError("eval_calibration_bad", `${path}:${n}: not valid JSON`))) {
+  for (const { value, line } of jsonLines(
+    text,
+    (n) => new EvalError("eval_calibration_bad", `${path}:${n}: not valid JSON`),
+  )) {
     const r = Pair.safeParse(value);
-    if (!r.success) throw new EvalError("eval_calibration_bad", `${path}:${line}: ${r.error.issues[0].path.join(".")}: ${r.error.issues[0].message}`);
+    if (!r.success)
+      throw new EvalError(
+        "eval_calibration_bad",
+        `${path}:${line}: ${r.error.issues[0].path.join(".")}: ${r.error.issues[0].message}`,
+      );
     if (ids.has(r.data.id)) throw new EvalError("eval_calibration_bad", `${path}:${line}: duplicate id ${r.data.id}`);
     ids.add(r.data.id);
     out.push(r.data);

@@ -3,7 +3,14 @@
  * quadratic-weighted kappa on the four rubric buckets), how judges agree with each other, and how often a
  * pairwise judge changes its verdict when the two names swap places (position bias).
  */
-import { bucketScore, pearson, quadraticWeightedKappa, seededRandom, spearman, SCORE_BUCKET_EDGES } from "../stats/index.js";
+import {
+  bucketScore,
+  pearson,
+  quadraticWeightedKappa,
+  seededRandom,
+  spearman,
+  SCORE_BUCKET_EDGES,
+} from "../stats/index.js";
 import type { NameJudge, PairwiseJudge } from "../judges/types.js";
 import type { CalibrationPair } from "./set.js";
 
@@ -19,7 +26,12 @@ export interface JudgeAgreement {
   scores: number[];
 }
 
-export async function judgeScores(judge: NameJudge, pairs: readonly CalibrationPair[], concurrency = 1, onProgress?: (done: number) => void): Promise<number[]> {
+export async function judgeScores(
+  judge: NameJudge,
+  pairs: readonly CalibrationPair[],
+  concurrency = 1,
+  onProgress?: (done: number) => void,
+): Promise<number[]> {
   const out = new Array<number>(pairs.length);
   let next = 0;
   let done = 0;
@@ -35,7 +47,11 @@ export async function judgeScores(judge: NameJudge, pairs: readonly CalibrationP
   return out;
 }
 
-export function agreementWithLabels(judgeId: string, scores: readonly number[], pairs: readonly CalibrationPair[]): JudgeAgreement {
+export function agreementWithLabels(
+  judgeId: string,
+  scores: readonly number[],
+  pairs: readonly CalibrationPair[],
+): JudgeAgreement {
   const labels = pairs.map((p) => p.label);
   const k = SCORE_BUCKET_EDGES.length + 1;
   let bias = 0;
@@ -84,12 +100,19 @@ export interface PositionBias {
  * Compares pairs of names for the same description whose labels differ by at least `minGap`, in both
  * orders. Sampled with a seeded RNG up to `maxPairs`.
  */
-export async function positionBias(judge: PairwiseJudge, pairs: readonly CalibrationPair[], opts: { maxPairs?: number; minGap?: number; seed?: number } = {}): Promise<PositionBias> {
+export async function positionBias(
+  judge: PairwiseJudge,
+  pairs: readonly CalibrationPair[],
+  opts: { maxPairs?: number; minGap?: number; seed?: number } = {},
+): Promise<PositionBias> {
   const minGap = opts.minGap ?? 2;
   const byDesc = new Map<string, CalibrationPair[]>();
   for (const p of pairs) byDesc.set(p.description, [...(byDesc.get(p.description) ?? []), p]);
   const cand: [CalibrationPair, CalibrationPair][] = [];
-  for (const list of byDesc.values()) for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (Math.abs(list[i].label - list[j].label) >= minGap) cand.push([list[i], list[j]]);
+  for (const list of byDesc.values())
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++)
+        if (Math.abs(list[i].label - list[j].label) >= minGap) cand.push([list[i], list[j]]);
   const rand = seededRandom(opts.seed ?? 5);
   for (let i = cand.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));

@@ -28,12 +28,14 @@ export function classify(c: EdgeCase, o: EdgeOutcome): { cls: FailureClass; deta
   if (o.kind === "crash") return [{ cls: "crash", detail: o.error.slice(0, 300) }];
   if (o.kind === "timeout") return [{ cls: "timeout", detail: `over ${Math.round(o.ms)} ms` }];
   if (o.kind === "rejected") {
-    if (!e.rejected && !e.rejectOk) f.push({ cls: "wrongly-rejected", detail: `${o.code}: ${o.message.slice(0, 200)}` });
+    if (!e.rejected && !e.rejectOk)
+      f.push({ cls: "wrongly-rejected", detail: `${o.code}: ${o.message.slice(0, 200)}` });
     if (e.blocked) f.push({ cls: "missed-block", detail: "rejected as bad input instead of blocked" });
     return f;
   }
   if (o.kind === "blocked") {
-    if (e.blocked === false || (!e.blocked && !e.blockOk && c.category !== "unsafe")) f.push({ cls: "false-block", detail: `blocked as ${o.category ?? "unknown"}` });
+    if (e.blocked === false || (!e.blocked && !e.blockOk && c.category !== "unsafe"))
+      f.push({ cls: "false-block", detail: `blocked as ${o.category ?? "unknown"}` });
     return f;
   }
   // success
@@ -52,17 +54,32 @@ export function classify(c: EdgeCase, o: EdgeOutcome): { cls: FailureClass; deta
     const v = checkName(label, { trademarks: "drop" });
     if (!v.ok) unsafe.push(`${n.display} (${v.flags.map((x) => x.kind).join("/")})`);
     const flat = label.replace(/-/g, "");
-    for (const w of e.forbidden ?? []) if (flat.includes(w.replace(/[^a-z0-9]/g, ""))) unsafe.push(`${n.display} contains "${w}"`);
+    for (const w of e.forbidden ?? [])
+      if (flat.includes(w.replace(/[^a-z0-9]/g, ""))) unsafe.push(`${n.display} contains "${w}"`);
   }
   if (unsafe.length) f.push({ cls: "unsafe-output", detail: unsafe.slice(0, 5).join(", ") });
   if (!e.topicFree) {
     const top = o.names.slice(0, 5);
     const rel = top.reduce((s, n) => s + n.relevance, 0) / top.length;
-    if (rel < OFF_TOPIC_RELEVANCE) f.push({ cls: "off-topic", detail: `mean relevance ${rel.toFixed(1)}/10 of ${top.map((n) => n.display).join(", ")}` });
+    if (rel < OFF_TOPIC_RELEVANCE)
+      f.push({
+        cls: "off-topic",
+        detail: `mean relevance ${rel.toFixed(1)}/10 of ${top.map((n) => n.display).join(", ")}`,
+      });
   }
-  if (e.language && o.language !== e.language && !(e.language === "en" && o.language === "und")) f.push({ cls: "wrong-language", detail: `understood ${o.language}, written in ${e.language}` });
+  if (e.language && o.language !== e.language && !(e.language === "en" && o.language === "und"))
+    f.push({ cls: "wrong-language", detail: `understood ${o.language}, written in ${e.language}` });
   const expected = mergeConstraints(e.constraints ?? {}, o.constraints);
-  const viol = o.names.map((n) => [n.display, constraintViolations(n.display, expected)] as const).filter(([, v]) => v.length);
-  if (viol.length) f.push({ cls: "constraint-violated", detail: viol.slice(0, 4).map(([d, v]) => `${d}: ${v.join("+")}`).join(", ") });
+  const viol = o.names
+    .map((n) => [n.display, constraintViolations(n.display, expected)] as const)
+    .filter(([, v]) => v.length);
+  if (viol.length)
+    f.push({
+      cls: "constraint-violated",
+      detail: viol
+        .slice(0, 4)
+        .map(([d, v]) => `${d}: ${v.join("+")}`)
+        .join(", "),
+    });
   return f;
 }

@@ -5,10 +5,16 @@ import { InputError } from "../../core/errors.js";
 import { suggestDetailed, type CandidateGenerator } from "../../generate/index.js";
 import type { EdgeOutcome } from "./types.js";
 
-export async function executeCase(input: string, opts: { generators?: CandidateGenerator[]; count?: number } = {}): Promise<EdgeOutcome> {
+export async function executeCase(
+  input: string,
+  opts: { generators?: CandidateGenerator[]; count?: number } = {},
+): Promise<EdgeOutcome> {
   const t0 = performance.now();
   try {
-    const r = await suggestDetailed(input, { count: opts.count ?? 10, ...(opts.generators ? { generators: opts.generators } : {}) });
+    const r = await suggestDetailed(input, {
+      count: opts.count ?? 10,
+      ...(opts.generators ? { generators: opts.generators } : {}),
+    });
     const ms = performance.now() - t0;
     if (r.status === "blocked") return { kind: "blocked", ms, category: r.category };
     return {
@@ -22,6 +28,10 @@ export async function executeCase(input: string, opts: { generators?: CandidateG
     const ms = performance.now() - t0;
     if (e instanceof InputError) return { kind: "rejected", ms, code: e.code, message: e.message };
     const err = e as Error;
-    return { kind: "crash", ms, error: `${err?.name ?? "Error"}: ${err?.message ?? String(e)}\n${(err?.stack ?? "").split("\n").slice(1, 4).join("\n")}` };
+    return {
+      kind: "crash",
+      ms,
+      error: `${err?.name ?? "Error"}: ${err?.message ?? String(e)}\n${(err?.stack ?? "").split("\n").slice(1, 4).join("\n")}`,
+    };
   }
 }

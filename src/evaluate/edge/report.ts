@@ -34,7 +34,17 @@ export function summarizeEdge(results: readonly EdgeResult[]): EdgeSummary {
       if (!seen.has(key)) {
         seen.add(key);
         const f = r.failures.find((x) => x.cls === cls)!;
-        examples.push({ category: cat, cls, id: r.case.id, note: r.case.note, input: r.case.input.length > 300 ? `${r.case.input.slice(0, 300)}... (${r.case.input.length} chars)` : r.case.input, detail: f.detail });
+        examples.push({
+          category: cat,
+          cls,
+          id: r.case.id,
+          note: r.case.note,
+          input:
+            r.case.input.length > 300
+              ? `${r.case.input.slice(0, 300)}... (${r.case.input.length} chars)`
+              : r.case.input,
+          detail: f.detail,
+        });
       }
     }
   }
@@ -45,7 +55,9 @@ export function summarizeEdge(results: readonly EdgeResult[]): EdgeSummary {
   return {
     total: results.length,
     failing,
-    byCategory: [...byCat.entries()].sort((a, b) => order(a[0]) - order(b[0])).map(([category, v]) => ({ category, ...v })),
+    byCategory: [...byCat.entries()]
+      .sort((a, b) => order(a[0]) - order(b[0]))
+      .map(([category, v]) => ({ category, ...v })),
     byClass,
     examples,
   };
@@ -56,7 +68,10 @@ export function formatEdgeTable(s: EdgeSummary): string {
   const classes = FAILURE_CLASSES.filter((c) => (s.byClass[c] ?? 0) > 0);
   const head = `| category | cases | failing | ${classes.join(" | ")} |`;
   const sep = `|---|---:|---:|${classes.map(() => "---:").join("|")}|`;
-  const rows = s.byCategory.map((r) => `| ${r.category} | ${r.n} | ${r.failing} (${((100 * r.failing) / r.n).toFixed(0)}%) | ${classes.map((c) => r.counts[c] ?? 0).join(" | ")} |`);
+  const rows = s.byCategory.map(
+    (r) =>
+      `| ${r.category} | ${r.n} | ${r.failing} (${((100 * r.failing) / r.n).toFixed(0)}%) | ${classes.map((c) => r.counts[c] ?? 0).join(" | ")} |`,
+  );
   const total = `| **all** | ${s.total} | ${s.failing} (${((100 * s.failing) / Math.max(1, s.total)).toFixed(0)}%) | ${classes.map((c) => s.byClass[c] ?? 0).join(" | ")} |`;
   return [head, sep, ...rows, total].join("\n");
 }

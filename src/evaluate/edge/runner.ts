@@ -101,7 +101,13 @@ export async function runEdgeCases(cases: readonly EdgeCase[], opts: EdgeRunOpti
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const pool = Array.from({ length: Math.max(1, Math.min(4, opts.workers ?? 1)) }, () => new PipelineWorker());
   const results = new Array<EdgeResult>(cases.length);
-  const bar = opts.progress ?? Boolean(process.stderr.isTTY) ? new SingleBar({ format: "edge |{bar}| {value}/{total} cases | {failures} failing", stream: process.stderr }, Presets.shades_classic) : null;
+  const bar =
+    (opts.progress ?? Boolean(process.stderr.isTTY))
+      ? new SingleBar(
+          { format: "edge |{bar}| {value}/{total} cases | {failures} failing", stream: process.stderr },
+          Presets.shades_classic,
+        )
+      : null;
   bar?.start(cases.length, 0, { failures: 0 });
   let next = 0;
   let done = 0;

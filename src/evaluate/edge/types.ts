@@ -68,7 +68,13 @@ export interface EdgeCase {
 
 /** What the pipeline did with one input (plain data: it crosses a worker-thread boundary). */
 export type EdgeOutcome =
-  | { kind: "success"; ms: number; language: string; constraints: import("../../core/types.js").Constraints; names: { domain: string; display: string; relevance: number }[] }
+  | {
+      kind: "success";
+      ms: number;
+      language: string;
+      constraints: import("../../core/types.js").Constraints;
+      names: { domain: string; display: string; relevance: number }[];
+    }
   | { kind: "blocked"; ms: number; category: string | null }
   | { kind: "rejected"; ms: number; code: string; message: string }
   | { kind: "crash"; ms: number; error: string }

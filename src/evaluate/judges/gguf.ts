@@ -13,7 +13,15 @@ import type { Llama, LlamaChatSession, LlamaContext, LlamaJsonSchemaGrammar, Lla
 import { EvalError } from "../errors.js";
 import { JudgeCache, contentKey } from "./cache.js";
 import { pairwiseMessages, pointwiseMessages, type ChatMessage } from "./prompt.js";
-import { combineOrders, type JudgeInput, type Judgement, type NameJudge, type PairJudgement, type PairVerdict, type PairwiseJudge } from "./types.js";
+import {
+  combineOrders,
+  type JudgeInput,
+  type Judgement,
+  type NameJudge,
+  type PairJudgement,
+  type PairVerdict,
+  type PairwiseJudge,
+} from "./types.js";
 
 export interface GgufJudgeOptions {
   /** Path of a GGUF model file (an instruct/chat model for meaningful judgements). */
@@ -51,7 +59,8 @@ function checkGgufFile(path: string): { size: number; mtimeMs: number } {
   try {
     const magic = Buffer.alloc(4);
     readSync(fd, magic, 0, 4, 0);
-    if (magic.toString("latin1") !== "GGUF") throw new EvalError("judge_gguf_bad", `${path} is not a GGUF file (no GGUF magic at byte 0)`);
+    if (magic.toString("latin1") !== "GGUF")
+      throw new EvalError("judge_gguf_bad", `${path} is not a GGUF file (no GGUF magic at byte 0)`);
   } finally {
     closeSync(fd);
   }
@@ -89,8 +98,21 @@ export class GgufJudge implements NameJudge, PairwiseJudge {
       const pointGrammar = await llama.createGrammarForJsonSchema(POINT_GRAMMAR_SCHEMA);
       const pairGrammar = await llama.createGrammarForJsonSchema(PAIR_GRAMMAR_SCHEMA);
       const identity = `${path}|${st.size}|${st.mtimeMs}`;
-      const cache = new JudgeCache(opts.cacheDir === undefined ? ".cache/judge" : opts.cacheDir, `gguf-${contentKey(identity).slice(0, 12)}`);
-      return new GgufJudge(llama, model, context, session, pointGrammar, pairGrammar, cache, identity, opts.maxTokens ?? 160);
+      const cache = new JudgeCache(
+        opts.cacheDir === undefined ? ".cache/judge" : opts.cacheDir,
+        `gguf-${contentKey(identity).slice(0, 12)}`,
+      );
+      return new GgufJudge(
+        llama,
+        model,
+        context,
+        session,
+        pointGrammar,
+        pairGrammar,
+        cache,
+        identity,
+        opts.maxTokens ?? 160,
+      );
     } catch (e) {
       await model?.dispose();
       await llama.dispose();
@@ -114,12 +136,18 @@ export class GgufJudge implements NameJudge, PairwiseJudge {
     return combineOrders(forward, swapped === "A" ? "B" : swapped === "B" ? "A" : "tie");
   }
 
-  private async ask<T extends typeof POINT_GRAMMAR_SCHEMA | typeof PAIR_GRAMMAR_SCHEMA>(messages: ChatMessage[], grammar: LlamaJsonSchemaGrammar<T>): Promise<ReturnType<LlamaJsonSchemaGrammar<T>["parse"]>> {
+  private async ask<T extends typeof POINT_GRAMMAR_SCHEMA | typeof PAIR_GRAMMAR_SCHEMA>(
+    messages: ChatMessage[],
+    grammar: LlamaJsonSchemaGrammar<T>,
+  ): Promise<ReturnType<LlamaJsonSchemaGrammar<T>["parse"]>> {
     const key = contentKey({ model: this.identity, messages, grammar: grammar.grammar, maxTokens: this.maxTokens });
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit as ReturnType<LlamaJsonSchemaGrammar<T>["parse"]>;
     const system = messages.find((m) => m.role === "system")?.content ?? "";
-    const user = messages.filter((m) => m.role === "user").map((m) => m.content).join("\n\n");
+    const user = messages
+      .filter((m) => m.role === "user")
+      .map((m) => m.content)
+      .join("\n\n");
     // Each judgement is independent: reset the history to just the system prompt.
     this.session.setChatHistory([{ type: "system", text: system }]);
     const text = await this.session.prompt(user, { grammar, temperature: 0, maxTokens: this.maxTokens });
@@ -127,7 +155,10 @@ export class GgufJudge implements NameJudge, PairwiseJudge {
     try {
       parsed = grammar.parse(text);
     } catch (e) {
-      throw new EvalError("judge_gguf_reply", `the GGUF judge's reply did not complete within ${this.maxTokens} tokens: ${(e as Error).message}`);
+      throw new EvalError(
+        "judge_gguf_reply",
+        `the GGUF judge's reply did not complete within ${this.maxTokens} tokens: ${(e as Error).message}`,
+      );
     }
     this.cache.set(key, parsed);
     return parsed;

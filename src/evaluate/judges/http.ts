@@ -13,7 +13,15 @@ import { EvalError } from "../errors.js";
 import { JudgeCache, contentKey } from "./cache.js";
 import { PAIRWISE_SCHEMA, POINTWISE_SCHEMA, pairwiseMessages, pointwiseMessages, type ChatMessage } from "./prompt.js";
 import { PairwiseReply, PointwiseReply, extractJson } from "./parse.js";
-import { combineOrders, type JudgeInput, type Judgement, type NameJudge, type PairJudgement, type PairVerdict, type PairwiseJudge } from "./types.js";
+import {
+  combineOrders,
+  type JudgeInput,
+  type Judgement,
+  type NameJudge,
+  type PairJudgement,
+  type PairVerdict,
+  type PairwiseJudge,
+} from "./types.js";
 
 export interface HttpJudgeOptions {
   /** Base URL up to and including the API version, e.g. "http://127.0.0.1:8080/v1". */
@@ -62,10 +70,15 @@ export class HttpJudge implements NameJudge, PairwiseJudge {
     try {
       url = new URL(opts.baseUrl);
     } catch {
-      throw new EvalError("judge_bad_url", `judge base URL "${opts.baseUrl}" is not a URL; set NAMEWRIGHT_JUDGE_BASE_URL like http://127.0.0.1:8080/v1`);
+      throw new EvalError(
+        "judge_bad_url",
+        `judge base URL "${opts.baseUrl}" is not a URL; set NAMEWRIGHT_JUDGE_BASE_URL like http://127.0.0.1:8080/v1`,
+      );
     }
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw new EvalError("judge_bad_url", `judge base URL must be http(s), got ${url.protocol}`);
-    if (!opts.model) throw new EvalError("judge_no_model", "the HTTP judge needs a model name (NAMEWRIGHT_JUDGE_MODEL)");
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      throw new EvalError("judge_bad_url", `judge base URL must be http(s), got ${url.protocol}`);
+    if (!opts.model)
+      throw new EvalError("judge_no_model", "the HTTP judge needs a model name (NAMEWRIGHT_JUDGE_MODEL)");
     this.o = {
       baseUrl: opts.baseUrl.replace(/\/+$/, ""),
       model: opts.model,
@@ -78,13 +91,23 @@ export class HttpJudge implements NameJudge, PairwiseJudge {
       maxResponseBytes: opts.maxResponseBytes ?? 1024 * 1024,
     };
     this.id = `http:${opts.model}`;
-    this.cache = new JudgeCache(opts.cacheDir === undefined ? ".cache/judge" : opts.cacheDir, `http-${contentKey(opts.model).slice(0, 12)}`);
+    this.cache = new JudgeCache(
+      opts.cacheDir === undefined ? ".cache/judge" : opts.cacheDir,
+      `http-${contentKey(opts.model).slice(0, 12)}`,
+    );
   }
 
   async judge(inputs: readonly JudgeInput[]): Promise<Judgement[]> {
     const out: Judgement[] = [];
     for (const inp of inputs) {
-      const reply = PointwiseReply.parse(await this.complete(pointwiseMessages(inp.description, inp.display), "pointwise_judgement", POINTWISE_SCHEMA, (v) => PointwiseReply.safeParse(v).success));
+      const reply = PointwiseReply.parse(
+        await this.complete(
+          pointwiseMessages(inp.description, inp.display),
+          "pointwise_judgement",
+          POINTWISE_SCHEMA,
+          (v) => PointwiseReply.safeParse(v).success,
+        ),
+      );
       out.push({ score: reply.score, ...(reply.reason ? { reason: reply.reason } : {}) });
     }
     return out;
@@ -92,7 +115,14 @@ export class HttpJudge implements NameJudge, PairwiseJudge {
 
   async comparePair(description: string, a: string, b: string): Promise<PairJudgement> {
     const ask = async (first: string, second: string): Promise<PairVerdict> =>
-      PairwiseReply.parse(await this.complete(pairwiseMessages(description, first, second), "pairwise_judgement", PAIRWISE_SCHEMA, (v) => PairwiseReply.safeParse(v).success)).winner;
+      PairwiseReply.parse(
+        await this.complete(
+          pairwiseMessages(description, first, second),
+          "pairwise_judgement",
+          PAIRWISE_SCHEMA,
+          (v) => PairwiseReply.safeParse(v).success,
+        ),
+      ).winner;
     const forward = await ask(a, b);
     const swapped = await ask(b, a);
     const reversed: PairVerdict = swapped === "A" ? "B" : swapped === "B" ? "A" : "tie";
@@ -105,13 +135,19 @@ export class HttpJudge implements NameJudge, PairwiseJudge {
 
   private request(messages: ChatMessage[], schemaName: string, schema: unknown): ChatRequest {
     const req: ChatRequest = { model: this.o.model, messages, temperature: 0, max_tokens: 200 };
-    if (this.o.structuredOutput === "json_schema") req.response_format = { type: "json_schema", json_schema: { name: schemaName, strict: true, schema } };
+    if (this.o.structuredOutput === "json_schema")
+      req.response_format = { type: "json_schema", json_schema: { name: schemaName, strict: true, schema } };
     else if (this.o.structuredOutput === "json_object") req.response_format = { type: "json_object" };
     return req;
   }
 
   /** Sends one chat completion (cached), returning the reply's parsed JSON that passes `valid`. */
-  private async complete(messages: ChatMessage[], schemaName: string, schema: unknown, valid: (v: unknown) => boolean): Promise<unknown> {
+  private async complete(
+    messages: ChatMessage[],
+    schemaName: string,
+    schema: unknown,
+    valid: (v: unknown) => boolean,
+  ): Promise<unknown> {
     const body = this.request(messages, schemaName, schema);
     const key = contentKey(body);
     const hit = this.cache.get(key);
@@ -129,7 +165,10 @@ export class HttpJudge implements NameJudge, PairwiseJudge {
       try {
         const res = await fetch(`${this.o.baseUrl}/chat/completions`, {
           method: "POST",
-          headers: { "content-type": "application/json", ...(this.o.apiKey ? { authorization: `Bearer ${this.o.apiKey}` } : {}) },
+          headers: {
+            "content-type": "application/json",
+            ...(this.o.apiKey ? { authorization: `Bearer ${this.o.apiKey}` } : {}),
+          },
           body: JSON.stringify(body),
           signal: ac.signal,
         });
@@ -138,7 +177,9 @@ export class HttpJudge implements NameJudge, PairwiseJudge {
         if (ra !== null && Number.isFinite(Number(ra))) lastRetryAfter = Number(ra) * 1000;
         text = await readBounded(res, this.o.maxResponseBytes);
       } catch (e) {
-        lastError = ac.signal.aborted ? `timed out after ${this.o.timeoutMs} ms` : `network error: ${(e as Error).message}`;
+        lastError = ac.signal.aborted
+          ? `timed out after ${this.o.timeoutMs} ms`
+          : `network error: ${(e as Error).message}`;
         continue;
       } finally {
         clearTimeout(timer);
@@ -146,7 +187,10 @@ export class HttpJudge implements NameJudge, PairwiseJudge {
       if (status < 200 || status >= 300) {
         lastError = `HTTP ${status}: ${text.slice(0, 200)}`;
         if (RETRYABLE.has(status)) continue;
-        throw new EvalError(`judge_http_${status}`, `the judge endpoint answered ${lastError}; check NAMEWRIGHT_JUDGE_BASE_URL, _MODEL and _API_KEY`);
+        throw new EvalError(
+          `judge_http_${status}`,
+          `the judge endpoint answered ${lastError}; check NAMEWRIGHT_JUDGE_BASE_URL, _MODEL and _API_KEY`,
+        );
       }
       const content = messageContent(text);
       const parsed = content === null ? null : extractJson(content);
@@ -156,7 +200,10 @@ export class HttpJudge implements NameJudge, PairwiseJudge {
       }
       lastError = `unparseable reply: ${(content ?? text).slice(0, 200)}`;
     }
-    throw new EvalError("judge_failed", `the judge gave no usable answer after ${this.o.maxRetries + 1} tries (${lastError})`);
+    throw new EvalError(
+      "judge_failed",
+      `the judge gave no usable answer after ${this.o.maxRetries + 1} tries (${lastError})`,
+    );
   }
 
   private delay(attempt: number, retryAfterMs: number | null): number {
@@ -189,9 +236,21 @@ function messageContent(body: string): string | null {
 }
 
 /** The HTTP judge configured from NAMEWRIGHT_JUDGE_BASE_URL, _MODEL, _API_KEY. */
-export function httpJudgeFromEnv(env: NodeJS.ProcessEnv = process.env, extra: Partial<HttpJudgeOptions> = {}): HttpJudge {
+export function httpJudgeFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  extra: Partial<HttpJudgeOptions> = {},
+): HttpJudge {
   const baseUrl = env.NAMEWRIGHT_JUDGE_BASE_URL;
   const model = env.NAMEWRIGHT_JUDGE_MODEL;
-  if (!baseUrl || !model) throw new EvalError("judge_not_configured", "set NAMEWRIGHT_JUDGE_BASE_URL (e.g. http://127.0.0.1:8080/v1) and NAMEWRIGHT_JUDGE_MODEL to use the HTTP judge");
-  return new HttpJudge({ baseUrl, model, ...(env.NAMEWRIGHT_JUDGE_API_KEY ? { apiKey: env.NAMEWRIGHT_JUDGE_API_KEY } : {}), ...extra });
+  if (!baseUrl || !model)
+    throw new EvalError(
+      "judge_not_configured",
+      "set NAMEWRIGHT_JUDGE_BASE_URL (e.g. http://127.0.0.1:8080/v1) and NAMEWRIGHT_JUDGE_MODEL to use the HTTP judge",
+    );
+  return new HttpJudge({
+    baseUrl,
+    model,
+    ...(env.NAMEWRIGHT_JUDGE_API_KEY ? { apiKey: env.NAMEWRIGHT_JUDGE_API_KEY } : {}),
+    ...extra,
+  });
 }

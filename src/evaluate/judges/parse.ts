@@ -9,7 +9,10 @@ export const PairwiseReply = z.object({ winner: z.enum(["A", "B", "tie"]), reaso
 
 /** The first JSON object in the text, or null. */
 export function extractJson(text: string): unknown {
-  const t = text.trim().replace(/^```(?:json)?\s*/i, "").replace(/```\s*$/, "");
+  const t = text
+    .trim()
+    .replace(/^```(?:json)?\s*/i, "")
+    .replace(/```\s*$/, "");
   try {
     return JSON.parse(t);
   } catch {

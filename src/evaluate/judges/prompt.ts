@@ -12,7 +12,11 @@ export function rubricInstructions(): string {
   if (cached !== undefined) return cached;
   const text = readFileSync(sourcePath("calibration", "RUBRIC.md"), "utf8");
   const m = text.match(/<!-- prompt:start -->\n([\s\S]*?)\n<!-- prompt:end -->/);
-  if (!m) throw new EvalError("eval_rubric_missing", "data/sources/calibration/RUBRIC.md has no <!-- prompt:start --> ... <!-- prompt:end --> section");
+  if (!m)
+    throw new EvalError(
+      "eval_rubric_missing",
+      "data/sources/calibration/RUBRIC.md has no <!-- prompt:start --> ... <!-- prompt:end --> section",
+    );
   return (cached = m[1].trim());
 }
 
@@ -25,7 +29,10 @@ export interface ChatMessage {
 const MAX_DESCRIPTION_IN_PROMPT = 2000;
 
 function fence(description: string): string {
-  const d = description.length > MAX_DESCRIPTION_IN_PROMPT ? description.slice(0, MAX_DESCRIPTION_IN_PROMPT) + " [...]" : description;
+  const d =
+    description.length > MAX_DESCRIPTION_IN_PROMPT
+      ? description.slice(0, MAX_DESCRIPTION_IN_PROMPT) + " [...]"
+      : description;
   return `<description>\n${d.replace(/<\/?description>/gi, "")}\n</description>`;
 }
 
@@ -53,8 +60,14 @@ export const PAIRWISE_SCHEMA = {
 
 export function pointwiseMessages(description: string, domain: string): ChatMessage[] {
   return [
-    { role: "system", content: `${rubricInstructions()}\n\nAnswer with JSON only: {"score": <integer 0-10>, "reason": "<one short sentence>"}.` },
-    { role: "user", content: `${fence(description)}\n\nDomain name: ${domain}\n\nRate this domain name for this business.` },
+    {
+      role: "system",
+      content: `${rubricInstructions()}\n\nAnswer with JSON only: {"score": <integer 0-10>, "reason": "<one short sentence>"}.`,
+    },
+    {
+      role: "user",
+      content: `${fence(description)}\n\nDomain name: ${domain}\n\nRate this domain name for this business.`,
+    },
   ];
 }
 
@@ -64,6 +77,9 @@ export function pairwiseMessages(description: string, first: string, second: str
       role: "system",
       content: `${rubricInstructions()}\n\nYou now compare two names for the same business by that rubric. The order in which they are shown means nothing. Answer with JSON only: {"winner": "A" | "B" | "tie", "reason": "<one short sentence>"}.`,
     },
-    { role: "user", content: `${fence(description)}\n\nName A: ${first}\nName B: ${second}\n\nWhich name is better for this business?` },
+    {
+      role: "user",
+      content: `${fence(description)}\n\nName A: ${first}\nName B: ${second}\n\nWhich name is better for this business?`,
+    },
   ];
 }

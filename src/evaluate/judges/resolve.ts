@@ -8,10 +8,14 @@ import { httpJudgeFromEnv } from "./http.js";
 import { RubricJudge } from "./rubric.js";
 import type { NameJudge, PairwiseJudge } from "./types.js";
 
-export async function resolveJudge(spec: string, opts: { threads?: number } = {}): Promise<NameJudge & Partial<PairwiseJudge>> {
+export async function resolveJudge(
+  spec: string,
+  opts: { threads?: number } = {},
+): Promise<NameJudge & Partial<PairwiseJudge>> {
   const s = spec.trim();
   if (s === "rubric") return new RubricJudge();
   if (s === "http") return httpJudgeFromEnv();
-  if (s.startsWith("gguf:") && s.length > 5) return GgufJudge.load({ modelPath: s.slice(5), ...(opts.threads ? { threads: opts.threads } : {}) });
+  if (s.startsWith("gguf:") && s.length > 5)
+    return GgufJudge.load({ modelPath: s.slice(5), ...(opts.threads ? { threads: opts.threads } : {}) });
   throw new InputError("bad_option", `--judge must be rubric, http or gguf:<path to .gguf>, got "${spec}"`);
 }

@@ -6,7 +6,14 @@
 import { understand } from "../../understand/index.js";
 import { scoreName } from "../../score/index.js";
 import { splitDomain } from "../names.js";
-import { combineOrders, type JudgeInput, type Judgement, type NameJudge, type PairJudgement, type PairwiseJudge } from "./types.js";
+import {
+  combineOrders,
+  type JudgeInput,
+  type Judgement,
+  type NameJudge,
+  type PairJudgement,
+  type PairwiseJudge,
+} from "./types.js";
 
 export class RubricJudge implements NameJudge, PairwiseJudge {
   readonly id = "rubric";

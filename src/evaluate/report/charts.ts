@@ -3,7 +3,13 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 
-const FONT = { config: { font: "Helvetica, Arial, sans-serif", view: { stroke: "transparent" }, axis: { labelFontSize: 11, titleFontSize: 12 } } };
+const FONT = {
+  config: {
+    font: "Helvetica, Arial, sans-serif",
+    view: { stroke: "transparent" },
+    axis: { labelFontSize: 11, titleFontSize: 12 },
+  },
+};
 
 /** Overlaid histograms of score@k per run. */
 export function scoreDistribution(rows: { run: string; score: number }[]): TopLevelSpec {
@@ -24,24 +30,40 @@ export function scoreDistribution(rows: { run: string; score: number }[]): TopLe
 }
 
 /** Mean score per category (or language), one bar per run, grouped. */
-export function groupBars(rows: { run: string; group: string; mean: number; lo: number; hi: number }[], title: string): TopLevelSpec {
+export function groupBars(
+  rows: { run: string; group: string; mean: number; lo: number; hi: number }[],
+  title: string,
+): TopLevelSpec {
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title,
     data: { values: rows },
     width: 560,
     height: { step: 12 },
-    encoding: { y: { field: "group", type: "nominal", title: null, sort: "-x" }, yOffset: { field: "run" }, color: { field: "run", type: "nominal" } },
+    encoding: {
+      y: { field: "group", type: "nominal", title: null, sort: "-x" },
+      yOffset: { field: "run" },
+      color: { field: "run", type: "nominal" },
+    },
     layer: [
-      { mark: { type: "bar" }, encoding: { x: { field: "mean", type: "quantitative", title: "mean score@k", scale: { zero: false } } } },
-      { mark: { type: "rule", color: "#333" }, encoding: { x: { field: "lo", type: "quantitative" }, x2: { field: "hi" } } },
+      {
+        mark: { type: "bar" },
+        encoding: { x: { field: "mean", type: "quantitative", title: "mean score@k", scale: { zero: false } } },
+      },
+      {
+        mark: { type: "rule", color: "#333" },
+        encoding: { x: { field: "lo", type: "quantitative" }, x2: { field: "hi" } },
+      },
     ],
     ...FONT,
   } as TopLevelSpec;
 }
 
 /** Paired differences B - A with 95% CIs per group; zero line. */
-export function deltas(rows: { group: string; diff: number; lo: number; hi: number; comparison: string }[], title: string): TopLevelSpec {
+export function deltas(
+  rows: { group: string; diff: number; lo: number; hi: number; comparison: string }[],
+  title: string,
+): TopLevelSpec {
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title,
@@ -50,12 +72,28 @@ export function deltas(rows: { group: string; diff: number; lo: number; hi: numb
     height: { step: 16 },
     layer: [
       // The zero line has its own one-row data and no y, so it spans the whole plot.
-      { data: { values: [{ zero: 0 }] }, mark: { type: "rule", color: "#999", strokeDash: [4, 3] }, encoding: { x: { field: "zero", type: "quantitative" } } },
+      {
+        data: { values: [{ zero: 0 }] },
+        mark: { type: "rule", color: "#999", strokeDash: [4, 3] },
+        encoding: { x: { field: "zero", type: "quantitative" } },
+      },
       {
         mark: { type: "rule", strokeWidth: 2 },
-        encoding: { y: { field: "group", type: "nominal", title: null, sort: null }, x: { field: "lo", type: "quantitative", title: "difference in mean score@k (B - A), 95% CI" }, x2: { field: "hi" }, color: { field: "comparison", type: "nominal" } },
+        encoding: {
+          y: { field: "group", type: "nominal", title: null, sort: null },
+          x: { field: "lo", type: "quantitative", title: "difference in mean score@k (B - A), 95% CI" },
+          x2: { field: "hi" },
+          color: { field: "comparison", type: "nominal" },
+        },
       },
-      { mark: { type: "point", filled: true, size: 50 }, encoding: { y: { field: "group", type: "nominal", sort: null }, x: { field: "diff", type: "quantitative" }, color: { field: "comparison", type: "nominal" } } },
+      {
+        mark: { type: "point", filled: true, size: 50 },
+        encoding: {
+          y: { field: "group", type: "nominal", sort: null },
+          x: { field: "diff", type: "quantitative" },
+          color: { field: "comparison", type: "nominal" },
+        },
+      },
     ],
     ...FONT,
   } as TopLevelSpec;
@@ -69,13 +107,38 @@ export function reliability(rows: { predicted: number; observed: number; count: 
     width: 320,
     height: 320,
     layer: [
-      { data: { values: [{ x: 0, y: 0 }, { x: 1, y: 1 }] }, mark: { type: "line", color: "#999", strokeDash: [4, 3] }, encoding: { x: { field: "x", type: "quantitative", scale: { domain: [0, 1] }, title: "mean predicted probability" }, y: { field: "y", type: "quantitative", scale: { domain: [0, 1] }, title: "observed share rated >= 7" } } },
+      {
+        data: {
+          values: [
+            { x: 0, y: 0 },
+            { x: 1, y: 1 },
+          ],
+        },
+        mark: { type: "line", color: "#999", strokeDash: [4, 3] },
+        encoding: {
+          x: { field: "x", type: "quantitative", scale: { domain: [0, 1] }, title: "mean predicted probability" },
+          y: { field: "y", type: "quantitative", scale: { domain: [0, 1] }, title: "observed share rated >= 7" },
+        },
+      },
       {
         data: { values: rows },
         mark: { type: "line", point: true },
-        encoding: { x: { field: "predicted", type: "quantitative" }, y: { field: "observed", type: "quantitative" }, color: { field: "set", type: "nominal", title: null }, size: { value: 2 } },
+        encoding: {
+          x: { field: "predicted", type: "quantitative" },
+          y: { field: "observed", type: "quantitative" },
+          color: { field: "set", type: "nominal", title: null },
+          size: { value: 2 },
+        },
       },
-      { data: { values: rows }, mark: { type: "text", dy: -10, fontSize: 10 }, encoding: { x: { field: "predicted", type: "quantitative" }, y: { field: "observed", type: "quantitative" }, text: { field: "count", type: "quantitative" } } },
+      {
+        data: { values: rows },
+        mark: { type: "text", dy: -10, fontSize: 10 },
+        encoding: {
+          x: { field: "predicted", type: "quantitative" },
+          y: { field: "observed", type: "quantitative" },
+          text: { field: "count", type: "quantitative" },
+        },
+      },
     ],
     ...FONT,
   } as TopLevelSpec;

@@ -16,7 +16,18 @@ import { RubricJudge } from "../judges/rubric.js";
 import type { JudgeInput, NameJudge } from "../judges/types.js";
 import { DEFAULT_TOP_K, isValidDomainName, itemMetrics, languageMatches, type NameRecord } from "../metrics.js";
 import { aggregate, type Aggregates } from "./aggregate.js";
-import { appendItem, codeVersion, ensureDir, readConfig, readItems, repairItemsFile, runDir, writeJsonAtomic, type ItemRecord, type RunConfig } from "./store.js";
+import {
+  appendItem,
+  codeVersion,
+  ensureDir,
+  readConfig,
+  readItems,
+  repairItemsFile,
+  runDir,
+  writeJsonAtomic,
+  type ItemRecord,
+  type RunConfig,
+} from "./store.js";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
@@ -68,14 +79,22 @@ class TimeoutError extends Error {}
 async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([p, new Promise<never>((_, rej) => (timer = setTimeout(() => rej(new TimeoutError(`over ${ms} ms`)), ms)))]);
+    return await Promise.race([
+      p,
+      new Promise<never>((_, rej) => (timer = setTimeout(() => rej(new TimeoutError(`over ${ms} ms`)), ms))),
+    ]);
   } finally {
     if (timer) clearTimeout(timer);
   }
 }
 
 /** Runs the pipeline on one item and judges its names. Never throws for a bad item: the record says what happened. */
-export async function evaluateItem(item: EvalItem, spec: GeneratorSpec, judge: NameJudge, opts: { topK: number; count: number; timeoutMs: number }): Promise<ItemRecord> {
+export async function evaluateItem(
+  item: EvalItem,
+  spec: GeneratorSpec,
+  judge: NameJudge,
+  opts: { topK: number; count: number; timeoutMs: number },
+): Promise<ItemRecord> {
   const base = {
     id: item.id,
     description: item.business_description,
@@ -88,22 +107,48 @@ export async function evaluateItem(item: EvalItem, spec: GeneratorSpec, judge: N
   const t0 = performance.now();
   let result: DetailedResult;
   try {
-    result = await withTimeout(suggestDetailed(item.business_description, { ...spec.options, count: opts.count, generators: spec.generators }), opts.timeoutMs);
+    result = await withTimeout(
+      suggestDetailed(item.business_description, { ...spec.options, count: opts.count, generators: spec.generators }),
+      opts.timeoutMs,
+    );
   } catch (e) {
     const latencyMs = performance.now() - t0;
     const timeout = e instanceof TimeoutError || latencyMs > opts.timeoutMs;
     const error = e instanceof NamewrightError ? `${e.code}: ${e.message}` : String((e as Error)?.message ?? e);
-    return { ...base, status: timeout ? "timeout" : "error", error, latencyMs, understood: null, expected: fromItem, names: [], metrics: itemMetrics([], opts.topK, hasConstraints(fromItem), null) };
+    return {
+      ...base,
+      status: timeout ? "timeout" : "error",
+      error,
+      latencyMs,
+      understood: null,
+      expected: fromItem,
+      names: [],
+      metrics: itemMetrics([], opts.topK, hasConstraints(fromItem), null),
+    };
   }
   const latencyMs = performance.now() - t0;
   if (result.status === "blocked") {
-    return { ...base, status: "blocked", error: `blocked: ${result.category ?? "unknown"}`, latencyMs, understood: null, expected: fromItem, names: [], metrics: itemMetrics([], opts.topK, hasConstraints(fromItem), null) };
+    return {
+      ...base,
+      status: "blocked",
+      error: `blocked: ${result.category ?? "unknown"}`,
+      latencyMs,
+      understood: null,
+      expected: fromItem,
+      names: [],
+      metrics: itemMetrics([], opts.topK, hasConstraints(fromItem), null),
+    };
   }
   const u = result.understanding;
   const expected = mergeConstraints(fromItem, u.constraints);
   // The judge sees the description and the name only (plus the shared understanding for the rubric judge),
   // never the generator's own claims such as `parts`, so every generator is judged alike.
-  const inputs: JudgeInput[] = result.suggestions.map((s) => ({ description: item.business_description, domain: s.domain, display: s.display, understanding: u }));
+  const inputs: JudgeInput[] = result.suggestions.map((s) => ({
+    description: item.business_description,
+    domain: s.domain,
+    display: s.display,
+    understanding: u,
+  }));
   const judged = inputs.length ? await judge.judge(inputs) : [];
   const names: NameRecord[] = result.suggestions.map((s, i) => ({
     domain: s.domain,
@@ -131,14 +176,18 @@ export async function evaluateItem(item: EvalItem, spec: GeneratorSpec, judge: N
 
 export async function runEval(opts: RunEvalOptions): Promise<RunResult> {
   const spec = typeof opts.generator === "string" ? await resolveGeneratorConfig(opts.generator) : opts.generator;
-  const data = typeof opts.data === "string" ? loadItems(opts.data) : { path: opts.data.path ?? "inline", sha256: opts.data.sha256, items: opts.data.items };
+  const data =
+    typeof opts.data === "string"
+      ? loadItems(opts.data)
+      : { path: opts.data.path ?? "inline", sha256: opts.data.sha256, items: opts.data.items };
   const items = opts.limit !== undefined ? data.items.slice(0, opts.limit) : data.items;
   const judge = opts.judge ?? new RubricJudge();
   const topK = opts.topK ?? DEFAULT_TOP_K;
   const count = opts.count ?? 10;
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const concurrency = Math.max(1, Math.min(64, Math.floor(opts.concurrency ?? 1)));
-  if (!Number.isInteger(topK) || topK < 1 || topK > count) throw new EvalError("eval_bad_option", `top-k must be a whole number from 1 to count (${count}), got ${topK}`);
+  if (!Number.isInteger(topK) || topK < 1 || topK > count)
+    throw new EvalError("eval_bad_option", `top-k must be a whole number from 1 to count (${count}), got ${topK}`);
 
   const id = opts.id ?? defaultId(spec.name, data.path, judge.id);
   const dir = runDir(opts.out ?? "runs", id);
@@ -153,7 +202,12 @@ export async function runEval(opts: RunEvalOptions): Promise<RunResult> {
     count,
     timeoutMs,
     items: items.length,
-    versions: { code, data: { path: data.path, sha256: data.sha256 }, model: spec.model ?? null, node: process.version },
+    versions: {
+      code,
+      data: { path: data.path, sha256: data.sha256 },
+      model: spec.model ?? null,
+      node: process.version,
+    },
   };
   if (existsSync(join(dir, "config.json"))) {
     const prev = readConfig(dir);
@@ -164,7 +218,11 @@ export async function runEval(opts: RunEvalOptions): Promise<RunResult> {
       prev.count === count &&
       prev.versions?.data?.sha256 === data.sha256 &&
       JSON.stringify(prev.versions?.model ?? null) === JSON.stringify(config.versions.model);
-    if (!same) throw new EvalError("eval_run_mismatch", `run folder ${dir} holds a different configuration (generator, judge, k, count, data or model); pass another --id or remove the folder`);
+    if (!same)
+      throw new EvalError(
+        "eval_run_mismatch",
+        `run folder ${dir} holds a different configuration (generator, judge, k, count, data or model); pass another --id or remove the folder`,
+      );
     config.createdAt = prev.createdAt;
     config.items = Math.max(prev.items, items.length);
     const revs = new Set(prev.resumedWith ?? []);
@@ -179,7 +237,17 @@ export async function runEval(opts: RunEvalOptions): Promise<RunResult> {
   const todo = items.filter((it) => !done.has(it.id));
   const total = items.length;
   const showBar = opts.progress ?? Boolean(process.stderr.isTTY);
-  const bar = showBar ? new SingleBar({ format: "eval |{bar}| {value}/{total} items | score@k {mean} | {duration_formatted} elapsed, ETA {eta_formatted}", stream: process.stderr, hideCursor: true }, Presets.shades_classic) : null;
+  const bar = showBar
+    ? new SingleBar(
+        {
+          format:
+            "eval |{bar}| {value}/{total} items | score@k {mean} | {duration_formatted} elapsed, ETA {eta_formatted}",
+          stream: process.stderr,
+          hideCursor: true,
+        },
+        Presets.shades_classic,
+      )
+    : null;
   let sum = 0;
   let finished = 0;
   for (const r of done.values()) sum += r.metrics.score;

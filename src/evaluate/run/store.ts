@@ -58,8 +58,16 @@ const MAX_RUN_FILE = 512 * 1024 * 1024;
 export function codeVersion(): { rev: string | null; dirty: boolean | null } {
   try {
     const cwd = packageRoot();
-    const rev = execFileSync("git", ["rev-parse", "HEAD"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    const status = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const rev = execFileSync("git", ["rev-parse", "HEAD"], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
+    const status = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     return { rev, dirty: status.trim().length > 0 };
   } catch {
     return { rev: null, dirty: null };
@@ -67,19 +75,24 @@ export function codeVersion(): { rev: string | null; dirty: boolean | null } {
 }
 
 export function runDir(root: string, id: string): string {
-  if (!/^[A-Za-z0-9._=:+-]{1,200}$/.test(id) || id.includes("..")) throw new EvalError("eval_bad_run_id", `run id "${id}" may use letters, digits and . _ = : + - only`);
+  if (!/^[A-Za-z0-9._=:+-]{1,200}$/.test(id) || id.includes(".."))
+    throw new EvalError("eval_bad_run_id", `run id "${id}" may use letters, digits and . _ = : + - only`);
   return resolve(root, id);
 }
 
 /** A run folder may be given as a path or as an id under ./runs. */
 export function locateRun(spec: string, root = "runs"): string {
   for (const p of [spec, join(root, spec)]) if (existsSync(join(p, "config.json"))) return resolve(p);
-  throw new EvalError("eval_run_missing", `no run folder at "${spec}" (looked for config.json there and under ${root}/)`);
+  throw new EvalError(
+    "eval_run_missing",
+    `no run folder at "${spec}" (looked for config.json there and under ${root}/)`,
+  );
 }
 
 function readBounded(path: string): string {
   const size = statSync(path).size;
-  if (size > MAX_RUN_FILE) throw new EvalError("eval_run_too_large", `${path} is ${size} bytes; the limit is ${MAX_RUN_FILE}`);
+  if (size > MAX_RUN_FILE)
+    throw new EvalError("eval_run_too_large", `${path} is ${size} bytes; the limit is ${MAX_RUN_FILE}`);
   return readFileSync(path, "utf8");
 }
 
@@ -87,7 +100,8 @@ export function readConfig(dir: string): RunConfig {
   const path = join(dir, "config.json");
   try {
     const c = JSON.parse(readBounded(path)) as RunConfig;
-    if (typeof c !== "object" || c === null || typeof c.id !== "string" || typeof c.judge !== "string") throw new Error("missing fields");
+    if (typeof c !== "object" || c === null || typeof c.id !== "string" || typeof c.judge !== "string")
+      throw new Error("missing fields");
     return c;
   } catch (e) {
     if (e instanceof EvalError) throw e;
@@ -120,7 +134,8 @@ export function readItems(dir: string): ItemRecord[] {
       if (lines.slice(i + 1).every((l) => !l.trim())) break;
       throw new EvalError("eval_run_bad_items", `${path}:${i + 1} is not valid JSON`);
     }
-    if (typeof rec?.id !== "string" || typeof rec.metrics?.score !== "number") throw new EvalError("eval_run_bad_items", `${path}:${i + 1} is not an item record`);
+    if (typeof rec?.id !== "string" || typeof rec.metrics?.score !== "number")
+      throw new EvalError("eval_run_bad_items", `${path}:${i + 1} is not an item record`);
     byId.set(rec.id, rec);
   }
   return [...byId.values()];

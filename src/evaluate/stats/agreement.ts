@@ -43,7 +43,8 @@ export function spearman(x: readonly number[], y: readonly number[]): number {
 export function quadraticWeightedKappa(x: readonly number[], y: readonly number[], categories: number): number {
   assertPaired(x, y);
   const k = categories;
-  if (!Number.isInteger(k) || k < 2) throw new StatsError("stats_bad_option", `kappa needs at least 2 categories, got ${k}`);
+  if (!Number.isInteger(k) || k < 2)
+    throw new StatsError("stats_bad_option", `kappa needs at least 2 categories, got ${k}`);
   const n = x.length;
   if (n === 0) return NaN;
   const O = new Float64Array(k * k);
@@ -53,7 +54,10 @@ export function quadraticWeightedKappa(x: readonly number[], y: readonly number[
     const a = x[i];
     const b = y[i];
     if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < 0 || a >= k || b >= k) {
-      throw new StatsError("stats_bad_category", `kappa ratings must be integers in 0..${k - 1}, got ${a} and ${b} at item ${i}`);
+      throw new StatsError(
+        "stats_bad_category",
+        `kappa ratings must be integers in 0..${k - 1}, got ${a} and ${b} at item ${i}`,
+      );
     }
     O[a * k + b]++;
     rows[a]++;

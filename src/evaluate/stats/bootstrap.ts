@@ -56,7 +56,8 @@ function bootstrapInterval(n: number, stat: WeightedStatistic, opts: BootstrapOp
   const level = opts.level ?? 0.95;
   const method = opts.method ?? "bca";
   if (n < 2) throw new StatsError("stats_too_few", `a bootstrap interval needs at least 2 items, got ${n}`);
-  if (!(B >= 100 && B <= 1_000_000)) throw new StatsError("stats_bad_option", `resamples must be 100..1,000,000, got ${B}`);
+  if (!(B >= 100 && B <= 1_000_000))
+    throw new StatsError("stats_bad_option", `resamples must be 100..1,000,000, got ${B}`);
   if (!(level > 0 && level < 1)) throw new StatsError("stats_bad_option", `level must be in (0, 1), got ${level}`);
   const rand = seededRandom(opts.seed ?? 1);
   const counts = new Uint32Array(n);
@@ -66,7 +67,9 @@ function bootstrapInterval(n: number, stat: WeightedStatistic, opts: BootstrapOp
     for (let k = 0; k < n; k++) counts[Math.floor(rand() * n)]++;
     thetas[b] = stat.onCounts(counts);
   }
-  const finite = Array.from(thetas).filter(Number.isFinite).sort((x, y) => x - y);
+  const finite = Array.from(thetas)
+    .filter(Number.isFinite)
+    .sort((x, y) => x - y);
   const estimate = stat.full();
   const alpha = 1 - level;
   let qLo = alpha / 2;
@@ -128,7 +131,11 @@ export function pairedMeanDiffCi(a: readonly number[], b: readonly number[], opt
  * Relative improvement mean(b) / mean(a) - 1 with a paired bootstrap CI (the ratio of means is resampled
  * as a whole: both means come from the same resampled items). Undefined when mean(a) <= 0.
  */
-export function relativeImprovementCi(a: readonly number[], b: readonly number[], opts: BootstrapOptions = {}): Interval {
+export function relativeImprovementCi(
+  a: readonly number[],
+  b: readonly number[],
+  opts: BootstrapOptions = {},
+): Interval {
   assertPaired(a, b);
   const n = a.length;
   let sa = 0;
@@ -137,7 +144,8 @@ export function relativeImprovementCi(a: readonly number[], b: readonly number[]
     sa += a[i];
     sb += b[i];
   }
-  if (!(sa > 0)) throw new StatsError("stats_bad_baseline", "relative improvement needs a baseline with a positive mean");
+  if (!(sa > 0))
+    throw new StatsError("stats_bad_baseline", "relative improvement needs a baseline with a positive mean");
   return bootstrapInterval(
     n,
     {

@@ -5,7 +5,13 @@
 import { assertFiniteArray, assertPaired, StatsError } from "./errors.js";
 import { sigmoid, type IsotonicModel, type LogisticModel } from "../../score/index.js";
 
-export { predictIsotonic, predictLogistic, sigmoid, type IsotonicModel, type LogisticModel } from "../../score/index.js";
+export {
+  predictIsotonic,
+  predictLogistic,
+  sigmoid,
+  type IsotonicModel,
+  type LogisticModel,
+} from "../../score/index.js";
 
 export interface ReliabilityBin {
   /** Bin range [lo, hi) of predicted probability (the last bin includes 1). */
@@ -21,7 +27,8 @@ export interface ReliabilityBin {
 /** Equal-width reliability bins over [0, 1]. Outcomes are 0/1. */
 export function reliabilityBins(predicted: readonly number[], outcome: readonly number[], bins = 10): ReliabilityBin[] {
   assertPaired(predicted, outcome);
-  if (!Number.isInteger(bins) || bins < 1) throw new StatsError("stats_bad_option", `bins must be a positive integer, got ${bins}`);
+  if (!Number.isInteger(bins) || bins < 1)
+    throw new StatsError("stats_bad_option", `bins must be a positive integer, got ${bins}`);
   const sumP = new Float64Array(bins);
   const sumY = new Float64Array(bins);
   const cnt = new Float64Array(bins);
@@ -49,7 +56,8 @@ export function expectedCalibrationError(predicted: readonly number[], outcome: 
   const n = predicted.length;
   if (n === 0) return NaN;
   let e = 0;
-  for (const b of reliabilityBins(predicted, outcome, bins)) if (b.count > 0) e += (b.count / n) * Math.abs(b.observed - b.meanPredicted);
+  for (const b of reliabilityBins(predicted, outcome, bins))
+    if (b.count > 0) e += (b.count / n) * Math.abs(b.observed - b.meanPredicted);
   return e;
 }
 
@@ -60,7 +68,6 @@ export function brierScore(predicted: readonly number[], outcome: readonly numbe
   for (let i = 0; i < predicted.length; i++) s += (predicted[i] - outcome[i]) ** 2;
   return predicted.length ? s / predicted.length : NaN;
 }
-
 
 /**
  * Isotonic regression (least squares under a non-decreasing constraint) by pool-adjacent-violators:
@@ -126,8 +133,6 @@ export function fitIsotonic(x: readonly number[], y: readonly number[], weights?
   return { kind: "isotonic", x: kx, y: ky };
 }
 
-
-
 export interface LogisticOptions {
   /** L2 penalty on the coefficients (not the bias), lambda/2 * |coef|^2 (default 0). */
   l2?: number;
@@ -140,15 +145,19 @@ export interface LogisticOptions {
   plattTargets?: boolean;
 }
 
-
 /**
  * Logistic regression by Newton-Raphson (iteratively reweighted least squares) on the penalised
  * log-likelihood, with step halving when the objective does not improve:
  *   gradient g = X^T (p - t) + l2 * [coef; 0],  Hessian H = X^T diag(p(1 - p)) X + l2 * diag([1..1; 0]).
  */
-export function fitLogistic(features: readonly (readonly number[])[], outcome: readonly number[], opts: LogisticOptions = {}): LogisticModel {
+export function fitLogistic(
+  features: readonly (readonly number[])[],
+  outcome: readonly number[],
+  opts: LogisticOptions = {},
+): LogisticModel {
   const n = features.length;
-  if (n !== outcome.length) throw new StatsError("stats_unpaired", `features (${n}) and outcomes (${outcome.length}) differ in length`);
+  if (n !== outcome.length)
+    throw new StatsError("stats_unpaired", `features (${n}) and outcomes (${outcome.length}) differ in length`);
   if (n === 0) throw new StatsError("stats_too_few", "logistic regression needs at least one point");
   const d = features[0].length;
   for (const f of features) {
@@ -218,7 +227,6 @@ export function fitLogistic(features: readonly (readonly number[])[], outcome: r
   }
   return { kind: "logistic", coef: Array.from(wv.subarray(0, d)), bias: wv[d] };
 }
-
 
 /** Platt scaling: p = sigmoid(a * score + b), fitted with Platt's smoothed targets. */
 export function fitPlatt(score: readonly number[], outcome: readonly number[]): LogisticModel {

@@ -6,8 +6,21 @@ export { seededRandom, type Random } from "./rng.js";
 export { normalCdf, normalSf, normalQuantile } from "./normal.js";
 export { averageRanks, mean, sd, quantileSorted } from "./ranks.js";
 export { StatsError } from "./errors.js";
-export { bootstrapMeanCi, pairedMeanDiffCi, relativeImprovementCi, type BootstrapOptions, type Interval, type CiMethod } from "./bootstrap.js";
-export { wilcoxonSignedRank, wilcoxonOneSample, type WilcoxonOptions, type WilcoxonResult, type Alternative } from "./wilcoxon.js";
+export {
+  bootstrapMeanCi,
+  pairedMeanDiffCi,
+  relativeImprovementCi,
+  type BootstrapOptions,
+  type Interval,
+  type CiMethod,
+} from "./bootstrap.js";
+export {
+  wilcoxonSignedRank,
+  wilcoxonOneSample,
+  type WilcoxonOptions,
+  type WilcoxonResult,
+  type Alternative,
+} from "./wilcoxon.js";
 export { winTieLoss, comparePaired, type WinTieLoss, type PairedComparison } from "./paired.js";
 export { pearson, spearman, quadraticWeightedKappa, bucketScore, rocAuc, SCORE_BUCKET_EDGES } from "./agreement.js";
 export {

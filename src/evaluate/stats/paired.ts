@@ -39,7 +39,11 @@ export interface PairedComparison {
   winTieLoss: WinTieLoss;
 }
 
-export function comparePaired(a: readonly number[], b: readonly number[], opts: BootstrapOptions & { tieTolerance?: number } = {}): PairedComparison {
+export function comparePaired(
+  a: readonly number[],
+  b: readonly number[],
+  opts: BootstrapOptions & { tieTolerance?: number } = {},
+): PairedComparison {
   assertPaired(a, b);
   const d = a.map((x, i) => b[i] - x);
   const meanA = mean(a);

@@ -45,7 +45,11 @@ export interface WilcoxonResult {
   method: "exact" | "approx";
 }
 
-export function wilcoxonSignedRank(a: readonly number[], b: readonly number[], opts: WilcoxonOptions = {}): WilcoxonResult {
+export function wilcoxonSignedRank(
+  a: readonly number[],
+  b: readonly number[],
+  opts: WilcoxonOptions = {},
+): WilcoxonResult {
   assertPaired(a, b);
   return wilcoxonOneSample(
     a.map((x, i) => b[i] - x),
@@ -76,7 +80,11 @@ export function wilcoxonOneSample(d: readonly number[], opts: WilcoxonOptions = 
   const exactOk = nRanked <= 50 && nonTrivialTies.length === 0 && (zeros === 0 || zeroMethod === "wilcox");
   const method = opts.method === "exact" || (opts.method !== "approx" && exactOk) ? "exact" : "approx";
   if (method === "exact") {
-    if (!exactOk) throw new StatsError("stats_exact_unavailable", "the exact Wilcoxon distribution needs <= 50 differences without ties or zeros; use method \"approx\"");
+    if (!exactOk)
+      throw new StatsError(
+        "stats_exact_unavailable",
+        'the exact Wilcoxon distribution needs <= 50 differences without ties or zeros; use method "approx"',
+      );
     const p = exactP(nRanked, wPlus, alternative);
     return { wPlus, wMinus, statistic, n, zeros, z: NaN, p, method };
   }
@@ -97,7 +105,12 @@ export function wilcoxonOneSample(d: readonly number[], opts: WilcoxonOptions = 
     diff -= cc;
   }
   const z = sdW > 0 ? diff / sdW : 0;
-  const p = alternative === "two-sided" ? Math.min(1, 2 * normalCdf(-Math.abs(z))) : alternative === "greater" ? normalCdf(-z) : normalCdf(z);
+  const p =
+    alternative === "two-sided"
+      ? Math.min(1, 2 * normalCdf(-Math.abs(z)))
+      : alternative === "greater"
+        ? normalCdf(-z)
+        : normalCdf(z);
   return { wPlus, wMinus, statistic, n, zeros, z, p, method };
 }
 

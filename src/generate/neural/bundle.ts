@@ -72,12 +72,18 @@ export function loadModelBundle(dir: string = defaultModelDir(), weightsFile = "
   const weights = join(dir, weightsFile);
   const tokFile = join(dir, "tokenizer.json");
   if (!existsSync(weights) || !existsSync(tokFile)) {
-    throw new ModelBundleError("E_MODEL_MISSING", `no model bundle in ${dir} (${weightsFile} + tokenizer.json); train one with npm run train:base && npm run train:finetune`);
+    throw new ModelBundleError(
+      "E_MODEL_MISSING",
+      `no model bundle in ${dir} (${weightsFile} + tokenizer.json); train one with npm run train:base && npm run train:finetune`,
+    );
   }
   const tokenizer = Tokenizer.fromJSON(readFileSync(tokFile, "utf8"));
   const model = loadModelSafetensors(readModelFile(weights, 512 * 1024 * 1024));
   if (model.config.vocabSize !== tokenizer.vocabSize) {
-    throw new ModelBundleError("E_MODEL_MISMATCH", `model vocabulary (${model.config.vocabSize}) differs from the tokenizer's (${tokenizer.vocabSize}) in ${dir}`);
+    throw new ModelBundleError(
+      "E_MODEL_MISMATCH",
+      `model vocabulary (${model.config.vocabSize}) differs from the tokenizer's (${tokenizer.vocabSize}) in ${dir}`,
+    );
   }
   let info: Record<string, unknown> = {};
   const infoFile = join(dir, "model.json");
@@ -92,7 +98,10 @@ export function loadModelBundle(dir: string = defaultModelDir(), weightsFile = "
   // (A folder without model.json, e.g. a training run being evaluated, is taken as the current format.)
   const format = info.promptFormat ?? (existsSync(infoFile) ? 1 : PROMPT_FORMAT);
   if (format !== PROMPT_FORMAT) {
-    throw new ModelBundleError("E_MODEL_FORMAT", `${dir} was trained with prompt format ${String(format)}; this version prompts with format ${PROMPT_FORMAT}. Retrain it (see models/namewright-small/MODEL_CARD.md)`);
+    throw new ModelBundleError(
+      "E_MODEL_FORMAT",
+      `${dir} was trained with prompt format ${String(format)}; this version prompts with format ${PROMPT_FORMAT}. Retrain it (see models/namewright-small/MODEL_CARD.md)`,
+    );
   }
   return { dir, model, tokenizer, info, sampling: readGenerationConfig(dir) };
 }

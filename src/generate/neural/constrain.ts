@@ -55,7 +55,14 @@ export function nameTables(tok: Tokenizer): NameTables {
     }
     const text = dec.decode(tok.tokenBytes(id));
     if (!LDH_CHARS.test(text)) continue;
-    labelTokens.push({ id, text, hasDigit: /[0-9]/.test(text), hasHyphen: text.includes("-"), startsHyphen: text.startsWith("-"), doubleHyphen: text.includes("--") });
+    labelTokens.push({
+      id,
+      text,
+      hasDigit: /[0-9]/.test(text),
+      hasHyphen: text.includes("-"),
+      startsHyphen: text.startsWith("-"),
+      doubleHyphen: text.includes("--"),
+    });
     textOf.set(id, text);
   }
   return { labelTokens, tldIds, tldOf, textOf, sep: tok.specialId("<sep>"), eos: tok.specialId("<eos>") };
@@ -123,11 +130,13 @@ function logAddExp(a: number, b: number): number {
  * logit per row per step was the sampler's largest cost. Reorders a.
  */
 function kthLargest(a: Float32Array, n: number, k: number): number {
-  let lo = 0, hi = n - 1;
+  let lo = 0,
+    hi = n - 1;
   const want = k - 1; // index of the answer in descending order
   while (lo < hi) {
     const pivot = a[(lo + hi) >>> 1]!;
-    let i = lo, j = hi;
+    let i = lo,
+      j = hi;
     while (i <= j) {
       while (a[i]! > pivot) i++;
       while (a[j]! < pivot) j--;
@@ -176,7 +185,8 @@ export function nameMask(t: NameTables, r: NameRules): LogitsMask {
       const label = labelOf(t, gen);
       const word = r.must?.(ctx.sequence);
       const must = word && !label.includes(word.text) ? word : undefined;
-      const forced = must && (gen.length === 0 && r.mustFirst?.(ctx.sequence) ? must.ids[0] : wordInProgress(gen, must.ids));
+      const forced =
+        must && (gen.length === 0 && r.mustFirst?.(ctx.sequence) ? must.ids[0] : wordInProgress(gen, must.ids));
       if (forced !== undefined) {
         keep(forced, logits[forced]!);
       } else {
@@ -193,7 +203,12 @@ export function nameMask(t: NameTables, r: NameRules): LogitsMask {
         }
         if (!must) {
           if (canEnd(label, r)) for (const id of r.tldIds) keep(id, logits[id]!);
-        } else if (label.length > 0 && !label.endsWith("-") && label.length + must.text.length <= r.maxLength && gen.length + must.ids.length <= r.maxLabelTokens) {
+        } else if (
+          label.length > 0 &&
+          !label.endsWith("-") &&
+          label.length + must.text.length <= r.maxLength &&
+          gen.length + must.ids.length <= r.maxLabelTokens
+        ) {
           // Ending now becomes "append the word, then end".
           let end = -Infinity;
           for (const id of r.tldIds) end = logAddExp(end, logits[id]!);

@@ -32,7 +32,38 @@ export const PROMPT_WORDS = 16;
 export const MAX_LABEL_TOKENS = 10;
 
 /** TLDs with their own token: generic ones, the ccTLDs of our languages, and topical ones. */
-export const BASE_TLDS = ["com", "net", "org", "co", "io", "ai", "dev", "app", "es", "fr", "de", "pt", "it", "co.uk", "com.br", "eu", "ch", "at", "be", "nl", "us", "ca", "mx", "ar", "au", "in", "jp", "info", "biz", "xyz"];
+export const BASE_TLDS = [
+  "com",
+  "net",
+  "org",
+  "co",
+  "io",
+  "ai",
+  "dev",
+  "app",
+  "es",
+  "fr",
+  "de",
+  "pt",
+  "it",
+  "co.uk",
+  "com.br",
+  "eu",
+  "ch",
+  "at",
+  "be",
+  "nl",
+  "us",
+  "ca",
+  "mx",
+  "ar",
+  "au",
+  "in",
+  "jp",
+  "info",
+  "biz",
+  "xyz",
+];
 export const LENGTH_BUCKETS = [6, 8, 10, 12, 15] as const;
 
 export const tldToken = (tld: string): string => `<tld:${tld}>`;
@@ -41,11 +72,17 @@ export const tldToken = (tld: string): string => `<tld:${tld}>`;
 export function modelSpecials(topicalTlds: readonly string[]): string[] {
   const tlds = [...new Set([...BASE_TLDS, ...[...topicalTlds].sort()])];
   return [
-    "<pad>", "<bos>", "<eos>", "<sep>",
+    "<pad>",
+    "<bos>",
+    "<eos>",
+    "<sep>",
     ...[...LANGUAGES, "und"].map((l) => `<lang:${l}>`),
-    "<style:short>", "<style:playful>", "<style:professional>",
+    "<style:short>",
+    "<style:playful>",
+    "<style:professional>",
     ...LENGTH_BUCKETS.map((n) => `<max:${n}>`),
-    "<nodigits>", "<nohyphens>",
+    "<nodigits>",
+    "<nohyphens>",
     ...tlds.map(tldToken),
   ];
 }
@@ -105,7 +142,11 @@ export interface EncodedExample {
 }
 
 /** Prompt + names joined by <sep>, closed by <eos>. Returns null when no name is expressible. */
-export function encodeExample(tok: Tokenizer, u: Understanding, names: ReadonlyArray<{ label: string; tld: string }>): EncodedExample | null {
+export function encodeExample(
+  tok: Tokenizer,
+  u: Understanding,
+  names: ReadonlyArray<{ label: string; tld: string }>,
+): EncodedExample | null {
   const prompt = encodePrompt(tok, u);
   const answer: number[] = [];
   for (const n of names) {

@@ -15,12 +15,32 @@ import { sampleNames, type Anchors, type SampledName } from "./sample.js";
 import { promptRoots } from "./format.js";
 import { requiredForm, type Root } from "../lexical.js";
 
-export { loadModelBundle, defaultModelDir, readGenerationConfig, ModelBundleError, DEFAULT_MODEL_NAME, GENERATION_CONFIG_FILE, type ModelBundle } from "./bundle.js";
+export {
+  loadModelBundle,
+  defaultModelDir,
+  readGenerationConfig,
+  ModelBundleError,
+  DEFAULT_MODEL_NAME,
+  GENERATION_CONFIG_FILE,
+  type ModelBundle,
+} from "./bundle.js";
 export { nameTables, nameMask, labelOf, type NameTables, type NameRules } from "./constrain.js";
 export { sampleNames, rulesFor, type SampledName, type SampleOptions, type Anchors } from "./sample.js";
 export {
-  encodePrompt, encodeName, encodeExample, modelSpecials, promptWords, promptRoots, tldToken, BASE_TLDS, LENGTH_BUCKETS,
-  PROMPT_FORMAT, PROMPT_TEXT_TOKENS, PROMPT_WORDS, MAX_LABEL_TOKENS, type EncodedExample,
+  encodePrompt,
+  encodeName,
+  encodeExample,
+  modelSpecials,
+  promptWords,
+  promptRoots,
+  tldToken,
+  BASE_TLDS,
+  LENGTH_BUCKETS,
+  PROMPT_FORMAT,
+  PROMPT_TEXT_TOKENS,
+  PROMPT_WORDS,
+  MAX_LABEL_TOKENS,
+  type EncodedExample,
 } from "./format.js";
 
 export interface ModelGeneratorOptions {
@@ -109,7 +129,6 @@ function bestByPrior(names: SampledName[], prior: (label: string) => number, n: 
  */
 export const DEFAULT_ANCHORS: Anchors = { words: 0, free: 0 };
 
-
 /**
  * Where the request's words occur in a label: prompt root words and keywords, longest first without
  * overlaps, as [position, word] in order of appearance. Returns a function of the label, so a caller
@@ -139,13 +158,20 @@ function wordSpans(u: Understanding, rootWords: readonly string[]): (label: stri
  * (selectByPrior in lexical.ts: mean root weight of a candidate's parts, 0.3 for affixes and other pieces),
  * per letter: each letter counts the weight of the root word it lies in, 0.3 when it lies in none.
  */
-function labelReader(u: Understanding, roots: readonly Root[]): { parts: (label: string) => string[]; prior: (label: string) => number } {
+function labelReader(
+  u: Understanding,
+  roots: readonly Root[],
+): { parts: (label: string) => string[]; prior: (label: string) => number } {
   const weight = new Map(roots.map((r) => [r.word, r.weight]));
-  const spans = wordSpans(u, roots.map((r) => r.word));
+  const spans = wordSpans(
+    u,
+    roots.map((r) => r.word),
+  );
   return {
     parts: (label) => spans(label).map(([, w]) => w),
     prior: (label) => {
-      let covered = 0, sum = 0;
+      let covered = 0,
+        sum = 0;
       for (const [, w] of spans(label)) {
         covered += w.length;
         sum += w.length * (weight.get(w) ?? 0.3);
@@ -202,7 +228,14 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
       });
       const read = labelReader(u, roots);
       const chosen = f > 1 && names.length > n ? bestByPrior(names, read.prior, n) : names;
-      return chosen.map((x) => ({ label: x.label, tld: x.tld, source: "model" as const, method: "model", parts: read.parts(x.label), draws: x.draws }));
+      return chosen.map((x) => ({
+        label: x.label,
+        tld: x.tld,
+        source: "model" as const,
+        method: "model",
+        parts: read.parts(x.label),
+        draws: x.draws,
+      }));
     },
   };
 }

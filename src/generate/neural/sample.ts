@@ -49,7 +49,7 @@ export interface SampleOptions {
 
 export function rulesFor(t: NameTables, u: Understanding, defaultTlds?: readonly string[]): NameRules {
   const c = u.constraints;
-  const wanted = c.tlds.length > 0 ? c.tlds : defaultTlds ?? [...t.tldIds.keys()];
+  const wanted = c.tlds.length > 0 ? c.tlds : (defaultTlds ?? [...t.tldIds.keys()]);
   let tldIds = wanted.map((x) => t.tldIds.get(x)).filter((x): x is number => x !== undefined);
   // A requested TLD without its own token: let the model end with .com; the caller swaps in the TLD.
   if (tldIds.length === 0) tldIds = [t.tldIds.get("com")!];
@@ -71,9 +71,16 @@ export function rulesFor(t: NameTables, u: Understanding, defaultTlds?: readonly
  */
 function spell(tok: Tokenizer, t: NameTables, word: string, rules: NameRules): RequiredWord | undefined {
   const text = requiredForm(word);
-  if (!/^[a-z0-9]+$/.test(text) || text.length + 1 > rules.maxLength || (!rules.allowDigits && /[0-9]/.test(text))) return undefined;
+  if (!/^[a-z0-9]+$/.test(text) || text.length + 1 > rules.maxLength || (!rules.allowDigits && /[0-9]/.test(text)))
+    return undefined;
   const ids = tok.encode(text);
-  if (ids.length === 0 || ids.length >= rules.maxLabelTokens || ids.some((id) => !t.textOf.has(id)) || labelOf(t, ids) !== text) return undefined;
+  if (
+    ids.length === 0 ||
+    ids.length >= rules.maxLabelTokens ||
+    ids.some((id) => !t.textOf.has(id)) ||
+    labelOf(t, ids) !== text
+  )
+    return undefined;
   return { text, ids };
 }
 
@@ -83,7 +90,13 @@ function spell(tok: Tokenizer, t: NameTables, word: string, rules: NameRules): R
  * strongest prompt words one row each and leaves f rows free; an anchored row starts with its word on
  * every other cycle and may end with it on the others.
  */
-function rowWords(tok: Tokenizer, t: NameTables, u: Understanding, rules: NameRules, o: SampleOptions): Pick<NameRules, "must" | "mustFirst"> {
+function rowWords(
+  tok: Tokenizer,
+  t: NameTables,
+  u: Understanding,
+  rules: NameRules,
+  o: SampleOptions,
+): Pick<NameRules, "must" | "mustFirst"> {
   const required = u.constraints.mustInclude[0];
   const anchors = o.anchors;
   if (required !== undefined) {
@@ -92,7 +105,10 @@ function rowWords(tok: Tokenizer, t: NameTables, u: Understanding, rules: NameRu
     return word ? { must: () => word, mustFirst: (row) => row % 2 === 0 } : {};
   }
   if (!anchors || anchors.words <= 0) return {};
-  const words = promptWords(u).map((w) => spell(tok, t, w, rules)).filter((w): w is RequiredWord => w !== undefined && w.text.length >= 3).slice(0, anchors.words);
+  const words = promptWords(u)
+    .map((w) => spell(tok, t, w, rules))
+    .filter((w): w is RequiredWord => w !== undefined && w.text.length >= 3)
+    .slice(0, anchors.words);
   if (words.length === 0) return {};
   const cycle = words.length + Math.max(0, anchors.free);
   return {
@@ -102,7 +118,13 @@ function rowWords(tok: Tokenizer, t: NameTables, u: Understanding, rules: NameRu
 }
 
 /** Samples up to `n` distinct names, in order of completion (with `retries` 0: duplicates removed, fewer return). */
-export function sampleNames(model: Model, tok: Tokenizer, t: NameTables, u: Understanding, o: SampleOptions): SampledName[] {
+export function sampleNames(
+  model: Model,
+  tok: Tokenizer,
+  t: NameTables,
+  u: Understanding,
+  o: SampleOptions,
+): SampledName[] {
   const prompt = encodePrompt(tok, u);
   const base = rulesFor(t, u, o.defaultTlds);
   const rules: NameRules = { ...base, ...rowWords(tok, t, u, base, o) };

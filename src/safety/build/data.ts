@@ -21,7 +21,9 @@ export function buildSafetyData(log: (line: string) => void = console.log): void
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, examples.map((e) => JSON.stringify(e)).join("\n") + "\n");
     const s = datasetStats(examples);
-    log(`${split}: ${s.total} examples, unsafe ${s.unsafe}, non-English ${s.nonEnglish} (${((100 * s.nonEnglish) / s.total).toFixed(1)}%), obfuscated ${s.obfuscated} (${((100 * s.obfuscated) / s.total).toFixed(1)}%), hard negatives ${s.hardNegatives} (${((100 * s.hardNegatives) / s.total).toFixed(1)}%) -> ${path}`);
+    log(
+      `${split}: ${s.total} examples, unsafe ${s.unsafe}, non-English ${s.nonEnglish} (${((100 * s.nonEnglish) / s.total).toFixed(1)}%), obfuscated ${s.obfuscated} (${((100 * s.obfuscated) / s.total).toFixed(1)}%), hard negatives ${s.hardNegatives} (${((100 * s.hardNegatives) / s.total).toFixed(1)}%) -> ${path}`,
+    );
   }
   const tm = buildTrademarkList();
   writeFileSync(trademarksPath(), JSON.stringify(tm, null, 0).replace(/\},\{/g, "},\n{") + "\n");
@@ -34,4 +36,3 @@ export function buildSafetyData(log: (line: string) => void = console.log): void
   log(`name word model -> ${wordsPath}`);
   log(`name cover words: ${Object.values(cover.cover).reduce((a, l) => a + l.length, 0)} -> ${coverPath}`);
 }
-

@@ -40,7 +40,17 @@ export type Example = z.infer<typeof exampleSchema>;
 const SPLIT_SEED: Record<Split, number> = { train: 0x5afe7, test: 0x7e57 };
 
 /** Obfuscations that keep a safe request safe (a hidden clause would make it unsafe by construction). */
-const NEGATIVE_KINDS: ObfuscationKind[] = ["leetspeak", "fullwidth", "zero_width", "homoglyph", "spaced", "repeated", "emoji", "base64", "mixed"];
+const NEGATIVE_KINDS: ObfuscationKind[] = [
+  "leetspeak",
+  "fullwidth",
+  "zero_width",
+  "homoglyph",
+  "spaced",
+  "repeated",
+  "emoji",
+  "base64",
+  "mixed",
+];
 
 function readJsonl<T>(path: string, schema: z.ZodType<T>): T[] {
   let raw: string;
@@ -53,7 +63,8 @@ function readJsonl<T>(path: string, schema: z.ZodType<T>): T[] {
   raw.split("\n").forEach((line, i) => {
     if (line.trim() === "") return;
     const parsed = schema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new SafetyDataError(`${path}:${i + 1}: ${parsed.error.issues[0]?.message ?? "invalid record"}`);
+    if (!parsed.success)
+      throw new SafetyDataError(`${path}:${i + 1}: ${parsed.error.issues[0]?.message ?? "invalid record"}`);
     out.push(parsed.data);
   });
   return out;
@@ -82,7 +93,13 @@ export function buildDataset(split: Split, seeds: Seed[]): Example[] {
       if (i % 3 === 0) kinds.push(OBFUSCATIONS[u++ % OBFUSCATIONS.length]);
     } else if (s.kind === "hard_negative" || i % 2 === 0) kinds.push(NEGATIVE_KINDS[n++ % NEGATIVE_KINDS.length]);
     for (const k of kinds) {
-      out.push({ id: `${s.id}.${k}`, ...base, text: obfuscate({ text: s.text, lang: s.lang, focus: s.focus }, k, rnd), obfuscation: k, source: s.id });
+      out.push({
+        id: `${s.id}.${k}`,
+        ...base,
+        text: obfuscate({ text: s.text, lang: s.lang, focus: s.focus }, k, rnd),
+        obfuscation: k,
+        source: s.id,
+      });
     }
   });
   return out;

@@ -3,7 +3,13 @@
  * the classifier's training, and the name-guard data (trademarks, cover words, word counts). Nothing here
  * runs when a request is checked; the guards read what these write under data/built/safety/.
  */
-export { runSafetyEval, formatSafetyEvalReport, type SafetyEvalReport, type SafetyMetrics, type SafetyEvalMiss } from "./eval.js";
+export {
+  runSafetyEval,
+  formatSafetyEvalReport,
+  type SafetyEvalReport,
+  type SafetyMetrics,
+  type SafetyEvalMiss,
+} from "./eval.js";
 export { loadDataset, buildDataset, datasetStats, loadSeeds, SPLITS, type Example, type Split } from "./dataset.js";
 export { buildSafetyData } from "./data.js";
 export { trainSafetyClassifier } from "./train.js";

@@ -22,14 +22,34 @@ export type ObfuscationKind = (typeof OBFUSCATIONS)[number];
 export { mulberry32 } from "../../core/random.js";
 
 const ZW = ["\u200B", "\u200C", "\u200D", "\uFEFF", "\u2060"];
-const HOMO: Record<string, string> = { a: "а", e: "е", o: "о", p: "р", c: "с", x: "х", y: "у", i: "і", s: "ѕ", j: "ј", h: "һ", k: "κ", n: "п", t: "τ", v: "ν", b: "Ь" };
+const HOMO: Record<string, string> = {
+  a: "а",
+  e: "е",
+  o: "о",
+  p: "р",
+  c: "с",
+  x: "х",
+  y: "у",
+  i: "і",
+  s: "ѕ",
+  j: "ј",
+  h: "һ",
+  k: "κ",
+  n: "п",
+  t: "τ",
+  v: "ν",
+  b: "Ь",
+};
 const LEET: Record<string, string> = { a: "4", e: "3", o: "0", i: "1", s: "5", t: "7" };
 const LEET_ALT: Record<string, string> = { a: "@", s: "$", i: "!", o: "0", e: "3" };
 
 /** Emoji a word can be replaced by, by the start of the (accent-free, lower-case) focus word. */
 const EMOJI_FOR: [RegExp, string][] = [
   [/^(coca|coke|cocai|kokain|snow)/, "❄️"],
-  [/^(pill|xanax|oxy|prescri|receta|ordonn|rezept|receita|ricetta|fentan|meth|crystal|lsd|ketamin|mdma|ecsta|heroin|eroina|drog)/, "💊"],
+  [
+    /^(pill|xanax|oxy|prescri|receta|ordonn|rezept|receita|ricetta|fentan|meth|crystal|lsd|ketamin|mdma|ecsta|heroin|eroina|drog)/,
+    "💊",
+  ],
   [/^(weed|marij|marih|macon|cannab)/, "🌿"],
   [/^(gun|arma|arme|waffe|armi|rifle|untrace|ghost|unregist|background)/, "🔫"],
   [/^(bomb|explos|sprengst|grenad)/, "💣"],
@@ -49,7 +69,14 @@ const BENIGN_WRAP: Record<string, [string, string]> = {
   pt: ["Padaria do bairro com pão fresco e doces.", "Aberta todos os dias das 8 às 18."],
   it: ["Panetteria di quartiere con pane fresco e dolci.", "Aperta tutti i giorni dalle 8 alle 18."],
 };
-const HIDDEN_JOIN: Record<string, string> = { en: "Also, on the side:", es: "Además, aparte:", fr: "Et aussi, en parallèle :", de: "Nebenbei außerdem:", pt: "Além disso, por fora:", it: "Inoltre, di nascosto:" };
+const HIDDEN_JOIN: Record<string, string> = {
+  en: "Also, on the side:",
+  es: "Además, aparte:",
+  fr: "Et aussi, en parallèle :",
+  de: "Nebenbei außerdem:",
+  pt: "Além disso, por fora:",
+  it: "Inoltre, di nascosto:",
+};
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
@@ -60,7 +87,8 @@ function focusSpan(text: string, focus: string | undefined): [number, number] {
     if (i >= 0) return [i, i + focus.length];
   }
   let best: [number, number] = [0, 0];
-  for (const m of text.matchAll(/\p{L}+/gu)) if (m[0].length > best[1] - best[0]) best = [m.index ?? 0, (m.index ?? 0) + m[0].length];
+  for (const m of text.matchAll(/\p{L}+/gu))
+    if (m[0].length > best[1] - best[0]) best = [m.index ?? 0, (m.index ?? 0) + m[0].length];
   return best;
 }
 
@@ -69,7 +97,13 @@ function mapWord(text: string, span: [number, number], f: (w: string) => string)
 }
 
 /** Apply `f` to the focus word and, with probability p, to each other word of >= 4 letters. */
-function mapWords(text: string, span: [number, number], rnd: () => number, p: number, f: (w: string) => string): string {
+function mapWords(
+  text: string,
+  span: [number, number],
+  rnd: () => number,
+  p: number,
+  f: (w: string) => string,
+): string {
   return text.replace(/\p{L}{4,}/gu, (w, offset: number) => {
     const isFocus = offset < span[1] && offset + w.length > span[0];
     return isFocus || rnd() < p ? f(w) : w;
@@ -91,11 +125,19 @@ export function obfuscate(input: ObfuscateInput, kind: ObfuscationKind, rnd: () 
   const span = focusSpan(text, input.focus);
   switch (kind) {
     case "zero_width":
-      return mapWords(text, span, rnd, 0.3, (w) => chars(w, (ch, i) => (i > 0 ? ZW[Math.floor(rnd() * ZW.length)] : "") + ch));
+      return mapWords(text, span, rnd, 0.3, (w) =>
+        chars(w, (ch, i) => (i > 0 ? ZW[Math.floor(rnd() * ZW.length)] : "") + ch),
+      );
     case "fullwidth":
-      return [...text].map((ch) => (ch === " " ? "\u3000" : ch >= "!" && ch <= "~" ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch)).join("");
+      return [...text]
+        .map((ch) =>
+          ch === " " ? "\u3000" : ch >= "!" && ch <= "~" ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch,
+        )
+        .join("");
     case "homoglyph":
-      return mapWords(text, span, rnd, 0.4, (w) => chars(w, (ch) => (HOMO[ch] !== undefined && rnd() < 0.7 ? HOMO[ch] : ch)));
+      return mapWords(text, span, rnd, 0.4, (w) =>
+        chars(w, (ch) => (HOMO[ch] !== undefined && rnd() < 0.7 ? HOMO[ch] : ch)),
+      );
     case "leetspeak": {
       const table = rnd() < 0.5 ? LEET : { ...LEET, ...LEET_ALT };
       return mapWords(text, span, rnd, 0.3, (w) => chars(w, (ch) => table[ch.toLowerCase()] ?? ch));
@@ -105,7 +147,15 @@ export function obfuscate(input: ObfuscateInput, kind: ObfuscationKind, rnd: () 
       return mapWord(text, span, (w) => [...w].join(sep));
     }
     case "repeated":
-      return mapWord(text, span, (w) => chars(w, (ch) => (/[aeiouyáéíóúàèìòùâêôãõ]/i.test(ch) ? ch.repeat(2 + Math.floor(rnd() * 3)) : /[rnsxl]/i.test(ch) && rnd() < 0.5 ? ch.repeat(2) : ch)));
+      return mapWord(text, span, (w) =>
+        chars(w, (ch) =>
+          /[aeiouyáéíóúàèìòùâêôãõ]/i.test(ch)
+            ? ch.repeat(2 + Math.floor(rnd() * 3))
+            : /[rnsxl]/i.test(ch) && rnd() < 0.5
+              ? ch.repeat(2)
+              : ch,
+        ),
+      );
     case "emoji": {
       const word = fold(text.slice(span[0], span[1]));
       const hit = EMOJI_FOR.find(([re]) => re.test(word));
@@ -115,7 +165,14 @@ export function obfuscate(input: ObfuscateInput, kind: ObfuscationKind, rnd: () 
     }
     case "base64": {
       const b64 = Buffer.from(text, "utf8").toString("base64");
-      const lead: Record<string, string> = { en: "Business description", es: "Descripción del negocio", fr: "Description de l'entreprise", de: "Beschreibung des Geschäfts", pt: "Descrição do negócio", it: "Descrizione dell'attività" };
+      const lead: Record<string, string> = {
+        en: "Business description",
+        es: "Descripción del negocio",
+        fr: "Description de l'entreprise",
+        de: "Beschreibung des Geschäfts",
+        pt: "Descrição do negócio",
+        it: "Descrizione dell'attività",
+      };
       return `${lead[lang] ?? lead.en} (base64): ${b64}`;
     }
     case "hidden_clause": {

@@ -24,10 +24,16 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN: TrainOptions = { epochs: 40, lr0: 0.5, l2: 1e-5, seed: 20261125 };
 
-export function trainClassifier(examples: Example[], opts: TrainOptions = DEFAULT_TRAIN): { model: Model; loss: number } {
+export function trainClassifier(
+  examples: Example[],
+  opts: TrainOptions = DEFAULT_TRAIN,
+): { model: Model; loss: number } {
   const K = CLASSES.length;
   const D = FEATURE_DIM;
-  const data: { x: SparseVector; y: number }[] = examples.map((e) => ({ x: extractFeatures(normalizeText(e.text)), y: CLASSES.indexOf(e.label) }));
+  const data: { x: SparseVector; y: number }[] = examples.map((e) => ({
+    x: extractFeatures(normalizeText(e.text)),
+    y: CLASSES.indexOf(e.label),
+  }));
   const counts = new Array<number>(K).fill(0);
   for (const d of data) counts[d.y]++;
   const classWeight = counts.map((n) => (n > 0 ? data.length / (K * n) : 0));
@@ -95,6 +101,7 @@ export function trainSafetyClassifier(log: (line: string) => void = console.log)
     finalLoss: Number(loss.toFixed(5)),
   });
   writeFileSync(classifierPath(), JSON.stringify(file) + "\n");
-  log(`trained on ${train.length} examples in ${Date.now() - started} ms, loss ${loss.toFixed(4)}, train accuracy ${accuracy(model, train).toFixed(3)} -> ${classifierPath()}`);
+  log(
+    `trained on ${train.length} examples in ${Date.now() - started} ms, loss ${loss.toFixed(4)}, train accuracy ${accuracy(model, train).toFixed(3)} -> ${classifierPath()}`,
+  );
 }
-

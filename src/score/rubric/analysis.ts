@@ -3,7 +3,14 @@
  * and its character classes. Computed once per label and request (see index.ts for the memo).
  */
 import type { SupportedLanguage } from "../../core/types.js";
-import { SPELLED_MORPHEMES, fold, pronounceability, segment, type CompactWordSet, type Segmentation } from "../../lexicon/index.js";
+import {
+  SPELLED_MORPHEMES,
+  fold,
+  pronounceability,
+  segment,
+  type CompactWordSet,
+  type Segmentation,
+} from "../../lexicon/index.js";
 
 export interface LabelFacts {
   label: string;
@@ -33,11 +40,16 @@ export interface LabelFacts {
 const LETTER = /\p{L}/u;
 
 function classify(label: string): { length: number; digits: number; hyphens: number; odd: number; letters: number } {
-  let digits = 0, hyphens = 0, odd = 0, letters = 0, length = 0;
+  let digits = 0,
+    hyphens = 0,
+    odd = 0,
+    letters = 0,
+    length = 0;
   for (let i = 0; i < label.length; i++) {
     const c = label.charCodeAt(i);
     // A surrogate pair is one code point: count it at its high half only.
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && label.charCodeAt(i - 1) >= 0xd800 && label.charCodeAt(i - 1) <= 0xdbff) continue;
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && label.charCodeAt(i - 1) >= 0xd800 && label.charCodeAt(i - 1) <= 0xdbff)
+      continue;
     length++;
     if (c >= 0x61 && c <= 0x7a) letters++;
     else if (c === 0x2d) hyphens++;
@@ -49,7 +61,12 @@ function classify(label: string): { length: number; digits: number; hyphens: num
   return { length, digits, hyphens, odd, letters };
 }
 
-export function analyseLabel(label: string, lang: SupportedLanguage, parts?: readonly string[], terms?: CompactWordSet): LabelFacts {
+export function analyseLabel(
+  label: string,
+  lang: SupportedLanguage,
+  parts?: readonly string[],
+  terms?: CompactWordSet,
+): LabelFacts {
   const seg = segment(label, lang, terms ? { terms } : {});
   const cls = classify(label);
   const flat = fold(cls.hyphens > 0 ? label.replace(/-/g, "") : label);

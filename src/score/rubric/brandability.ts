@@ -30,7 +30,8 @@ export function scoreBrandability(f: LabelFacts, ctx: RubricContext): Sub {
   const lang = ctx.lang;
   const parts = f.seg.parts;
   const pieces = parts.filter((p) => p.kind === "word" || p.kind === "morpheme" || p.kind === "term");
-  const isDescriptive = (t: string): boolean => ctx.descriptive.has(t) || (t.length > 3 && t.endsWith("s") && ctx.descriptive.has(t.slice(0, -1)));
+  const isDescriptive = (t: string): boolean =>
+    ctx.descriptive.has(t) || (t.length > 3 && t.endsWith("s") && ctx.descriptive.has(t.slice(0, -1)));
   const cov = f.seg.coverage;
   const p = f.pron;
   // Phrase structure: glue words (articles, connectors) between content words, or an article first.
@@ -40,7 +41,13 @@ export function scoreBrandability(f: LabelFacts, ctx: RubricContext): Sub {
     return i < pieces.length - 1 && (isConnector(x.text, lang) || isArticle(x.text, lang));
   });
   const content = pieces.filter((_, i) => !glue[i]);
-  const dangling = content.filter((x, i) => (i === 0 || i === content.length - 1) && x.kind !== "morpheme" && content.length > 1 && (isConnector(x.text, lang) || isArticle(x.text, lang)));
+  const dangling = content.filter(
+    (x, i) =>
+      (i === 0 || i === content.length - 1) &&
+      x.kind !== "morpheme" &&
+      content.length > 1 &&
+      (isConnector(x.text, lang) || isArticle(x.text, lang)),
+  );
   const phrase = glue.some((g) => g);
   let s: number;
   if (f.letters === 0) {
@@ -61,8 +68,16 @@ export function scoreBrandability(f: LabelFacts, ctx: RubricContext): Sub {
       s = n <= 2 ? 7.5 : n === 3 ? 5.5 : n === 4 ? 3.5 : 2;
       if (phrase) s += 0.5;
       const shown = pieces.map((x) => x.text).join(" + ");
-      const real = pieces.every((x) => x.kind === "word" || (x.kind === "term" && (isWord(x.text, lang) || isWord(x.text, "en"))));
-      const noun = phrase ? "phrase" : real ? `${n} real words` : pieces.every((x) => x.kind !== "morpheme") ? `${n} words` : `${n} pieces`;
+      const real = pieces.every(
+        (x) => x.kind === "word" || (x.kind === "term" && (isWord(x.text, lang) || isWord(x.text, "en"))),
+      );
+      const noun = phrase
+        ? "phrase"
+        : real
+          ? `${n} real words`
+          : pieces.every((x) => x.kind !== "morpheme")
+            ? `${n} words`
+            : `${n} pieces`;
       reasons.push({ text: `${noun}: ${shown}`, impact: n <= 2 ? 1.5 : 2 + (n - 3) });
     }
   } else if (cov < 0.5) {
@@ -70,7 +85,10 @@ export function scoreBrandability(f: LabelFacts, ctx: RubricContext): Sub {
     reasons.push({ text: p >= 0.6 ? "coined, pronounceable" : "coined, hard to say", impact: Math.abs(s - 5) });
   } else {
     s = 4.5 + 4 * p;
-    reasons.push({ text: p >= 0.6 ? "blend with a real word" : "partly real, partly noise", impact: Math.abs(s - 5) * 0.6 });
+    reasons.push({
+      text: p >= 0.6 ? "blend with a real word" : "partly real, partly noise",
+      impact: Math.abs(s - 5) * 0.6,
+    });
   }
   if (content.length >= 2 && cov >= 0.999 && content.every((x) => isDescriptive(x.text))) {
     s -= 1.5;
@@ -82,7 +100,9 @@ export function scoreBrandability(f: LabelFacts, ctx: RubricContext): Sub {
   }
   if (content.length >= 2) {
     // A one- or two-letter content word inside a compound reads as a fragment ("betrieben|ei").
-    const frag = content.find((x) => x.kind === "word" && x.text.length <= 2 && !isConnector(x.text, lang) && !isArticle(x.text, lang));
+    const frag = content.find(
+      (x) => x.kind === "word" && x.text.length <= 2 && !isConnector(x.text, lang) && !isArticle(x.text, lang),
+    );
     if (frag) {
       s -= 1;
       reasons.push({ text: `fragment "${frag.text}"`, impact: 1 });
@@ -97,7 +117,8 @@ export function scoreBrandability(f: LabelFacts, ctx: RubricContext): Sub {
       s -= 1;
       reasons.push({ text: "common words strung together", impact: 1 });
     }
-    const a = content[0].text, b = content[1].text;
+    const a = content[0].text,
+      b = content[1].text;
     if (a.length >= 2 && b.length >= 2 && a[0] === b[0]) {
       s += 0.5;
       reasons.push({ text: "alliteration", impact: 0.5 });

@@ -4,7 +4,14 @@
  * countries the request points to. Cached per Understanding object (WeakMap), so callers need no setup.
  */
 import type { Language, SupportedLanguage, Understanding } from "../../core/types.js";
-import { fold, isWord, lexiconLanguage, termSet, transliterateGerman, type CompactWordSet } from "../../lexicon/index.js";
+import {
+  fold,
+  isWord,
+  lexiconLanguage,
+  termSet,
+  transliterateGerman,
+  type CompactWordSet,
+} from "../../lexicon/index.js";
 import { relatedWords, type WordNetPos } from "../../wordnet/index.js";
 import { isGlueWordInAnyLanguage } from "./generic.js";
 import { industryFacts, type IndustryFacts } from "./industry.js";
@@ -70,11 +77,18 @@ const LANGUAGE_COUNTRIES: Readonly<Record<SupportedLanguage, readonly string[]>>
 
 /** Words that mark a software/tech business when the taxonomy has no industry for the request. */
 const TECH_WORDS = new Set(
-  "software saas app apps platform api startup developer developers devops cloud code coding ai data analytics automation tech technology digital sdk tool tools dashboard machine learning llm web3 blockchain crypto cybersecurity security hosting server plataforma aplicación logiciel plateforme anwendung plattform aplicativo piattaforma".split(" "),
+  "software saas app apps platform api startup developer developers devops cloud code coding ai data analytics automation tech technology digital sdk tool tools dashboard machine learning llm web3 blockchain crypto cybersecurity security hosting server plataforma aplicación logiciel plateforme anwendung plattform aplicativo piattaforma".split(
+    " ",
+  ),
 );
-const DEV_WORDS = new Set("developer developers devops api apis sdk sdks code coding programmer programmers programming compiler ide cli github git opensource".split(" "));
+const DEV_WORDS = new Set(
+  "developer developers devops api apis sdk sdks code coding programmer programmers programming compiler ide cli github git opensource".split(
+    " ",
+  ),
+);
 const APP_WORDS = new Set("app apps mobile android ios iphone smartphone aplicación appli aplicativo".split(" "));
-const AI_TEXT = /\b(?:ai|a\.i\.|artificial intelligence|machine learning|ml|llm|gpt|ia|ki|intelligence artificielle|inteligencia artificial|künstliche intelligenz|intelligenza artificiale|inteligência artificial)\b/i;
+const AI_TEXT =
+  /\b(?:ai|a\.i\.|artificial intelligence|machine learning|ml|llm|gpt|ia|ki|intelligence artificielle|inteligencia artificial|künstliche intelligenz|intelligenza artificiale|inteligência artificial)\b/i;
 
 function clean(s: string): string {
   return fold(s.toLowerCase()).replace(/[\s\-'’.]+/g, "");
@@ -128,7 +142,8 @@ function addWordNetRelatives(
       // Same group as the keyword: "hand|mitt" says one thing twice, so the second piece adds nothing.
       const group = k.lemma || k.word;
       if (r.relation === "synonym" || r.relation === "similar") add(r.word, 0.55 * w, "related", undefined, group);
-      else if (r.relation === "hyponym" && hyponyms++ < WORDNET_HYPONYMS) add(r.word, 0.4 * w, "related", undefined, group);
+      else if (r.relation === "hyponym" && hyponyms++ < WORDNET_HYPONYMS)
+        add(r.word, 0.4 * w, "related", undefined, group);
     }
   }
 }
@@ -147,7 +162,15 @@ function buildContext(u: Understanding): RubricContext {
       if (weight > prev.weight) prev.weight = weight;
       return;
     }
-    const t: Term = { form, weight, kind, group, display: raw.toLowerCase(), head: form.slice(0, 3), tail: form.slice(-3) };
+    const t: Term = {
+      form,
+      weight,
+      kind,
+      group,
+      display: raw.toLowerCase(),
+      head: form.slice(0, 3),
+      tail: form.slice(-3),
+    };
     const stem = stemRaw ? clean(stemRaw) : "";
     if (stem.length >= 3 && stem !== form) {
       t.stem = stem;
@@ -158,7 +181,14 @@ function buildContext(u: Understanding): RubricContext {
     topical.add(form);
     if (t.stem) topical.add(t.stem);
     // German umlauts are written ae/oe/ue in ASCII names: "bäckerei" also matches "baeckerei".
-    if (/[äöüß]/.test(raw.toLowerCase())) add(transliterateGerman(raw.toLowerCase()), weight, kind, stemRaw && transliterateGerman(stemRaw.toLowerCase()), group);
+    if (/[äöüß]/.test(raw.toLowerCase()))
+      add(
+        transliterateGerman(raw.toLowerCase()),
+        weight,
+        kind,
+        stemRaw && transliterateGerman(stemRaw.toLowerCase()),
+        group,
+      );
   };
 
   const maxW = Math.max(1e-9, ...u.keywords.map((k) => (Number.isFinite(k.weight) ? k.weight : 0)));

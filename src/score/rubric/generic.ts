@@ -78,7 +78,8 @@ let allGlue: Set<string> | undefined;
 export function isGlueWordInAnyLanguage(word: string): boolean {
   if (!allGlue) {
     allGlue = new Set<string>();
-    for (const table of [ARTICLES, CONNECTORS]) for (const list of Object.values(table)) for (const w of list.split(" ")) allGlue.add(w);
+    for (const table of [ARTICLES, CONNECTORS])
+      for (const list of Object.values(table)) for (const w of list.split(" ")) allGlue.add(w);
   }
   return allGlue.has(word);
 }

@@ -90,7 +90,14 @@ export function scoreName(label: string, tld: string, understanding: Understandi
 }
 
 function pronReason(p: number, used: SupportedLanguage, asked: SupportedLanguage): Reason {
-  const how = p >= 0.8 ? "easy to pronounce" : p >= 0.5 ? "pronounceable" : p >= 0.2 ? "awkward to pronounce" : "hard to pronounce";
+  const how =
+    p >= 0.8
+      ? "easy to pronounce"
+      : p >= 0.5
+        ? "pronounceable"
+        : p >= 0.2
+          ? "awkward to pronounce"
+          : "hard to pronounce";
   const text = used !== asked ? `${how} (read as English)` : how;
   return { text, impact: Math.abs(p - 0.6) * 8 };
 }

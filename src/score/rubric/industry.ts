@@ -19,5 +19,13 @@ export interface IndustryFacts {
 export function industryFacts(id: string): IndustryFacts | undefined {
   const i = industryById(id);
   if (!i) return undefined;
-  return { id: i.id, label: i.label, sector: i.sector, keywords: i.keywords, vocabulary: i.vocabulary, tlds: i.tlds, software: i.software === true };
+  return {
+    id: i.id,
+    label: i.label,
+    sector: i.sector,
+    keywords: i.keywords,
+    vocabulary: i.vocabulary,
+    tlds: i.tlds,
+    software: i.software === true,
+  };
 }

@@ -40,9 +40,11 @@ export function scoreReadability(f: LabelFacts): Sub {
   let doubled = false;
   let ambiguous = false;
   for (let i = 1; i < words.length; i++) {
-    const a = words[i - 1], b = words[i];
+    const a = words[i - 1],
+      b = words[i];
     if (a.length === 0 || b.length === 0) continue;
-    const last = a[a.length - 1], first = b[0];
+    const last = a[a.length - 1],
+      first = b[0];
     if (last === first && isLetter(last) && !doubled) {
       doubled = true;
       s -= 1.5;
@@ -72,7 +74,13 @@ export function scoreReadability(f: LabelFacts): Sub {
     s -= lookalike ? 2.5 : 1;
     reasons.push({ text: lookalike ? "digit/letter look-alike" : "digits to spell out", impact: lookalike ? 2.5 : 1 });
   }
-  const dropped = f.lang === "de" ? f.seg.parts.find((x) => x.umlautDropped || ((x.kind === "word" || x.kind === "term") && x.text.length >= 3 && dropsUmlaut(x.text))) : undefined;
+  const dropped =
+    f.lang === "de"
+      ? f.seg.parts.find(
+          (x) =>
+            x.umlautDropped || ((x.kind === "word" || x.kind === "term") && x.text.length >= 3 && dropsUmlaut(x.text)),
+        )
+      : undefined;
   if (dropped) {
     s -= 1.5;
     reasons.push({ text: `"${dropped.text}" drops an umlaut (write ae/oe/ue)`, impact: 1.5 });

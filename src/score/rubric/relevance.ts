@@ -32,14 +32,18 @@ interface Match {
 function matchTerm(t: Term, f: LabelFacts): Match | undefined {
   const flat = f.flat;
   const form = t.form;
-  let bestQ = 0, bestFrom = 0, bestTo = 0;
+  let bestQ = 0,
+    bestFrom = 0,
+    bestTo = 0;
   const len = form.length;
   let i = flat.indexOf(form);
   while (i >= 0) {
     // A plural ending before the boundary still ends the term ("paw" in "paws|on|wheels").
     const e = i + len;
-    const plural = (flat.charCodeAt(e) === 0x73 && f.isEnd[e + 1] === 1) || (flat.startsWith("es", e) && f.isEnd[e + 2] === 1);
-    const a = f.isStart[i] === 1, b = f.isEnd[e] === 1 || plural;
+    const plural =
+      (flat.charCodeAt(e) === 0x73 && f.isEnd[e + 1] === 1) || (flat.startsWith("es", e) && f.isEnd[e + 2] === 1);
+    const a = f.isStart[i] === 1,
+      b = f.isEnd[e] === 1 || plural;
     const q = a && b ? 1 : a || b ? (len >= 4 ? 0.85 : len === 3 ? 0.35 : 0) : len >= 5 ? 0.7 : 0;
     if (q > bestQ) {
       bestQ = q;
@@ -112,7 +116,9 @@ export function scoreRelevance(f: LabelFacts, ctx: RubricContext): Sub & { match
     groups.add(m.term.group);
     if (picked.length === 3) break;
   }
-  const m1 = picked[0]?.m ?? 0, m2 = picked[1]?.m ?? 0, m3 = picked[2]?.m ?? 0;
+  const m1 = picked[0]?.m ?? 0,
+    m2 = picked[1]?.m ?? 0,
+    m3 = picked[2]?.m ?? 0;
   const score = clamp10(10 * Math.min(1, 0.8 * m1 + 0.4 * m2 + 0.15 * m3));
   const matched = picked.map((p) => p.term.display);
   const reasons = [];

@@ -65,11 +65,13 @@ export function scoreTldFit(tldRaw: string, ctx: RubricContext): Sub {
     if (!ctx.locationCountry && ctx.languageCountries.includes(country)) return r(9, `.${tld} matches the language`);
     if (tld === "co") return r(6.5, ".co: reads as company");
     if (tld === "me") return r(6, ".me: personal");
-    if (tld === "tv" || tld === "fm") return MEDIA_SECTORS.has(sector) ? r(8.5, `.${tld} fits media`) : r(5, `.${tld} is for media`);
+    if (tld === "tv" || tld === "fm")
+      return MEDIA_SECTORS.has(sector) ? r(8.5, `.${tld} fits media`) : r(5, `.${tld} is for media`);
     return r(3, `.${tld} points to another country`);
   }
   if (tld === "net") return r(7, ".net: a classic alternative");
-  if (tld === "org") return sector === "nonprofit" ? r(9, ".org fits a non-profit") : r(7, ".org suggests a non-profit");
+  if (tld === "org")
+    return sector === "nonprofit" ? r(9, ".org fits a non-profit") : r(7, ".org suggests a non-profit");
   if (topical) return r(9, `.${tld} fits ${who}`);
   return r(4, `.${tld} has no link to the business`);
 }

@@ -32,5 +32,7 @@ const WHY: Readonly<Record<keyof SubScores, string>> = {
 export function explainWeights(): string {
   const keys = Object.keys(RUBRIC_WEIGHTS) as (keyof SubScores)[];
   const width = Math.max(...keys.map((k) => k.length));
-  return keys.map((k) => `${k.padEnd(width)}  ${(RUBRIC_WEIGHTS[k] * 100).toFixed(0).padStart(2)}%  ${WHY[k]}`).join("\n");
+  return keys
+    .map((k) => `${k.padEnd(width)}  ${(RUBRIC_WEIGHTS[k] * 100).toFixed(0).padStart(2)}%  ${WHY[k]}`)
+    .join("\n");
 }

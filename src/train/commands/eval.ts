@@ -29,9 +29,27 @@ import { join } from "node:path";
 import type { Candidate, Understanding } from "../../core/types.js";
 import { setThreads, type SamplingOptions } from "../../engine/index.js";
 import { suggestDetailed, lexicalGenerator, asSupplement, type CandidateGenerator } from "../../generate/index.js";
-import { createModelGenerator, loadModelBundle, bundleSampling, DEFAULT_RETRIES, DEFAULT_SAMPLING, DEFAULT_ANCHORS, DEFAULT_OVERSAMPLE, type Anchors } from "../../generate/neural/index.js";
 import {
-  bootstrapMeanCi, comparePaired, constraintViolations, countingGenerator, mean, nameLanguageShare, noveltyShare, pairedMeanDiffCi, parseItemConstraints, scoreAtK,
+  createModelGenerator,
+  loadModelBundle,
+  bundleSampling,
+  DEFAULT_RETRIES,
+  DEFAULT_SAMPLING,
+  DEFAULT_ANCHORS,
+  DEFAULT_OVERSAMPLE,
+  type Anchors,
+} from "../../generate/neural/index.js";
+import {
+  bootstrapMeanCi,
+  comparePaired,
+  constraintViolations,
+  countingGenerator,
+  mean,
+  nameLanguageShare,
+  noveltyShare,
+  pairedMeanDiffCi,
+  parseItemConstraints,
+  scoreAtK,
 } from "../../evaluate/index.js";
 import { readTargets } from "../index.js";
 import { DATASET_DIR, ROOT, TARGETS_DIR, list, log, num, seededSubset, str, type Flags } from "./args.js";
@@ -42,7 +60,13 @@ interface TestRecord {
   language: string;
   sector: string;
   industry: string;
-  constraints: { maxLength?: number; allowDigits?: false; allowHyphens?: false; tlds?: string[]; mustInclude?: string[] };
+  constraints: {
+    maxLength?: number;
+    allowDigits?: false;
+    allowHyphens?: false;
+    tlds?: string[];
+    mustInclude?: string[];
+  };
 }
 
 interface SystemRow {
@@ -78,9 +102,13 @@ export async function run(f: Flags): Promise<void> {
   const split = str(f.split, "test");
   // --temperature / --top-p set every model's sampling; without them each model samples as it ships
   // (DEFAULT_SAMPLING with what its folder's generation_config.json sets, see readGenerationConfig).
-  const forced = f.temperature !== undefined || f["top-p"] !== undefined
-    ? { temperature: num(f.temperature, DEFAULT_SAMPLING.temperature ?? 1), topP: num(f["top-p"], DEFAULT_SAMPLING.topP ?? 1) }
-    : null;
+  const forced =
+    f.temperature !== undefined || f["top-p"] !== undefined
+      ? {
+          temperature: num(f.temperature, DEFAULT_SAMPLING.temperature ?? 1),
+          topP: num(f["top-p"], DEFAULT_SAMPLING.topP ?? 1),
+        }
+      : null;
   const samplingOf: Record<string, SamplingOptions> = {};
   const retries = num(f.retries, DEFAULT_RETRIES);
   // As the product's `--generator model` samples (DEFAULT_OVERSAMPLE); --oversample 1 turns it off.
@@ -103,22 +131,37 @@ export async function run(f: Flags): Promise<void> {
     if (!m) throw new Error(`--model wants name=run[:file], got "${spec}"`);
     runs[m[1]!] = { dir: join(ROOT, "runs", m[2]!), file: m[3] ?? "merged.safetensors" };
   }
-  const extraComparisons = str(f.compare, "").split(",").filter(Boolean).map((c) => c.split(":") as [string, string]);
+  const extraComparisons = str(f.compare, "")
+    .split(",")
+    .filter(Boolean)
+    .map((c) => c.split(":") as [string, string]);
   const wanted = str(f.systems, "lexical,base,ft,rs,both").split(",");
   const counters: Record<string, { rows: number; valid: number; dup: number }> = {};
   const generators: Record<string, CandidateGenerator[]> = {};
   const poolOf: Record<string, number> = {};
   // A model's validity and duplicate counts come from its sampler: every decoded row, redrawn ones included.
   // plain: the model's own sampling under the name mask only (no redraws, no required-word decoding, no anchors).
-  const modelGen = (name: string, cap: number, c: { rows: number; valid: number; dup: number }, redraws = retries, plain = false, over = oversample): CandidateGenerator => {
+  const modelGen = (
+    name: string,
+    cap: number,
+    c: { rows: number; valid: number; dup: number },
+    redraws = retries,
+    plain = false,
+    over = oversample,
+  ): CandidateGenerator => {
     const r = runs[name]!;
     const stats = { rows: 0, complete: 0, unique: 0 };
     const bundle = loadModelBundle(r.dir, r.file);
     const sampling = forced ?? bundleSampling(bundle);
     samplingOf[name] = sampling;
     const g = createModelGenerator({
-      bundle, maxSamples: cap, sampling, stats,
-      ...(plain ? { retries: 0, decodeRequired: false, anchors: { words: 0, free: 0 } } : { retries: redraws, anchors, oversample: over }),
+      bundle,
+      maxSamples: cap,
+      sampling,
+      stats,
+      ...(plain
+        ? { retries: 0, decodeRequired: false, anchors: { words: 0, free: 0 } }
+        : { retries: redraws, anchors, oversample: over }),
     });
     return {
       name: g.name,
@@ -156,7 +199,10 @@ export async function run(f: Flags): Promise<void> {
       // Product budgets with the model's share chosen by the lexical prior: both-product@16x2 = 32 rows
       // (not redrawn), the 16 best by prior join the lexical 200 (gated as both-product's).
       const [names, factor] = s.slice(13).split("x").map(Number) as [number, number];
-      generators[s] = [asSupplement(modelGen("rs", names, counters[s]!, 0, false, factor)), countingGenerator(lexicalGenerator, 200, counters[s]!)];
+      generators[s] = [
+        asSupplement(modelGen("rs", names, counters[s]!, 0, false, factor)),
+        countingGenerator(lexicalGenerator, 200, counters[s]!),
+      ];
       poolOf[s] = 200;
     } else if (s in runs) {
       generators[s] = [modelGen(s, pool, counters[s]!)];
@@ -170,12 +216,28 @@ export async function run(f: Flags): Promise<void> {
   }
   // --offset k skips the first k of the seeded order: `--offset 500 --n 2500` is the rest of a 3,000-item
   // split, items an earlier `--n 500` run never saw (a confirmation on fresh items, not a second look).
-  const config = { n: num(f.n, 500), offset: num(f.offset, 0), pool, seed: num(f.seed, 1), systems: wanted, runs, split, sampling: forced ?? samplingOf, retries, anchors, oversample };
+  const config = {
+    n: num(f.n, 500),
+    offset: num(f.offset, 0),
+    pool,
+    seed: num(f.seed, 1),
+    systems: wanted,
+    runs,
+    split,
+    sampling: forced ?? samplingOf,
+    retries,
+    anchors,
+    oversample,
+  };
   appendFileSync(join(dir, "invocations.jsonl"), JSON.stringify(config) + "\n");
 
   const trainLabels = new Set<string>();
-  for (const names of readTargets(join(TARGETS_DIR, "train.jsonl")).values()) for (const n of names) trainLabels.add(n.label);
-  const all = readFileSync(join(DATASET_DIR, `${split}.jsonl`), "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as TestRecord);
+  for (const names of readTargets(join(TARGETS_DIR, "train.jsonl")).values())
+    for (const n of names) trainLabels.add(n.label);
+  const all = readFileSync(join(DATASET_DIR, `${split}.jsonl`), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as TestRecord);
   const records = seededSubset(all, config.offset + config.n, config.seed).slice(config.offset);
   const itemsFile = join(dir, "items.jsonl");
   const done = new Map<string, ItemRow>();
@@ -192,7 +254,9 @@ export async function run(f: Flags): Promise<void> {
   // system's rows in the same file are not this run's progress).
   const complete = (id: string): boolean => done.has(id) && wanted.every((s) => s in done.get(id)!.systems);
   let completed = records.filter((r) => complete(r.id)).length;
-  log(`eval ${dir}: ${records.length} ${split} descriptions (${completed} done), systems ${wanted.join(", ")}, pool ${pool}`);
+  log(
+    `eval ${dir}: ${records.length} ${split} descriptions (${completed} done), systems ${wanted.join(", ")}, pool ${pool}`,
+  );
   const t0 = Date.now();
   let k = 0;
   for (const r of records) {
@@ -205,14 +269,21 @@ export async function run(f: Flags): Promise<void> {
       const c = counters[s]!;
       const before = { ...c };
       const t = Date.now();
-      const res = await suggestDetailed(r.business_description, { count: 10, poolSize: poolOf[s], generators: generators[s] });
+      const res = await suggestDetailed(r.business_description, {
+        count: 10,
+        poolSize: poolOf[s],
+        generators: generators[s],
+      });
       const ms = Date.now() - t;
       const sugg = res.status === "success" ? res.suggestions : [];
       const expected = parseItemConstraints(r.constraints);
       const labels = sugg.map((x) => x.domain.slice(0, x.domain.indexOf(".")));
       const frac = (xs: boolean[]): number => (xs.length === 0 ? 0 : xs.filter(Boolean).length / xs.length);
       row.systems[s] = fresh[s] = {
-        quality: scoreAtK(sugg.map((x) => x.score.overall), 10),
+        quality: scoreAtK(
+          sugg.map((x) => x.score.overall),
+          10,
+        ),
         returned: sugg.length,
         meanScore: sugg.length ? mean(sugg.map((x) => x.score.overall)) : 0,
         constraintOk: frac(sugg.map((x) => constraintViolations(x.domain, expected).length === 0)),
@@ -228,12 +299,27 @@ export async function run(f: Flags): Promise<void> {
     done.set(r.id, row);
     k++;
     completed++;
-    if (k % 25 === 0) log(`${completed}/${records.length} (${((Date.now() - t0) / 1000 / k).toFixed(2)} s/description)`);
+    if (k % 25 === 0)
+      log(`${completed}/${records.length} (${((Date.now() - t0) / 1000 / k).toFixed(2)} s/description)`);
   }
-  summarise(dir, { ...config, extraComparisons }, records.filter((r) => complete(r.id)).map((r) => done.get(r.id)!), wanted);
+  summarise(
+    dir,
+    { ...config, extraComparisons },
+    records.filter((r) => complete(r.id)).map((r) => done.get(r.id)!),
+    wanted,
+  );
 }
 
-function summarise(dir: string, config: { split: string; sampling: SamplingOptions | Record<string, SamplingOptions>; extraComparisons: Array<[string, string]> }, items: ItemRow[], systems: string[]): void {
+function summarise(
+  dir: string,
+  config: {
+    split: string;
+    sampling: SamplingOptions | Record<string, SamplingOptions>;
+    extraComparisons: Array<[string, string]>;
+  },
+  items: ItemRow[],
+  systems: string[],
+): void {
   const q = (s: string, xs: ItemRow[] = items): number[] => xs.map((i) => i.systems[s]!.quality);
   const per: Record<string, unknown> = {};
   for (const s of systems) {
@@ -274,28 +360,65 @@ function summarise(dir: string, config: { split: string; sampling: SamplingOptio
   const unselected: Record<string, Record<string, unknown>> = {};
   const share = (r: SystemRow, k: "validRows" | "dupRows"): number => (r.rows > 0 ? r[k] / r.rows : 0);
   const perItem: Record<string, (r: SystemRow) => number> = {
-    validity: (r) => share(r, "validRows"), duplicates: (r) => share(r, "dupRows"), constraintSatisfaction: (r) => r.constraintOk,
-    languageMatch: (r) => r.langMatch, novelty: (r) => r.novelty,
+    validity: (r) => share(r, "validRows"),
+    duplicates: (r) => share(r, "dupRows"),
+    constraintSatisfaction: (r) => r.constraintOk,
+    languageMatch: (r) => r.langMatch,
+    novelty: (r) => r.novelty,
   };
   // (and what the default "both" changes against lexical alone, at the product's budgets; and each --compare pair)
-  const pairs: Array<readonly [string, string]> = [["ft", "rs"], ["ft", "ctl"], ["ft-plain", "rs-plain"], ["lexical-product", "both-product"], ...config.extraComparisons.map(([b, a]) => [a, b] as const)];
+  const pairs: Array<readonly [string, string]> = [
+    ["ft", "rs"],
+    ["ft", "ctl"],
+    ["ft-plain", "rs-plain"],
+    ["lexical-product", "both-product"],
+    ...config.extraComparisons.map(([b, a]) => [a, b] as const),
+  ];
   for (const [a, b] of pairs) {
     if (!systems.includes(a) || !systems.includes(b)) continue;
-    unselected[`${b} vs ${a}`] = Object.fromEntries(Object.entries(perItem).map(([m, f]) => [m, pairedMeanDiffCi(items.map((i) => f(i.systems[a]!)), items.map((i) => f(i.systems[b]!)), { seed: 1, resamples: 2000 })]));
+    unselected[`${b} vs ${a}`] = Object.fromEntries(
+      Object.entries(perItem).map(([m, f]) => [
+        m,
+        pairedMeanDiffCi(
+          items.map((i) => f(i.systems[a]!)),
+          items.map((i) => f(i.systems[b]!)),
+          { seed: 1, resamples: 2000 },
+        ),
+      ]),
+    );
   }
   const groups: Record<string, unknown> = {};
   for (const key of ["language", "sector"] as const) {
     const vals = [...new Set(items.map((i) => i[key]))].sort();
-    groups[key] = Object.fromEntries(vals.map((v) => {
-      const xs = items.filter((i) => i[key] === v);
-      const m = Object.fromEntries(systems.map((s) => [s, Math.round(mean(q(s, xs)) * 1000) / 1000]));
-      const d = systems.includes("rs") && systems.includes("lexical") && xs.length >= 10 ? pairedMeanDiffCi(q("lexical", xs), q("rs", xs), { seed: 1, resamples: 2000 }) : null;
-      return [v, { n: xs.length, mean: m, rsMinusLexical: d }];
-    }));
+    groups[key] = Object.fromEntries(
+      vals.map((v) => {
+        const xs = items.filter((i) => i[key] === v);
+        const m = Object.fromEntries(systems.map((s) => [s, Math.round(mean(q(s, xs)) * 1000) / 1000]));
+        const d =
+          systems.includes("rs") && systems.includes("lexical") && xs.length >= 10
+            ? pairedMeanDiffCi(q("lexical", xs), q("rs", xs), { seed: 1, resamples: 2000 })
+            : null;
+        return [v, { n: xs.length, mean: m, rsMinusLexical: d }];
+      }),
+    );
   }
-  const summary = { n: items.length, split: config.split, sampling: config.sampling, systems: per, comparisons, unselected, groups };
+  const summary = {
+    n: items.length,
+    split: config.split,
+    sampling: config.sampling,
+    systems: per,
+    comparisons,
+    unselected,
+    groups,
+  };
   writeFileSync(join(dir, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
   log(`summary: ${join(dir, "summary.json")}`);
-  process.stdout.write(JSON.stringify({ n: items.length, quality: Object.fromEntries(systems.map((s) => [s, (per[s] as { quality: { estimate: number } }).quality.estimate])) }) + "\n");
+  process.stdout.write(
+    JSON.stringify({
+      n: items.length,
+      quality: Object.fromEntries(
+        systems.map((s) => [s, (per[s] as { quality: { estimate: number } }).quality.estimate]),
+      ),
+    }) + "\n",
+  );
 }
-

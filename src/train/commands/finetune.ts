@@ -9,13 +9,42 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { attachLora, createLora, createTrainer, mergeLora, Rng, setThreads, DEFAULT_LORA_TARGETS, type LoraConfig } from "../../engine/index.js";
-import { loadCheckpoint, loadLoraSafetensors, loadModelSafetensors, modelToGguf, readModelFile, saveLoraSafetensors, saveModelSafetensors, writeFileAtomic } from "../../formats/index.js";
+import {
+  attachLora,
+  createLora,
+  createTrainer,
+  mergeLora,
+  Rng,
+  setThreads,
+  DEFAULT_LORA_TARGETS,
+  type LoraConfig,
+} from "../../engine/index.js";
+import {
+  loadCheckpoint,
+  loadLoraSafetensors,
+  loadModelSafetensors,
+  modelToGguf,
+  readModelFile,
+  saveLoraSafetensors,
+  saveModelSafetensors,
+  writeFileAtomic,
+} from "../../formats/index.js";
 import { Tokenizer, tokenizerToGgufVocab } from "../../tokenizer/index.js";
 import { GENERATION_CONFIG_FILE } from "../../generate/neural/index.js";
 import {
-  buildExamples, hasCheckpoint, openRun, readDescriptions, readMetrics, readTargets, runLoop, saveRunFile, understandAll, writeBundle,
-  CHECKPOINT_FILE, type DescribedTargets, type TargetName,
+  buildExamples,
+  hasCheckpoint,
+  openRun,
+  readDescriptions,
+  readMetrics,
+  readTargets,
+  runLoop,
+  saveRunFile,
+  understandAll,
+  writeBundle,
+  CHECKPOINT_FILE,
+  type DescribedTargets,
+  type TargetName,
 } from "../index.js";
 import { DATASET_DIR, EXPERIMENT_DIR, MODEL_DIR, ROOT, TARGETS_DIR, log, num, str, type Flags } from "./args.js";
 
@@ -40,7 +69,12 @@ export async function run(f: Flags): Promise<void> {
   const seed = num(f.seed, 1);
   const baseRun = str(f.base, "base-s1");
   const baseFile = str(f["base-file"], join("runs", baseRun, "model.safetensors"));
-  const lora: LoraConfig = { rank: num(f.rank, 8), alpha: num(f.alpha, 16), dropout: num(f.dropout, 0.05), targets: [...DEFAULT_LORA_TARGETS] };
+  const lora: LoraConfig = {
+    rank: num(f.rank, 8),
+    alpha: num(f.alpha, 16),
+    dropout: num(f.dropout, 0.05),
+    targets: [...DEFAULT_LORA_TARGETS],
+  };
   const config = {
     kind: f.full ? "finetune-full" : "finetune",
     seed,
@@ -75,27 +109,50 @@ export async function run(f: Flags): Promise<void> {
   const train = buildExamples(tok, trainItems, us, config.namesPerExample, seed);
   const val = buildExamples(tok, valItems, us, config.namesPerExample, seed + 1);
   const tokens = train.reduce((s, e) => s + e.tokens.length, 0);
-  log(`${train.length} train examples (${tokens} tokens, ${(config.totalSteps * config.batchSize / train.length).toFixed(2)} epochs), ${val.length} val examples`);
+  log(
+    `${train.length} train examples (${tokens} tokens, ${((config.totalSteps * config.batchSize) / train.length).toFixed(2)} epochs), ${val.length} val examples`,
+  );
 
-  const schedule = { lr: config.lr, minLr: config.minLr, warmupSteps: config.warmupSteps, totalSteps: config.totalSteps };
+  const schedule = {
+    lr: config.lr,
+    minLr: config.minLr,
+    warmupSteps: config.warmupSteps,
+    totalSteps: config.totalSteps,
+  };
   // --full: a variant that trains every base weight (no adapter); its best weights are the merged model.
   const trainer = f.full
     ? hasCheckpoint(run)
       ? loadCheckpoint(readModelFile(join(run.dir, CHECKPOINT_FILE)))
       : createTrainer(base, { schedule, weightDecay: 0.01, clipNorm: config.clipNorm, seed })
     : hasCheckpoint(run)
-    ? loadCheckpoint(readModelFile(join(run.dir, CHECKPOINT_FILE)), base)
-    : (() => {
-      attachLora(base, createLora(base.config, lora, new Rng(seed)));
-      return createTrainer(base, { schedule, weightDecay: config.weightDecay, clipNorm: config.clipNorm, trainBase: false, seed });
-    })();
+      ? loadCheckpoint(readModelFile(join(run.dir, CHECKPOINT_FILE)), base)
+      : (() => {
+          attachLora(base, createLora(base.config, lora, new Rng(seed)));
+          return createTrainer(base, {
+            schedule,
+            weightDecay: config.weightDecay,
+            clipNorm: config.clipNorm,
+            trainBase: false,
+            seed,
+          });
+        })();
   if (trainer.opt.step > 0) log(`resuming at step ${trainer.opt.step}`);
   const result = runLoop({
-    run, trainer, train, val, pad: tok.specialId("<pad>"), batchSize: config.batchSize, totalSteps: config.totalSteps,
-    evalEvery: config.evalEvery, checkpointEverySec: 180, patience: config.patience,
-    maxSeconds: f.minutes ? num(f.minutes, 0) * 60 : undefined, seed,
+    run,
+    trainer,
+    train,
+    val,
+    pad: tok.specialId("<pad>"),
+    batchSize: config.batchSize,
+    totalSteps: config.totalSteps,
+    evalEvery: config.evalEvery,
+    checkpointEverySec: 180,
+    patience: config.patience,
+    maxSeconds: f.minutes ? num(f.minutes, 0) * 60 : undefined,
+    seed,
     snapshot: () => (f.full ? saveModelSafetensors(trainer.model) : saveLoraSafetensors(trainer.model.lora!)),
-    bestFile: f.full ? "best.safetensors" : "adapter.safetensors", maxT: base.config.contextLength,
+    bestFile: f.full ? "best.safetensors" : "adapter.safetensors",
+    maxT: base.config.contextLength,
   });
   if (f.full) {
     if (keep === "last") saveRunFile(run, "merged.safetensors", saveModelSafetensors(trainer.model));
@@ -105,7 +162,10 @@ export async function run(f: Flags): Promise<void> {
     if (f.ship) ship(run.id, run.dir, loadModelSafetensors(readModelFile(join(run.dir, "merged.safetensors"))), tok);
     return;
   }
-  if (!result.finished) log(`stopped by the time limit at step ${result.steps}; rerun the same command to continue. Merging the best adapter so far.`);
+  if (!result.finished)
+    log(
+      `stopped by the time limit at step ${result.steps}; rerun the same command to continue. Merging the best adapter so far.`,
+    );
 
   // The best adapter, merged into a fresh copy of the base: the fine-tuned model.
   const merged = loadModelSafetensors(readModelFile(join(ROOT, config.baseFile)));
@@ -119,28 +179,40 @@ export async function run(f: Flags): Promise<void> {
 
 function ship(id: string, dir: string, merged: ReturnType<typeof loadModelSafetensors>, tok: Tokenizer): void {
   const lineage: Array<{ run: string; config: unknown; best: unknown }> = [];
-  for (let runId: string | undefined = id; runId; ) {
+  for (let runId: string | undefined = id; runId;) {
     const rdir = join(ROOT, "runs", runId);
     const cfg = JSON.parse(readFileSync(join(rdir, "config.json"), "utf8")) as { baseRun?: string; parentRun?: string };
     const metrics = readMetrics({ id: runId, dir: rdir });
     const vals = metrics.filter((m) => typeof m.val_loss === "number");
-    lineage.push({ run: runId, config: cfg, best: vals.sort((a, b) => (a.val_loss as number) - (b.val_loss as number))[0] ?? null });
+    lineage.push({
+      run: runId,
+      config: cfg,
+      best: vals.sort((a, b) => (a.val_loss as number) - (b.val_loss as number))[0] ?? null,
+    });
     runId = cfg.parentRun ?? cfg.baseRun;
     if (runId && !existsSync(join(ROOT, "runs", runId, "config.json"))) break;
   }
   writeBundle(MODEL_DIR, merged, tok, { name: "namewright-small", runs: lineage.map((l) => l.run), shippedFrom: id });
   mkdirSync(join(EXPERIMENT_DIR, "runs"), { recursive: true });
   for (const l of lineage) {
-    saveRunFile({ id: l.run, dir: join(EXPERIMENT_DIR, "runs") }, `${l.run}.json`, JSON.stringify({ config: l.config, bestValidation: l.best }, null, 2) + "\n");
+    saveRunFile(
+      { id: l.run, dir: join(EXPERIMENT_DIR, "runs") },
+      `${l.run}.json`,
+      JSON.stringify({ config: l.config, bestValidation: l.best }, null, 2) + "\n",
+    );
     copyFileSync(join(ROOT, "runs", l.run, "metrics.jsonl"), join(EXPERIMENT_DIR, "runs", `${l.run}.metrics.jsonl`));
   }
-  if (existsSync(join(dir, "adapter.safetensors"))) copyFileSync(join(dir, "adapter.safetensors"), join(MODEL_DIR, `adapter-${id}.safetensors`));
+  if (existsSync(join(dir, "adapter.safetensors")))
+    copyFileSync(join(dir, "adapter.safetensors"), join(MODEL_DIR, `adapter-${id}.safetensors`));
   // The run's own sampling (train:calibrate) travels with its weights; none means the generator's default,
   // so a file left by an earlier shipped model is removed.
-  if (existsSync(join(dir, GENERATION_CONFIG_FILE))) copyFileSync(join(dir, GENERATION_CONFIG_FILE), join(MODEL_DIR, GENERATION_CONFIG_FILE));
+  if (existsSync(join(dir, GENERATION_CONFIG_FILE)))
+    copyFileSync(join(dir, GENERATION_CONFIG_FILE), join(MODEL_DIR, GENERATION_CONFIG_FILE));
   else rmSync(join(MODEL_DIR, GENERATION_CONFIG_FILE), { force: true });
   // The same weights for llama.cpp (architecture "llama", byte-level BPE vocabulary).
-  writeFileAtomic(join(MODEL_DIR, "model.gguf"), modelToGguf(merged, { name: "namewright-small", vocab: tokenizerToGgufVocab(tok) }));
+  writeFileAtomic(
+    join(MODEL_DIR, "model.gguf"),
+    modelToGguf(merged, { name: "namewright-small", vocab: tokenizerToGgufVocab(tok) }),
+  );
   log(`shipped ${id} to ${MODEL_DIR}`);
 }
-

@@ -40,12 +40,21 @@ export async function run(f: Flags): Promise<void> {
   const max = num(f.max, 8);
   const seed = num(f.seed, 1);
   // --retries: redraw repeated names (see DEFAULT_RETRIES); 0 by default, as the shipped lineage's rounds were run.
-  const gen = createModelGenerator({ bundle: loadModelBundle(dir, "merged.safetensors"), maxSamples: samples, seed: 1000 + seed, retries: num(f.retries, 0),
+  const gen = createModelGenerator({
+    bundle: loadModelBundle(dir, "merged.safetensors"),
+    maxSamples: samples,
+    seed: 1000 + seed,
+    retries: num(f.retries, 0),
     // Sample as the product does (the shipped temperature), so the round sharpens the distribution users get.
-    sampling: { temperature: num(f.temperature, 1), topP: num(f["top-p"], 0.95) } });
+    sampling: { temperature: num(f.temperature, 1), topP: num(f["top-p"], 0.95) },
+  });
   // The target sets this round starts from: the lexical targets, or a previous round's rs-train.jsonl.
   const targets = readTargets(f.targets ? join(ROOT, str(f.targets, "")) : join(TARGETS_DIR, "train.jsonl"));
-  const records = seededSubset(readDescriptions(join(DATASET_DIR, "train.jsonl")).filter((r) => targets.has(r.id)), num(f.limit, 1500), seed + 77);
+  const records = seededSubset(
+    readDescriptions(join(DATASET_DIR, "train.jsonl")).filter((r) => targets.has(r.id)),
+    num(f.limit, 1500),
+    seed + 77,
+  );
   const out = join(writeDir, "rs-targets.jsonl");
   const done = existsSync(out) ? readTargets(out) : new Map<string, TargetName[]>();
   const todo = records.filter((r) => !done.has(r.id));
@@ -60,18 +69,21 @@ export async function run(f: Flags): Promise<void> {
     sampled += cands.length;
     const picked = selectSamples(cands, u, { threshold, keep, prefer });
     kept += picked.length;
-    const merged = mergeTargetSet(picked, picked.length >= own ? [] : targets.get(r.id) ?? [], max);
+    const merged = mergeTargetSet(picked, picked.length >= own ? [] : (targets.get(r.id) ?? []), max);
     buf.push(JSON.stringify({ id: r.id, names: merged, selected: picked.length }));
     if (buf.length >= 50 || i === todo.length - 1) {
       appendFileSync(out, buf.join("\n") + "\n");
       buf = [];
       const rate = (i + 1) / ((Date.now() - t0) / 1000);
-      log(`${i + 1}/${todo.length} kept ${kept} of ${sampled} unique samples (${rate.toFixed(1)}/s, ETA ${((todo.length - i - 1) / rate / 60).toFixed(1)} min)`);
+      log(
+        `${i + 1}/${todo.length} kept ${kept} of ${sampled} unique samples (${rate.toFixed(1)}/s, ETA ${((todo.length - i - 1) / rate / 60).toFixed(1)} min)`,
+      );
     }
   });
   const rs = readTargets(out);
   const lines = [...targets.entries()].map(([id, names]) => JSON.stringify({ id, names: rs.get(id) ?? names }));
   writeFileSync(join(writeDir, "rs-train.jsonl"), lines.join("\n") + "\n");
-  log(`${relative(ROOT, join(writeDir, "rs-train.jsonl"))}: ${targets.size} target sets, ${rs.size} of them from rejection sampling`);
+  log(
+    `${relative(ROOT, join(writeDir, "rs-train.jsonl"))}: ${targets.size} target sets, ${rs.size} of them from rejection sampling`,
+  );
 }
-

@@ -17,23 +17,34 @@ export async function run(f: Flags): Promise<void> {
   const split = str(f.split, "train");
   const count = num(f.count, 8);
   const pool = num(f.pool, 200);
-  const records = seededSubset(readDescriptions(join(DATASET_DIR, `${split}.jsonl`)), num(f.limit, Infinity), num(f.seed, 1));
+  const records = seededSubset(
+    readDescriptions(join(DATASET_DIR, `${split}.jsonl`)),
+    num(f.limit, Infinity),
+    num(f.seed, 1),
+  );
   mkdirSync(TARGETS_DIR, { recursive: true });
   const out = join(TARGETS_DIR, `${split}.jsonl`);
   const done = existsSync(out) ? readTargets(out) : new Map();
   const todo = records.filter((r) => !done.has(r.id));
-  log(`targets for ${split}: ${records.length} records, ${done.size} already done, ${todo.length} to go (count ${count}, pool ${pool})`);
+  log(
+    `targets for ${split}: ${records.length} records, ${done.size} already done, ${todo.length} to go (count ${count}, pool ${pool})`,
+  );
   const t0 = Date.now();
   let buf: string[] = [];
   for (let i = 0; i < todo.length; i++) {
     const r = todo[i]!;
     const res = await suggestDetailed(r.business_description, { count, poolSize: pool });
-    const names = res.status === "success"
-      ? res.suggestions.map((s) => {
-        const dot = s.domain.indexOf(".");
-        return { label: s.domain.slice(0, dot), tld: s.domain.slice(dot + 1), score: Math.round(s.score.overall * 1000) / 1000 };
-      })
-      : [];
+    const names =
+      res.status === "success"
+        ? res.suggestions.map((s) => {
+            const dot = s.domain.indexOf(".");
+            return {
+              label: s.domain.slice(0, dot),
+              tld: s.domain.slice(dot + 1),
+              score: Math.round(s.score.overall * 1000) / 1000,
+            };
+          })
+        : [];
     buf.push(JSON.stringify({ id: r.id, names }));
     if (buf.length >= 50 || i === todo.length - 1) {
       appendFileSync(out, buf.join("\n") + "\n");
@@ -43,4 +54,3 @@ export async function run(f: Flags): Promise<void> {
     }
   }
 }
-

@@ -8,12 +8,38 @@ import { trainTokenizer } from "../../../src/tokenizer/index.js";
 import { understand } from "../../../src/understand/index.js";
 import { validateDomain } from "../../../src/domain/index.js";
 import { modelSpecials, writeBundle, PROMPT_FORMAT, promptWords } from "../../../src/train/index.js";
-import { createModelGenerator, nameMask, nameTables, sampleNames, rulesFor, ModelBundleError, loadModelBundle, partsOf, priorFinder, readGenerationConfig, GENERATION_CONFIG_FILE, DEFAULT_SAMPLING } from "../../../src/generate/neural/index.js";
+import {
+  createModelGenerator,
+  nameMask,
+  nameTables,
+  sampleNames,
+  rulesFor,
+  ModelBundleError,
+  loadModelBundle,
+  partsOf,
+  priorFinder,
+  readGenerationConfig,
+  GENERATION_CONFIG_FILE,
+  DEFAULT_SAMPLING,
+} from "../../../src/generate/neural/index.js";
 
 const tok = trainTokenizer(["coffee shop brewbean roastly 24 hour bean-bar x-y", "bakery bread breadly 123 a-b-c --"], {
-  vocabSize: modelSpecials(["coffee"]).length + 256 + 30, specials: modelSpecials(["coffee"]),
+  vocabSize: modelSpecials(["coffee"]).length + 256 + 30,
+  specials: modelSpecials(["coffee"]),
 });
-const config: ModelConfig = { vocabSize: tok.vocabSize, dim: 32, nLayers: 1, nHeads: 2, nKvHeads: 2, ffnDim: 64, contextLength: 96, ropeBase: 10000, normEps: 1e-5, qkvBias: false, tiedEmbeddings: true };
+const config: ModelConfig = {
+  vocabSize: tok.vocabSize,
+  dim: 32,
+  nLayers: 1,
+  nHeads: 2,
+  nKvHeads: 2,
+  ffnDim: 64,
+  contextLength: 96,
+  ropeBase: 10000,
+  normEps: 1e-5,
+  qkvBias: false,
+  tiedEmbeddings: true,
+};
 // A random (untrained) model: its unconstrained output is noise, so every valid name below is the mask's doing.
 const model = createModel(config, 3);
 const tables = nameTables(tok);
@@ -38,7 +64,11 @@ test("mask: after a TLD only the end is allowed; a TLD cannot follow an empty la
 });
 
 test("constrained sampling from a random model yields only valid names that meet the constraints", () => {
-  for (const text of ["coffee shop", "coffee shop, max 6 letters, no numbers, no hyphens, .io only", "bakery 🥐 in Lyon, court"]) {
+  for (const text of [
+    "coffee shop",
+    "coffee shop, max 6 letters, no numbers, no hyphens, .io only",
+    "bakery 🥐 in Lyon, court",
+  ]) {
     const u = understand(text);
     const names = sampleNames(model, tok, tables, u, { n: 48, sampling: { temperature: 1.5 }, seed: 1 });
     assert.ok(names.length > 10, `${text}: ${names.length} names`);
@@ -66,7 +96,10 @@ test("the generator is deterministic per request and marks its candidates as mod
 });
 
 test("a missing bundle raises a typed error that says how to get one", () => {
-  assert.throws(() => loadModelBundle("/nonexistent/bundle"), (e: unknown) => e instanceof ModelBundleError && e.code === "E_MODEL_MISSING" && /train:base/.test(e.message));
+  assert.throws(
+    () => loadModelBundle("/nonexistent/bundle"),
+    (e: unknown) => e instanceof ModelBundleError && e.code === "E_MODEL_MISSING" && /train:base/.test(e.message),
+  );
 });
 
 test("a bundle trained with another prompt format is refused with a typed error; the current format loads", () => {
@@ -75,9 +108,15 @@ test("a bundle trained with another prompt format is refused with a typed error;
     writeBundle(dir, model, tok, { name: "t" });
     assert.equal(loadModelBundle(dir).info.promptFormat, PROMPT_FORMAT);
     writeFileSync(join(dir, "model.json"), JSON.stringify({ name: "t", promptFormat: PROMPT_FORMAT - 1 }));
-    assert.throws(() => loadModelBundle(dir), (e: unknown) => e instanceof ModelBundleError && e.code === "E_MODEL_FORMAT" && /Retrain/.test(e.message));
+    assert.throws(
+      () => loadModelBundle(dir),
+      (e: unknown) => e instanceof ModelBundleError && e.code === "E_MODEL_FORMAT" && /Retrain/.test(e.message),
+    );
     writeFileSync(join(dir, "model.json"), JSON.stringify({ name: "t" })); // written before formats were recorded
-    assert.throws(() => loadModelBundle(dir), (e: unknown) => e instanceof ModelBundleError && e.code === "E_MODEL_FORMAT");
+    assert.throws(
+      () => loadModelBundle(dir),
+      (e: unknown) => e instanceof ModelBundleError && e.code === "E_MODEL_FORMAT",
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -100,7 +139,10 @@ test("a required word is decoded into every name, at the start in half the rows 
     assert.ok(n.label.length <= 12, n.label);
     assert.ok(validateDomain(`${n.label}.${n.tld}`).valid, n.label);
   }
-  assert.ok(names.some((n) => n.label.startsWith("bean")) && names.some((n) => !n.label.startsWith("bean")), names.map((n) => n.label).join(" "));
+  assert.ok(
+    names.some((n) => n.label.startsWith("bean")) && names.some((n) => !n.label.startsWith("bean")),
+    names.map((n) => n.label).join(" "),
+  );
 });
 
 test("anchored rows: each cycle gives the strongest prompt words one row each, free rows stay free, dropped labels are redrawn", () => {
@@ -109,7 +151,12 @@ test("anchored rows: each cycle gives the strongest prompt words one row each, f
   const rows = 24;
   const seen: string[][] = [];
   const names = sampleNames(model, tok, tables, u, {
-    n: rows, sampling: { temperature: 1.5 }, seed: 4, anchors: { words: 2, free: 1 }, retries: 1, drop: new Set(words),
+    n: rows,
+    sampling: { temperature: 1.5 },
+    seed: 4,
+    anchors: { words: 2, free: 1 },
+    retries: 1,
+    drop: new Set(words),
   });
   assert.ok(names.length >= 12, `${names.length} names`);
   for (const n of names) {
@@ -119,7 +166,10 @@ test("anchored rows: each cycle gives the strongest prompt words one row each, f
   // With a random model, a label holding one of the two anchors is the mask's doing; free rows rarely do.
   const anchored = seen.filter((s) => s.length > 0).length;
   assert.ok(anchored >= names.length / 2, `${anchored} of ${names.length} anchored`);
-  assert.ok(words.slice(0, 2).every((w) => names.some((n) => n.label.includes(w))), names.map((n) => n.label).join(" "));
+  assert.ok(
+    words.slice(0, 2).every((w) => names.some((n) => n.label.includes(w))),
+    names.map((n) => n.label).join(" "),
+  );
 });
 
 test("mask keeps exactly the top-k allowed tokens (distinct logits)", () => {
@@ -135,14 +185,21 @@ test("mask keeps exactly the top-k allowed tokens (distinct logits)", () => {
   nameMask(tables, rules)({ sequence: 0, generated: [] }, l);
   const kept = [...l.keys()].filter((i) => l[i]! > -Infinity);
   const expected = [...allowedBefore].sort((a, b) => logits[b]! - logits[a]!).slice(0, 5);
-  assert.deepEqual(kept.sort((a, b) => a - b), expected.sort((a, b) => a - b));
+  assert.deepEqual(
+    kept.sort((a, b) => a - b),
+    expected.sort((a, b) => a - b),
+  );
 });
 
 test("over-sampling: of f x n sampled names, the n with the best lexical prior are returned, in sampling order", () => {
   const bundle = { dir: "", model, tokenizer: tok, info: {} };
   const u = understand("coffee shop for bean lovers");
-  const all = createModelGenerator({ bundle, maxSamples: 24, retries: 0 }).generate(u, 24).map((c) => c.label);
-  const kept = createModelGenerator({ bundle, maxSamples: 8, retries: 0, oversample: 3 }).generate(u, 8).map((c) => c.label);
+  const all = createModelGenerator({ bundle, maxSamples: 24, retries: 0 })
+    .generate(u, 24)
+    .map((c) => c.label);
+  const kept = createModelGenerator({ bundle, maxSamples: 8, retries: 0, oversample: 3 })
+    .generate(u, 8)
+    .map((c) => c.label);
   assert.ok(all.length > 8, `${all.length} sampled`);
   assert.equal(kept.length, 8);
   // Same seed and rows: the kept names are a subsequence of the 24 sampled ones.
@@ -153,7 +210,10 @@ test("over-sampling: of f x n sampled names, the n with the best lexical prior a
   }
   const prior = priorFinder(u);
   const dropped = all.filter((l) => !kept.includes(l));
-  assert.ok(Math.min(...kept.map(prior)) >= Math.max(...dropped.map(prior)), `${kept.join(" ")} | ${dropped.join(" ")}`);
+  assert.ok(
+    Math.min(...kept.map(prior)) >= Math.max(...dropped.map(prior)),
+    `${kept.join(" ")} | ${dropped.join(" ")}`,
+  );
   // A label built from the request's strongest word has a higher prior than one built from none.
   assert.ok(prior("coffeezq") > prior("zqxvbt"));
 });
@@ -165,23 +225,47 @@ test("generation_config.json: a bundle's own sampling is read (Hugging Face keys
     assert.equal(loadModelBundle(dir).sampling, undefined);
     assert.equal(readGenerationConfig(dir), undefined);
     // Unknown keys (do_sample, a calibration record) are ignored.
-    writeFileSync(join(dir, GENERATION_CONFIG_FILE), JSON.stringify({ temperature: 1.7, top_p: 0.5, do_sample: true, calibration: { reference: "x" } }));
+    writeFileSync(
+      join(dir, GENERATION_CONFIG_FILE),
+      JSON.stringify({ temperature: 1.7, top_p: 0.5, do_sample: true, calibration: { reference: "x" } }),
+    );
     const bundle = loadModelBundle(dir);
     assert.deepEqual(bundle.sampling, { temperature: 1.7, topP: 0.5 });
     const u = understand("coffee shop");
     const own = await createModelGenerator({ bundle, maxSamples: 16 }).generate(u, 16);
-    const explicit = await createModelGenerator({ bundle: { ...bundle, sampling: undefined }, maxSamples: 16, sampling: { temperature: 1.7, topP: 0.5 } }).generate(u, 16);
-    const dflt = await createModelGenerator({ bundle: { ...bundle, sampling: undefined }, maxSamples: 16 }).generate(u, 16);
+    const explicit = await createModelGenerator({
+      bundle: { ...bundle, sampling: undefined },
+      maxSamples: 16,
+      sampling: { temperature: 1.7, topP: 0.5 },
+    }).generate(u, 16);
+    const dflt = await createModelGenerator({ bundle: { ...bundle, sampling: undefined }, maxSamples: 16 }).generate(
+      u,
+      16,
+    );
     assert.deepEqual(own, explicit);
     assert.notDeepEqual(own, dflt);
     // A key the file leaves out keeps the default: temperature alone keeps DEFAULT_SAMPLING's top-p.
     writeFileSync(join(dir, GENERATION_CONFIG_FILE), JSON.stringify({ temperature: 1.7 }));
     const partial = await createModelGenerator({ bundle: loadModelBundle(dir), maxSamples: 16 }).generate(u, 16);
-    const merged = await createModelGenerator({ bundle: { ...bundle, sampling: undefined }, maxSamples: 16, sampling: { ...DEFAULT_SAMPLING, temperature: 1.7 } }).generate(u, 16);
+    const merged = await createModelGenerator({
+      bundle: { ...bundle, sampling: undefined },
+      maxSamples: 16,
+      sampling: { ...DEFAULT_SAMPLING, temperature: 1.7 },
+    }).generate(u, 16);
     assert.deepEqual(partial, merged);
-    for (const bad of ["{not json", JSON.stringify({ top_p: 1.5 }), JSON.stringify({ temperature: 0 }), JSON.stringify({ top_k: 2.5 })]) {
+    for (const bad of [
+      "{not json",
+      JSON.stringify({ top_p: 1.5 }),
+      JSON.stringify({ temperature: 0 }),
+      JSON.stringify({ top_k: 2.5 }),
+    ]) {
       writeFileSync(join(dir, GENERATION_CONFIG_FILE), bad);
-      assert.throws(() => loadModelBundle(dir), (e: unknown) => e instanceof ModelBundleError && e.code === "E_MODEL_CORRUPT" && /generation_config\.json/.test(e.message), bad);
+      assert.throws(
+        () => loadModelBundle(dir),
+        (e: unknown) =>
+          e instanceof ModelBundleError && e.code === "E_MODEL_CORRUPT" && /generation_config\.json/.test(e.message),
+        bad,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -25,7 +25,8 @@ test("the shipped GGUF file holds the same weights and vocabulary", () => {
   const g = modelFromGguf(readModelFile(join(defaultModelDir(), "model.gguf")));
   assert.deepEqual(g.model.config, b.model.config);
   let maxDiff = 0;
-  for (let i = 0; i < b.model.params.length; i += 97) maxDiff = Math.max(maxDiff, Math.abs(g.model.params[i]! - b.model.params[i]!));
+  for (let i = 0; i < b.model.params.length; i += 97)
+    maxDiff = Math.max(maxDiff, Math.abs(g.model.params[i]! - b.model.params[i]!));
   assert.equal(maxDiff, 0);
   assert.deepEqual(g.vocab?.tokens, tokenizerToGgufVocab(b.tokenizer).tokens);
 });
@@ -36,8 +37,14 @@ test("the shipped model grounds its names in the request: most are built from th
   // per-request bar (on 200 validation descriptions the shipped model grounds 68% of its plain samples,
   // fp2-s1 67%; per request from 0 to 100%, 70 of the 200 below 60%). The format-1 model (description
   // text in the prompt) scored 0-2 of 10 here; see MODEL_CARD.md.
-  const requests = ["organic coffee shop in downtown area", "Nachhaltiger Fahrradladen in Berlin mit Reparaturservice", "Boulangerie artisanale bio à Lyon",
-    "panadería artesanal en Madrid", "gelateria artigianale a Bologna", "oficina de bicicletas em Lisboa"];
+  const requests = [
+    "organic coffee shop in downtown area",
+    "Nachhaltiger Fahrradladen in Berlin mit Reparaturservice",
+    "Boulangerie artisanale bio à Lyon",
+    "panadería artesanal en Madrid",
+    "gelateria artigianale a Bologna",
+    "oficina de bicicletas em Lisboa",
+  ];
   let grounded = 0;
   let total = 0;
   const perRequest: string[] = [];
@@ -67,7 +74,13 @@ test("redrawing repeats: the shipped model returns more distinct names for the s
   // Each name says how many rows ended in it: the repeats are counted, never more rows than completed.
   const draws = plain.map((n) => n.draws ?? 0);
   assert.ok(draws.every((d) => d >= 1));
-  assert.ok(draws.some((d) => d > 1), "a repeated name counts its repeats");
+  assert.ok(
+    draws.some((d) => d > 1),
+    "a repeated name counts its repeats",
+  );
   const total = draws.reduce((a, d) => a + d, 0);
-  assert.ok(total > plain.length && total <= plainStats.complete, `${total} draws, ${plainStats.complete} complete rows`);
+  assert.ok(
+    total > plain.length && total <= plainStats.complete,
+    `${total} draws, ${plainStats.complete} complete rows`,
+  );
 });

@@ -24,7 +24,34 @@ function brandTitles(): string[] {
 }
 
 /** Letters in proportion to their frequency in English text (per mille, rounded). */
-const LETTER_BAG = Object.entries({ e: 12, t: 9, a: 8, o: 8, i: 7, n: 7, s: 6, h: 6, r: 6, d: 4, l: 4, u: 3, m: 2, c: 2, w: 2, f: 2, g: 2, y: 2, p: 2, b: 1, v: 1, k: 1, j: 1, x: 1, q: 1, z: 1 })
+const LETTER_BAG = Object.entries({
+  e: 12,
+  t: 9,
+  a: 8,
+  o: 8,
+  i: 7,
+  n: 7,
+  s: 6,
+  h: 6,
+  r: 6,
+  d: 4,
+  l: 4,
+  u: 3,
+  m: 2,
+  c: 2,
+  w: 2,
+  f: 2,
+  g: 2,
+  y: 2,
+  p: 2,
+  b: 1,
+  v: 1,
+  k: 1,
+  j: 1,
+  x: 1,
+  q: 1,
+  z: 1,
+})
   .map(([ch, n]) => ch.repeat(n))
   .join("");
 
@@ -34,7 +61,9 @@ function randomLike(words: string[], seed: number): string[] {
     s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff;
     return s / 0x80000000;
   };
-  return words.map((w) => Array.from({ length: w.length }, () => LETTER_BAG[Math.floor(next() * LETTER_BAG.length)]).join(""));
+  return words.map((w) =>
+    Array.from({ length: w.length }, () => LETTER_BAG[Math.floor(next() * LETTER_BAG.length)]).join(""),
+  );
 }
 
 function auc(pos: number[], neg: number[]): number {
@@ -42,7 +71,8 @@ function auc(pos: number[], neg: number[]): number {
   let wins = 0;
   for (const x of pos) {
     // Count negatives below x (and half the ties) by binary search.
-    let lo = 0, hi = sorted.length;
+    let lo = 0,
+      hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (sorted[mid] < x) lo = mid + 1;
@@ -59,11 +89,20 @@ test("real brand names beat random strings on pronounceability, brandability and
   const brands = brandTitles();
   assert.ok(brands.length > 1000, `${brands.length} titles`);
   const random = randomLike(brands, 12345);
-  const pron = auc(brands.map((b) => pronounceability(b, "en")), random.map((r) => pronounceability(r, "en")));
+  const pron = auc(
+    brands.map((b) => pronounceability(b, "en")),
+    random.map((r) => pronounceability(r, "en")),
+  );
   const scoreB = brands.map((b) => scoreName(b, "com", BLANK));
   const scoreR = random.map((r) => scoreName(r, "com", BLANK));
-  const brand = auc(scoreB.map((s) => s.sub.brandability), scoreR.map((s) => s.sub.brandability));
-  const overall = auc(scoreB.map((s) => s.overall), scoreR.map((s) => s.overall));
+  const brand = auc(
+    scoreB.map((s) => s.sub.brandability),
+    scoreR.map((s) => s.sub.brandability),
+  );
+  const overall = auc(
+    scoreB.map((s) => s.overall),
+    scoreR.map((s) => s.overall),
+  );
   assert.ok(pron >= 0.85, `pronounceability AUC ${pron.toFixed(3)}`);
   assert.ok(brand >= 0.85, `brandability AUC ${brand.toFixed(3)}`);
   assert.ok(overall >= 0.85, `overall AUC ${overall.toFixed(3)}`);

@@ -8,7 +8,15 @@ import { BAKERY_DE, BAKERY_ES, BLANK, COFFEE, SAAS, kw, understanding } from "./
 const KEYS = Object.keys(RUBRIC_WEIGHTS) as (keyof SubScores)[];
 
 test("weights cover the seven sub-scores and sum to 1; explainWeights lists each", () => {
-  assert.deepEqual([...KEYS].sort(), ["brandability", "length", "pronounceability", "readability", "relevance", "safety", "tldFit"]);
+  assert.deepEqual([...KEYS].sort(), [
+    "brandability",
+    "length",
+    "pronounceability",
+    "readability",
+    "relevance",
+    "safety",
+    "tldFit",
+  ]);
   assert.ok(Math.abs(KEYS.reduce((s, k) => s + RUBRIC_WEIGHTS[k], 0) - 1) < 1e-12);
   const text = explainWeights();
   for (const k of KEYS) assert.match(text, new RegExp(`^${k}\\s+\\d+%`, "m"));
@@ -53,13 +61,19 @@ test("bestcoffeeshopdowntown.com loses to brewbean.com on brandability and lengt
   assert.ok(good.sub.brandability > bad.sub.brandability + 3, JSON.stringify([good.sub, bad.sub]));
   assert.ok(good.sub.length > bad.sub.length + 5);
   assert.ok(bad.sub.relevance >= good.sub.relevance, "the long one does say more");
-  assert.ok(bad.reasons.some((r) => /too long/.test(r)), bad.reasons.join("; "));
+  assert.ok(
+    bad.reasons.some((r) => /too long/.test(r)),
+    bad.reasons.join("; "),
+  );
 });
 
 test("TLD fit: .coffee fits a coffee shop, .io fits a SaaS startup, .com fits everyone", () => {
   const coffee = scoreName("brewbean", "coffee", COFFEE);
   assert.ok(coffee.sub.tldFit >= 8.5, `${coffee.sub.tldFit}`);
-  assert.ok(coffee.reasons.some((r) => r.includes(".coffee fits a coffee shop")), coffee.reasons.join("; "));
+  assert.ok(
+    coffee.reasons.some((r) => r.includes(".coffee fits a coffee shop")),
+    coffee.reasons.join("; "),
+  );
   assert.ok(scoreName("brewbean", "coffee", SAAS).sub.tldFit < 6);
   const io = scoreName("metricly", "io", SAAS).sub.tldFit;
   assert.ok(io >= 9, `${io}`);
@@ -79,15 +93,33 @@ test("TLD fit: the country's ccTLD fits a local business, another country's does
 });
 
 test("TLD fit: .dev fits developer tools best, .ai AI products", () => {
-  const devtool = understanding({ text: "API testing tool for developers", keywords: [kw("api", 1), kw("testing", 0.8), kw("developers", 0.7, "developer", "develop")], industry: { id: "saas", label: "SaaS startup", confidence: 0.6 } });
+  const devtool = understanding({
+    text: "API testing tool for developers",
+    keywords: [kw("api", 1), kw("testing", 0.8), kw("developers", 0.7, "developer", "develop")],
+    industry: { id: "saas", label: "SaaS startup", confidence: 0.6 },
+  });
   assert.ok(scoreName("mockly", "dev", devtool).sub.tldFit > scoreName("mockly", "dev", SAAS).sub.tldFit);
-  const ai = understanding({ text: "AI assistant for lawyers", keywords: [kw("assistant", 1), kw("ai", 0.9), kw("lawyers", 0.8, "lawyer", "lawyer")], industry: { id: "saas", label: "SaaS startup", confidence: 0.6 } });
+  const ai = understanding({
+    text: "AI assistant for lawyers",
+    keywords: [kw("assistant", 1), kw("ai", 0.9), kw("lawyers", 0.8, "lawyer", "lawyer")],
+    industry: { id: "saas", label: "SaaS startup", confidence: 0.6 },
+  });
   assert.ok(scoreName("lexbot", "ai", ai).sub.tldFit >= 9.5);
   assert.ok(scoreName("lexbot", "ai", SAAS).sub.tldFit < 9.5);
 });
 
 test("TLD fit: a TLD the user asked for fits", () => {
-  const u = understanding({ keywords: [kw("coffee", 1)], constraints: { allowDigits: true, allowHyphens: true, tlds: ["xyz"], mustInclude: [], style: "any", allowIdn: false } });
+  const u = understanding({
+    keywords: [kw("coffee", 1)],
+    constraints: {
+      allowDigits: true,
+      allowHyphens: true,
+      tlds: ["xyz"],
+      mustInclude: [],
+      style: "any",
+      allowIdn: false,
+    },
+  });
   assert.equal(scoreName("brewbean", "xyz", u).sub.tldFit, 10);
   assert.ok(scoreName("brewbean", "xyz", COFFEE).sub.tldFit <= 4);
 });
@@ -99,7 +131,10 @@ test("relevance: names carrying the description score high, unrelated names low"
   assert.ok(scoreName("zylofant", "com", COFFEE).sub.relevance <= 1);
   assert.ok(scoreName("metricly", "com", COFFEE).sub.relevance <= 1);
   assert.ok(scoreName("analytica", "io", SAAS).sub.relevance >= 6);
-  assert.ok(scoreName("baeckereimueller", "de", BAKERY_DE).sub.relevance >= 8, "German transliteration matches bäckerei");
+  assert.ok(
+    scoreName("baeckereimueller", "de", BAKERY_DE).sub.relevance >= 8,
+    "German transliteration matches bäckerei",
+  );
   assert.ok(scoreName("panaderiasol", "es", BAKERY_ES).sub.relevance >= 8);
   // The generator's parts help find a blend: "cafflow" from caffè/coffee + flow.
   const blend = scoreName("coffeeflow", "com", COFFEE, ["coffee", "flow"]);
@@ -122,9 +157,15 @@ test("brandability rewards short coined-but-pronounceable names and punishes dig
   const coined = scoreName("lumora", "com", BLANK).sub.brandability;
   const junk = scoreName("xqzvkt", "com", BLANK).sub.brandability;
   assert.ok(coined > junk + 3, `${coined} vs ${junk}`);
-  assert.ok(scoreName("brewbean", "com", BLANK).sub.brandability > scoreName("brew-bean", "com", BLANK).sub.brandability);
-  assert.ok(scoreName("brewbean", "com", BLANK).sub.brandability > scoreName("brewbean4u", "com", BLANK).sub.brandability);
-  assert.ok(scoreName("brewbean", "com", BLANK).sub.brandability > scoreName("bestcoffeeshop", "com", BLANK).sub.brandability);
+  assert.ok(
+    scoreName("brewbean", "com", BLANK).sub.brandability > scoreName("brew-bean", "com", BLANK).sub.brandability,
+  );
+  assert.ok(
+    scoreName("brewbean", "com", BLANK).sub.brandability > scoreName("brewbean4u", "com", BLANK).sub.brandability,
+  );
+  assert.ok(
+    scoreName("brewbean", "com", BLANK).sub.brandability > scoreName("bestcoffeeshop", "com", BLANK).sub.brandability,
+  );
 });
 
 test("brandability follows the distinctiveness spectrum: generic < descriptive < suggestive", () => {
@@ -134,15 +175,23 @@ test("brandability follows the distinctiveness spectrum: generic < descriptive <
   assert.ok(b("coffee") < b("aroma"), "the category word is generic, an evocative real word is not");
   assert.ok(b("coffeeshop") < b("coffeecup"), "descriptive < suggestive");
   assert.ok(b("organiccoffee") < b("brewbean"));
-  assert.ok(scoreName("coffeeshop", "com", COFFEE).reasons.some((r) => r.startsWith("descriptive")) ||
-    scoreName("coffeeshop", "com", COFFEE).sub.brandability < 6.5);
+  assert.ok(
+    scoreName("coffeeshop", "com", COFFEE).reasons.some((r) => r.startsWith("descriptive")) ||
+      scoreName("coffeeshop", "com", COFFEE).sub.brandability < 6.5,
+  );
 });
 
 test("brandability reads phrase names: glue words are not pieces, dangling ones and fragments cost", () => {
   const b = (l: string, u = BLANK) => scoreName(l, "com", u);
   const phrase = b("hideandstitch");
-  assert.ok(phrase.reasons.some((r) => r.startsWith("phrase")), phrase.reasons.join("; "));
-  assert.ok(phrase.sub.brandability > b("hidestitchbelt").sub.brandability, "2 content words + glue beat 3 content words");
+  assert.ok(
+    phrase.reasons.some((r) => r.startsWith("phrase")),
+    phrase.reasons.join("; "),
+  );
+  assert.ok(
+    phrase.sub.brandability > b("hidestitchbelt").sub.brandability,
+    "2 content words + glue beat 3 content words",
+  );
   assert.ok(b("andcoffee").sub.brandability < b("beancoffee").sub.brandability, "dangling connector");
   const fr = understanding({ keywords: [kw("pain", 1)], language: "fr" });
   assert.ok(b("painsdelyon", fr).reasons.some((r) => r.startsWith("phrase")));
@@ -150,7 +199,10 @@ test("brandability reads phrase names: glue words are not pieces, dangling ones 
 
 test("the description's own words split labels even when no dictionary has them", () => {
   const s = scoreName("stacksaas", "io", SAAS);
-  assert.ok(s.reasons.some((r) => r.includes("stack + saas")), s.reasons.join("; "));
+  assert.ok(
+    s.reasons.some((r) => r.includes("stack + saas")),
+    s.reasons.join("; "),
+  );
   assert.ok(s.sub.relevance >= 7);
 });
 
@@ -202,7 +254,10 @@ test("reasons are short and explain the score", () => {
   const s = scoreName("brewbean", "coffee", COFFEE);
   assert.ok(s.reasons.length >= 2 && s.reasons.length <= 4);
   for (const r of s.reasons) assert.ok(r.length <= 60, r);
-  assert.ok(s.reasons.some((r) => r.includes("brew + bean")), s.reasons.join("; "));
+  assert.ok(
+    s.reasons.some((r) => r.includes("brew + bean")),
+    s.reasons.join("; "),
+  );
   assert.ok(scoreName("brewbean", "com", COFFEE).reasons.some((r) => /8 letters: ideal length|\.com/.test(r)));
 });
 
@@ -225,7 +280,11 @@ test("property: any label and TLD give finite scores in range and never throw", 
   const inRange = (x: number) => Number.isFinite(x) && x >= 0 && x <= 10;
   fc.assert(
     fc.property(
-      fc.oneof(fc.string({ maxLength: 70 }), fc.string({ maxLength: 30, unit: "binary" }), fc.stringMatching(/^[a-z0-9-]{0,63}$/)),
+      fc.oneof(
+        fc.string({ maxLength: 70 }),
+        fc.string({ maxLength: 30, unit: "binary" }),
+        fc.stringMatching(/^[a-z0-9-]{0,63}$/),
+      ),
       fc.oneof(fc.constantFrom("com", "io", "coffee", "de", "co.uk", "org", "xyz", ""), fc.string({ maxLength: 10 })),
       fc.constantFrom(COFFEE, SAAS, BAKERY_DE, BAKERY_ES, BLANK),
       fc.option(fc.array(fc.string({ maxLength: 10 }), { maxLength: 4 }), { nil: undefined }),
@@ -249,7 +308,16 @@ test("an unsupported or undetermined language is scored as English, not an error
 });
 
 test("scoring is fast once the lexicon is loaded (well under 0.1 ms per name on average)", () => {
-  const labels = ["brewbean", "coffeeroast", "bestcoffeeshopdowntown", "xqzvkt", "getcoffeehq", "organicbrew", "beanery", "javanest"];
+  const labels = [
+    "brewbean",
+    "coffeeroast",
+    "bestcoffeeshopdowntown",
+    "xqzvkt",
+    "getcoffeehq",
+    "organicbrew",
+    "beanery",
+    "javanest",
+  ];
   for (const l of labels) scoreName(l, "com", COFFEE);
   const rounds = 300;
   const t0 = performance.now();
