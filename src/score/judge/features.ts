@@ -1,0 +1,132 @@
+/**
+ * Features of one (request, domain) pair for the learned judge: what blind judges are observed to reward
+ * and punish (shared/NAMING.md's hypotheses, to be weighed by the judgments themselves). All in [0, 1]
+ * or small counts, in JUDGE_FEATURES order:
+ *   - the rubric's seven sub-scores and its overall score (divided by 10);
+ *   - shape: letters (/30, capped), squared distance from 10 letters (/100, capped), digits, hyphens,
+ *     over 14 / under 5 letters;
+ *   - TLD class: .com, other generic (.net .org .biz .info .xyz ...), .ai, .io/.dev, .app, the request's
+ *     country or language ccTLD, another ccTLD, a topical TLD; and whether an AI/dev TLD meets a software request;
+ *   - words: dictionary coverage and word count of the label's best segmentation, whether the whole label is
+ *     one dictionary word or a two-word compound (on .com almost surely registered);
+ *   - the request's words in the label: share of letters inside its keyword lemmas, whether a 3-5 letter
+ *     prefix of a keyword stands in the label without the keyword (a glued fragment), keyword count;
+ *   - pronounceability in the request's language and in English; a stock startup word (flow, hub, ...).
+ */
+import type { Understanding } from "../../core/types.js";
+import { isWord, pronounceability, segment } from "../../lexicon/index.js";
+import { scoreName } from "../rubric/index.js";
+
+export const JUDGE_FEATURES = [
+  "relevance",
+  "brandability",
+  "pronounceability",
+  "length",
+  "readability",
+  "tldFit",
+  "safety",
+  "overall",
+  "letters",
+  "lengthDistance",
+  "digits",
+  "hyphens",
+  "long",
+  "short",
+  "tldCom",
+  "tldGenericOther",
+  "tldAi",
+  "tldDev",
+  "tldApp",
+  "tldLocal",
+  "tldOtherCountry",
+  "tldTopical",
+  "techTldForSoftware",
+  "coverage",
+  "words",
+  "oneWord",
+  "twoWordCompound",
+  "keywordShare",
+  "fragment",
+  "keywordCount",
+  "sayableHere",
+  "sayableEnglish",
+  "stockWord",
+] as const;
+
+const GENERIC = new Set(["net", "org", "biz", "info", "xyz", "co", "online", "site", "top", "club", "me", "us", "eu"]);
+const LANGUAGE_CC: Record<string, string[]> = {
+  en: ["co.uk", "uk", "ie", "ca", "com.au", "au", "co.nz", "nz", "us"],
+  es: ["es", "com.mx", "mx", "com.ar", "ar", "cl", "co", "pe", "com.co"],
+  fr: ["fr", "be", "ch", "ca", "lu"],
+  de: ["de", "at", "ch"],
+  pt: ["pt", "com.br", "br", "ao", "mz"],
+  it: ["it", "ch", "sm"],
+};
+const STOCK = ["flow", "grid", "pulse", "stack", "sync", "spark", "hub", "nexus", "mint", "forge", "ify", "ly"];
+const SOFTWARE_WORDS = /\b(ai|api|saas|software|app|platform|llm|agent|agents|data|cloud|developer|devops|b2b)\b/i;
+
+function tldClass(tld: string, u: Understanding): Record<string, number> {
+  const country = u.location?.country;
+  const lang = u.language === "und" ? "en" : u.language;
+  const cc = tld.includes(".") || tld.length === 2;
+  const local =
+    (country !== undefined && (tld === country || tld.endsWith(`.${country}`))) || LANGUAGE_CC[lang]?.includes(tld);
+  return {
+    tldCom: tld === "com" ? 1 : 0,
+    tldGenericOther: GENERIC.has(tld) && !cc ? 1 : 0,
+    tldAi: tld === "ai" ? 1 : 0,
+    tldDev: tld === "io" || tld === "dev" ? 1 : 0,
+    tldApp: tld === "app" ? 1 : 0,
+    tldLocal: local ? 1 : 0,
+    tldOtherCountry: cc && !local && !["ai", "io", "co", "me", "us", "eu"].includes(tld) ? 1 : 0,
+    tldTopical: !cc && tld !== "com" && !GENERIC.has(tld) && !["ai", "io", "dev", "app"].includes(tld) ? 1 : 0,
+  };
+}
+
+/** The feature vector of `domain` ("brewbean.coffee", Unicode form) for the request `u`, in JUDGE_FEATURES order. */
+export function judgeFeatures(label: string, tld: string, u: Understanding): number[] {
+  const s = scoreName(label, tld, u);
+  const plain = label.replace(/-/g, "");
+  const letters = [...plain].length;
+  const lang = u.language === "und" ? "en" : u.language;
+  const seg = segment(plain, lang);
+  const lemmas = [...new Set(u.keywords.map((k) => k.lemma.toLowerCase()).filter((w) => w.length >= 3))];
+  let inside = 0;
+  const covered = new Array<boolean>(plain.length).fill(false);
+  for (const w of lemmas) {
+    for (let i = plain.indexOf(w); i >= 0; i = plain.indexOf(w, i + 1))
+      for (let k = i; k < i + w.length; k++) covered[k] = true;
+  }
+  for (const c of covered) if (c) inside++;
+  const fragment = lemmas.some((w) => {
+    if (plain.includes(w) || w.length < 6) return false;
+    for (let n = 3; n <= 5; n++) if (plain.includes(w.slice(0, n)) && !isWord(w.slice(0, n), lang)) return true;
+    return false;
+  });
+  const software = u.industry?.id ? /software|saas|ai|app|dev|data|cyber|fintech/.test(u.industry.id) : false;
+  const techRequest = software || SOFTWARE_WORDS.test(u.text);
+  const t = tldClass(tld, u);
+  const f: Record<string, number> = {
+    ...Object.fromEntries(Object.entries(s.sub).map(([k, v]) => [k, v / 10])),
+    overall: s.overall / 10,
+    letters: Math.min(letters, 30) / 30,
+    lengthDistance: Math.min(1, (letters - 10) ** 2 / 100),
+    digits: /\d/.test(label) ? 1 : 0,
+    hyphens: label.includes("-") ? 1 : 0,
+    long: letters > 14 ? 1 : 0,
+    short: letters < 5 ? 1 : 0,
+    ...t,
+    techTldForSoftware: techRequest && (t.tldAi || t.tldDev || t.tldApp) ? 1 : 0,
+    coverage: seg.coverage,
+    words: Math.min(4, seg.wordCount) / 4,
+    oneWord: isWord(plain, lang) || isWord(plain, "en") ? 1 : 0,
+    twoWordCompound: seg.wordCount === 2 && seg.coverage === 1 ? 1 : 0,
+    keywordShare: plain.length > 0 ? inside / plain.length : 0,
+    fragment: fragment ? 1 : 0,
+    keywordCount: Math.min(5, lemmas.length) / 5,
+    sayableHere: pronounceability(plain, lang),
+    sayableEnglish: pronounceability(plain, "en"),
+    stockWord: STOCK.some((w) => plain.includes(w)) ? 1 : 0,
+  };
+  return JUDGE_FEATURES.map((k) => f[k] ?? 0);
+}
