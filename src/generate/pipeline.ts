@@ -36,7 +36,7 @@ export const lexicalGenerator: CandidateGenerator = {
 };
 
 export interface SuggestOptions extends ConstraintOptions {
-  /** How many suggestions (default 10, at most 100). */
+  /** How many suggestions (default 10, at most 100). Up to 10, the list is the first `count` of the default list. */
   count?: number;
   /** Candidate sources; default: the lexical generator. */
   generators?: CandidateGenerator[];
@@ -52,6 +52,13 @@ export type DetailedResult =
   | { status: "blocked"; category: RequestCategory | null; suggestions: [] };
 
 export const MAX_COUNT = 100;
+
+/**
+ * The list length the ranking always works at, whatever count is asked below it: the gate, the shortlist and
+ * the diversity step depend on the length they fill, so `-n 3` is cut from the list `-n 10` would show
+ * (the same names, in the same order) instead of being ranked afresh.
+ */
+export const DEFAULT_COUNT = 10;
 
 /**
  * Below this relevance sub-score (0-10) a name says nothing about the business ("partner.com" for a coffee
@@ -94,7 +101,8 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
   if (verdict.blocked) return { status: "blocked", category: verdict.category, suggestions: [] };
 
   const u = understand(text, options);
-  const count = Math.max(1, Math.min(MAX_COUNT, Math.floor(options.count ?? 10)));
+  const asked = Math.max(1, Math.min(MAX_COUNT, Math.floor(options.count ?? DEFAULT_COUNT)));
+  const count = Math.max(asked, DEFAULT_COUNT);
   const generators = options.generators ?? [lexicalGenerator];
   const pool = options.poolSize ?? 200;
   const plan = chooseTlds(u);
@@ -173,6 +181,7 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
     suggestions: picked
       .map((c) => ({ c, p: calibratedConfidence(c.score) }))
       .sort((a, b) => b.p - a.p || b.c.score.overall - a.c.score.overall)
+      .slice(0, asked)
       .map(({ c, p }) => ({
         domain: c.domain,
         // P(a careful judge rates the name >= 7/10), fitted on the hand-labelled calibration set

@@ -189,3 +189,30 @@ test("a supplement generator's names compete only when they score at least the c
   for (const s of gated.suggestions)
     if (s.source === "model") assert.ok(s.score.overall >= floor, `${s.domain} ${s.score.overall} < ${floor}`);
 });
+
+test("property: -n k is the first k of the default list of 10, in the same order", async () => {
+  const descriptions = [
+    "organic coffee shop in downtown area",
+    "AI agent that audits freight invoices for mid-size shippers",
+    "Kinderzahnarzt in Freiburg, kindgerecht und ohne Angst",
+    "boulangerie bio à Lyon, pain au levain",
+    "yoga studio",
+    "vegan bakery in Berlin, no hyphens, .de or .com",
+  ];
+  const full = new Map<string, string[]>();
+  for (const d of descriptions)
+    full.set(
+      d,
+      (await suggest(d, { count: 10 })).suggestions.map((s) => s.domain),
+    );
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...descriptions), fc.integer({ min: 1, max: 10 }), async (d, k) => {
+      const r = await suggest(d, { count: k });
+      assert.deepEqual(
+        r.suggestions.map((s) => s.domain),
+        full.get(d)!.slice(0, k),
+      );
+    }),
+    { numRuns: 25, seed: 7 },
+  );
+});
