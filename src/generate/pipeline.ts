@@ -5,6 +5,7 @@
  * library, the CLI, the server and evaluation, so what is measured is what users get.
  */
 import type { Candidate, ExplainedSuggestion, SuggestResponse, Understanding } from "../core/types.js";
+import { InputError } from "../core/errors.js";
 import { understand, normalizeDescription, type ConstraintOptions } from "../understand/index.js";
 import { validateDomain } from "../domain/index.js";
 import { checkName, checkRequest, BLOCKED_MESSAGE, type RequestCategory } from "../safety/index.js";
@@ -101,6 +102,14 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
   if (verdict.blocked) return { status: "blocked", category: verdict.category, suggestions: [] };
 
   const u = understand(text, options);
+  // Nothing to build a name from (no word of a supported language, no industry, no place: "12345", emoji,
+  // text in a script the lexicons do not cover): a clear refusal, not names drawn from nothing.
+  if (u.keywords.length === 0 && u.industry === null && u.location === null) {
+    throw new InputError(
+      "nothing_usable",
+      "the description has no words to build a name from; describe what the business does (English, Spanish, French, German, Portuguese or Italian)",
+    );
+  }
   const asked = Math.max(1, Math.min(MAX_COUNT, Math.floor(options.count ?? DEFAULT_COUNT)));
   const count = Math.max(asked, DEFAULT_COUNT);
   const generators = options.generators ?? [lexicalGenerator];

@@ -53,6 +53,17 @@ test("empty, over-long and binary input: a clear message and exit code 2", async
   assert.match(io.stderr.join("\n"), /--count/);
 });
 
+test("input with nothing to build a name from: a clear message and exit code 2, not random names", async () => {
+  for (const arg of ["12345", "東京のおしゃれなカフェ", "🐶✂️🚐", "!!! ???"]) {
+    const io = capture();
+    assert.equal(await main(["suggest", arg, "--json"], io), 2, arg);
+    assert.equal(io.stdout.length, 0, arg);
+    assert.match(io.stderr.join("\n"), /no words to build a name from/, arg);
+  }
+  const io = capture();
+  assert.equal(await main(["suggest", "Tokyo"], io), 0, "a place alone is something to build from");
+});
+
 test("--explain shows understanding and sub-scores", async () => {
   const io = capture();
   assert.equal(await main(["suggest", "Panadería artesanal en Madrid", "--explain", "-n", "3"], io), 0);
