@@ -185,16 +185,16 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
     understanding: u,
     considered: scored.length,
     // The list is shown best first by the calibrated probability (the rubric chose which names make the list;
-    // among those, the calibrated model is the better judge of which a person will like: it was fitted to
-    // careful labels), ties broken by the rubric score.
+    // the confidence model was fitted to labels rather than written by hand), ties broken by the rubric score.
+    // How well either agrees with blind judges: data/built/GROUND_TRUTH.md.
     suggestions: picked
       .map((c) => ({ c, p: calibratedConfidence(c.score) }))
       .sort((a, b) => b.p - a.p || b.c.score.overall - a.c.score.overall)
       .slice(0, asked)
       .map(({ c, p }) => ({
         domain: c.domain,
-        // P(a careful judge rates the name >= 7/10), fitted on the hand-labelled calibration set
-        // (data/built/calibration/confidence.json, ECE 0.047 out-of-fold): a probability, not a rescaled score.
+        // P(a careful judge rates the name >= 7/10) by the shipped model (data/built/calibration/confidence.json,
+        // which records what it was fitted on and its errors): a probability, not a rescaled score.
         confidence: Math.round(p * 100) / 100,
         display: c.display,
         score: c.score,
