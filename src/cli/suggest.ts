@@ -7,7 +7,7 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Command } from "commander";
 import { InputError } from "../core/errors.js";
-import type { Style } from "../core/types.js";
+import { LANGUAGES, type Style, type SupportedLanguage } from "../core/types.js";
 import type { DetailedResult, SuggestOptions } from "../generate/index.js";
 import { EXIT, type Io } from "./io.js";
 
@@ -19,6 +19,7 @@ interface SuggestFlags {
   hyphens: boolean;
   include?: string[];
   style?: string;
+  lang?: string;
   idn?: boolean;
   json?: boolean;
   explain?: boolean;
@@ -60,6 +61,12 @@ export function optionsFromFlags(f: SuggestFlags): SuggestOptions {
     if (!STYLES.includes(f.style as Style))
       throw new InputError("bad_option", `--style must be one of ${STYLES.join(", ")}`);
     opts.style = f.style as Style;
+  }
+  if (f.lang) {
+    const lang = f.lang.toLowerCase();
+    if (!(LANGUAGES as readonly string[]).includes(lang))
+      throw new InputError("bad_option", `--lang must be one of ${LANGUAGES.join(", ")} (got "${f.lang}")`);
+    opts.language = lang as SupportedLanguage;
   }
   if (f.idn) opts.allowIdn = true;
   return opts;
@@ -154,6 +161,7 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
     .option("--no-hyphens", "no hyphens in names")
     .option("--include <word...>", "word(s) every name must contain")
     .option("--style <style>", `name style: ${STYLES.join(", ")}`)
+    .option("--lang <code>", `the description's language, instead of detecting it: ${LANGUAGES.join(", ")}`)
     .option("--idn", "allow internationalised (non-ASCII) names")
     .option("--json", 'print {"suggestions":[{"domain","confidence"}],"status":...} exactly')
     .option("--explain", "show the understanding, sub-scores and reasons")

@@ -6,7 +6,7 @@
  */
 import type { Candidate, ExplainedSuggestion, SuggestResponse, Understanding } from "../core/types.js";
 import { InputError } from "../core/errors.js";
-import { understand, normalizeDescription, type ConstraintOptions } from "../understand/index.js";
+import { understand, normalizeDescription, type UnderstandOptions } from "../understand/index.js";
 import { validateDomain } from "../domain/index.js";
 import { checkName, checkRequest, BLOCKED_MESSAGE, type RequestCategory } from "../safety/index.js";
 import { calibratedConfidence, dedupe, diversify, scoreName, type ScoredCandidate } from "../score/index.js";
@@ -36,7 +36,7 @@ export const lexicalGenerator: CandidateGenerator = {
   generate: (u, count) => lexicalCandidates(u, { limit: count }),
 };
 
-export interface SuggestOptions extends ConstraintOptions {
+export interface SuggestOptions extends UnderstandOptions {
   /** How many suggestions (default 10, at most 100). Up to 10, the list is the first `count` of the default list. */
   count?: number;
   /** Candidate sources; default: the lexical generator. */

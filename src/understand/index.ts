@@ -2,7 +2,7 @@
  * understand(description) -> language, keywords, industry, location and constraints: everything later stages
  * need to know about the request, as plain data.
  */
-import type { Understanding } from "../core/types.js";
+import type { SupportedLanguage, Understanding } from "../core/types.js";
 import { normalizeDescription, stripMarkup } from "./normalize.js";
 import { findBrands } from "./brands.js";
 import { detectLanguage } from "./language.js";
@@ -21,12 +21,18 @@ export { findLocation } from "./places.js";
 export { guessIndustry } from "./industry.js";
 
 /** Throws InputError for empty, over-long or binary input. */
-export function understand(description: unknown, options: ConstraintOptions = {}): Understanding {
+/** Understanding options: the constraints a caller sets, and the language when the caller knows it. */
+export interface UnderstandOptions extends ConstraintOptions {
+  /** The description's language, instead of detecting it (`--lang`). */
+  language?: SupportedLanguage;
+}
+
+export function understand(description: unknown, options: UnderstandOptions = {}): Understanding {
   const text = normalizeDescription(description);
   const content = stripMarkup(text);
   const { constraints, rest } = parseConstraints(content, options);
   const place = findLocation(content);
-  const language = detectLanguage(rest || content || text, place?.country);
+  const language = options.language ?? detectLanguage(rest || content || text, place?.country);
   const brands = findBrands(content, language);
   const brandSet = new Set(brands);
   const placeWords = new Set(place?.words ?? []);

@@ -64,6 +64,18 @@ test("input with nothing to build a name from: a clear message and exit code 2, 
   assert.equal(await main(["suggest", "Tokyo"], io), 0, "a place alone is something to build from");
 });
 
+test("--lang sets the description's language instead of detecting it; an unsupported code is exit 2", async () => {
+  const io = capture();
+  assert.equal(await main(["suggest", "SaaS", "--lang", "en", "--explain"], io), 0);
+  assert.match(io.stdout.join("\n"), /^language: en\b/m);
+  const de = capture();
+  assert.equal(await main(["suggest", "organic coffee shop", "--lang", "DE", "--explain"], de), 0);
+  assert.match(de.stdout.join("\n"), /^language: de\b/m);
+  const bad = capture();
+  assert.equal(await main(["suggest", "SaaS", "--lang", "xx"], bad), 2);
+  assert.match(bad.stderr.join("\n"), /--lang must be one of en, es, fr, de, pt, it/);
+});
+
 test("--explain shows understanding and sub-scores", async () => {
   const io = capture();
   assert.equal(await main(["suggest", "Panadería artesanal en Madrid", "--explain", "-n", "3"], io), 0);
