@@ -75,6 +75,9 @@ export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): v
         });
         const a = r.aggregates;
         io.out(`run ${r.id} -> ${r.dir}`);
+        // A judge fitted on blind labels says how far it agrees with them; its numbers are read with that.
+        if ("agreement" in judge && typeof judge.agreement === "function")
+          io.out(`judge ${judge.id} against held-out blind labels: ${judge.agreement()}`);
         io.out(
           `items ${a.n} (${r.evaluated} evaluated now)  score@${a.topK} ${a.score.estimate.toFixed(3)} [95% CI ${a.score.lo.toFixed(3)}, ${a.score.hi.toFixed(3)}]`,
         );

@@ -1,6 +1,7 @@
 /**
  * Evaluation items: the dataset's JSONL records (data/built/dataset/{train,val,test}.jsonl) or any JSONL file
- * with at least `{ "business_description": "..." }` per line. Files are untrusted: size- and line-bounded,
+ * with at least `{ "business_description": "..." }` per line; the hand-written descriptions' form
+ * (`{ "text": "...", "lang": "en" }`, data/sources/descriptions) is read as the same. Files are untrusted: size- and line-bounded,
  * each line validated, errors name the line.
  */
 import { createHash } from "node:crypto";
@@ -17,7 +18,9 @@ const MAX_DESCRIPTION = 20_000;
 const ItemSchema = z
   .object({
     id: z.union([z.string(), z.number()]).optional(),
-    business_description: z.string().max(MAX_DESCRIPTION),
+    business_description: z.string().max(MAX_DESCRIPTION).optional(),
+    text: z.string().max(MAX_DESCRIPTION).optional(),
+    lang: z.string().max(16).optional(),
     language: z.string().max(16).optional(),
     industry: z.string().max(200).optional(),
     sector: z.string().max(200).optional(),
@@ -88,13 +91,20 @@ export function parseItems(text: string, source = "data", limit?: number): EvalI
       );
     }
     const r = parsed.data;
+    const description = r.business_description ?? r.text;
+    if (description === undefined)
+      throw new EvalError(
+        "eval_data_bad_record",
+        `${source}:${line}: record: needs "business_description" (or "text")`,
+      );
+    const language = r.language ?? r.lang;
     const id = r.id !== undefined ? String(r.id) : `line-${line}`;
     if (ids.has(id)) throw new EvalError("eval_data_duplicate_id", `${source}:${line}: duplicate id "${id}"`);
     ids.add(id);
     items.push({
       id,
-      business_description: r.business_description,
-      ...(r.language !== undefined ? { language: r.language } : {}),
+      business_description: description,
+      ...(language !== undefined ? { language } : {}),
       ...(r.industry !== undefined ? { industry: r.industry } : {}),
       ...(r.sector !== undefined ? { sector: r.sector } : {}),
       ...(r.complexity !== undefined ? { complexity: r.complexity } : {}),

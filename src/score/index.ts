@@ -16,3 +16,5 @@ export {
 export { predictIsotonic, predictLogistic, sigmoid, type IsotonicModel, type LogisticModel } from "./calibrators.js";
 export { dedupe, diversify, type ScoredCandidate } from "./rank.js";
 export { ScoreError } from "./errors.js";
+export { JUDGE_FEATURES, judgeFeatures } from "./judge/features.js";
+export { learnedJudge, learnedScore, type LearnedJudge, type JudgeValidation } from "./judge/learned.js";

@@ -1,4 +1,5 @@
 export { RubricJudge } from "./rubric.js";
+export { LearnedNameJudge } from "./learned.js";
 export { resolveJudge } from "./resolve.js";
 export { HttpJudge, httpJudgeFromEnv, type HttpJudgeOptions } from "./http.js";
 export { GgufJudge, type GgufJudgeOptions } from "./gguf.js";

@@ -1,0 +1,84 @@
+/**
+ * The learned judge: what blind judges would score a name, predicted from judgeFeatures by the models
+ * `scripts/fit-learned-judge.ts` fits on the blind judgments (data/built/judge/learned-judge.json):
+ *   score  = 10 * sigmoid(w . x + b)        (fitted on the mean label / 10)
+ *   pGood  = sigmoid(v . x + c)             (P(label >= 7), fitted on the outcome)
+ * The file also records how the judge agrees with held-out blind labels; whoever reports a number the
+ * judge produced reports that agreement with it.
+ */
+import { readFileSync } from "node:fs";
+import { builtPath } from "../../core/paths.js";
+import type { Understanding } from "../../core/types.js";
+import { predictLogistic, type LogisticModel } from "../calibrators.js";
+import { ScoreError } from "../errors.js";
+import { JUDGE_FEATURES, judgeFeatures } from "./features.js";
+
+/** One row of the judge's validation: agreement with blind labels on a held-out set. */
+export interface JudgeValidation {
+  set: string;
+  n: number;
+  spearmanLearned: number;
+  pairwiseLearned: number;
+  auc: number;
+  ece: number;
+}
+
+export interface LearnedJudge {
+  version: number;
+  score: LogisticModel;
+  good: LogisticModel;
+  validation: JudgeValidation[];
+}
+
+let loaded: LearnedJudge | undefined;
+
+function isModel(m: unknown): m is LogisticModel {
+  const x = m as Partial<LogisticModel> | null;
+  return (
+    typeof x === "object" &&
+    x !== null &&
+    Array.isArray(x.coef) &&
+    x.coef.length === JUDGE_FEATURES.length &&
+    x.coef.every(Number.isFinite) &&
+    Number.isFinite(x.bias)
+  );
+}
+
+/** The shipped learned judge, loaded once; a clear error when the file is missing or of other features. */
+export function learnedJudge(path = builtPath("judge", "learned-judge.json")): LearnedJudge {
+  if (loaded && path === builtPath("judge", "learned-judge.json")) return loaded;
+  let raw: Partial<LearnedJudge> & { features?: unknown };
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8")) as Partial<LearnedJudge> & { features?: unknown };
+  } catch (e) {
+    throw new ScoreError(
+      "score_judge_missing",
+      `cannot read ${path} (${(e as Error).message}); fit it with \`npx tsx scripts/fit-learned-judge.ts\``,
+    );
+  }
+  const sameFeatures = JSON.stringify(raw.features) === JSON.stringify(JUDGE_FEATURES);
+  if (!sameFeatures || !isModel(raw.score) || !isModel(raw.good) || !Array.isArray(raw.validation))
+    throw new ScoreError(
+      "score_judge_bad",
+      `${path} does not hold a learned judge over this version's features; refit it`,
+    );
+  const judge: LearnedJudge = {
+    version: Number(raw.version ?? 0),
+    score: raw.score,
+    good: raw.good,
+    validation: raw.validation,
+  };
+  if (path === builtPath("judge", "learned-judge.json")) loaded = judge;
+  return judge;
+}
+
+/** The learned judge's 0-10 score and P(>= 7) for a label and its TLD under the request `u`. */
+export function learnedScore(
+  label: string,
+  tld: string,
+  u: Understanding,
+  judge: LearnedJudge = learnedJudge(),
+): { score: number; pGood: number } {
+  const x = judgeFeatures(label, tld, u);
+  return { score: 10 * predictLogistic(judge.score, x), pGood: predictLogistic(judge.good, x) };
+}

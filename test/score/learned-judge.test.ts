@@ -1,0 +1,47 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { learnedJudge, learnedScore } from "../../src/score/index.js";
+import { parseItems, resolveJudge } from "../../src/evaluate/index.js";
+import { understand } from "../../src/understand/index.js";
+
+test("the shipped learned judge loads with its validation and scores within 0-10 / [0, 1]", () => {
+  const j = learnedJudge();
+  assert.ok(
+    j.validation.some((v) => v.set.startsWith("validation")),
+    "carries its agreement with held-out labels",
+  );
+  const u = understand("organic coffee shop near the harbour in Porto");
+  for (const [label, tld] of [
+    ["cais", "coffee"],
+    ["xqzvbt", "xyz"],
+    ["organiccoffeeshoponline", "com"],
+  ]) {
+    const s = learnedScore(label, tld, u, j);
+    assert.ok(s.score >= 0 && s.score <= 10 && s.pGood >= 0 && s.pGood <= 1, `${label}.${tld}`);
+  }
+  assert.ok(
+    learnedScore("cais", "coffee", u, j).score > learnedScore("xqzvbt", "xyz", u, j).score,
+    "a real name beats a random string",
+  );
+});
+
+test("a learned-judge file of other features or without models is refused with a clear error", () => {
+  const dir = mkdtempSync(join(tmpdir(), "nw-judge-"));
+  const bad = join(dir, "judge.json");
+  writeFileSync(bad, JSON.stringify({ version: 0, features: ["x"], score: {}, good: {}, validation: [] }));
+  assert.throws(() => learnedJudge(bad), /does not hold a learned judge/);
+  assert.throws(() => learnedJudge(join(dir, "missing.json")), /fit it with/);
+});
+
+test("evaluation: --judge learned resolves, and hand-written descriptions ({text, lang}) are items", async () => {
+  const judge = await resolveJudge("learned");
+  assert.match(judge.id, /^learned:v\d+$/);
+  const [s] = await judge.judge([{ description: "vegan bakery in Berlin", domain: "krume.de", display: "krume.de" }]);
+  assert.ok(s.score >= 0 && s.score <= 10);
+  const items = parseItems('{"id":"w9-0001","text":"vegan bakery in Berlin","lang":"en"}\n');
+  assert.deepEqual(items, [{ id: "w9-0001", business_description: "vegan bakery in Berlin", language: "en" }]);
+  assert.throws(() => parseItems('{"id":"x","lang":"en"}\n'), /needs "business_description"/);
+});
