@@ -111,6 +111,31 @@ for (const [s, xs] of bySource) {
   );
 }
 
+// Namewright's own names by language and by source type: where the product is weakest.
+const descById = new Map(descriptions.map((d) => [d.id, d]));
+const breakdown = (title: string, group: (d: Description) => string): void => {
+  const by = new Map<string, { ours: number[]; refs: number[] }>();
+  for (const j of judged) {
+    const k = key.get(j.task)!;
+    const d = descById.get(k.id);
+    if (!d || k.source === "decoy") continue;
+    const e = by.get(group(d)) ?? { ours: [], refs: [] };
+    (k.source === "reference" ? e.refs : e.ours).push(j.score);
+    by.set(group(d), e);
+  }
+  out.push("", `Mean blind score by ${title} (Namewright's names against the experts' on the same descriptions):`, "");
+  out.push(`| ${title} | Namewright labels | Namewright mean | experts' mean | gap |`, "|---|---|---|---|---|");
+  for (const [g, e] of [...by].sort((a, b) => b[1].ours.length - a[1].ours.length)) {
+    if (e.ours.length === 0) continue;
+    const o = mean(e.ours);
+    const r = e.refs.length > 0 ? mean(e.refs) : NaN;
+    out.push(`| ${g} | ${e.ours.length} | ${o.toFixed(2)} | ${r.toFixed(2)} | ${(r - o).toFixed(2)} |`);
+  }
+};
+breakdown("language", (d) => d.lang);
+breakdown("source type", (d) => d.source_type);
+breakdown("sector group", (d) => (TECH.has(d.sector) ? "tech / B2B / AI" : "other"));
+
 // Agreement: tasks of the same (description, domain) labelled by two judges.
 const byPair = new Map<string, { source: string; scores: number[] }>();
 for (const j of judged) {
