@@ -8,49 +8,22 @@
  *
  *   npx tsx scripts/blind-calibration-set.ts
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { meanOf, readDescriptions, readJudgments } from "./ground-truth.js";
 
-interface Key {
-  task: string;
-  id: string;
-  split: string;
-  lang: string;
-  domain: string;
-  source: string;
-}
-const readJsonl = <T>(path: string): T[] =>
-  readFileSync(path, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => JSON.parse(l) as T);
-
-const texts = new Map<string, string>();
-for (const w of ["w1", "w2", "w3", "w4"])
-  for (const d of readJsonl<{ id: string; text: string }>(`data/sources/descriptions/${w}.jsonl`))
-    texts.set(d.id, d.text);
-const key = new Map(readJsonl<Key>("data/built/judging/key.jsonl").map((k) => [k.task, k]));
-const pairs = new Map<string, { k: Key; scores: number[] }>();
-for (const j of ["j1", "j2", "j3", "j4", "j5", "j6"].flatMap((n) =>
-  readJsonl<{ task: string; score: number }>(`data/sources/judgments/${n}.jsonl`),
-)) {
-  const k = key.get(j.task);
-  if (!k || (k.source !== "both" && k.source !== "lexical")) continue;
-  const id = `${k.id}\u0000${k.domain.toLowerCase()}`;
-  const e = pairs.get(id) ?? { k, scores: [] };
-  e.scores.push(j.score);
-  pairs.set(id, e);
-}
+const texts = new Map(readDescriptions(["w1", "w2", "w3", "w4"]).map((d) => [d.id, d.text]));
+const ours = readJudgments().pairs.filter((p) => p.key.source === "both" || p.key.source === "lexical");
 for (const split of ["train", "val"]) {
-  const rows = [...pairs.values()]
-    .filter((p) => p.k.split === split)
+  const rows = ours
+    .filter((p) => p.key.split === split)
     .map((p, i) =>
       JSON.stringify({
         id: `b-${split}-${String(i + 1).padStart(5, "0")}`,
-        language: p.k.lang,
-        description: texts.get(p.k.id),
-        domain: p.k.domain,
-        label: Math.round(p.scores.reduce((a, b) => a + b, 0) / p.scores.length),
-        source: `blind:${p.k.source}`,
+        language: p.key.lang,
+        description: texts.get(p.key.id),
+        domain: p.key.domain,
+        label: Math.round(meanOf(p.scores)),
+        source: `blind:${p.key.source}`,
       }),
     );
   writeFileSync(`data/built/calibration/blind-${split}.jsonl`, rows.join("\n") + "\n");

@@ -11,7 +11,7 @@
  *
  *   npx tsx scripts/fit-learned-judge.ts [--l2 0.01]
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import {
   expectedCalibrationError,
@@ -24,18 +24,8 @@ import {
 import { splitDomain } from "../src/evaluate/index.js";
 import { JUDGE_FEATURES, judgeFeatures } from "../src/score/judge/features.js";
 import { understand } from "../src/understand/index.js";
+import { meanOf, readDescriptions, readJudgments, type ValidationRow } from "./ground-truth.js";
 
-interface Key {
-  task: string;
-  id: string;
-  split: string;
-  domain: string;
-  source: string;
-}
-interface Judgment {
-  task: string;
-  score: number;
-}
 interface Item {
   id: string;
   split: string;
@@ -47,32 +37,11 @@ interface Item {
 
 const { values } = parseArgs({ options: { l2: { type: "string" } } });
 const L2 = Number(values.l2 ?? 0.01);
-const readJsonl = <T>(path: string): T[] =>
-  readFileSync(path, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => JSON.parse(l) as T);
-
-const texts = new Map<string, string>();
-for (const w of ["w1", "w2", "w3", "w4"])
-  for (const d of readJsonl<{ id: string; text: string }>(`data/sources/descriptions/${w}.jsonl`))
-    texts.set(d.id, d.text);
-const key = new Map(readJsonl<Key>("data/built/judging/key.jsonl").map((k) => [k.task, k]));
-const labels = new Map<string, { k: Key; scores: number[] }>();
-for (const j of ["j1", "j2", "j3", "j4", "j5", "j6"].flatMap((n) =>
-  readJsonl<Judgment>(`data/sources/judgments/${n}.jsonl`),
-)) {
-  const k = key.get(j.task);
-  if (!k) continue;
-  const id = `${k.id}\u0000${k.domain.toLowerCase()}`;
-  const e = labels.get(id) ?? { k, scores: [] };
-  e.scores.push(j.score);
-  labels.set(id, e);
-}
+const texts = new Map(readDescriptions(["w1", "w2", "w3", "w4"]).map((d) => [d.id, d.text]));
 
 const understood = new Map<string, ReturnType<typeof understand>>();
 const items: Item[] = [];
-for (const { k, scores } of labels.values()) {
+for (const { key: k, scores } of readJudgments().pairs) {
   const text = texts.get(k.id);
   if (!text) continue;
   let u = understood.get(k.id);
@@ -84,7 +53,7 @@ for (const { k, scores } of labels.values()) {
     split: k.split,
     source: k.source,
     x,
-    label: scores.reduce((a, b) => a + b, 0) / scores.length,
+    label: meanOf(scores),
     rubric: x[JUDGE_FEATURES.indexOf("overall")] * 10,
   });
 }
@@ -121,17 +90,7 @@ function pairwise(xs: Item[], pred: (i: Item) => number): number {
   return n > 0 ? ok / n : NaN;
 }
 
-interface Row {
-  set: string;
-  n: number;
-  spearmanRubric: number;
-  spearmanLearned: number;
-  pairwiseRubric: number;
-  pairwiseLearned: number;
-  auc: number;
-  ece: number;
-}
-function measure(set: string, xs: Item[], m: LogisticModel, g: LogisticModel): Row {
+function measure(set: string, xs: Item[], m: LogisticModel, g: LogisticModel): ValidationRow {
   const y = xs.map((i) => i.label);
   const p = xs.map((i) => predictLogistic(g, i.x));
   return {

@@ -9,52 +9,16 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { bootstrapMeanCi, mean, pearson, quadraticWeightedKappa, spearman } from "../src/evaluate/index.js";
-
-interface Description {
-  id: string;
-  writer: string;
-  lang: string;
-  source_type: string;
-  sector: string;
-  constraints: unknown;
-}
-interface Key {
-  task: string;
-  judge: string;
-  second: boolean;
-  id: string;
-  split: string;
-  lang: string;
-  source: string;
-  domain: string;
-}
-interface Judgment {
-  task: string;
-  judge: string;
-  score: number;
-}
-
-const SRC = "data/sources";
-const readJsonl = <T>(path: string): T[] =>
-  existsSync(path)
-    ? readFileSync(path, "utf8")
-        .split("\n")
-        .filter((l) => l.trim() !== "")
-        .map((l) => JSON.parse(l) as T)
-    : [];
+import { readDescriptions, readJsonl, readJudgments, SOURCES, type Description } from "./ground-truth.js";
+import type { ValidationRow } from "./ground-truth.js";
 
 const SPLITS: Record<string, string[]> = { train: ["w1", "w2", "w3"], val: ["w4"], test: ["w5"] };
 const TECH = new Set(["ai_software", "b2b_saas", "devtools", "fintech", "healthtech"]);
-const descriptions = Object.values(SPLITS)
-  .flat()
-  .flatMap((w) => readJsonl<Description>(join(SRC, "descriptions", `${w}.jsonl`)));
+const descriptions = readDescriptions(Object.values(SPLITS).flat());
 const references = ["e1-w1", "e2-w2", "e3-w3", "e4-w4", "e5-w5"].flatMap((f) =>
-  readJsonl<{ id: string; expert: string; names: string[] }>(join(SRC, "references", `${f}.jsonl`)),
+  readJsonl<{ id: string; expert: string; names: string[] }>(join(SOURCES, "references", `${f}.jsonl`)),
 );
-const key = new Map(readJsonl<Key>("data/built/judging/key.jsonl").map((k) => [k.task, k]));
-const judgments = ["j1", "j2", "j3", "j4", "j5", "j6"].flatMap((j) =>
-  readJsonl<Judgment>(join(SRC, "judgments", `${j}.jsonl`)),
-);
+const { key, labels: judgments, pairs } = readJudgments();
 
 const out: string[] = [];
 const count = <T>(xs: T[], f: (x: T) => string): Record<string, number> => {
@@ -86,7 +50,7 @@ out.push(
   "",
 );
 
-const judged = judgments.filter((j) => key.has(j.task));
+const judged = judgments;
 out.push("## Blind judgments (`data/sources/judgments/`, rubric `RUBRIC.md`)", "");
 out.push(
   `${judged.length} labels by ${new Set(judged.map((j) => j.judge)).size} judges (${fmt(count(judged, (j) => j.judge))}) on ${new Set(judged.map((j) => key.get(j.task)!.id)).size} train/val descriptions; the test split (w5) is not judged yet: its one look is pre-registered for a finished system. Judges saw each description with its candidates shuffled, never the source; the key (\`data/built/judging/key.jsonl\`) says which candidate came from where.`,
@@ -137,22 +101,14 @@ breakdown("source type", (d) => d.source_type);
 breakdown("sector group", (d) => (TECH.has(d.sector) ? "tech / B2B / AI" : "other"));
 
 // Agreement: tasks of the same (description, domain) labelled by two judges.
-const byPair = new Map<string, { source: string; scores: number[] }>();
-for (const j of judged) {
-  const k = key.get(j.task)!;
-  const id = `${k.id}\u0000${k.domain.toLowerCase()}`;
-  const entry = byPair.get(id) ?? { source: k.source, scores: [] };
-  entry.scores.push(j.score);
-  byPair.set(id, entry);
-}
-const agreement = (pairs: number[][]): string => {
-  const a = pairs.map((x) => x[0]);
-  const b = pairs.map((x) => x[1]);
-  const absDiff = mean(pairs.map(([x, y]) => Math.abs(x - y)));
-  const sameSide = pairs.filter(([x, y]) => x >= 7 === y >= 7).length / pairs.length;
-  return `| ${pairs.length} | ${spearman(a, b).toFixed(3)} | ${pearson(a, b).toFixed(3)} | ${quadraticWeightedKappa(a, b, 11).toFixed(3)} | ${absDiff.toFixed(2)} | ${(100 * sameSide).toFixed(1)}% |`;
+const agreement = (twiceScored: number[][]): string => {
+  const a = twiceScored.map((x) => x[0]);
+  const b = twiceScored.map((x) => x[1]);
+  const absDiff = mean(twiceScored.map(([x, y]) => Math.abs(x - y)));
+  const sameSide = twiceScored.filter(([x, y]) => x >= 7 === y >= 7).length / twiceScored.length;
+  return `| ${twiceScored.length} | ${spearman(a, b).toFixed(3)} | ${pearson(a, b).toFixed(3)} | ${quadraticWeightedKappa(a, b, 11).toFixed(3)} | ${absDiff.toFixed(2)} | ${(100 * sameSide).toFixed(1)}% |`;
 };
-const twice = [...byPair.values()].filter((e) => e.scores.length === 2);
+const twice = pairs.filter((e) => e.scores.length === 2);
 out.push("", "## Agreement between judges (double-labelled candidates)", "");
 if (twice.length > 0) {
   out.push(
@@ -161,25 +117,13 @@ if (twice.length > 0) {
     "| candidates | labelled twice | Spearman | Pearson | QWK (11 levels) | mean abs. difference | same side of 7 |",
     "|---|---|---|---|---|---|---|",
     `| all ${agreement(twice.map((e) => e.scores))}`,
-    `| without decoys ${agreement(twice.filter((e) => e.source !== "decoy").map((e) => e.scores))}`,
-    `| Namewright's only ${agreement(twice.filter((e) => e.source === "both" || e.source === "lexical").map((e) => e.scores))}`,
+    `| without decoys ${agreement(twice.filter((e) => e.key.source !== "decoy").map((e) => e.scores))}`,
+    `| Namewright's only ${agreement(twice.filter((e) => e.key.source === "both" || e.key.source === "lexical").map((e) => e.scores))}`,
   );
 } else out.push("No candidate has two labels yet.");
 const judgeFile = "data/built/judge/learned-judge.json";
 if (existsSync(judgeFile)) {
-  const j = JSON.parse(readFileSync(judgeFile, "utf8")) as {
-    fittedOn: { pairs: number };
-    validation: {
-      set: string;
-      n: number;
-      spearmanRubric: number;
-      spearmanLearned: number;
-      pairwiseRubric: number;
-      pairwiseLearned: number;
-      auc: number;
-      ece: number;
-    }[];
-  };
+  const j = JSON.parse(readFileSync(judgeFile, "utf8")) as { fittedOn: { pairs: number }; validation: ValidationRow[] };
   const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : "–");
   out.push(
     "",

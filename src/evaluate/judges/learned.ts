@@ -3,10 +3,10 @@
  * Its id carries the version; `agreement()` gives its validation against held-out blind labels, which the
  * evaluation command prints next to every score it produces.
  */
-import { understand } from "../../understand/index.js";
+import type { Understanding } from "../../core/types.js";
 import { learnedJudge, learnedScore, type LearnedJudge } from "../../score/index.js";
 import { splitDomain } from "../names.js";
-import type { JudgeInput, Judgement, NameJudge } from "./types.js";
+import { understandingOf, type JudgeInput, type Judgement, type NameJudge } from "./types.js";
 
 export class LearnedNameJudge implements NameJudge {
   readonly id: string;
@@ -18,13 +18,9 @@ export class LearnedNameJudge implements NameJudge {
   }
 
   async judge(inputs: readonly JudgeInput[]): Promise<Judgement[]> {
-    const cache = new Map<string, ReturnType<typeof understand>>();
+    const cache = new Map<string, Understanding>();
     return inputs.map((inp) => {
-      let u = inp.understanding;
-      if (!u) {
-        u = cache.get(inp.description) ?? understand(inp.description);
-        cache.set(inp.description, u);
-      }
+      const u = understandingOf(inp, cache);
       const { label, tld } = splitDomain(inp.display);
       const s = learnedScore(label, tld, u, this.model);
       return { score: s.score, reason: `P(blind judge >= 7) ${s.pGood.toFixed(2)}` };

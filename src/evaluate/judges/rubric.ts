@@ -3,11 +3,12 @@
  * It is the same scorer the pipeline ranks with, so on its own it rewards what the pipeline optimises;
  * agreement with the hand-labelled calibration set (judge validation) says how far it can be trusted.
  */
-import { understand } from "../../understand/index.js";
+import type { Understanding } from "../../core/types.js";
 import { scoreName } from "../../score/index.js";
 import { splitDomain } from "../names.js";
 import {
   combineOrders,
+  understandingOf,
   type JudgeInput,
   type Judgement,
   type NameJudge,
@@ -19,13 +20,9 @@ export class RubricJudge implements NameJudge, PairwiseJudge {
   readonly id = "rubric";
 
   async judge(inputs: readonly JudgeInput[]): Promise<Judgement[]> {
-    const cache = new Map<string, ReturnType<typeof understand>>();
+    const cache = new Map<string, Understanding>();
     return inputs.map((inp) => {
-      let u = inp.understanding;
-      if (!u) {
-        u = cache.get(inp.description) ?? understand(inp.description);
-        cache.set(inp.description, u);
-      }
+      const u = understandingOf(inp, cache);
       const { label, tld } = splitDomain(inp.display);
       const s = scoreName(label, tld, u, inp.parts);
       return { score: s.overall, reason: s.reasons.slice(0, 2).join("; ") };

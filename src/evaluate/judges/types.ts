@@ -3,6 +3,7 @@
  * (pairwise). The rubric judge is deterministic and local; LLM judges run over HTTP or a local GGUF.
  */
 import type { Understanding } from "../../core/types.js";
+import { understand } from "../../understand/index.js";
 
 export interface JudgeInput {
   /** The business description as the user wrote it. */
@@ -15,6 +16,16 @@ export interface JudgeInput {
   understanding?: Understanding;
   /** Words the name was built from, when known (helps the rubric's relevance). */
   parts?: string[];
+}
+
+/**
+ * The understanding of an input's description: the one the pipeline passed along, else understood here
+ * once per description (judges score many names of one description).
+ */
+export function understandingOf(inp: JudgeInput, cache: Map<string, Understanding>): Understanding {
+  let u = inp.understanding ?? cache.get(inp.description);
+  if (!u) cache.set(inp.description, (u = understand(inp.description)));
+  return u;
 }
 
 export interface Judgement {

@@ -15,16 +15,11 @@
  */
 import type { Understanding } from "../../core/types.js";
 import { isWord, pronounceability, segment } from "../../lexicon/index.js";
+import { SUB_KEYS } from "../confidence.js";
 import { scoreName } from "../rubric/index.js";
 
 export const JUDGE_FEATURES = [
-  "relevance",
-  "brandability",
-  "pronounceability",
-  "length",
-  "readability",
-  "tldFit",
-  "safety",
+  ...SUB_KEYS,
   "overall",
   "letters",
   "lengthDistance",

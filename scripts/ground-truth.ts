@@ -1,0 +1,86 @@
+/**
+ * Reading the hand-written ground truth, shared by the scripts that build on it (the judging pool's card,
+ * the learned judge's fit, the blind calibration set): the descriptions, and the blind judgments joined to
+ * the judging key, one entry per (description, domain) with every judge's score.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export const SOURCES = "data/sources";
+export const JUDGES = ["j1", "j2", "j3", "j4", "j5", "j6"];
+
+export interface Description {
+  id: string;
+  writer: string;
+  text: string;
+  lang: string;
+  source_type: string;
+  sector: string;
+  constraints: unknown;
+}
+
+/** One judging task as the key records it (never shown to judges). */
+export interface JudgingKey {
+  task: string;
+  judge: string;
+  second: boolean;
+  id: string;
+  split: string;
+  lang: string;
+  domain: string;
+  source: string;
+}
+
+/** A judged (description, domain) pair with all its labels. */
+export interface JudgedPair {
+  key: JudgingKey;
+  scores: number[];
+}
+
+/** The learned judge's validation rows as scripts/fit-learned-judge.ts writes them. */
+export interface ValidationRow {
+  set: string;
+  n: number;
+  spearmanRubric: number;
+  spearmanLearned: number;
+  pairwiseRubric: number;
+  pairwiseLearned: number;
+  auc: number;
+  ece: number;
+}
+
+/** The lines of a JSONL file (none when the file does not exist yet). */
+export function readJsonl<T>(path: string): T[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as T);
+}
+
+export function readDescriptions(writers: readonly string[]): Description[] {
+  return writers.flatMap((w) => readJsonl<Description>(join(SOURCES, "descriptions", `${w}.jsonl`)));
+}
+
+/** Every judgment joined to its key, and the pairs they form (a pair labelled twice has two scores). */
+export function readJudgments(): {
+  key: Map<string, JudgingKey>;
+  labels: { task: string; judge: string; score: number }[];
+  pairs: JudgedPair[];
+} {
+  const key = new Map(readJsonl<JudgingKey>("data/built/judging/key.jsonl").map((k) => [k.task, k]));
+  const labels = JUDGES.flatMap((j) =>
+    readJsonl<{ task: string; judge: string; score: number }>(join(SOURCES, "judgments", `${j}.jsonl`)),
+  ).filter((l) => key.has(l.task));
+  const pairs = new Map<string, JudgedPair>();
+  for (const l of labels) {
+    const k = key.get(l.task)!;
+    const id = `${k.id}\u0000${k.domain.toLowerCase()}`;
+    const p = pairs.get(id) ?? { key: k, scores: [] };
+    p.scores.push(l.score);
+    pairs.set(id, p);
+  }
+  return { key, labels, pairs: [...pairs.values()] };
+}
+
+export const meanOf = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
