@@ -14,22 +14,14 @@
  * Writes data/built/judging/tasks/<judge>.jsonl (what a judge sees) and data/built/judging/key.jsonl (which
  * task is which candidate from which source: never shown to judges).
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Rng } from "../src/core/random.js";
 import { resolveGenerators, suggestDetailed } from "../src/generate/index.js";
 import { understand } from "../src/understand/index.js";
+import { readDescriptions, readJsonl, SOURCES, type Description } from "./ground-truth.js";
 
-interface Description {
-  id: string;
-  writer: string;
-  text: string;
-  lang: string;
-  source_type: string;
-  sector: string;
-  constraints: unknown;
-}
 interface Reference {
   id: string;
   expert: string;
@@ -44,25 +36,16 @@ interface Candidate {
 const { values } = parseArgs({ options: { judges: { type: "string" }, seed: { type: "string" } } });
 const JUDGES = Number(values.judges ?? 6);
 const rng = new Rng(Number(values.seed ?? 1));
-const SRC = "data/sources";
 const OUT = "data/built/judging";
 const SPLIT_WRITERS = { train: ["w1", "w2", "w3"], val: ["w4"] };
-
-const readJsonl = <T>(path: string): T[] =>
-  readFileSync(path, "utf8")
-    .trim()
-    .split("\n")
-    .map((l) => JSON.parse(l) as T);
 
 const descriptions: (Description & { split: string })[] = [];
 const references = new Map<string, Reference>();
 for (const [split, writers] of Object.entries(SPLIT_WRITERS)) {
-  for (const w of writers) {
-    for (const d of readJsonl<Description>(join(SRC, "descriptions", `${w}.jsonl`))) descriptions.push({ ...d, split });
-  }
+  for (const d of readDescriptions(writers)) descriptions.push({ ...d, split });
 }
 for (const f of ["e1-w1", "e2-w2", "e3-w3", "e4-w4"])
-  for (const r of readJsonl<Reference>(join(SRC, "references", `${f}.jsonl`))) references.set(r.id, r);
+  for (const r of readJsonl<Reference>(join(SOURCES, "references", `${f}.jsonl`))) references.set(r.id, r);
 
 const CC = ["de", "fr", "es", "it", "pt", "com.br", "co.uk", "nl", "pl", "jp"];
 function decoys(d: Description, words: string[]): Candidate[] {
