@@ -10,22 +10,37 @@ function parseInteger(name: string, value: string, min = 0, max = 2 ** 31): numb
   return wholeNumberOption(name, value, min, max, "DATA_BAD_OPTION");
 }
 
-function progressPrinter(): (label: string, done: number, total: number) => void {
-  const tty = process.stderr.isTTY === true;
+/** Where the commands write (injectable, so tests need not patch the process's streams). */
+export interface DataCliIo {
+  /** Results (standard output). */
+  out(text: string): void;
+  /** Progress (standard error). */
+  progress(text: string): void;
+  /** Whether progress goes to a terminal (a live line) or a log (every 10%). */
+  tty: boolean;
+}
+
+const processIo: DataCliIo = {
+  out: (text) => void process.stdout.write(text),
+  progress: (text) => void process.stderr.write(text),
+  tty: process.stderr.isTTY === true,
+};
+
+function progressPrinter(io: DataCliIo): (label: string, done: number, total: number) => void {
   let lastDecile = -1;
   return (label, done, total) => {
     const pct = Math.floor((100 * done) / Math.max(1, total));
-    if (tty) {
-      process.stderr.write(`\r${label} ${done}/${total} (${pct}%)   `);
-      if (done >= total) process.stderr.write("\n");
+    if (io.tty) {
+      io.progress(`\r${label} ${done}/${total} (${pct}%)   `);
+      if (done >= total) io.progress("\n");
     } else if (Math.floor(pct / 10) !== lastDecile) {
       lastDecile = Math.floor(pct / 10);
-      process.stderr.write(`${label} ${done}/${total} (${pct}%)\n`);
+      io.progress(`${label} ${done}/${total} (${pct}%)\n`);
     }
   };
 }
 
-export function registerDataCommands(program: Command): void {
+export function registerDataCommands(program: Command, io: DataCliIo = processIo): void {
   const data = program.command("data").description("build and inspect the training dataset");
   data
     .command("build")
@@ -37,7 +52,7 @@ export function registerDataCommands(program: Command): void {
     .action(async (opts: { seed: string; out: string; size: string; card: boolean }) => {
       const seed = parseInteger("seed", opts.seed);
       const size = parseInteger("size", opts.size);
-      const show = progressPrinter();
+      const show = progressPrinter(io);
       const { runDataBuild } = await import("./run.js");
       const summary = await runDataBuild({
         seed,
@@ -46,7 +61,7 @@ export function registerDataCommands(program: Command): void {
         card: opts.card ? undefined : false,
         onProgress: (p: BuildProgress) => show(p.phase, p.done, p.total),
       });
-      process.stdout.write(
+      io.out(
         JSON.stringify({
           seed: summary.seed,
           counts: summary.counts,
@@ -70,9 +85,9 @@ export function registerDataCommands(program: Command): void {
     .action(async (opts: { dir: string; count: string; budgetMin?: string }) => {
       const count = parseInteger("count", opts.count, 1, 50);
       const budgetMs = opts.budgetMin !== undefined ? parseInteger("budget-min", opts.budgetMin) * 60_000 : undefined;
-      const show = progressPrinter();
+      const show = progressPrinter(io);
       const { runDataTargets } = await import("./run.js");
       const res = await runDataTargets({ dir: opts.dir, count, budgetMs, onProgress: (d, t) => show("targets", d, t) });
-      process.stdout.write(JSON.stringify(res) + "\n");
+      io.out(JSON.stringify(res) + "\n");
     });
 }

@@ -185,18 +185,18 @@ test("addTargets fills targets, resumes from its checkpoint and honours a deadli
 test("`data build` writes the splits and manifest; bad options are input errors", async () => {
   const dir = await mkdtemp(join(tmpdir(), "nw-data-"));
   const out: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  const writeErr = process.stderr.write.bind(process.stderr);
+  const progress: string[] = [];
+  const io = { out: (t: string) => void out.push(t), progress: (t: string) => void progress.push(t), tty: false };
   try {
     const program = new Command("namewright").exitOverride();
-    registerDataCommands(program);
-    process.stdout.write = ((s: string) => (out.push(String(s)), true)) as typeof process.stdout.write;
-    process.stderr.write = (() => true) as typeof process.stderr.write;
+    registerDataCommands(program, io);
     await program.parseAsync(["data", "build", "--seed", "3", "--size", "300", "--out", join(dir, "ds")], {
       from: "user",
     });
-    process.stdout.write = write;
-    process.stderr.write = writeErr;
+    assert.ok(
+      progress.some((p) => /100%/.test(p)),
+      "progress reaches 100%",
+    );
     const summary = JSON.parse(out.join(""));
     assert.equal(summary.seed, 3);
     assert.ok(summary.total > 250);
@@ -207,7 +207,7 @@ test("`data build` writes the splits and manifest; bad options are input errors"
     );
     await writeFile(join(dir, "ds", "val.jsonl"), "garbage\n");
     const p2 = new Command("namewright").exitOverride();
-    registerDataCommands(p2);
+    registerDataCommands(p2, io);
     await assert.rejects(
       p2.parseAsync(["data", "build", "--seed", "-4"], { from: "user" }),
       (e: unknown) => (e as { code?: string }).code === "DATA_BAD_OPTION",
@@ -217,8 +217,6 @@ test("`data build` writes the splits and manifest; bad options are input errors"
       (e: unknown) => (e as { code?: string }).code === "DATA_BAD_SIZE",
     );
   } finally {
-    process.stdout.write = write;
-    process.stderr.write = writeErr;
     await rm(dir, { recursive: true, force: true });
   }
 });
