@@ -187,12 +187,21 @@ export function detectLanguage(text: string, countryHint?: string): Language {
 
   // Dictionary vote for short texts, where trigram statistics guess: "pet grooming salon" has three English
   // words and one French one. Each content word gives 0.5 to every language whose dictionary has it.
+  // Acronyms and product jargon written with inner capitals ("SaaS", "KYC", "HubSpot") in otherwise
+  // ordinary text are no language's evidence, however a large dictionary happens to spell them.
   if (words.length <= 12) {
-    for (const w of words) {
-      if (w.length < 4) continue;
+    const written = text.match(/\p{L}+/gu) ?? [];
+    const shouted = !/\p{Ll}/u.test(text); // ALL CAPS text: capitals say nothing about a word
+    words.forEach((w, i) => {
+      if (w.length < 4 || (!shouted && /\p{Lu}/u.test((written[i] ?? "").slice(1)))) return;
       for (const lang of LANGUAGES) if (isWord(w, lang)) score[lang] += 0.5;
-    }
+    });
   }
+
+  // One to three words where no language has more evidence than English ("SaaS", "data API", "yoga
+  // studio": words every dictionary shares, or none has): trigram statistics on so little text are a guess,
+  // and terse jargon is English far more often than anything else.
+  if (words.length <= 3 && LANGUAGES.every((l) => score.en >= score[l])) return "en";
 
   // franc returns languages with a distance-based score in [0,1] (1 = best); its top guesses add up to 3 points,
   // more when the text is long enough for trigram statistics to be trusted.

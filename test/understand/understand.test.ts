@@ -150,3 +150,17 @@ test("industry guess on the validation split: at least 94% right overall and 90%
   }
   assert.ok(ok / n >= 0.94, `overall ${((100 * ok) / n).toFixed(1)}%`);
 });
+
+test("terse English jargon is English: one to three words where no language has more evidence, acronyms no evidence", () => {
+  for (const t of ["SaaS", "data API", "yoga studio", "hair salon", "KYC for banks", "EHR integrations"])
+    assert.equal(detectLanguage(t), "en", t);
+  // Words only another language has, or its letters, still decide.
+  assert.equal(detectLanguage("panadería"), "es");
+  assert.equal(detectLanguage("boulangerie"), "fr");
+  assert.equal(detectLanguage("Bäckerei"), "de");
+  assert.equal(detectLanguage("padaria artesanal"), "pt");
+});
+
+test("text written all in capitals keeps its dictionary evidence", () => {
+  assert.equal(detectLanguage("ESCUELA DE SURF PARA JUBILADOS"), "es");
+});
