@@ -30,7 +30,8 @@ export interface LearnedJudge {
   validation: JudgeValidation[];
 }
 
-let loaded: LearnedJudge | undefined;
+/** The shipped judge, read once. */
+let shipped: LearnedJudge | undefined;
 
 function isModel(m: unknown): m is LogisticModel {
   const x = m as Partial<LogisticModel> | null;
@@ -44,9 +45,13 @@ function isModel(m: unknown): m is LogisticModel {
   );
 }
 
-/** The shipped learned judge, loaded once; a clear error when the file is missing or of other features. */
-export function learnedJudge(path = builtPath("judge", "learned-judge.json")): LearnedJudge {
-  if (loaded && path === builtPath("judge", "learned-judge.json")) return loaded;
+/** The shipped learned judge (read once), or the one in `path`; a clear error when missing or over other features. */
+export function learnedJudge(path?: string): LearnedJudge {
+  if (path === undefined) return (shipped ??= readLearnedJudge(builtPath("judge", "learned-judge.json")));
+  return readLearnedJudge(path);
+}
+
+function readLearnedJudge(path: string): LearnedJudge {
   let raw: Partial<LearnedJudge> & { features?: unknown };
   try {
     raw = JSON.parse(readFileSync(path, "utf8")) as Partial<LearnedJudge> & { features?: unknown };
@@ -62,14 +67,7 @@ export function learnedJudge(path = builtPath("judge", "learned-judge.json")): L
       "score_judge_bad",
       `${path} does not hold a learned judge over this version's features; refit it`,
     );
-  const judge: LearnedJudge = {
-    version: Number(raw.version ?? 0),
-    score: raw.score,
-    good: raw.good,
-    validation: raw.validation,
-  };
-  if (path === builtPath("judge", "learned-judge.json")) loaded = judge;
-  return judge;
+  return { version: Number(raw.version ?? 0), score: raw.score, good: raw.good, validation: raw.validation };
 }
 
 /** The learned judge's 0-10 score and P(>= 7) for a label and its TLD under the request `u`. */
