@@ -223,6 +223,11 @@ export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): v
     .option("--seed <n>", "random seed", "7")
     .option("--timeout-ms <ms>", "hard per-case time limit", "10000")
     .option("--workers <n>", "worker threads", "1")
+    .option(
+      "--generator <kind>",
+      "generators the cases run with: both (the product's default), lexical or model",
+      "both",
+    )
     .option("--out <dir>", "write edge-summary.json and edge-results.jsonl here")
     .option("--no-progress", "no progress bar")
     .action(
@@ -233,9 +238,11 @@ export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): v
         timeoutMs: string;
         workers: string;
         out?: string;
+        generator: string;
         progress?: boolean;
       }) => {
         const { categoryCases, formatEdgeTable, fuzzCases, loadItems, runEdgeCases, summarizeEdge } = await impl();
+        (await import("../generate/index.js")).resolveGenerators(o.generator); // a clear error for an unknown kind
         const nFuzz = int("fuzz", o.fuzz, 0, 100_000)!;
         const seed = int("seed", o.seed, 0, 2 ** 31)!;
         const seeds = nFuzz > 0 ? loadItems(o.data, { limit: 2000 }).items.map((i) => i.business_description) : [];
@@ -243,6 +250,7 @@ export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): v
         const results = await runEdgeCases(cases, {
           timeoutMs: int("timeout-ms", o.timeoutMs, 100, 600_000)!,
           workers: int("workers", o.workers, 1, 4)!,
+          generator: o.generator,
           progress: o.progress !== false && Boolean(process.stderr.isTTY),
         });
         const s = summarizeEdge(results);

@@ -1,20 +1,25 @@
 /**
- * Runs one edge input through the full pipeline and reduces the answer to plain data (EdgeOutcome).
+ * Runs one edge input through the full pipeline and reduces the answer to plain data (EdgeOutcome). The
+ * generators are the product's default (`both`) unless a kind or generators are given: edge cases are
+ * about what users get.
  */
 import { InputError } from "../../core/errors.js";
-import { suggestDetailed, type CandidateGenerator } from "../../generate/index.js";
+import {
+  defaultGeneratorKind,
+  resolveGenerators,
+  suggestDetailed,
+  type CandidateGenerator,
+} from "../../generate/index.js";
 import type { EdgeOutcome } from "./types.js";
 
 export async function executeCase(
   input: string,
-  opts: { generators?: CandidateGenerator[]; count?: number } = {},
+  opts: { generator?: string; generators?: CandidateGenerator[]; count?: number } = {},
 ): Promise<EdgeOutcome> {
   const t0 = performance.now();
   try {
-    const r = await suggestDetailed(input, {
-      count: opts.count ?? 10,
-      ...(opts.generators ? { generators: opts.generators } : {}),
-    });
+    const generators = opts.generators ?? resolveGenerators(opts.generator ?? defaultGeneratorKind());
+    const r = await suggestDetailed(input, { count: opts.count ?? 10, generators });
     const ms = performance.now() - t0;
     if (r.status === "blocked") return { kind: "blocked", ms, category: r.category };
     return {

@@ -23,6 +23,8 @@ function createWorker(): Worker {
 }
 
 class PipelineWorker {
+  constructor(private readonly generator?: string) {}
+
   private worker: Worker | null = null;
   private ready: Promise<void> | null = null;
 
@@ -72,7 +74,7 @@ class PipelineWorker {
       };
       w.on("message", onMsg);
       w.once("error", onError);
-      w.postMessage({ id, input });
+      w.postMessage({ id, input, ...(this.generator ? { generator: this.generator } : {}) });
     });
   }
 
@@ -93,13 +95,18 @@ export interface EdgeRunOptions {
   timeoutMs?: number;
   /** Worker threads (default 1; each holds its own copy of the lexicons). */
   workers?: number;
+  /** Generator kind the cases run with (default: the product's, `both`). */
+  generator?: string;
   progress?: boolean;
   onResult?: (r: EdgeResult) => void;
 }
 
 export async function runEdgeCases(cases: readonly EdgeCase[], opts: EdgeRunOptions = {}): Promise<EdgeResult[]> {
   const timeoutMs = opts.timeoutMs ?? 10_000;
-  const pool = Array.from({ length: Math.max(1, Math.min(4, opts.workers ?? 1)) }, () => new PipelineWorker());
+  const pool = Array.from(
+    { length: Math.max(1, Math.min(4, opts.workers ?? 1)) },
+    () => new PipelineWorker(opts.generator),
+  );
   const results = new Array<EdgeResult>(cases.length);
   const bar =
     (opts.progress ?? Boolean(process.stderr.isTTY))

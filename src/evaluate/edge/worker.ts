@@ -6,7 +6,9 @@
 import { parentPort } from "node:worker_threads";
 import { executeCase } from "./execute.js";
 
-parentPort?.on("message", (msg: { id: string; input: string }) => {
-  void executeCase(msg.input).then((outcome) => parentPort?.postMessage({ id: msg.id, outcome }));
+parentPort?.on("message", (msg: { id: string; input: string; generator?: string }) => {
+  void executeCase(msg.input, { ...(msg.generator ? { generator: msg.generator } : {}) }).then((outcome) =>
+    parentPort?.postMessage({ id: msg.id, outcome }),
+  );
 });
 parentPort?.postMessage({ ready: true });
