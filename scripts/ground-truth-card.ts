@@ -12,12 +12,20 @@ import { bootstrapMeanCi, mean, pearson, quadraticWeightedKappa, spearman } from
 import { readDescriptions, readJsonl, readJudgments, SOURCES, type Description } from "./ground-truth.js";
 import type { ValidationRow } from "./ground-truth.js";
 
-const SPLITS: Record<string, string[]> = { train: ["w1", "w2", "w3"], val: ["w4"], test: ["w5"] };
+const SPLITS: Record<string, string[]> = {
+  train: ["w1", "w2", "w3"],
+  val: ["w4"],
+  test: ["w5"],
+  "train, model only (not judged)": ["w6", "w7", "w8", "w9", "w10", "w11"],
+};
 const TECH = new Set(["ai_software", "b2b_saas", "devtools", "fintech", "healthtech"]);
 const descriptions = readDescriptions(Object.values(SPLITS).flat());
-const references = ["e1-w1", "e2-w2", "e3-w3", "e4-w4", "e5-w5"].flatMap((f) =>
-  readJsonl<{ id: string; expert: string; names: string[] }>(join(SOURCES, "references", `${f}.jsonl`)),
-);
+const references = Object.values(SPLITS)
+  .flat()
+  .map((w) => `e${w.slice(1)}-${w}`)
+  .flatMap((f) =>
+    readJsonl<{ id: string; expert: string; names: string[] }>(join(SOURCES, "references", `${f}.jsonl`)),
+  );
 const { key, labels: judgments, pairs } = readJudgments();
 
 const out: string[] = [];
@@ -46,7 +54,7 @@ out.push("", `Languages: ${fmt(count(descriptions, (d) => d.lang))}.`);
 out.push(`Source types: ${fmt(count(descriptions, (d) => d.source_type))}.`, "");
 out.push("## Expert references (`data/sources/references/`)", "");
 out.push(
-  `${references.length} descriptions x 10 names by five experts, one per description writer (e1 for w1 ... e5 for w5), each with its own brief; ${fmt(count(references, (r) => r.expert))}.`,
+  `${references.length} descriptions x 10 names, by one expert per description writer (e1 for w1, e2 for w2, ...), each with its own brief; ${fmt(count(references, (r) => r.expert))}.`,
   "",
 );
 
