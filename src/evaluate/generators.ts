@@ -72,16 +72,30 @@ export function parseGeneratorConfig(spec: string): { name: string; params: Reco
   return { name: m[1], params };
 }
 
-function intParam(params: Readonly<Record<string, string>>, key: string, min: number, max: number): number | undefined {
+/** A numeric parameter within [min, max] (a whole number when `whole`), or undefined when absent. */
+function numberParam(
+  params: Readonly<Record<string, string>>,
+  key: string,
+  min: number,
+  max: number,
+  whole = false,
+): number | undefined {
   if (params[key] === undefined) return undefined;
   const v = Number(params[key]);
-  if (!Number.isInteger(v) || v < min || v > max)
+  if (!(whole ? Number.isInteger(v) : Number.isFinite(v)) || v < min || v > max)
     throw new EvalError(
       "eval_bad_generator",
-      `${key} must be a whole number from ${min} to ${max}, got "${params[key]}"`,
+      `${key} must be a ${whole ? "whole number" : "number"} from ${min} to ${max}, got "${params[key]}"`,
     );
   return v;
 }
+
+const intParam = (
+  params: Readonly<Record<string, string>>,
+  key: string,
+  min: number,
+  max: number,
+): number | undefined => numberParam(params, key, min, max, true);
 
 /** Resolves a config string to a spec; common keys (pool, count) are applied on top of the factory's options. */
 export async function resolveGeneratorConfig(spec: string): Promise<GeneratorSpec> {
@@ -104,19 +118,6 @@ export async function resolveGeneratorConfig(spec: string): Promise<GeneratorSpe
       ...(count !== undefined ? { count } : {}),
     },
   };
-}
-
-function numberParam(
-  params: Readonly<Record<string, string>>,
-  key: string,
-  min: number,
-  max: number,
-): number | undefined {
-  if (params[key] === undefined) return undefined;
-  const v = Number(params[key]);
-  if (!Number.isFinite(v) || v < min || v > max)
-    throw new EvalError("eval_bad_generator", `${key} must be a number from ${min} to ${max}, got "${params[key]}"`);
-  return v;
 }
 
 /** The identity of a bundle's weights, recorded in the run so two runs of different weights never mix. */
