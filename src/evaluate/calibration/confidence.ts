@@ -42,8 +42,6 @@ export interface ConfidenceFile {
   createdAt: string;
 }
 
-const predict = predictConfidence;
-
 type Kind = ConfidenceModel["kind"];
 const KINDS: Kind[] = ["platt", "isotonic", "logistic"];
 
@@ -121,7 +119,7 @@ export function fitConfidence(
         train.map((i) => scores[i]),
         train.map((i) => y[i]),
       );
-      for (const i of test) p[i] = predict(m, scores[i]);
+      for (const i of test) p[i] = predictConfidence(m, scores[i]);
     }
     oof[kind] = p;
   }
@@ -146,7 +144,7 @@ export function fitConfidence(
     trainIdx.map((i) => scores[i]),
     trainIdx.map((i) => y[i]),
   );
-  const hp = testIdx.map((i) => predict(hm, scores[i]));
+  const hp = testIdx.map((i) => predictConfidence(hm, scores[i]));
   const hy = testIdx.map((i) => y[i]);
 
   const chosen = fit(best, scores, y);
