@@ -69,7 +69,7 @@ export interface Understanding {
 }
 
 /** Where a candidate came from; kept for --explain and evaluation. */
-export type CandidateSource = "lexical" | "model";
+export type CandidateSource = "lexical" | "model" | "crafted";
 
 export interface Candidate {
   /** Second-level label in Unicode form, lower case ("brewbean", "café"). */
@@ -86,6 +86,11 @@ export interface Candidate {
    * probability of it; the rejection-sampling round can prefer the rarely drawn ones).
    */
   draws?: number;
+  /**
+   * The generator's own estimate that the name is good, in (0,1], relative to its best candidate for the
+   * request (the crafted generator's prior); the pipeline ranks by it when the generator says so.
+   */
+  prior?: number;
 }
 
 export interface SubScores {

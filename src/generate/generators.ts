@@ -17,8 +17,16 @@ import {
   type ModelGenerator,
 } from "./neural/index.js";
 import { asSupplement, lexicalGenerator, type CandidateGenerator } from "./pipeline.js";
+import { craftedCandidates } from "./crafted/index.js";
 
-export const GENERATOR_KINDS = ["lexical", "model", "both"] as const;
+/** Names built as the ground truth's naming experts build them (crafted/index.ts), ranked by its own prior. */
+export const craftedGenerator: CandidateGenerator = {
+  name: "crafted",
+  ranking: "prior",
+  generate: (u, count) => craftedCandidates(u, { limit: count }),
+};
+
+export const GENERATOR_KINDS = ["lexical", "model", "both", "crafted"] as const;
 export type GeneratorKind = (typeof GENERATOR_KINDS)[number];
 
 /** One model generator per configuration and process (the bundle loads once per instance). */
@@ -42,6 +50,7 @@ export function resolveGenerators(
     throw new InputError("bad_option", `--generator must be one of ${GENERATOR_KINDS.join(", ")}, got "${kind}"`);
   }
   if (kind === "lexical") return [lexicalGenerator];
+  if (kind === "crafted") return [craftedGenerator];
   const dir = options.modelDir ?? defaultModelDir();
   if (!embeddedModelAvailable(dir)) {
     if (kind === "model")

@@ -23,6 +23,12 @@ export interface CandidateGenerator {
    * inside "both" lowered the rubric quality of the product's lists; see experiments/namewright-small/RESULTS.md.)
    */
   readonly supplement?: boolean;
+  /**
+   * "prior": the generator ranks its own names (Candidate.prior) and picks their TLDs (Candidate.tld); the
+   * pipeline keeps that order instead of the hand rubric's, which blind judges do not agree with
+   * (data/built/GROUND_TRUTH.md). Used only when every generator of the configuration says so.
+   */
+  readonly ranking?: "rubric" | "prior";
   generate(u: Understanding, count: number): Candidate[] | Promise<Candidate[]>;
 }
 
@@ -115,7 +121,9 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
   const generators = options.generators ?? [lexicalGenerator];
   const pool = options.poolSize ?? 200;
   const plan = chooseTlds(u);
+  const byPrior = generators.every((g) => g.ranking === "prior");
   const [primary, ...others] = plan.tlds.length > 0 ? plan.tlds : ["com"];
+  const quality = (s: ScoredCandidate): number => (byPrior ? (s.prior ?? 0) : s.score.overall / 10);
 
   const candidates: Candidate[] = [];
   const fromSupplement = new Set<Candidate>();
@@ -154,12 +162,12 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
     return s;
   };
   for (const c of candidates) {
-    const s = tryDomain(c, primary);
+    const s = tryDomain(c, byPrior && !plan.requested && c.tld ? c.tld : primary);
     if (s) scored.push(s);
   }
-  scored.sort((a, b) => b.score.overall - a.score.overall);
+  scored.sort((a, b) => quality(b) - quality(a));
   const shortlist = scored.slice(0, count * 4);
-  for (const tld of others) {
+  for (const tld of byPrior && !plan.requested ? [] : others) {
     for (const c of shortlist) {
       const s = tryDomain(c, tld);
       if (s) scored.push(s);
@@ -178,7 +186,7 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
   const picked = diversify(
     onTopic(gateSupplements(dedupe(scored, plan.requested), supplementEntries, count), count),
     count,
-    { accept },
+    { accept, quality },
   );
   return {
     status: "success",
@@ -189,7 +197,7 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
     // How well either agrees with blind judges: data/built/GROUND_TRUTH.md.
     suggestions: picked
       .map((c) => ({ c, p: calibratedConfidence(c.score) }))
-      .sort((a, b) => b.p - a.p || b.c.score.overall - a.c.score.overall)
+      .sort((a, b) => (byPrior ? 0 : b.p - a.p || b.c.score.overall - a.c.score.overall))
       .slice(0, asked)
       .map(({ c, p }) => ({
         domain: c.domain,

@@ -61,13 +61,16 @@ export interface DiversifyOptions {
    * and the next best is taken. Lazy, so an expensive check costs ~count calls, not one per pool entry.
    */
   accept?: (c: ScoredCandidate) => boolean;
+  /** The quality a name is picked by, in [0,1] (default: the rubric's overall score / 10). */
+  quality?: (c: ScoredCandidate) => number;
 }
 
 export function diversify(items: ScoredCandidate[], count: number, options: DiversifyOptions = {}): ScoredCandidate[] {
   const lambda = options.lambda ?? 0.75;
   const saturation = options.saturation ?? 0.04;
+  const quality = options.quality ?? ((c: ScoredCandidate) => c.score.overall / 10);
   const pool = [...items]
-    .sort((a, b) => b.score.overall - a.score.overall || a.domain.localeCompare(b.domain))
+    .sort((a, b) => quality(b) - quality(a) || a.domain.localeCompare(b.domain))
     .slice(0, Math.max(count * 20, 60));
   const partUses = new Map<string, number>();
   const uses = (c: ScoredCandidate) => c.parts.reduce((m, p) => Math.max(m, partUses.get(p) ?? 0), 0);
@@ -79,7 +82,7 @@ export function diversify(items: ScoredCandidate[], count: number, options: Dive
     let bestVal = -Infinity;
     for (let i = 0; i < pool.length; i++) {
       const c = pool[i];
-      const val = lambda * (c.score.overall / 10) - (1 - lambda) * maxSim.get(c)! - saturation * uses(c);
+      const val = lambda * quality(c) - (1 - lambda) * maxSim.get(c)! - saturation * uses(c);
       if (val > bestVal) {
         bestVal = val;
         bestIdx = i;
@@ -96,5 +99,5 @@ export function diversify(items: ScoredCandidate[], count: number, options: Dive
     }
   }
   // Diversity decides which names make the list; quality decides their order.
-  return selected.sort((a, b) => b.score.overall - a.score.overall);
+  return selected.sort((a, b) => quality(b) - quality(a));
 }

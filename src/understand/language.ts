@@ -194,7 +194,9 @@ export function detectLanguage(text: string, countryHint?: string): Language {
     const shouted = !/\p{Ll}/u.test(text); // ALL CAPS text: capitals say nothing about a word
     words.forEach((w, i) => {
       if (w.length < 4 || (!shouted && /\p{Lu}/u.test((written[i] ?? "").slice(1)))) return;
-      for (const lang of LANGUAGES) if (isWord(w, lang)) score[lang] += 0.5;
+      const has = LANGUAGES.filter((lang) => isWord(w, lang));
+      // A word only one dictionary has ("bakery", "gelateria") is stronger evidence than a shared one.
+      for (const lang of has) score[lang] += has.length === 1 ? 1 : 0.5;
     });
   }
 
