@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import { fold, segment, termSet } from "../src/lexicon/index.js";
 import { understand } from "../src/understand/index.js";
 import { builtPath, sourcePath } from "../src/core/paths.js";
-import { KNOWLEDGE_VERSION, type KnowledgeFile, type KnowledgeEntry } from "../src/generate/crafted/knowledge.js";
+import { KNOWLEDGE_VERSION, type KnowledgeFile, type KnowledgeEntry } from "../src/naming/index.js";
 
 const TRAINING_WRITERS = ["w1", "w2", "w3", "w6", "w7", "w8", "w9", "w10", "w11"];
 const { values } = parseArgs({ options: { writers: { type: "string" } } });

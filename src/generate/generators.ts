@@ -17,7 +17,7 @@ import {
   type ModelGenerator,
 } from "./neural/index.js";
 import { asSupplement, lexicalGenerator, type CandidateGenerator } from "./pipeline.js";
-import { craftedCandidates } from "./crafted/index.js";
+import { craftedCandidates } from "./crafted.js";
 
 /** Names built as the ground truth's naming experts build them (crafted/index.ts), ranked by its own prior. */
 export const craftedGenerator: CandidateGenerator = {

@@ -1,7 +1,14 @@
 export { suggest, suggestDetailed, toResponse, lexicalGenerator, asSupplement, MAX_COUNT } from "./pipeline.js";
 export type { CandidateGenerator, SuggestOptions, DetailedResult } from "./pipeline.js";
+export { craftedCandidates, craftedTlds } from "./crafted.js";
 export { lexicalCandidates, rootWords, applyConstraints } from "./lexical.js";
 export { chooseTlds } from "./tlds.js";
 export { syllables, clips, blends, rhymes, alliterates } from "./morphology.js";
-export { resolveGenerators, defaultGeneratorKind, embeddedModelAvailable, GENERATOR_KINDS } from "./generators.js";
+export {
+  craftedGenerator,
+  resolveGenerators,
+  defaultGeneratorKind,
+  embeddedModelAvailable,
+  GENERATOR_KINDS,
+} from "./generators.js";
 export type { GeneratorKind } from "./generators.js";

@@ -4,8 +4,8 @@
  * indexed by stem so that finding a request's neighbours touches only the descriptions sharing a concept.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { builtPath } from "../../core/paths.js";
-import { InputError } from "../../core/errors.js";
+import { builtPath } from "../core/paths.js";
+import { InputError } from "../core/errors.js";
 
 export const KNOWLEDGE_VERSION = 1;
 

@@ -1,0 +1,140 @@
+/**
+ * The crafted generator: names built the way the naming experts of the ground truth build them, from the
+ * naming context of the request (src/naming: its concepts, the training descriptions nearest to it, the words
+ * and TLDs their experts chose). Candidates:
+ *   concept + piece and piece + concept (a piece experts used next to this very concept counts double),
+ *   concept + concept, piece + piece, place + concept for local businesses, whole names of the closest
+ *   neighbours whose echoes are this request's words too, and a single evocative word on a non-.com TLD;
+ * each scored by a log-linear prior over the parts' weights, length, pronounceability and a penalty for stock
+ * two-common-word compounds.
+ *
+ * Candidates carry their own TLD and a prior in (0,1] (`Candidate.prior`), which the pipeline ranks by in
+ * place of the hand rubric when the crafted generator runs alone.
+ */
+import type { Candidate, Understanding } from "../core/types.js";
+import { isWord, pronounceability, wordFrequencyRank } from "../lexicon/index.js";
+import { labelForm, loadKnowledge, namingContext, type Concept, type NamingKnowledge } from "../naming/index.js";
+
+const MAX_PIECES = 40;
+
+export interface CraftedOptions {
+  /** At most this many candidates (default 200). */
+  limit?: number;
+  knowledge?: NamingKnowledge;
+}
+
+/** Log-prior of a label's length: experts' names are mostly 6-12 letters; longer ones lose fast. */
+function lengthPrior(n: number): number {
+  if (n < 4) return -2;
+  if (n <= 5) return -0.6;
+  if (n <= 12) return 0;
+  return -0.35 * (n - 12);
+}
+
+/**
+ * Two very common words joined ("coffeecup", "tablespoon") are almost always a registered .com and read as a
+ * stock phrase; such compounds lose a little so that rarer, more distinctive pairs come first.
+ */
+function commonCompound(parts: readonly string[]): number {
+  if (parts.length !== 2) return 0;
+  const common = parts.every((p) => (wordFrequencyRank(p, "en") ?? Infinity) < 3000);
+  return common ? -0.8 : 0;
+}
+
+/** Joins two pieces; a doubled letter at the seam ("dockclerk" fine, "deskkey" awkward) costs a little. */
+function join(a: string, b: string): { label: string; seam: number } {
+  const seam = a[a.length - 1] === b[0] ? -0.5 : 0;
+  return { label: a + b, seam };
+}
+
+export function craftedCandidates(u: Understanding, options: CraftedOptions = {}): Candidate[] {
+  const k = options.knowledge ?? loadKnowledge();
+  const limit = options.limit ?? 200;
+  const lang = u.language === "und" ? "en" : u.language;
+  const ctx = namingContext(u, k);
+  const own = ctx.concepts;
+  const near = ctx.neighbours;
+  const weights = ctx.pieces;
+  const pieces = [...weights.global.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_PIECES);
+  const tlds = ctx.tlds;
+  const maxPiece = pieces[0]?.[1] ?? 1;
+  const place = u.location ? labelForm(u.location.name) : "";
+
+  const out = new Map<string, { parts: string[]; method: string; logp: number }>();
+  const add = (parts: string[], method: string, logp: number): void => {
+    const { label, seam } = parts.length === 2 ? join(parts[0]!, parts[1]!) : { label: parts[0]!, seam: 0 };
+    if (label.length < 4 || label.length > 20) return;
+    const score = logp + seam + lengthPrior(label.length) + 1.5 * pronounceability(label, lang) + commonCompound(parts);
+    const prev = out.get(label);
+    if (!prev || prev.logp < score) out.set(label, { parts, method, logp: score });
+  };
+  const cw = (c: Concept): number => Math.log(0.05 + c.weight);
+  const pw = (v: number): number => Math.log(0.02 + v / maxPiece);
+  for (const c of own) {
+    const near = weights.perConcept.get(c.form);
+    for (const [p, v] of pieces) {
+      // A piece experts used next to this very concept counts double.
+      const fit = v + (near?.get(p) ?? 0);
+      add([c.form, p], "crafted:concept+piece", cw(c) + pw(fit));
+      add([p, c.form], "crafted:piece+concept", cw(c) + pw(fit) - 0.15);
+    }
+  }
+  for (let i = 0; i < own.length; i++)
+    for (let j = 0; j < own.length; j++)
+      if (i !== j) add([own[i]!.form, own[j]!.form], "crafted:concept+concept", cw(own[i]!) + cw(own[j]!) - 0.3);
+  const topPieces = pieces.slice(0, 14);
+  for (const [a, va] of topPieces)
+    for (const [b, vb] of topPieces) if (a !== b) add([a, b], "crafted:piece+piece", pw(va) + pw(vb) - 0.8);
+  if (place.length >= 3 && place.length <= 10)
+    for (const c of own.slice(0, 4)) {
+      add([place, c.form], "crafted:place+concept", cw(c) - 0.2);
+      add([c.form, place], "crafted:concept+place", cw(c) - 0.3);
+    }
+  // Whole names from the closest neighbours: an expert's name for a business like this one that does not
+  // spell that business's own words (no echo), or whose echoes are words of this request too, fits here as well.
+  const best = near[0]?.sim ?? 0;
+  for (const n of near) {
+    if (n.sim < 0.5 * best) break;
+    const e = k.entries[n.index]!;
+    for (const name of e.names) {
+      if (!/^[a-z]+$/.test(name.label) || name.pieces.some((p) => !p.word)) continue;
+      const echoes = name.pieces.filter((p) => p.echo);
+      if (echoes.some((p) => !own.some((c) => c.form === p.text || c.form.startsWith(p.text)))) continue;
+      add(
+        name.pieces.length >= 2 ? [name.label] : [name.label],
+        echoes.length > 0 ? "crafted:neighbour-echo" : "crafted:neighbour",
+        Math.log(n.sim / best) - 0.2,
+      );
+    }
+  }
+  // A single evocative word works only on a topical or country TLD, never as a .com (all taken).
+  for (const [p, v] of pieces.slice(0, 10)) if (isWord(p, lang)) add([p], "crafted:word", pw(v) - 1.2);
+
+  const ranked = [...out.entries()].sort((a, b) => b[1].logp - a[1].logp || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+  const top = ranked[0]?.[1].logp ?? 0;
+  // The best-fitting TLD for most names; every third name takes the next TLD that fits nearly as well, so a
+  // list shows the two or three endings a founder would weigh. A single word never gets .com (all taken).
+  const fitting = tlds.filter(([, w], i) => i === 0 || w >= 0.5 * tlds[0]![1]).map(([t]) => t);
+  const tldFor = (i: number, single: boolean): string => {
+    const choices = single ? fitting.filter((t) => t !== "com") : fitting;
+    if (choices.length === 0) return single ? (tlds.find(([t]) => t !== "com")?.[0] ?? "co") : "com";
+    return i % 3 === 2 ? choices[Math.floor(i / 3) % choices.length]! : choices[0]!;
+  };
+  return ranked.map(([label, v], i) => ({
+    label,
+    tld: tldFor(i, v.parts.length === 1),
+    source: "crafted" as const,
+    method: v.method,
+    parts: v.parts,
+    // Relative to the request's best candidate; the divisor softens the log-prior so that the ranking's
+    // diversity term can still trade a little quality for a different name.
+    prior: Math.exp(Math.max(-30, v.logp - top) / 3),
+  }));
+}
+
+/** The TLDs the crafted generator would choose for a request, most likely first (for --explain). */
+export function craftedTlds(u: Understanding, knowledge: NamingKnowledge = loadKnowledge()): string[] {
+  return namingContext(u, knowledge).tlds.map(([t]) => t);
+}

@@ -1,0 +1,149 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { understand } from "../../src/understand/index.js";
+import { craftedCandidates, craftedTlds } from "../../src/generate/index.js";
+import { indexKnowledge, knowledgePath } from "../../src/naming/index.js";
+import type { KnowledgeEntry, KnowledgeFile } from "../../src/naming/index.js";
+import { resolveGenerators, suggest, validateDomain } from "../../src/index.js";
+
+/** Three training descriptions' worth of expert names: two coffee bars and a tax tool. */
+function tinyKnowledge(): ReturnType<typeof indexKnowledge> {
+  const piece = (text: string, echo = false) => ({ text, echo, word: true });
+  const entries: KnowledgeEntry[] = [
+    {
+      id: "x-1",
+      lang: "en",
+      country: null,
+      ai: false,
+      stems: [
+        ["coffe", 1],
+        ["bar", 0.9],
+      ],
+      names: [
+        { label: "roastroom", tld: "coffee", pieces: [piece("roast"), piece("room")] },
+        { label: "pourhouse", tld: "coffee", pieces: [piece("pour"), piece("house")] },
+        { label: "coffeecrema", tld: "com", pieces: [piece("coffee", true), piece("crema")] },
+      ],
+    },
+    {
+      id: "x-2",
+      lang: "en",
+      country: null,
+      ai: false,
+      stems: [
+        ["coffe", 1],
+        ["roaster", 0.8],
+      ],
+      names: [
+        { label: "beanledger", tld: "coffee", pieces: [piece("bean"), piece("ledger")] },
+        { label: "roastwise", tld: "cafe", pieces: [piece("roast"), piece("wise")] },
+      ],
+    },
+    {
+      id: "x-3",
+      lang: "en",
+      country: null,
+      ai: true,
+      stems: [
+        ["tax", 1],
+        ["return", 0.8],
+      ],
+      names: [
+        { label: "taxclerk", tld: "ai", pieces: [piece("tax", true), piece("clerk")] },
+        { label: "ledgerwise", tld: "ai", pieces: [piece("ledger"), piece("wise")] },
+      ],
+    },
+  ];
+  return indexKnowledge(entries);
+}
+
+test("crafted names join the request's concepts with the words experts used for similar businesses", () => {
+  const k = tinyKnowledge();
+  const u = understand("specialty coffee bar with house roasted beans");
+  const c = craftedCandidates(u, { knowledge: k });
+  assert.ok(c.length > 0);
+  const labels = c.map((x) => x.label);
+  // The coffee neighbours' pieces (roast, pour, crema) come before the tax tool's (clerk).
+  const first = (p: string) => labels.findIndex((l) => l.includes(p));
+  assert.ok(first("roast") >= 0 && first("roast") < 20, labels.slice(0, 20).join(" "));
+  assert.ok(first("clerk") === -1 || first("clerk") > first("roast"));
+  for (const x of c) {
+    assert.equal(x.source, "crafted");
+    assert.ok(x.prior !== undefined && x.prior > 0 && x.prior <= 1);
+    assert.match(x.label, /^[a-z]+$/);
+  }
+  assert.equal(c[0]!.prior, 1, "the best candidate is the reference point of the prior");
+});
+
+test("crafted TLDs follow the neighbours' experts, .ai only when the text says AI, never .com for one word", () => {
+  const k = tinyKnowledge();
+  const coffee = craftedTlds(understand("specialty coffee bar and roaster"), k);
+  assert.equal(coffee[0], "coffee");
+  assert.ok(!coffee.includes("ai"));
+  assert.equal(craftedTlds(understand("AI assistant that files your tax return"), k)[0], "ai");
+  const c = craftedCandidates(understand("specialty coffee bar and roaster"), { knowledge: k });
+  for (const x of c)
+    if (x.parts.length === 1 && !x.method.startsWith("crafted:neighbour")) assert.notEqual(x.tld, "com");
+});
+
+test("crafted candidates are deterministic and bounded by the limit", () => {
+  const k = tinyKnowledge();
+  const u = understand("coffee roaster delivering beans to offices");
+  const a = craftedCandidates(u, { knowledge: k, limit: 7 });
+  const b = craftedCandidates(u, { knowledge: k, limit: 7 });
+  assert.ok(a.length <= 7);
+  assert.deepEqual(a, b);
+});
+
+test("the shipped naming knowledge comes from training writers only (never validation w4 or test w5)", () => {
+  const file = JSON.parse(readFileSync(knowledgePath(), "utf8")) as KnowledgeFile;
+  assert.ok(file.entries.length >= 1000);
+  for (const w of file.writers) assert.ok(!["w4", "w5"].includes(w), w);
+  for (const e of file.entries) assert.ok(!/^w[45]-/.test(e.id), e.id);
+});
+
+test("the crafted configuration gives valid names, in the exact schema, with -n k the first k of 10", async () => {
+  const generators = resolveGenerators("crafted");
+  const descriptions = [
+    "organic coffee shop in downtown area",
+    "AI agent that audits freight invoices for mid-size shippers",
+    "Panadería artesanal en Sevilla con masa madre",
+  ];
+  const full = new Map<string, string[]>();
+  for (const d of descriptions) {
+    const r = await suggest(d, { count: 10, generators });
+    assert.equal(r.status, "success");
+    assert.equal(r.suggestions.length, 10);
+    for (const s of r.suggestions) assert.ok(validateDomain(s.domain).valid, s.domain);
+    full.set(
+      d,
+      r.suggestions.map((s) => s.domain),
+    );
+  }
+  assert.ok(
+    full.get(descriptions[1]!)!.some((d) => d.endsWith(".ai")),
+    "an AI product gets .ai names",
+  );
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...descriptions), fc.integer({ min: 1, max: 10 }), async (d, n) => {
+      const r = await suggest(d, { count: n, generators });
+      assert.deepEqual(
+        r.suggestions.map((s) => s.domain),
+        full.get(d)!.slice(0, n),
+      );
+    }),
+    { numRuns: 12, seed: 11 },
+  );
+});
+
+test("the crafted configuration keeps the user's TLDs and constraints", async () => {
+  const generators = resolveGenerators("crafted");
+  const r = await suggest("coffee roaster in Leeds, .io only, max 9 letters, no hyphens", { generators });
+  assert.equal(r.status, "success");
+  for (const s of r.suggestions) {
+    assert.ok(s.domain.endsWith(".io"), s.domain);
+    assert.ok(s.domain.split(".")[0]!.length <= 9, s.domain);
+  }
+});
