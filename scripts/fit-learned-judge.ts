@@ -1,15 +1,18 @@
 /**
- * Fits the learned judge (v0) on the blind judgments and validates it on held-out descriptions and writers:
- * trained on the labels of the train writers' descriptions (w1-w3), measured on the validation writer's
- * (w4), never on the test split. Two L2 logistic regressions over score/judge/features.ts:
- *   score model:      E[label] / 10 = sigmoid(w . x + b), fitted on the (fractional) mean label / 10;
- *   confidence model: P(label >= 7) = sigmoid(v . x + c), fitted on the binary outcome.
- * Reported next to the rubric alone (its overall score as the prediction) and to the judges' own agreement:
- * Spearman with the labels, pairwise accuracy within a description (pairs whose labels differ), AUC and
- * expected calibration error of P(>= 7), overall and on Namewright's own names only.
- * Writes data/built/judge/learned-judge.json (weights, and the validation figures) and prints a table.
+ * Fits the learned judge on the blind judgments and validates it on descriptions it never saw:
+ *   - labels: the first pool (data/built/judging/key.jsonl; train writers w1-w3 and validation writer w4) and
+ *     the judging rounds named with --rounds (validation writer w4 only; the test writer is never used here);
+ *   - features: score/judge/features.ts. Its naming-knowledge features are computed, for a description of a
+ *     training writer, with that writer's own descriptions left out of the knowledge (the knowledge holds the
+ *     training writers' expert names, and a description must not find its own experts as "neighbours");
+ *   - models: two L2 logistic regressions, E[label]/10 = sigmoid(w.x + b) and P(label >= 7) = sigmoid(v.x + c);
+ *   - validation: 5-fold cross-validation over the validation writer's descriptions (each fold's model is fitted
+ *     on w1-w3 and the other folds), so every w4 prediction is out of sample; reported overall, without decoys,
+ *     on the product's names only, and per generator, next to the hand rubric and to the judges' own agreement
+ *     on pairs labelled twice. The shipped model is then fitted on everything.
+ * Writes data/built/judge/learned-judge.json (weights and the validation figures) and prints the table.
  *
- *   npx tsx scripts/fit-learned-judge.ts [--l2 0.01]
+ *   npx tsx scripts/fit-learned-judge.ts [--rounds v2] [--l2 0.03]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -19,58 +22,87 @@ import {
   predictLogistic,
   rocAuc,
   spearman,
+  splitDomain,
   type LogisticModel,
 } from "../src/evaluate/index.js";
-import { splitDomain } from "../src/evaluate/index.js";
 import { JUDGE_FEATURES, judgeFeatures } from "../src/score/judge/features.js";
+import { indexKnowledge, loadKnowledge, type NamingKnowledge } from "../src/naming/index.js";
 import { understand } from "../src/understand/index.js";
-import { meanOf, readDescriptions, readJudgments, type ValidationRow } from "./ground-truth.js";
+import { meanOf, readDescriptions, readJudgments, readRound } from "./ground-truth.js";
 
 interface Item {
   id: string;
-  split: string;
+  writer: string;
   source: string;
   x: number[];
   label: number;
   rubric: number;
 }
 
-const { values } = parseArgs({ options: { l2: { type: "string" } } });
-const L2 = Number(values.l2 ?? 0.01);
-const texts = new Map(readDescriptions(["w1", "w2", "w3", "w4"]).map((d) => [d.id, d.text]));
+const { values } = parseArgs({ options: { l2: { type: "string" }, rounds: { type: "string" } } });
+const L2 = Number(values.l2 ?? 0.03);
+const ROUNDS = values.rounds ? values.rounds.split(",") : [];
+const TRAIN_WRITERS = ["w1", "w2", "w3"];
+const texts = new Map(readDescriptions([...TRAIN_WRITERS, "w4"]).map((d) => [d.id, d.text]));
+const writerOf = (id: string): string => id.slice(0, id.indexOf("-"));
+
+const full = loadKnowledge();
+const withoutWriter = new Map<string, NamingKnowledge>();
+function knowledgeFor(writer: string): NamingKnowledge {
+  if (!TRAIN_WRITERS.includes(writer)) return full;
+  let k = withoutWriter.get(writer);
+  if (!k) withoutWriter.set(writer, (k = indexKnowledge(full.entries.filter((e) => writerOf(e.id) !== writer))));
+  return k;
+}
 
 const understood = new Map<string, ReturnType<typeof understand>>();
 const items: Item[] = [];
-for (const { key: k, scores } of readJudgments().pairs) {
-  const text = texts.get(k.id);
-  if (!text) continue;
-  let u = understood.get(k.id);
-  if (!u) understood.set(k.id, (u = understand(text)));
-  const { label, tld } = splitDomain(k.domain);
-  const x = judgeFeatures(label, tld, u);
-  items.push({
-    id: k.id,
-    split: k.split,
-    source: k.source,
-    x,
-    label: meanOf(scores),
-    rubric: x[JUDGE_FEATURES.indexOf("overall")] * 10,
-  });
+function add(id: string, domain: string, source: string, scores: number[]): void {
+  const text = texts.get(id);
+  if (!text) return;
+  let u = understood.get(id);
+  if (!u) understood.set(id, (u = understand(text)));
+  const { label, tld } = splitDomain(domain);
+  const x = judgeFeatures(label, tld, u, knowledgeFor(writerOf(id)));
+  items.push({ id, writer: writerOf(id), source, x, label: meanOf(scores), rubric: x[JUDGE_FEATURES.indexOf("overall")]! * 10 });
 }
-const train = items.filter((i) => i.split === "train");
-const val = items.filter((i) => i.split === "val");
-process.stderr.write(`${items.length} labelled pairs: train ${train.length}, val ${val.length}\n`);
+for (const { key, scores } of readJudgments().pairs) add(key.id, key.domain, key.source, scores);
+const twice: [number, number][] = [];
+for (const r of ROUNDS)
+  for (const p of readRound(r)) {
+    add(p.key.id, p.key.domain, p.key.sources.map((s) => s.source).join("+"), p.scores);
+    if (p.scores.length >= 2) twice.push([p.scores[0]!, p.scores[1]!]);
+  }
+const train = items.filter((i) => TRAIN_WRITERS.includes(i.writer));
+const val = items.filter((i) => i.writer === "w4");
+process.stderr.write(`${items.length} labelled pairs: train writers ${train.length}, validation writer ${val.length}\n`);
 
-const scoreModel = fitLogistic(
-  train.map((i) => i.x),
-  train.map((i) => i.label / 10),
-  { l2: L2 },
-);
-const goodModel = fitLogistic(
-  train.map((i) => i.x),
-  train.map((i) => (i.label >= 7 ? 1 : 0)),
-  { l2: L2 },
-);
+const fit = (xs: Item[]): { score: LogisticModel; good: LogisticModel } => ({
+  score: fitLogistic(
+    xs.map((i) => i.x),
+    xs.map((i) => i.label / 10),
+    { l2: L2 },
+  ),
+  good: fitLogistic(
+    xs.map((i) => i.x),
+    xs.map((i) => (i.label >= 7 ? 1 : 0)),
+    { l2: L2 },
+  ),
+});
+
+// Out-of-fold predictions on w4: folds by description, seeded by the id's hash so they are reproducible.
+const FOLDS = 5;
+const foldOf = (id: string): number => {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  return (h >>> 0) % FOLDS;
+};
+const oof = new Map<Item, { score: number; good: number }>();
+for (let f = 0; f < FOLDS; f++) {
+  const m = fit([...train, ...val.filter((i) => foldOf(i.id) !== f)]);
+  for (const i of val.filter((v) => foldOf(v.id) === f))
+    oof.set(i, { score: predictLogistic(m.score, i.x), good: predictLogistic(m.good, i.x) });
+}
 
 function pairwise(xs: Item[], pred: (i: Item) => number): number {
   const byId = new Map<string, Item[]>();
@@ -80,9 +112,9 @@ function pairwise(xs: Item[], pred: (i: Item) => number): number {
   for (const group of byId.values())
     for (let a = 0; a < group.length; a++)
       for (let b = a + 1; b < group.length; b++) {
-        const dl = group[a].label - group[b].label;
+        const dl = group[a]!.label - group[b]!.label;
         if (dl === 0) continue;
-        const dp = pred(group[a]) - pred(group[b]);
+        const dp = pred(group[a]!) - pred(group[b]!);
         n++;
         if (dp * dl > 0) ok += 1;
         else if (dp === 0) ok += 0.5;
@@ -90,9 +122,20 @@ function pairwise(xs: Item[], pred: (i: Item) => number): number {
   return n > 0 ? ok / n : NaN;
 }
 
-function measure(set: string, xs: Item[], m: LogisticModel, g: LogisticModel): ValidationRow {
+interface Row {
+  set: string;
+  n: number;
+  spearmanRubric: number;
+  spearmanLearned: number;
+  pairwiseRubric: number;
+  pairwiseLearned: number;
+  auc: number;
+  ece: number;
+}
+function measure(set: string, xs: Item[]): Row {
   const y = xs.map((i) => i.label);
-  const p = xs.map((i) => predictLogistic(g, i.x));
+  const good = y.map((v) => (v >= 7 ? 1 : 0));
+  const p = xs.map((i) => oof.get(i)!.good);
   return {
     set,
     n: xs.length,
@@ -101,33 +144,29 @@ function measure(set: string, xs: Item[], m: LogisticModel, g: LogisticModel): V
       y,
     ),
     spearmanLearned: spearman(
-      xs.map((i) => predictLogistic(m, i.x)),
+      xs.map((i) => oof.get(i)!.score),
       y,
     ),
     pairwiseRubric: pairwise(xs, (i) => i.rubric),
-    pairwiseLearned: pairwise(xs, (i) => predictLogistic(m, i.x)),
-    auc: rocAuc(
-      p,
-      y.map((v) => (v >= 7 ? 1 : 0)),
-    ),
-    ece: expectedCalibrationError(
-      p,
-      y.map((v) => (v >= 7 ? 1 : 0)),
-    ),
+    pairwiseLearned: pairwise(xs, (i) => oof.get(i)!.score),
+    auc: good.some((g) => g === 1) && good.some((g) => g === 0) ? rocAuc(p, good) : NaN,
+    ece: expectedCalibrationError(p, good),
   };
 }
-const ours = (i: Item): boolean => i.source === "both" || i.source === "lexical";
+const ours = (i: Item): boolean => /\b(both|lexical|crafted|model)\b/.test(i.source) && !i.source.includes("reference");
 const rows = [
-  measure("validation (w4), all candidates", val, scoreModel, goodModel),
+  measure("validation writer w4 (out of fold), all candidates", val),
   measure(
-    "validation, without decoys",
+    "w4, without decoys",
     val.filter((i) => i.source !== "decoy"),
-    scoreModel,
-    goodModel,
   ),
-  measure("validation, Namewright's names only", val.filter(ours), scoreModel, goodModel),
-  measure("train (w1-w3), all (fit)", train, scoreModel, goodModel),
-];
+  measure("w4, Namewright's names only", val.filter(ours)),
+  measure(
+    "w4, crafted names only",
+    val.filter((i) => i.source.includes("crafted")),
+  ),
+].filter((r) => r.n > 0);
+const judges = twice.length >= 3 ? spearman(twice.map((t) => t[0]), twice.map((t) => t[1])) : NaN;
 const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : "–");
 console.log(
   "| set | pairs | Spearman rubric | Spearman learned | pairwise rubric | pairwise learned | AUC P(>=7) | ECE |",
@@ -137,21 +176,24 @@ for (const r of rows)
   console.log(
     `| ${r.set} | ${r.n} | ${f3(r.spearmanRubric)} | ${f3(r.spearmanLearned)} | ${f3(r.pairwiseRubric)} | ${f3(r.pairwiseLearned)} | ${f3(r.auc)} | ${f3(r.ece)} |`,
   );
+console.log(`\ninter-judge Spearman on the rounds' pairs labelled twice: ${f3(judges)} (${twice.length} pairs)`);
+
+const shipped = fit([...train, ...val]);
 const weights = (m: LogisticModel): Record<string, number> =>
-  Object.fromEntries(JUDGE_FEATURES.map((f, i) => [f, Number(m.coef[i].toFixed(4))]));
-console.log("\nscore model weights:", JSON.stringify(weights(scoreModel)));
+  Object.fromEntries(JUDGE_FEATURES.map((f, i) => [f, Number(m.coef[i]!.toFixed(4))]));
+console.log("\nscore model weights:", JSON.stringify(weights(shipped.score)));
 mkdirSync("data/built/judge", { recursive: true });
 writeFileSync(
   "data/built/judge/learned-judge.json",
   JSON.stringify(
     {
-      version: 0,
+      version: 1,
       features: JUDGE_FEATURES,
       l2: L2,
-      score: scoreModel,
-      good: goodModel,
-      fittedOn: { pairs: train.length, writers: ["w1", "w2", "w3"] },
-      validation: rows,
+      score: shipped.score,
+      good: shipped.good,
+      fittedOn: { pairs: train.length + val.length, writers: [...TRAIN_WRITERS, "w4"], rounds: ROUNDS },
+      validation: rows.map((r) => ({ ...r, interJudgeSpearman: judges })),
       createdAt: new Date().toISOString(),
     },
     null,

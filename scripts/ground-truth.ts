@@ -84,3 +84,45 @@ export function readJudgments(): {
 }
 
 export const meanOf = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** One task of a judging round as its key records it (scripts/build-judging-round.ts). */
+export interface RoundKey {
+  task: string;
+  judge: string;
+  second: boolean;
+  id: string;
+  writer: string;
+  lang: string;
+  source_type: string;
+  sector: string;
+  domain: string;
+  sources: { source: string; detail: string }[];
+}
+
+/** A judged (description, domain) pair of a round, with every judge's score and every source that proposed it. */
+export interface RoundPair {
+  key: RoundKey;
+  scores: number[];
+  judges: string[];
+}
+
+/** The labels of a judging round joined to its key (data/built/judging/rounds/<round>, data/sources/judgments/<round>). */
+export function readRound(round: string): RoundPair[] {
+  const dir = join("data/built/judging/rounds", round);
+  const key = new Map(readJsonl<RoundKey>(join(dir, "key.jsonl")).map((k) => [k.task, k]));
+  const judges = [...new Set([...key.values()].map((k) => k.judge))];
+  const pairs = new Map<string, RoundPair>();
+  for (const j of judges)
+    for (const l of readJsonl<{ task: string; judge: string; score: number }>(
+      join(SOURCES, "judgments", round, `${j}.jsonl`),
+    )) {
+      const k = key.get(l.task);
+      if (!k || typeof l.score !== "number") continue;
+      const id = `${k.id}\u0000${k.domain.toLowerCase()}`;
+      const p = pairs.get(id) ?? { key: k, scores: [], judges: [] };
+      p.scores.push(l.score);
+      p.judges.push(l.judge);
+      pairs.set(id, p);
+    }
+  return [...pairs.values()];
+}

