@@ -43,7 +43,7 @@ const SOURCES_ASKED = values.sources.split(",").map((s) => {
 
 interface Candidate {
   domain: string;
-  sources: { source: string; detail: string }[];
+  sources: { source: string; detail: string; confidence?: number }[];
 }
 
 const CC = ["de", "fr", "es", "it", "pt", "com.br", "co.uk", "nl", "pl", "jp"];
@@ -80,10 +80,10 @@ const pools: { d: Description; cands: Candidate[] }[] = [];
 let done = 0;
 for (const d of descriptions) {
   const byDomain = new Map<string, Candidate>();
-  const put = (domain: string, source: string, detail: string): void => {
+  const put = (domain: string, source: string, detail: string, confidence?: number): void => {
     const key = domain.toLowerCase();
     const c = byDomain.get(key) ?? { domain, sources: [] };
-    c.sources.push({ source, detail });
+    c.sources.push(confidence === undefined ? { source, detail } : { source, detail, confidence });
     byDomain.set(key, c);
   };
   for (const { name, k } of SOURCES_ASKED) {
@@ -95,7 +95,8 @@ for (const d of descriptions) {
     } else {
       try {
         const r = await suggestDetailed(d.text, { count: 10, generators: resolveGenerators(name) });
-        if (r.status === "success") r.suggestions.slice(0, k).forEach((s, i) => put(s.display, name, `rank ${i + 1}`));
+        if (r.status === "success")
+          r.suggestions.slice(0, k).forEach((s, i) => put(s.display, name, `rank ${i + 1}`, s.confidence));
         else put("", name, "blocked");
       } catch (e) {
         process.stderr.write(`${d.id} ${name}: ${(e as Error).message}\n`);

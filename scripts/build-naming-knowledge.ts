@@ -5,7 +5,9 @@
  * time use the same stems) and its experts' names cut into pieces, each piece marked as an echo of the
  * description's words or as a word the expert brought in. The generator finds the descriptions nearest to a
  * request by shared concepts and borrows the pieces and TLDs their experts chose; the validation writer (w4)
- * and the test writer (w5) never enter.
+ * and the test writer (w5) never enter. It also folds in the curated association lexicon
+ * (data/sources/associations: concept -> evocative words, written by naming writers from the training
+ * writers' concepts; BRIEF.md).
  *
  *   npx tsx scripts/build-naming-knowledge.ts [--writers w1,w2,...]
  */
@@ -13,7 +15,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { fold, segment, termSet } from "../src/lexicon/index.js";
-import { understand } from "../src/understand/index.js";
+import { stem, understand } from "../src/understand/index.js";
+import { existsSync, readdirSync } from "node:fs";
 import { builtPath, sourcePath } from "../src/core/paths.js";
 import { KNOWLEDGE_VERSION, type KnowledgeFile, type KnowledgeEntry } from "../src/naming/index.js";
 
@@ -82,14 +85,43 @@ for (const w of writers) {
   }
 }
 
+// The curated association lexicon, keyed by the concept's stem in its language (what understand computes for a
+// request's keyword), words folded to label form; several writers' lists for one stem are merged in order.
+const associations: Record<string, Record<string, string[]>> = {};
+const assocDir = sourcePath("associations");
+let assocLines = 0;
+if (existsSync(assocDir))
+  for (const f of readdirSync(assocDir)
+    .filter((n) => /^a\d+\.jsonl$/.test(n))
+    .sort())
+    for (const r of readJsonl<{ concept: string; lang: string; form?: string; assoc: string[] }>(`${assocDir}/${f}`)) {
+      if (!Array.isArray(r.assoc) || r.assoc.length === 0) continue;
+      const lang = r.lang;
+      const words = r.assoc
+        .map((w) => fold(String(w).toLowerCase()).replace(/[^a-z]/g, ""))
+        .filter((w) => w.length >= 3 && w.length <= 10);
+      const table = (associations[lang] ??= {});
+      for (const key of new Set([
+        stem(r.concept.toLowerCase(), lang as "en"),
+        stem((r.form ?? r.concept).toLowerCase(), lang as "en"),
+      ])) {
+        const prev = table[key] ?? [];
+        table[key] = [...new Set([...prev, ...words])];
+      }
+      assocLines++;
+    }
+
 const out: KnowledgeFile = {
   version: KNOWLEDGE_VERSION,
   built: new Date().toISOString().slice(0, 10),
   writers,
   note: "Expert references of the training writers only (data/sources/descriptions/SPLITS.md); rebuild with npx tsx scripts/build-naming-knowledge.ts",
   entries,
+  associations,
 };
 const path = builtPath("naming/knowledge.json");
 mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, JSON.stringify(out) + "\n");
-console.log(`${entries.length} descriptions, ${entries.reduce((s, e) => s + e.names.length, 0)} names -> ${path}`);
+console.log(
+  `${entries.length} descriptions, ${entries.reduce((s, e) => s + e.names.length, 0)} names, ${assocLines} curated concepts -> ${path}`,
+);

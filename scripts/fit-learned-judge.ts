@@ -63,8 +63,15 @@ function add(id: string, domain: string, source: string, scores: number[]): void
   let u = understood.get(id);
   if (!u) understood.set(id, (u = understand(text)));
   const { label, tld } = splitDomain(domain);
-  const x = judgeFeatures(label, tld, u, knowledgeFor(writerOf(id)));
-  items.push({ id, writer: writerOf(id), source, x, label: meanOf(scores), rubric: x[JUDGE_FEATURES.indexOf("overall")]! * 10 });
+  const x = judgeFeatures(label, tld, u, knowledgeFor(writerOf(id)), source === "reference");
+  items.push({
+    id,
+    writer: writerOf(id),
+    source,
+    x,
+    label: meanOf(scores),
+    rubric: x[JUDGE_FEATURES.indexOf("overall")]! * 10,
+  });
 }
 for (const { key, scores } of readJudgments().pairs) add(key.id, key.domain, key.source, scores);
 const twice: [number, number][] = [];
@@ -75,7 +82,9 @@ for (const r of ROUNDS)
   }
 const train = items.filter((i) => TRAIN_WRITERS.includes(i.writer));
 const val = items.filter((i) => i.writer === "w4");
-process.stderr.write(`${items.length} labelled pairs: train writers ${train.length}, validation writer ${val.length}\n`);
+process.stderr.write(
+  `${items.length} labelled pairs: train writers ${train.length}, validation writer ${val.length}\n`,
+);
 
 const fit = (xs: Item[]): { score: LogisticModel; good: LogisticModel } => ({
   score: fitLogistic(
@@ -166,7 +175,13 @@ const rows = [
     val.filter((i) => i.source.includes("crafted")),
   ),
 ].filter((r) => r.n > 0);
-const judges = twice.length >= 3 ? spearman(twice.map((t) => t[0]), twice.map((t) => t[1])) : NaN;
+const judges =
+  twice.length >= 3
+    ? spearman(
+        twice.map((t) => t[0]),
+        twice.map((t) => t[1]),
+      )
+    : NaN;
 const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : "–");
 console.log(
   "| set | pairs | Spearman rubric | Spearman learned | pairwise rubric | pairwise learned | AUC P(>=7) | ECE |",

@@ -96,7 +96,7 @@ export interface RoundKey {
   source_type: string;
   sector: string;
   domain: string;
-  sources: { source: string; detail: string }[];
+  sources: { source: string; detail: string; confidence?: number }[];
 }
 
 /** A judged (description, domain) pair of a round, with every judge's score and every source that proposed it. */

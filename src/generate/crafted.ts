@@ -75,19 +75,50 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
     if (!prev || prev.logp < score) out.set(label, { parts, method, logp: score });
   };
   const cw = (c: Concept): number => Math.log(0.05 + c.weight);
+  const maxConcept = Math.max(1e-9, ...own.map((c) => c.weight));
+  // rel(c, p) in [0,1]: the curated association of p with c, or twice the share of training descriptions with c
+  // whose experts used p; nb(p): p's weight among the nearest businesses' experts, relative to the top piece.
+  const assoc = new Map(own.map((c) => [c.form, new Map(ctx.associations.get(c.form) ?? [])]));
+  const rel = (c: Concept, p: string): number =>
+    Math.max(assoc.get(c.form)?.get(p) ?? 0, Math.min(1, 2 * (weights.perConcept.get(c.form)?.get(p) ?? 0)));
+  const nb = (p: string): number => (weights.global.get(p) ?? 0) / maxPiece;
   const pw = (v: number): number => Math.log(0.02 + v / maxPiece);
+  const pieceFit = (c: Concept, p: string): number => Math.log(0.03 + 0.7 * rel(c, p) + 0.3 * nb(p));
+  // Pieces for a concept: its curated words, the words experts used with it, and the nearest businesses' pieces.
+  const candidatesFor = (c: Concept): string[] => [
+    ...new Set([
+      ...(ctx.associations.get(c.form) ?? []).slice(0, 14).map(([w]) => w),
+      ...[...(weights.perConcept.get(c.form)?.keys() ?? [])],
+      ...pieces.map(([p]) => p),
+    ]),
+  ];
   for (const c of own) {
-    const near = weights.perConcept.get(c.form);
-    for (const [p, v] of pieces) {
-      // A piece experts used for this very concept (share of the descriptions with it) weighs most.
-      const fit = v + 2 * (near?.get(p) ?? 0);
-      add([c.form, p], "crafted:concept+piece", cw(c) + pw(fit));
-      add([p, c.form], "crafted:piece+concept", cw(c) + pw(fit) - 0.15);
+    for (const p of candidatesFor(c)) {
+      add([c.form, p], "crafted:concept+piece", cw(c) + pieceFit(c, p));
+      add([p, c.form], "crafted:piece+concept", cw(c) + pieceFit(c, p) - 0.15);
     }
   }
   for (let i = 0; i < own.length; i++)
     for (let j = 0; j < own.length; j++)
       if (i !== j) add([own[i]!.form, own[j]!.form], "crafted:concept+concept", cw(own[i]!) + cw(own[j]!) - 0.3);
+  // An evocative word of the main concept joined with one of another concept or a role word ("burren" + "wool").
+  const lead = own.slice(0, 3);
+  for (const c of lead) {
+    const words = (ctx.associations.get(c.form) ?? []).slice(0, 8);
+    for (const [a, wa] of words) {
+      for (const d of own)
+        if (d !== c)
+          add(
+            [a, d.form],
+            "crafted:evocative+concept",
+            cw(c) + Math.log(wa) + Math.log(0.05 + d.weight / maxConcept) - 0.3,
+          );
+      for (const [p] of pieces.slice(0, 12))
+        add([a, p], "crafted:evocative+piece", cw(c) + Math.log(wa) + Math.log(0.03 + nb(p)) - 0.6);
+      // On its own, a curated word of the main concept, on a topical or country TLD ("mundart.app").
+      add([a], "crafted:evocative", cw(c) + Math.log(wa) - 0.9);
+    }
+  }
   const topPieces = pieces.slice(0, 14);
   for (const [a, va] of topPieces)
     for (const [b, vb] of topPieces) if (a !== b) add([a, b], "crafted:piece+piece", pw(va) + pw(vb) - 0.8);

@@ -18,7 +18,7 @@
  */
 import type { Understanding } from "../core/types.js";
 import { fold, isWord } from "../lexicon/index.js";
-import { isStopWord } from "../understand/index.js";
+import { isStopWord, stem } from "../understand/index.js";
 import { isRegistrableSuffix } from "../domain/index.js";
 import { loadKnowledge, type NamingKnowledge } from "./knowledge.js";
 
@@ -249,11 +249,32 @@ function tldWeights(u: Understanding, k: NamingKnowledge, near: Neighbour[]): [s
     .slice(0, 4);
 }
 
+function curated(u: Understanding, k: NamingKnowledge, own: readonly Concept[]): Map<string, [string, number][]> {
+  const lang = u.language === "und" ? "en" : u.language;
+  const out = new Map<string, [string, number][]>();
+  for (const c of own) {
+    const words = [...new Set([...k.associations(lang, c.stem), ...k.associations(lang, stem(c.form, lang))])].filter(
+      (w) => w !== c.form && !w.startsWith(c.form) && !c.form.startsWith(w),
+    );
+    if (words.length > 0)
+      out.set(
+        c.form,
+        words.map((w, i) => [w, Math.max(0.5, 1 - 0.04 * i)]),
+      );
+  }
+  return out;
+}
+
 export interface NamingContext {
   concepts: Concept[];
   neighbours: Neighbour[];
   /** Piece -> weight, and per concept form the pieces experts put next to that concept. */
   pieces: { global: Map<string, number>; perConcept: Map<string, Map<string, number>> };
+  /**
+   * Per concept form, the curated evocative words for it (data/sources/associations) with a weight in (0,1]
+   * falling with the writer's order: 1 - 0.04 i, at least 0.5.
+   */
+  associations: Map<string, [string, number][]>;
   /** The fitting TLDs, most likely first, with their weights. */
   tlds: [string, number][];
   knowledge: NamingKnowledge;
@@ -272,6 +293,7 @@ export function namingContext(u: Understanding, knowledge: NamingKnowledge = loa
     neighbours: near,
     pieces: pieceWeights(u, knowledge, near, own),
     tlds: tldWeights(u, knowledge, near),
+    associations: curated(u, knowledge, own),
     knowledge,
   };
   byK.set(knowledge, ctx);

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { builtPath } from "../core/paths.js";
 import { InputError } from "../core/errors.js";
 
-export const KNOWLEDGE_VERSION = 1;
+export const KNOWLEDGE_VERSION = 2;
 
 export interface KnowledgePiece {
   text: string;
@@ -34,6 +34,11 @@ export interface KnowledgeFile {
   writers: string[];
   note: string;
   entries: KnowledgeEntry[];
+  /**
+   * The curated association lexicon (data/sources/associations): per language, concept key (the concept's
+   * stem as the product's understanding computes it) -> evocative words, best first, in label form.
+   */
+  associations: Record<string, Record<string, string[]>>;
 }
 
 export interface NamingKnowledge {
@@ -48,6 +53,8 @@ export interface NamingKnowledge {
   rolePieces(lang: string): readonly string[];
   /** TLD counts per language over all names. */
   tldPrior(lang: string): ReadonlyMap<string, number>;
+  /** The curated evocative words for a concept stem in a language, best first (none when not curated). */
+  associations(lang: string, stem: string): readonly string[];
 }
 
 export function knowledgePath(): string {
@@ -69,12 +76,15 @@ export function loadKnowledge(path: string = knowledgePath()): NamingKnowledge {
       "bad_knowledge",
       `naming knowledge ${path} is version ${file.version}, expected ${KNOWLEDGE_VERSION}`,
     );
-  const k = indexKnowledge(file.entries);
+  const k = indexKnowledge(file.entries, file.associations);
   if (path === knowledgePath()) cached = k;
   return k;
 }
 
-export function indexKnowledge(entries: readonly KnowledgeEntry[]): NamingKnowledge {
+export function indexKnowledge(
+  entries: readonly KnowledgeEntry[],
+  associations: Readonly<Record<string, Record<string, string[]>>> = {},
+): NamingKnowledge {
   const byStem = new Map<string, number[]>();
   const df = new Map<string, Map<string, number>>();
   const tlds = new Map<string, Map<string, number>>();
@@ -112,5 +122,6 @@ export function indexKnowledge(entries: readonly KnowledgeEntry[]): NamingKnowle
     pieceDf: (lang, p) => df.get(lang)?.get(p) ?? 0,
     rolePieces: (lang) => roles.get(lang) ?? roles.get("en") ?? [],
     tldPrior: (lang) => tlds.get(lang) ?? tlds.get("en") ?? new Map(),
+    associations: (lang, stem) => associations[lang]?.[stem] ?? [],
   };
 }

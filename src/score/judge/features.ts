@@ -58,6 +58,7 @@ export const JUDGE_FEATURES = [
   "tldFit",
   "neighbourName",
   "commonPair",
+  "notExpert",
 ] as const;
 
 const GENERIC = new Set(["net", "org", "biz", "info", "xyz", "co", "online", "site", "top", "club", "me", "us", "eu"]);
@@ -103,7 +104,12 @@ function namingFeatures(
   const lang = u.language === "und" ? "en" : u.language;
   const pieces = words.filter((w) => w.length >= 3);
   const use = (w: string): number => Math.min(1, Math.log1p(k.pieceDf(lang, w) + k.pieceDf("en", w)) / Math.log(200));
-  const top = new Set([...ctx.pieces.global.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([p]) => p));
+  const top = new Set(
+    [...ctx.pieces.global.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 40)
+      .map(([p]) => p),
+  );
   const rank = ctx.tlds.findIndex(([t]) => t === tld);
   const neighbourName = ctx.neighbours
     .slice(0, 10)
@@ -114,13 +120,18 @@ function namingFeatures(
     conceptEcho: ctx.concepts.some((c) => c.form.length >= 3 && plain.includes(labelForm(c.form))) ? 1 : 0,
     tldFit: rank >= 0 ? 1 / (1 + rank) : 0,
     neighbourName: neighbourName ? 1 : 0,
-    commonPair:
-      pieces.length === 2 && pieces.every((w) => (wordFrequencyRank(w, "en") ?? Infinity) < 3000) ? 1 : 0,
+    commonPair: pieces.length === 2 && pieces.every((w) => (wordFrequencyRank(w, "en") ?? Infinity) < 3000) ? 1 : 0,
   };
 }
 
 /** The feature vector of `domain` ("brewbean.coffee", Unicode form) for the request `u`, in JUDGE_FEATURES order. */
-export function judgeFeatures(label: string, tld: string, u: Understanding, knowledge?: NamingKnowledge): number[] {
+export function judgeFeatures(
+  label: string,
+  tld: string,
+  u: Understanding,
+  knowledge?: NamingKnowledge,
+  expert = false,
+): number[] {
   const s = scoreName(label, tld, u);
   const plain = label.replace(/-/g, "");
   const letters = [...plain].length;
@@ -164,6 +175,7 @@ export function judgeFeatures(label: string, tld: string, u: Understanding, know
     sayableEnglish: pronounceability(plain, "en"),
     stockWord: STOCK.some((w) => plain.includes(w)) ? 1 : 0,
     ...namingFeatures(plain, tld, u, seg.words, knowledge),
+    notExpert: expert ? 0 : 1,
   };
   return JUDGE_FEATURES.map((k) => f[k] ?? 0);
 }
