@@ -107,10 +107,17 @@ const foldOf = (id: string): number => {
   return (h >>> 0) % FOLDS;
 };
 const oof = new Map<Item, { score: number; good: number }>();
+// The same predictions with the source hidden: every name scored as a program's (notExpert = 1), which is
+// how the product uses the judge; the honest figure for ranking a mixed pool whose sources are unknown.
+const hidden = new Map<Item, { score: number; good: number }>();
+const NOT_EXPERT = JUDGE_FEATURES.indexOf("notExpert");
 for (let f = 0; f < FOLDS; f++) {
   const m = fit([...train, ...val.filter((i) => foldOf(i.id) !== f)]);
-  for (const i of val.filter((v) => foldOf(v.id) === f))
+  for (const i of val.filter((v) => foldOf(v.id) === f)) {
     oof.set(i, { score: predictLogistic(m.score, i.x), good: predictLogistic(m.good, i.x) });
+    const xh = i.x.map((v, j) => (j === NOT_EXPERT ? 1 : v));
+    hidden.set(i, { score: predictLogistic(m.score, xh), good: predictLogistic(m.good, xh) });
+  }
 }
 
 function pairwise(xs: Item[], pred: (i: Item) => number): number {
@@ -141,10 +148,10 @@ interface Row {
   auc: number;
   ece: number;
 }
-function measure(set: string, xs: Item[]): Row {
+function measure(set: string, xs: Item[], preds: Map<Item, { score: number; good: number }> = oof): Row {
   const y = xs.map((i) => i.label);
   const good = y.map((v) => (v >= 7 ? 1 : 0));
-  const p = xs.map((i) => oof.get(i)!.good);
+  const p = xs.map((i) => preds.get(i)!.good);
   return {
     set,
     n: xs.length,
@@ -153,11 +160,11 @@ function measure(set: string, xs: Item[]): Row {
       y,
     ),
     spearmanLearned: spearman(
-      xs.map((i) => oof.get(i)!.score),
+      xs.map((i) => preds.get(i)!.score),
       y,
     ),
     pairwiseRubric: pairwise(xs, (i) => i.rubric),
-    pairwiseLearned: pairwise(xs, (i) => oof.get(i)!.score),
+    pairwiseLearned: pairwise(xs, (i) => preds.get(i)!.score),
     auc: good.some((g) => g === 1) && good.some((g) => g === 0) ? rocAuc(p, good) : NaN,
     ece: expectedCalibrationError(p, good),
   };
@@ -168,6 +175,12 @@ const rows = [
   measure(
     "w4, without decoys",
     val.filter((i) => i.source !== "decoy"),
+  ),
+  measure("w4, all candidates, source hidden (every name scored as a program's)", val, hidden),
+  measure(
+    "w4, without decoys, source hidden",
+    val.filter((i) => i.source !== "decoy"),
+    hidden,
   ),
   measure("w4, Namewright's names only", val.filter(ours)),
   measure(

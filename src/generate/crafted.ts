@@ -35,10 +35,12 @@ function lengthPrior(n: number): number {
  * Two very common words joined ("coffeecup", "tablespoon") are almost always a registered .com and read as a
  * stock phrase; such compounds lose a little so that rarer, more distinctive pairs come first.
  */
-function commonCompound(parts: readonly string[]): number {
+function commonCompound(parts: readonly string[], com: boolean): number {
   if (parts.length !== 2) return 0;
-  const common = parts.every((p) => (wordFrequencyRank(p, "en") ?? Infinity) < 3000);
-  return common ? -0.8 : 0;
+  const ranks = parts.map((p) => wordFrequencyRank(p, "en") ?? Infinity);
+  if (ranks.every((r) => r < 3000)) return -1.5;
+  // On .com, two ordinary English words are a cliché someone registered long ago ("coffeebean.com").
+  return com && ranks.every((r) => r < 12000) ? -1 : 0;
 }
 
 /** Joins two pieces; a doubled letter at the seam ("dockclerk" fine, "deskkey" awkward) costs a little. */
@@ -59,6 +61,7 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_PIECES);
   const tlds = ctx.tlds;
+  const comFirst = (tlds[0]?.[0] ?? "com") === "com";
   const maxPiece = pieces[0]?.[1] ?? 1;
   const place = u.location ? labelForm(u.location.name) : "";
 
@@ -70,7 +73,8 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
     if (parts.length === 2 && sameRoot(parts[0]!, parts[1]!)) return;
     const { label, seam } = parts.length === 2 ? join(parts[0]!, parts[1]!) : { label: parts[0]!, seam: 0 };
     if (label.length < 4 || label.length > 20) return;
-    const score = logp + seam + lengthPrior(label.length) + 1.5 * pronounceability(label, lang) + commonCompound(parts);
+    const score =
+      logp + seam + lengthPrior(label.length) + 1.5 * pronounceability(label, lang) + commonCompound(parts, comFirst);
     const prev = out.get(label);
     if (!prev || prev.logp < score) out.set(label, { parts, method, logp: score });
   };
@@ -93,6 +97,9 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
     ]),
   ];
   for (const c of own) {
+    // A place joined with its own landmark ("munichisar") says the place twice; its landmarks go with the
+    // other concepts instead (below).
+    if (c.place) continue;
     for (const p of candidatesFor(c)) {
       add([c.form, p], "crafted:concept+piece", cw(c) + pieceFit(c, p));
       add([p, c.form], "crafted:piece+concept", cw(c) + pieceFit(c, p) - 0.15);

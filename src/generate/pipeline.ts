@@ -9,7 +9,14 @@ import { InputError } from "../core/errors.js";
 import { understand, normalizeDescription, type UnderstandOptions } from "../understand/index.js";
 import { validateDomain } from "../domain/index.js";
 import { checkName, checkRequest, BLOCKED_MESSAGE, type RequestCategory } from "../safety/index.js";
-import { calibratedConfidence, dedupe, diversify, scoreName, type ScoredCandidate } from "../score/index.js";
+import {
+  calibratedConfidence,
+  dedupe,
+  diversify,
+  learnedScore,
+  scoreName,
+  type ScoredCandidate,
+} from "../score/index.js";
 import { lexicalCandidates, applyConstraints } from "./lexical.js";
 import { chooseTlds } from "./tlds.js";
 
@@ -196,7 +203,7 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
     // the confidence model was fitted to labels rather than written by hand), ties broken by the rubric score.
     // How well either agrees with blind judges: data/built/GROUND_TRUTH.md.
     suggestions: picked
-      .map((c) => ({ c, p: calibratedConfidence(c.score) }))
+      .map((c) => ({ c, p: byPrior ? learnedScore(c.label, c.tld, u).pGood : calibratedConfidence(c.score) }))
       .sort((a, b) => (byPrior ? 0 : b.p - a.p || b.c.score.overall - a.c.score.overall))
       .slice(0, asked)
       .map(({ c, p }) => ({

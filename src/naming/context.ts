@@ -17,7 +17,7 @@
  * computed once per request (cached on the Understanding object).
  */
 import type { Understanding } from "../core/types.js";
-import { fold, isWord } from "../lexicon/index.js";
+import { fold, isWord, segment } from "../lexicon/index.js";
 import { isStopWord, stem } from "../understand/index.js";
 import { isRegistrableSuffix } from "../domain/index.js";
 import { loadKnowledge, type NamingKnowledge } from "./knowledge.js";
@@ -48,6 +48,8 @@ export interface Concept {
   form: string;
   stem: string;
   weight: number;
+  /** The concept is the place the text names. */
+  place: boolean;
 }
 
 /** Letters only, folded to ASCII: the form a word takes inside a label. */
@@ -113,17 +115,35 @@ const META_WORDS = new Set(
  * "studio" and "rubinetteria" beats "produce"; verbs count 0.6 (names are mostly built on nouns).
  */
 function concepts(u: Understanding, k: NamingKnowledge): Concept[] {
+  const lang = u.language === "und" ? "en" : u.language;
   const scored: Concept[] = [];
   const seen = new Set<string>();
+  const place = u.location ? labelForm(u.location.name) : "";
+  const push = (form: string, stemmed: string, weight: number, isPlace: boolean): void => {
+    if (form.length < 3 || form.length > 11 || seen.has(form) || /\d/.test(form)) return;
+    if (isStopWord(form, lang) || META_WORDS.has(form)) return;
+    seen.add(form);
+    scored.push({ form, stem: stemmed, weight, place: isPlace });
+  };
   for (const kw of u.keywords.slice(0, 16)) {
+    if (META_WORDS.has(kw.word)) continue;
     // The lemma ("invoice" for "invoices") reads better in a name than an inflected form.
     const form = labelForm(kw.lemma.length >= 3 ? kw.lemma : kw.word);
-    if (form.length < 2 || form.length > 11 || seen.has(form) || /\d/.test(form)) continue;
-    if (isStopWord(form, u.language) || META_WORDS.has(form) || META_WORDS.has(kw.word)) continue;
-    seen.add(form);
     const specific = 0.35 + 0.65 * Math.min(1, k.idf(kw.stem) / 6);
     const pos = kw.pos === "VERB" ? 0.6 : 1;
-    scored.push({ form, stem: kw.stem, weight: kw.weight * specific * pos });
+    const isPlace = place.length > 0 && (form === place || place.startsWith(form));
+    // A place is a concept (its landmarks make names), but rarely the business's heart.
+    const weight = kw.weight * specific * pos * (isPlace ? 0.6 : 1);
+    if (form.length > 11) {
+      // A long compound ("klavierunterricht", "bookkeeping"): its dictionary parts are the concepts.
+      const seg = segment(form, lang);
+      if (seg.coverage === 1)
+        seg.parts.forEach((p, i) => {
+          if (p.text.length >= 4) push(p.text, stem(p.text, lang), weight * (i === 0 ? 1 : 0.8), false);
+        });
+      continue;
+    }
+    push(form, kw.stem, weight, isPlace);
   }
   return scored.sort((a, b) => b.weight - a.weight || (a.form < b.form ? -1 : 1)).slice(0, MAX_CONCEPTS);
 }

@@ -31,5 +31,5 @@ test("bundle: any trained model folder, alone or as the product combines it; bad
     resolveGeneratorConfig("bundle:dir=models/namewright-small,temperature=0"),
     /temperature must be/,
   );
-  await assert.rejects(resolveGeneratorConfig("nope"), /known: both, bundle, lexical, model/);
+  await assert.rejects(resolveGeneratorConfig("nope"), /known: both, bundle, crafted, lexical, model/);
 });
