@@ -9,7 +9,7 @@
  * every source that proposed it).
  *
  *   npx tsx scripts/build-judging-round.ts --round v2 --writers w4 --judges j7,j8,j9 \
- *     --sources crafted:5,both:1,reference:2,decoy:1 [--seed 2] [--limit N]
+ *     --sources crafted:5,both:1,reference:2,decoy:1 [--seed 2] [--limit N] [--exclude-round R]
  * Writes data/built/judging/rounds/<round>/tasks/<judge>.jsonl (what a judge sees) and .../key.jsonl.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -28,6 +28,7 @@ const { values } = parseArgs({
     sources: { type: "string" },
     seed: { type: "string" },
     limit: { type: "string" },
+    "exclude-round": { type: "string" },
   },
 });
 if (!values.round || !values.writers || !values.judges || !values.sources)
@@ -68,6 +69,13 @@ const asciiWords = (text: string): string[] =>
     .filter((x) => x.length >= 3);
 
 let descriptions = readDescriptions(values.writers.split(","));
+if (values["exclude-round"]) {
+  // Descriptions an earlier round judged stay out, so a round can validate what the earlier one informed.
+  const seen = new Set(
+    readJsonl<{ id: string }>(join("data/built/judging/rounds", values["exclude-round"], "key.jsonl")).map((k) => k.id),
+  );
+  descriptions = descriptions.filter((d) => !seen.has(d.id));
+}
 if (values.limit) descriptions = rng.sample(descriptions, Number(values.limit));
 const references = new Map<string, { id: string; expert: string; names: string[] }>();
 for (const w of values.writers.split(","))
