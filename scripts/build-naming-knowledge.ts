@@ -18,7 +18,13 @@ import { fold, segment, termSet } from "../src/lexicon/index.js";
 import { stem, understand } from "../src/understand/index.js";
 import { existsSync, readdirSync } from "node:fs";
 import { builtPath, sourcePath } from "../src/core/paths.js";
-import { KNOWLEDGE_VERSION, type KnowledgeFile, type KnowledgeEntry } from "../src/naming/index.js";
+import {
+  encodeEntry,
+  knowledgeStats,
+  KNOWLEDGE_VERSION,
+  type KnowledgeFile,
+  type KnowledgeEntry,
+} from "../src/naming/index.js";
 
 const TRAINING_WRITERS = ["w1", "w2", "w3", "w6", "w7", "w8", "w9", "w10", "w11"];
 const { values } = parseArgs({ options: { writers: { type: "string" } } });
@@ -116,8 +122,14 @@ const out: KnowledgeFile = {
   built: new Date().toISOString().slice(0, 10),
   writers,
   note: "Expert references of the training writers only (data/sources/descriptions/SPLITS.md); rebuild with npx tsx scripts/build-naming-knowledge.ts",
-  entries,
-  associations,
+  entries: entries.map(encodeEntry),
+  stats: knowledgeStats(entries),
+  associations: Object.fromEntries(
+    Object.entries(associations).map(([lang, t]) => [
+      lang,
+      Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.join(" ")])),
+    ]),
+  ),
 };
 const path = builtPath("naming/knowledge.json");
 mkdirSync(dirname(path), { recursive: true });

@@ -3,7 +3,15 @@
  * experts bring into names for businesses like a request, and which TLDs they choose. Read by the crafted
  * generator (to build names) and the learned judge (as features of any name).
  */
-export { loadKnowledge, indexKnowledge, knowledgePath, KNOWLEDGE_VERSION } from "./knowledge.js";
+export {
+  loadKnowledge,
+  indexKnowledge,
+  knowledgePath,
+  knowledgeStats,
+  encodeEntry,
+  decodeEntry,
+  KNOWLEDGE_VERSION,
+} from "./knowledge.js";
 export type { KnowledgeEntry, KnowledgeFile, KnowledgePiece, NamingKnowledge } from "./knowledge.js";
 export { namingContext, labelForm } from "./context.js";
 export type { NamingContext, Concept, Neighbour } from "./context.js";

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { builtPath } from "../core/paths.js";
 import { InputError } from "../core/errors.js";
 
-export const KNOWLEDGE_VERSION = 2;
+export const KNOWLEDGE_VERSION = 3;
 
 export interface KnowledgePiece {
   text: string;
@@ -28,17 +28,93 @@ export interface KnowledgeEntry {
   names: { label: string; tld: string; pieces: KnowledgePiece[] }[];
 }
 
+/**
+ * The file: one compact line per training description, so that loading it costs a JSON parse of strings and
+ * the names of a description are decoded only when a request's neighbour search reaches it:
+ *   id \t lang \t country \t ai (0|1) \t stem:weight,stem:weight,... \t label.tld=piece|piece ... (space-separated)
+ * where a piece ending in "^" echoes the description's own words and one ending in "?" is not a dictionary word.
+ * The counts the generator needs over all names (piece document frequency, TLD counts) are stored beside them.
+ */
 export interface KnowledgeFile {
   version: number;
   built: string;
   writers: string[];
   note: string;
-  entries: KnowledgeEntry[];
+  entries: string[];
+  stats: { df: Record<string, Record<string, number>>; tlds: Record<string, Record<string, number>> };
   /**
    * The curated association lexicon (data/sources/associations): per language, concept key (the concept's
-   * stem as the product's understanding computes it) -> evocative words, best first, in label form.
+   * stem as the product's understanding computes it) -> evocative words, best first, in label form, space-separated.
    */
-  associations: Record<string, Record<string, string[]>>;
+  associations: Record<string, Record<string, string>>;
+}
+
+export function encodeEntry(e: KnowledgeEntry): string {
+  const stems = e.stems.map(([s, w]) => `${s}:${w}`).join(",");
+  const names = e.names
+    .map((n) => `${n.label}.${n.tld}=${n.pieces.map((p) => p.text + (p.echo ? "^" : p.word ? "" : "?")).join("|")}`)
+    .join(" ");
+  return [e.id, e.lang, e.country ?? "", e.ai ? "1" : "0", stems, names].join("\t");
+}
+
+function decodeNames(field: string): KnowledgeEntry["names"] {
+  if (field === "") return [];
+  return field.split(" ").map((n) => {
+    const eq = n.indexOf("=");
+    const domain = n.slice(0, eq);
+    const dot = domain.indexOf(".");
+    return {
+      label: domain.slice(0, dot),
+      tld: domain.slice(dot + 1),
+      pieces: n
+        .slice(eq + 1)
+        .split("|")
+        .map((p) => {
+          const mark = p[p.length - 1];
+          const text = mark === "^" || mark === "?" ? p.slice(0, -1) : p;
+          return { text, echo: mark === "^", word: mark !== "?" };
+        }),
+    };
+  });
+}
+
+/** An entry whose names are decoded on first access. */
+export function decodeEntry(line: string): KnowledgeEntry {
+  const [id = "", lang = "en", country = "", ai = "0", stems = "", names = ""] = line.split("\t");
+  let decoded: KnowledgeEntry["names"] | undefined;
+  return {
+    id,
+    lang,
+    country: country === "" ? null : country,
+    ai: ai === "1",
+    stems:
+      stems === ""
+        ? []
+        : stems.split(",").map((x) => {
+            const c = x.lastIndexOf(":");
+            return [x.slice(0, c), Number(x.slice(c + 1))] as [string, number];
+          }),
+    get names() {
+      return (decoded ??= decodeNames(names));
+    },
+  };
+}
+
+/** Piece document frequencies and TLD counts per language over all entries' names. */
+export function knowledgeStats(entries: readonly KnowledgeEntry[]): KnowledgeFile["stats"] {
+  const df: Record<string, Record<string, number>> = {};
+  const tlds: Record<string, Record<string, number>> = {};
+  for (const e of entries) {
+    const seen = new Set<string>();
+    const t = (tlds[e.lang] ??= {});
+    for (const n of e.names) {
+      for (const p of n.pieces) if (!p.echo && p.word && p.text.length >= 3) seen.add(p.text);
+      t[n.tld] = (t[n.tld] ?? 0) + 1;
+    }
+    const d = (df[e.lang] ??= {});
+    for (const p of seen) d[p] = (d[p] ?? 0) + 1;
+  }
+  return { df, tlds };
 }
 
 export interface NamingKnowledge {
@@ -76,52 +152,64 @@ export function loadKnowledge(path: string = knowledgePath()): NamingKnowledge {
       "bad_knowledge",
       `naming knowledge ${path} is version ${file.version}, expected ${KNOWLEDGE_VERSION}`,
     );
-  const k = indexKnowledge(file.entries, file.associations);
+  const associations: Record<string, Record<string, string[]>> = {};
+  for (const [lang, table] of Object.entries(file.associations)) {
+    const out: Record<string, string[]> = {};
+    for (const [stem, words] of Object.entries(table)) out[stem] = words.split(" ");
+    associations[lang] = out;
+  }
+  const k = indexKnowledge(file.entries.map(decodeEntry), associations, file.stats);
   if (path === knowledgePath()) cached = k;
   return k;
 }
 
+/** Indexes entries; the counts over their names are computed unless given (a file stores them). */
 export function indexKnowledge(
   entries: readonly KnowledgeEntry[],
   associations: Readonly<Record<string, Record<string, string[]>>> = {},
+  stats: KnowledgeFile["stats"] = knowledgeStats(entries),
 ): NamingKnowledge {
   const byStem = new Map<string, number[]>();
-  const df = new Map<string, Map<string, number>>();
-  const tlds = new Map<string, Map<string, number>>();
   entries.forEach((e, i) => {
     for (const [s] of e.stems) {
       const list = byStem.get(s);
       if (list) list.push(i);
       else byStem.set(s, [i]);
     }
-    const seen = new Set<string>();
-    for (const n of e.names) {
-      for (const p of n.pieces) if (!p.echo && p.word && p.text.length >= 3) seen.add(p.text);
-      const t = tlds.get(e.lang) ?? new Map<string, number>();
-      t.set(n.tld, (t.get(n.tld) ?? 0) + 1);
-      tlds.set(e.lang, t);
-    }
-    const d = df.get(e.lang) ?? new Map<string, number>();
-    for (const p of seen) d.set(p, (d.get(p) ?? 0) + 1);
-    df.set(e.lang, d);
   });
-  const n = Math.max(1, entries.length);
+  // Plain-object look-ups, and each language's role list sorted only when first asked for: loading stays a
+  // parse, not a rebuild.
   const roles = new Map<string, string[]>();
-  for (const [lang, d] of df)
-    roles.set(
-      lang,
-      [...d.entries()]
-        .filter(([, c]) => c >= 3)
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .map(([p]) => p),
-    );
+  const rolesOf = (lang: string): string[] | undefined => {
+    const d = stats.df[lang];
+    if (!d) return undefined;
+    let r = roles.get(lang);
+    if (!r)
+      roles.set(
+        lang,
+        (r = Object.entries(d)
+          .filter(([, c]) => c >= 3)
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .map(([p]) => p)),
+      );
+    return r;
+  };
+  const tlds = new Map<string, Map<string, number>>();
+  const tldsOf = (lang: string): Map<string, number> | undefined => {
+    const t = stats.tlds[lang];
+    if (!t) return undefined;
+    let m = tlds.get(lang);
+    if (!m) tlds.set(lang, (m = new Map(Object.entries(t))));
+    return m;
+  };
+  const n = Math.max(1, entries.length);
   return {
     entries,
     byStem,
     idf: (s) => Math.log(n / Math.max(1, byStem.get(s)?.length ?? 0.5)),
-    pieceDf: (lang, p) => df.get(lang)?.get(p) ?? 0,
-    rolePieces: (lang) => roles.get(lang) ?? roles.get("en") ?? [],
-    tldPrior: (lang) => tlds.get(lang) ?? tlds.get("en") ?? new Map(),
+    pieceDf: (lang, p) => (Object.hasOwn(stats.df[lang] ?? {}, p) ? stats.df[lang]![p]! : 0),
+    rolePieces: (lang) => rolesOf(lang) ?? rolesOf("en") ?? [],
+    tldPrior: (lang) => tldsOf(lang) ?? tldsOf("en") ?? new Map(),
     associations: (lang, stem) => associations[lang]?.[stem] ?? [],
   };
 }
