@@ -32,7 +32,8 @@ export interface KnowledgeEntry {
  * The file: one compact line per training description, so that loading it costs a JSON parse of strings and
  * the names of a description are decoded only when a request's neighbour search reaches it:
  *   id \t lang \t country \t ai (0|1) \t stem:weight,stem:weight,... \t label.tld=piece|piece ... (space-separated)
- * where a piece ending in "^" echoes the description's own words and one ending in "?" is not a dictionary word.
+ * where a piece ending in "^" echoes the description's own words, "~" echoes them but is not a dictionary word,
+ * and "?" is not a dictionary word.
  * The counts the generator needs over all names (piece document frequency, TLD counts) are stored beside them.
  */
 export interface KnowledgeFile {
@@ -52,7 +53,10 @@ export interface KnowledgeFile {
 export function encodeEntry(e: KnowledgeEntry): string {
   const stems = e.stems.map(([s, w]) => `${s}:${w}`).join(",");
   const names = e.names
-    .map((n) => `${n.label}.${n.tld}=${n.pieces.map((p) => p.text + (p.echo ? "^" : p.word ? "" : "?")).join("|")}`)
+    .map(
+      (n) =>
+        `${n.label}.${n.tld}=${n.pieces.map((p) => p.text + (p.echo ? (p.word ? "^" : "~") : p.word ? "" : "?")).join("|")}`,
+    )
     .join(" ");
   return [e.id, e.lang, e.country ?? "", e.ai ? "1" : "0", stems, names].join("\t");
 }
@@ -71,8 +75,9 @@ function decodeNames(field: string): KnowledgeEntry["names"] {
         .split("|")
         .map((p) => {
           const mark = p[p.length - 1];
-          const text = mark === "^" || mark === "?" ? p.slice(0, -1) : p;
-          return { text, echo: mark === "^", word: mark !== "?" };
+          const marked = mark === "^" || mark === "~" || mark === "?";
+          const text = marked ? p.slice(0, -1) : p;
+          return { text, echo: mark === "^" || mark === "~", word: mark !== "?" && mark !== "~" };
         }),
     };
   });

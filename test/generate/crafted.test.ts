@@ -111,7 +111,7 @@ test("a knowledge entry survives its compact encoding, names decoded on demand",
         label: "zz-brot",
         tld: "co.at",
         pieces: [
-          { text: "zz", echo: false, word: false },
+          { text: "zz", echo: true, word: false },
           { text: "brot", echo: false, word: true },
         ],
       },
