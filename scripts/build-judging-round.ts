@@ -4,6 +4,7 @@
  *   <generator>:k   the product's top k names with that generator configuration (lexical, both, crafted, ...)
  *   reference:k     k of the description's expert references, chosen at random
  *   decoy:k         k deliberately weak names built from the description's own words
+ *   round=R/S:k     the top k names source S had in round R's key (judged again, for a paired comparison)
  * Each judge gets whole descriptions (so scores are relative within a description) and 10% of another judge's
  * descriptions again, for agreement. The same candidate from two sources is judged once (the key lists
  * every source that proposed it).
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     seed: { type: "string" },
     limit: { type: "string" },
     "exclude-round": { type: "string" },
+    "only-round": { type: "string" },
   },
 });
 if (!values.round || !values.writers || !values.judges || !values.sources)
@@ -69,6 +71,12 @@ const asciiWords = (text: string): string[] =>
     .filter((x) => x.length >= 3);
 
 let descriptions = readDescriptions(values.writers.split(","));
+if (values["only-round"]) {
+  const seen = new Set(
+    readJsonl<{ id: string }>(join("data/built/judging/rounds", values["only-round"], "key.jsonl")).map((k) => k.id),
+  );
+  descriptions = descriptions.filter((d) => seen.has(d.id));
+}
 if (values["exclude-round"]) {
   // Descriptions an earlier round judged stay out, so a round can validate what the earlier one informed.
   const seen = new Set(
@@ -84,6 +92,13 @@ for (const w of values.writers.split(","))
   ))
     references.set(r.id, r);
 
+const earlier = new Map<string, { id: string; domain: string; sources: { source: string; detail: string }[] }[]>();
+function earlierKeys(round: string): { id: string; domain: string; sources: { source: string; detail: string }[] }[] {
+  let k = earlier.get(round);
+  if (!k) earlier.set(round, (k = readJsonl(join("data/built/judging/rounds", round, "key.jsonl"))));
+  return k;
+}
+
 const pools: { d: Description; cands: Candidate[] }[] = [];
 let done = 0;
 for (const d of descriptions) {
@@ -98,6 +113,15 @@ for (const d of descriptions) {
     if (name === "reference") {
       const ref = references.get(d.id);
       if (ref) for (const n of rng.sample(ref.names, k)) put(n, "reference", ref.expert);
+    } else if (name.startsWith("round=")) {
+      // round=<round>/<source>: the ranked names that source had in an earlier round's key (the same names
+      // judged again by this round's judges, for a paired comparison with what the product gives now).
+      const [round, source] = name.slice("round=".length).split("/");
+      const earlier = earlierKeys(round!).filter((e) => e.id === d.id);
+      for (const e of earlier)
+        for (const s of e.sources)
+          if (s.source === source && /^rank (\d+)/.test(s.detail) && Number(s.detail.slice(5)) <= k)
+            put(e.domain, `${source}@${round}`, s.detail);
     } else if (name === "decoy") {
       for (const c of decoys(d, asciiWords(d.text), k)) put(c.domain, "decoy", c.sources[0]!.detail);
     } else {

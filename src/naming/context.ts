@@ -121,7 +121,11 @@ function concepts(u: Understanding, k: NamingKnowledge): Concept[] {
   const place = u.location ? labelForm(u.location.name) : "";
   const push = (form: string, stemmed: string, weight: number, isPlace: boolean): void => {
     if (form.length < 3 || form.length > 11 || seen.has(form) || /\d/.test(form)) return;
-    if (isStopWord(form, lang) || META_WORDS.has(form)) return;
+    if (isStopWord(form, lang) || isStopWord(form, "en") || META_WORDS.has(form)) return;
+    // Only words a reader knows: the language's or English dictionary word, or a concept the association
+    // writers recognised. A lemmatiser's clipped form ("ausgangs", "lues") or an unknown acronym glued into a
+    // name reads as garbled to every judge.
+    if (!isWord(form, lang) && !isWord(form, "en") && k.associations(lang, stemmed).length === 0) return;
     seen.add(form);
     scored.push({ form, stem: stemmed, weight, place: isPlace });
   };
