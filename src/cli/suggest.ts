@@ -167,7 +167,7 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
     .option("--explain", "show the understanding, sub-scores and reasons")
     .option(
       "--generator <kind>",
-      "candidate source: both (default: the embedded model and the lexical generator), lexical or model",
+      "candidate source: crafted (default: built from naming experts' patterns), both (embedded model + lexical), lexical or model",
     )
     .option(
       "--batch <file>",

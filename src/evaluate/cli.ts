@@ -225,8 +225,8 @@ export function registerEvalCommands(program: Command, io: EvalCliIo = stdio): v
     .option("--workers <n>", "worker threads", "1")
     .option(
       "--generator <kind>",
-      "generators the cases run with: both (the product's default), lexical or model",
-      "both",
+      "generators the cases run with: crafted (the product's default), both, lexical or model",
+      "crafted",
     )
     .option("--out <dir>", "write edge-summary.json and edge-results.jsonl here")
     .option("--no-progress", "no progress bar")

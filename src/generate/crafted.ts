@@ -55,6 +55,8 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   const lang = u.language === "und" ? "en" : u.language;
   const ctx = namingContext(u, k);
   const own = ctx.concepts;
+  // Without a concept of the request, every name would come from other businesses' words.
+  if (own.length === 0) return [];
   const near = ctx.neighbours;
   const weights = ctx.pieces;
   const pieces = [...weights.global.entries()]

@@ -126,17 +126,24 @@ test("--generator picks the candidate source; an unknown one is a clear error", 
   const io = capture();
   assert.equal(await main(["suggest", "vegan bakery", "--generator", "lexical", "--json", "-n", "3"], io), 0);
   assert.equal(JSON.parse(io.stdout[0]).suggestions.length, 3);
-  // The default is "both": the embedded model's names join the lexical ones (the explanation names the source).
+  // The default is "crafted"; "both" adds the embedded model's names to the lexical ones (the explanation names
+  // the source).
   const byDefault = capture();
+  const both = capture();
   const lexical = capture();
   assert.equal(await main(["suggest", "organic coffee shop in downtown area", "--explain"], byDefault), 0);
+  assert.equal(
+    await main(["suggest", "organic coffee shop in downtown area", "--explain", "--generator", "both"], both),
+    0,
+  );
   assert.equal(
     await main(["suggest", "organic coffee shop in downtown area", "--explain", "--generator", "lexical"], lexical),
     0,
   );
-  assert.match(byDefault.stdout.join("\n"), /^\s+model; /m);
+  assert.match(byDefault.stdout.join("\n"), /^\s+crafted:/m);
+  assert.match(both.stdout.join("\n"), /^\s+model; /m);
   assert.doesNotMatch(lexical.stdout.join("\n"), /^\s+model; /m);
   const bad = capture();
   assert.equal(await main(["suggest", "vegan bakery", "--generator", "oracle"], bad), 2);
-  assert.match(bad.stderr.join("\n"), /--generator must be one of lexical, model, both/);
+  assert.match(bad.stderr.join("\n"), /--generator must be one of lexical, model, both, crafted/);
 });
