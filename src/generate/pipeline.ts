@@ -199,12 +199,14 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
     status: "success",
     understanding: u,
     considered: scored.length,
-    // The list is shown best first by the calibrated probability (the rubric chose which names make the list;
-    // the confidence model was fitted to labels rather than written by hand), ties broken by the rubric score.
-    // How well either agrees with blind judges: data/built/GROUND_TRUTH.md.
+    // The list is shown best first by the calibrated probability (the rubric or the generator's prior chose which
+    // names make the list; the confidence model was fitted to labels rather than written by hand), ties broken by
+    // that ranking. For the crafted generator the confidence is the learned judge's, whose order of the shown names
+    // blind judges preferred to the prior's (experiments/names/LOG.md). How well either agrees with blind judges:
+    // data/built/GROUND_TRUTH.md, data/built/judge/learned-judge.json.
     suggestions: picked
       .map((c) => ({ c, p: byPrior ? learnedScore(c.label, c.tld, u).pGood : calibratedConfidence(c.score) }))
-      .sort((a, b) => (byPrior ? 0 : b.p - a.p || b.c.score.overall - a.c.score.overall))
+      .sort((a, b) => b.p - a.p || (byPrior ? quality(b.c) - quality(a.c) : b.c.score.overall - a.c.score.overall))
       .slice(0, asked)
       .map(({ c, p }) => ({
         domain: c.domain,
