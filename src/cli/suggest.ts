@@ -25,6 +25,9 @@ interface SuggestFlags {
   explain?: boolean;
   batch?: string;
   generator?: string;
+  check?: boolean;
+  onlyAvailable?: boolean;
+  checkBudget: string;
 }
 
 const STYLES: Style[] = ["short", "playful", "professional", "any"];
@@ -72,7 +75,7 @@ export function optionsFromFlags(f: SuggestFlags): SuggestOptions {
   return opts;
 }
 
-function formatHuman(result: DetailedResult, explain: boolean): string {
+function formatHuman(result: DetailedResult, explain: boolean, availability?: Map<string, string>): string {
   if (result.status === "blocked") {
     return `Request contains inappropriate content${explain && result.category ? ` (category: ${result.category})` : ""}`;
   }
@@ -95,7 +98,8 @@ function formatHuman(result: DetailedResult, explain: boolean): string {
     lines.push("No name met the constraints; try relaxing --max-length or the TLD list.");
   for (const s of result.suggestions) {
     const shown = s.display !== s.domain ? `${s.display} (${s.domain})` : s.domain;
-    lines.push(`${shown.padEnd(32)} ${s.confidence.toFixed(2)}`);
+    const avail = availability?.get(s.domain);
+    lines.push(`${shown.padEnd(32)} ${s.confidence.toFixed(2)}${avail ? `  ${avail}` : ""}`);
     if (explain) {
       const sub = s.score.sub;
       lines.push(
@@ -149,6 +153,26 @@ async function runBatch(file: string, opts: SuggestOptions, io: Io, explain: boo
   return bad > 0 ? EXIT.badInput : EXIT.ok;
 }
 
+/**
+ * `--check`: availability of the shown names within the budget (src/availability); `--only-available`
+ * drops every name the registry has not confirmed available (result.suggestions is filtered in place).
+ */
+async function checkAvailability(result: DetailedResult, flags: SuggestFlags, io: Io) {
+  if (result.status !== "success") return undefined;
+  const budget = Number(flags.checkBudget);
+  if (!Number.isInteger(budget) || budget < 0 || budget > 600_000)
+    throw new InputError("bad_option", "--check-budget must be whole milliseconds from 0 to 600000");
+  const { availabilityLabel, checkSuggestedDomains } = await import("../availability/cli.js");
+  const found = await checkSuggestedDomains(
+    result.suggestions.map((s) => s.domain),
+    budget,
+    io.err,
+  );
+  if (flags.onlyAvailable)
+    result.suggestions = result.suggestions.filter((s) => found.get(s.domain)?.status === "available");
+  return new Map([...found].map(([d, r]) => [d, { result: r, label: availabilityLabel(r) }]));
+}
+
 export function registerSuggest(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command("suggest")
@@ -169,6 +193,9 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
       "--generator <kind>",
       "candidate source: both (default: the embedded model and the lexical generator), lexical or model",
     )
+    .option("--check", "check availability (RDAP, DNS, cache) within --check-budget; the rest are unknown")
+    .option("--only-available", "with --check: keep only names the registry says are available")
+    .option("--check-budget <ms>", "time limit for --check", "2000")
     .option(
       "--batch <file>",
       "JSONL file of {\"business_description\": ...} lines ('-' = stdin); one JSON result per line",
@@ -183,15 +210,22 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
       }
       const description = words.join(" ");
       const result = await suggestDetailed(description, opts);
+      const checked = flags.check || flags.onlyAvailable ? await checkAvailability(result, flags, io) : undefined;
       if (flags.json) {
         const response = toResponse(result);
+        const suggestions = response.suggestions.map((s) => ({ ...s, availability: checked?.get(s.domain)?.result }));
         io.out(
           JSON.stringify(
-            flags.explain && result.status === "blocked" ? { ...response, category: result.category } : response,
+            flags.explain && result.status === "blocked"
+              ? { ...response, category: result.category }
+              : checked
+                ? { ...response, suggestions }
+                : response,
           ),
         );
       } else {
-        io.out(formatHuman(result, Boolean(flags.explain)));
+        const labels = checked && new Map([...checked].map(([d, r]) => [d, r.label]));
+        io.out(formatHuman(result, Boolean(flags.explain), labels));
       }
       setExit(result.status === "blocked" ? EXIT.blocked : EXIT.ok);
     });
