@@ -141,7 +141,12 @@ async function fetchOnce(url: URL, ctx: RdapContext): Promise<Fetched> {
     return { status: res.status, headers: res.headers, body };
   } catch (e) {
     if (e instanceof FetchFailure) throw e;
-    if (timedOut) throw new FetchFailure(`timed out after ${timeout} ms waiting for ${url.host}`);
+    if (timedOut)
+      throw new FetchFailure(
+        timeout < ctx.timeoutMs
+          ? `the time budget ran out waiting for ${url.host}`
+          : `timed out after ${timeout} ms waiting for ${url.host}`,
+      );
     if (controller.signal.aborted) throw new FetchFailure(`time budget ran out during the request to ${url.host}`);
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const detail = cause?.code ?? cause?.message ?? (e as Error).message;
