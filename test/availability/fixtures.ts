@@ -80,6 +80,13 @@ export async function startRdapFixture(fallback: (label: string) => Behaviour = 
     inFlight++;
     fixture.maxInFlight = Math.max(fixture.maxInFlight, inFlight);
     res.on("close", () => inFlight--);
+    if (req.url === "/dns.json")
+      return send(
+        res,
+        200,
+        JSON.stringify({ version: "1.0", publication: "2026-12-02T00:00:00Z", services: [[["com"], [fixture.base]]] }),
+      );
+    if (req.url === "/broken.json") return send(res, 200, '{"services": [[["com"]');
     const m = /^\/domain\/([^/?]+)$/.exec(req.url ?? "");
     if (!m) return send(res, 400, JSON.stringify({ errorCode: 400, title: "bad request" }));
     const name = decodeURIComponent(m[1]).toLowerCase();
