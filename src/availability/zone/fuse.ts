@@ -37,16 +37,23 @@ export function fuseLayout(size: number, seed: readonly [number, number, number]
   return { segmentLength, segmentCount, arrayLength: (segmentCount + 2) * segmentLength, seed };
 }
 
+/**
+ * Three seeded 32-bit hashes of key (ka, kb): w0 picks the first segment and cell, w1 the cell in the
+ * second, w2 the cell in the third (low bits) and the fingerprint (top 8 bits, disjoint from any mask).
+ */
+const range = (layout: FuseLayout): number => (layout.segmentCount * layout.segmentLength) / 4294967296;
+
 /** Cells and fingerprint of key (ka, kb) under a layout; `out` receives h0, h1, h2, fingerprint. */
 export function fusePositions(ka: number, kb: number, layout: FuseLayout, out: Uint32Array): void {
   const [s0, s1, s2] = layout.seed;
   const L = layout.segmentLength;
   const mask = L - 1;
-  const w0 = fmix32(ka ^ fmix32(kb ^ s0));
-  const w1 = fmix32(kb ^ fmix32(w0 ^ s1));
-  const w2 = fmix32(w1 ^ s2);
-  // Multiply-high maps w0 onto [0, segmentCount * L) without a modulo (Lemire's fast range reduction).
-  const h0 = Math.floor((w0 * (layout.segmentCount * L)) / 4294967296);
+  const w0 = fmix32(ka ^ s0);
+  const w1 = fmix32(kb ^ s1);
+  const w2 = fmix32(ka ^ kb ^ s2);
+  // Fast range reduction (Lemire): w0 * range maps w0 onto [0, segmentCount * L) without a modulo; the
+  // product is below segmentCount * L, so truncation is the floor.
+  const h0 = (w0 * range(layout)) >>> 0;
   out[0] = h0;
   out[1] = (h0 + L) ^ (w1 & mask);
   out[2] = (h0 + 2 * L) ^ (w2 & mask);
@@ -58,24 +65,34 @@ export class BinaryFuse8 {
   /** Number of distinct keys stored. */
   readonly size: number;
   readonly fingerprints: Uint8Array;
+  // The layout unpacked into fields: a look-up reads them directly.
+  private readonly L: number;
+  private readonly mask: number;
+  private readonly range: number;
+  private readonly s0: number;
+  private readonly s1: number;
+  private readonly s2: number;
 
   constructor(layout: FuseLayout, size: number, fingerprints: Uint8Array) {
     this.layout = layout;
     this.size = size;
     this.fingerprints = fingerprints;
+    this.L = layout.segmentLength;
+    this.mask = layout.segmentLength - 1;
+    this.range = range(layout);
+    [this.s0, this.s1, this.s2] = layout.seed;
   }
 
-  /** True for every stored key; for other keys true with probability ~1/256. */
+  /** True for every stored key; for other keys true with probability ~1/256. Same arithmetic as fusePositions. */
   contains(ka: number, kb: number): boolean {
     if (this.size === 0) return false;
-    const { segmentLength: L, segmentCount, seed } = this.layout;
-    const mask = L - 1;
-    const w0 = fmix32(ka ^ fmix32(kb ^ seed[0]));
-    const w1 = fmix32(kb ^ fmix32(w0 ^ seed[1]));
-    const w2 = fmix32(w1 ^ seed[2]);
-    const h0 = Math.floor((w0 * (segmentCount * L)) / 4294967296);
+    const w0 = fmix32(ka ^ this.s0);
+    const w1 = fmix32(kb ^ this.s1);
+    const w2 = fmix32(ka ^ kb ^ this.s2);
+    const h0 = (w0 * this.range) >>> 0;
+    const L = this.L;
     const F = this.fingerprints;
-    return ((w2 >>> 24) ^ F[h0] ^ F[(h0 + L) ^ (w1 & mask)] ^ F[(h0 + 2 * L) ^ (w2 & mask)]) === 0;
+    return ((w2 >>> 24) ^ F[h0] ^ F[(h0 + L) ^ (w1 & this.mask)] ^ F[(h0 + 2 * L) ^ (w2 & this.mask)]) === 0;
   }
 
   /**
@@ -84,8 +101,16 @@ export class BinaryFuse8 {
    */
   static build(ka: Uint32Array, kb: Uint32Array, n: number, nextSeed: () => number): BinaryFuse8 {
     let size = n;
+    let deduped = false;
     const pos = new Uint32Array(4);
     for (let attempt = 0; attempt < 100; attempt++) {
+      // A duplicate that shares its cells with other keys is not caught while adding and can never peel;
+      // after a first failure the keys are made distinct once (the C code sorts and dedupes at this point).
+      if (attempt > 0 && !deduped) {
+        ({ ka, kb, n } = distinctKeys(ka, kb, n));
+        size = n;
+        deduped = true;
+      }
       const layout = fuseLayout(size, [nextSeed(), nextSeed(), nextSeed()]);
       const cap = layout.arrayLength;
       const count = new Uint8Array(cap); // (keys in cell) << 2 | XOR of the cell's position indices (0, 1, 2)
@@ -181,6 +206,34 @@ export class BinaryFuse8 {
       // The layout was sized for n keys; with duplicates dropped it is a little roomier, never smaller.
       return new BinaryFuse8(layout, size, F);
     }
-    throw new Error("binary fuse construction failed after 100 seeds (keys not distinct enough?)");
+    throw new Error("binary fuse construction failed after 100 seeds");
   }
+}
+
+/** The distinct keys among the first n, in first-seen order (an open-addressing table of indexes). */
+function distinctKeys(ka: Uint32Array, kb: Uint32Array, n: number): { ka: Uint32Array; kb: Uint32Array; n: number } {
+  let cap = 1;
+  while (cap < 2 * n) cap *= 2;
+  const slots = new Int32Array(cap).fill(-1);
+  const oa = new Uint32Array(n);
+  const ob = new Uint32Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const a = ka[i];
+    const b = kb[i];
+    let h = fmix32(a ^ Math.imul(b, 0x9e3779b1)) & (cap - 1);
+    for (;;) {
+      const j = slots[h];
+      if (j < 0) {
+        slots[h] = m;
+        oa[m] = a;
+        ob[m] = b;
+        m++;
+        break;
+      }
+      if (oa[j] === a && ob[j] === b) break;
+      h = (h + 1) & (cap - 1);
+    }
+  }
+  return { ka: oa, kb: ob, n: m };
 }

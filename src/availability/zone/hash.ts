@@ -2,8 +2,10 @@
  * The 64-bit key of a zone label, as two 32-bit words, computed identically from a JS string (look-ups)
  * and from the bytes of a zone file (builds, no string made). Two multiplicative lanes over the bytes
  * (FNV-1a's and MurmurHash2's multipliers; the second lane also shifts, so the two are not linear in the
- * same way), each finished with MurmurHash3's fmix32 avalanche. Only 32-bit integer operations (Math.imul),
- * which V8 keeps unboxed. Two names with one key can only make the index say "taken" for the absent one.
+ * same way). The lanes are left raw: the filter avalanches them with MurmurHash3's fmix32 together with its
+ * seed (fuse.ts), so finishing them here would only double the work of a look-up. Only 32-bit integer
+ * operations (Math.imul), which V8 keeps unboxed. Two names with one key can only make the index say
+ * "taken" for the absent one.
  */
 
 export function fmix32(h: number): number {
@@ -15,20 +17,26 @@ export function fmix32(h: number): number {
   return h >>> 0;
 }
 
-/** Key words of an ASCII label (letters folded to lower case); out[0], out[1] receive the two words. */
+/** Key words of an ASCII label (LDH letters folded to lower case); out[0], out[1] receive the two words. */
 export function hashLabel(label: string, out: Uint32Array): void {
+  hashLabelRange(label, 0, label.length, out);
+}
+
+/** The key of label = text[start, end), without slicing the string (look-ups take "label.tld" as given). */
+export function hashLabelRange(text: string, start: number, end: number, out: Uint32Array): void {
   let a = 0x811c9dc5;
   let b = 0x2545f491;
-  const n = label.length;
-  for (let i = 0; i < n; i++) {
-    let c = label.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
+  const n = end - start;
+  for (let i = start; i < end; i++) {
+    // "| 32" lower-cases A-Z and leaves a-z, 0-9 and "-" (which have that bit set) unchanged: the whole
+    // LDH alphabet folds without a branch.
+    const c = text.charCodeAt(i) | 32;
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  out[0] = fmix32(a ^ n);
-  out[1] = fmix32(b ^ Math.imul(n, 0x9e3779b1));
+  out[0] = (a ^ n) >>> 0;
+  out[1] = (b ^ Math.imul(n, 0x9e3779b1)) >>> 0;
 }
 
 /** The same key from bytes[start, end) (ASCII). */
@@ -36,13 +44,12 @@ export function hashLabelBytes(bytes: Uint8Array, start: number, end: number, ou
   let a = 0x811c9dc5;
   let b = 0x2545f491;
   for (let i = start; i < end; i++) {
-    let c = bytes[i];
-    if (c >= 65 && c <= 90) c += 32;
+    const c = bytes[i] | 32;
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
   const n = end - start;
-  out[0] = fmix32(a ^ n);
-  out[1] = fmix32(b ^ Math.imul(n, 0x9e3779b1));
+  out[0] = (a ^ n) >>> 0;
+  out[1] = (b ^ Math.imul(n, 0x9e3779b1)) >>> 0;
 }

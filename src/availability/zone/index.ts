@@ -11,16 +11,16 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { AvailabilityDataError } from "../errors.js";
 import { BinaryFuse8, type FuseLayout } from "./fuse.js";
-import { hashLabel } from "./hash.js";
+import { hashLabel, hashLabelRange } from "./hash.js";
 import { scanZoneFile } from "./parse.js";
 
 export { BinaryFuse8, fuseLayout, type FuseLayout } from "./fuse.js";
-export { hashLabel, hashLabelBytes } from "./hash.js";
+export { hashLabel, hashLabelBytes, hashLabelRange } from "./hash.js";
 export { scanZoneFile, ZoneScanner, type ZoneScan, type KeySink } from "./parse.js";
 
 const MAGIC = Buffer.from("NWZONE1\n", "ascii");
 const MAX_HEADER = 64 * 1024;
-const HASH_NAME = "fnv1a+murmur2-lanes/fmix32 v1";
+const HASH_NAME = "fnv1a+murmur2 lanes, fmix32-seeded positions v2";
 
 interface Header {
   tld: string;
@@ -77,9 +77,12 @@ export class ZoneIndex {
   readonly label: string;
   private readonly filter: BinaryFuse8;
   private readonly key = new Uint32Array(2);
+  /** ".com": stripped from names before hashing. */
+  private readonly suffix: string;
 
   constructor(tld: string, label: string, filter: BinaryFuse8) {
     this.tld = tld;
+    this.suffix = `.${tld}`;
     this.label = label;
     this.filter = filter;
   }
@@ -107,7 +110,19 @@ export class ZoneIndex {
 
   /** True when `domain` ("example.com", or a bare label) is in the zone: taken. */
   has(domain: string): boolean {
-    hashLabel(labelOf(domain, this.tld), this.key);
+    // The label is domain[0, end): a final root dot and the TLD suffix (any case) are cut by index, so a
+    // look-up allocates nothing.
+    let end = domain.length;
+    if (end > 0 && domain.charCodeAt(end - 1) === 46) end--;
+    const suffix = this.suffix;
+    const start = end - suffix.length;
+    if (start > 0) {
+      let match = true;
+      for (let i = 0; i < suffix.length && match; i++)
+        match = (domain.charCodeAt(start + i) | 32) === suffix.charCodeAt(i);
+      if (match) end = start;
+    }
+    hashLabelRange(domain, 0, end, this.key);
     return this.filter.contains(this.key[0], this.key[1]);
   }
 
