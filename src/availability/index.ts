@@ -14,7 +14,7 @@ export {
   BOOTSTRAP_ENV,
   type UpdateBootstrapOptions,
 } from "./bootstrap.js";
-export { HostScheduler, sharedScheduler, DeadlineError, type SchedulerOptions } from "./scheduler.js";
+export { HostScheduler, sharedScheduler, DeadlineError, HostPausedError, type SchedulerOptions } from "./scheduler.js";
 export { queryRdap, interpretDomainObject, retryAfterMs, type RdapContext } from "./rdap.js";
 export { DnsPrecheck, type DnsPrecheckOptions, type DnsVerdict } from "./dns.js";
 export {

@@ -12,7 +12,7 @@
  * Redirects are followed only within the same host: a 404 from any other server is not the registry's word.
  */
 import type { RdapBootstrap } from "./bootstrap.js";
-import { DeadlineError, type HostScheduler } from "./scheduler.js";
+import { DeadlineError, HostPausedError, type HostScheduler } from "./scheduler.js";
 import type { AvailabilityResult } from "./types.js";
 
 export interface RdapContext {
@@ -66,10 +66,15 @@ async function queryServer(domain: string, start: URL, ctx: RdapContext): Promis
   let redirects = 0;
   for (let attempt = 0; ;) {
     const host = url.host;
+    // A host that asked everyone to wait (429 Retry-After) past this call's budget: say so now instead
+    // of queueing until the budget runs out.
+    const paused = ctx.scheduler.pausedUntil(host);
+    if (paused >= ctx.deadline) return unknown(domain, new HostPausedError(host, paused).message);
     let res: Fetched;
     try {
       res = await ctx.scheduler.schedule(host, () => fetchOnce(url, ctx), ctx.deadline);
     } catch (e) {
+      if (e instanceof HostPausedError) return unknown(domain, e.message);
       if (e instanceof DeadlineError) return unknown(domain, `time budget ran out while waiting for ${host}`);
       return unknown(domain, (e as Error).message);
     }

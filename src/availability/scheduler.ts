@@ -15,6 +15,18 @@ export class DeadlineError extends Error {
   }
 }
 
+/** The task's host asked to be left alone (429 Retry-After) until `until`, past the task's deadline. */
+export class HostPausedError extends DeadlineError {
+  constructor(
+    readonly host: string,
+    readonly until: number,
+  ) {
+    super();
+    this.message = `${host} asked clients to wait until ${new Date(until).toISOString()} (rate limit), past the time budget`;
+    this.name = "HostPausedError";
+  }
+}
+
 export interface SchedulerOptions {
   /** Limits for hosts without their own entry. */
   defaults?: HostLimits;
@@ -79,6 +91,11 @@ export class HostScheduler {
     this.pump();
   }
 
+  /** Epoch ms until which `host` is paused (0 when it is not). */
+  pausedUntil(host: string): number {
+    return this.state.get(host)?.pausedUntil ?? 0;
+  }
+
   /** Rejects every waiting task (with DeadlineError) and stops the timer; running tasks finish. */
   close(): void {
     for (const t of this.queue.splice(0)) t.reject(new DeadlineError());
@@ -102,6 +119,11 @@ export class HostScheduler {
         continue;
       }
       const s = this.hostState(t.host);
+      if (s.pausedUntil >= t.deadline) {
+        this.queue.splice(i, 1);
+        t.reject(new HostPausedError(t.host, s.pausedUntil));
+        continue;
+      }
       const limits = this.limitsFor(t.host);
       const readyAt = Math.max(s.nextStart, s.pausedUntil);
       if (s.active < limits.concurrency && readyAt <= now) {

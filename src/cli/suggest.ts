@@ -170,7 +170,12 @@ async function checkAvailability(result: DetailedResult, flags: SuggestFlags, io
   );
   if (flags.onlyAvailable)
     result.suggestions = result.suggestions.filter((s) => found.get(s.domain)?.status === "available");
-  return new Map([...found].map(([d, r]) => [d, { result: r, label: availabilityLabel(r) }]));
+  return new Map(
+    [...found].map(([d, { domain: _domain, ...result }]) => [
+      d,
+      { result, label: availabilityLabel({ domain: d, ...result }) },
+    ]),
+  );
 }
 
 export function registerSuggest(program: Command, io: Io, setExit: (code: number) => void): void {

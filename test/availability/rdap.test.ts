@@ -95,6 +95,36 @@ test("a Retry-After beyond the budget gives unknown at once instead of hammering
   assert.equal(rdap.requests.filter((q) => q.domain === "ratelimitlong1.com").length, 1);
 });
 
+test("a long Retry-After ends the wait of names already queued for that host, at once", async () => {
+  const fixture = await startRdapFixture();
+  try {
+    const scheduler = new HostScheduler({ defaults: { concurrency: 1, minIntervalMs: 0 } });
+    const results = await checkDomains(["ratelimitlong3.com", "free6.com", "free7.com"], {
+      bootstrap: writeBootstrap(fixture.base),
+      scheduler,
+      budgetMs: 60_000,
+    });
+    assert.equal(results[0].status, "unknown");
+    for (const r of results.slice(1)) assert.match(r.reason ?? "", /asked clients to wait until/);
+    assert.deepEqual(
+      fixture.requests.map((q) => q.domain),
+      ["ratelimitlong3.com"],
+    );
+  } finally {
+    await fixture.close();
+  }
+});
+
+test("while a host's Retry-After runs past the budget, later names for it are unknown at once, unasked", async () => {
+  const scheduler = fast();
+  await check(["ratelimitlong2.com"], { scheduler });
+  const n = rdap.requests.length;
+  const [r] = await check(["free5.com"], { scheduler, budgetMs: 3000 });
+  assert.equal(r.status, "unknown");
+  assert.match(r.reason ?? "", /asked clients to wait until .* past the time budget/);
+  assert.equal(rdap.requests.length, n);
+});
+
 test("a redirect to another host is not the registry's word; one within the host is followed", async () => {
   const [other, same] = await check(["redirect1.com", "samehost1.com"]);
   assert.equal(other.status, "unknown");
