@@ -9,9 +9,10 @@
  * "unknown" is never stored: it says nothing about the name.
  */
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { AvailabilityDataError } from "./errors.js";
 import type { AvailabilityResult, AvailabilitySource, AvailabilityStatus } from "./types.js";
 
@@ -28,6 +29,13 @@ export const DEFAULT_TTLS: CacheTtls = {
 };
 
 export const CACHE_ENV = "NAMEWRIGHT_AVAILABILITY_CACHE";
+
+/** The native SQLite binding, loaded on first open: importing the library must not load an addon it may not use. */
+let sqlite: typeof Database | undefined;
+function openDatabase(path: string, options: Database.Options): Database.Database {
+  sqlite ??= createRequire(import.meta.url)("better-sqlite3") as typeof Database;
+  return new sqlite(path, options);
+}
 
 export interface CacheOptions {
   ttls?: Partial<CacheTtls>;
@@ -81,7 +89,7 @@ export class AvailabilityCache {
   static open(path: string = defaultCachePath(), options: CacheOptions = {}): AvailabilityCache {
     try {
       if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-      const db = new Database(path, { timeout: 5000 });
+      const db = openDatabase(path, { timeout: 5000 });
       db.pragma("journal_mode = WAL");
       db.pragma("synchronous = NORMAL");
       db.exec(`CREATE TABLE IF NOT EXISTS availability (

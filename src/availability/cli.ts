@@ -105,9 +105,9 @@ export async function checkSuggestedDomains(
   }
 }
 
-/** "available (rdap)", "taken (dns)", "unknown (prior, P(registered) 0.97)": one short human label. */
+/** "available (rdap)", "taken (dns)", "unknown (prior ~0.98)": one short human label; the reason says more. */
 export function availabilityLabel(r: AvailabilityResult): string {
-  const prior = r.prior !== undefined ? `, estimated P(registered) ${r.prior.toFixed(2)}` : "";
+  const prior = r.prior !== undefined ? ` ~${r.prior.toFixed(2)}` : "";
   return `${r.status} (${r.source}${prior})`;
 }
 
