@@ -153,7 +153,11 @@ export async function updateBootstrap(
   }
   const parsed = parseBootstrap(text, url);
   const tmp = `${out}.${process.pid}.tmp`;
-  writeFileSync(tmp, text.endsWith("\n") ? text : `${text}\n`);
-  renameSync(tmp, out);
+  try {
+    writeFileSync(tmp, text.endsWith("\n") ? text : `${text}\n`);
+    renameSync(tmp, out);
+  } catch (e) {
+    throw new AvailabilityDataError("bootstrap_write", `cannot write ${out}: ${(e as Error).message} (try --out FILE)`);
+  }
   return { out, publication: parsed.publication, entries: parsed.size };
 }

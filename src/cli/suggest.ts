@@ -209,6 +209,8 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
       const { defaultGeneratorKind, resolveGenerators, suggestDetailed, toResponse } = await generate();
       const opts = optionsFromFlags(flags);
       opts.generators = resolveGenerators(flags.generator ?? defaultGeneratorKind(), { warn: io.err });
+      if (flags.batch && (flags.check || flags.onlyAvailable))
+        throw new InputError("bad_option", "--check and --only-available work on one description, not with --batch");
       if (flags.batch) {
         setExit(await runBatch(flags.batch, opts, io, Boolean(flags.explain)));
         return;

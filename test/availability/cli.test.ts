@@ -143,6 +143,13 @@ test("suggest --check never blocks the answer: past the budget names are unknown
   for (const x of s) assert.equal(x.availability?.status, "unknown", x.domain);
 });
 
+test("update-bootstrap to a folder that cannot be written is a clear error, not a crash", async () => {
+  const io = capture();
+  const out = join(tempDir(), "missing", "dir", "dns.json");
+  assert.equal(await main(["update-bootstrap", "--url", `${rdap.base}dns.json`, "--out", out], io), 1);
+  assert.match(io.stderr.join(), /cannot write .*bootstrap_write/);
+});
+
 test("a cache given by NAMEWRIGHT_AVAILABILITY_CACHE answers a repeated check (source cache)", async () => {
   const file = join(tempDir(), "c.sqlite");
   process.env.NAMEWRIGHT_AVAILABILITY_CACHE = file;
