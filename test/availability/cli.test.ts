@@ -5,7 +5,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { Readable } from "node:stream";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { main, type Io } from "../../src/cli/index.js";
 import { startRdapFixture, tempDir, writeBootstrap, type RdapFixture } from "./fixtures.js";
@@ -148,6 +149,24 @@ test("update-bootstrap to a folder that cannot be written is a clear error, not 
   const out = join(tempDir(), "missing", "dir", "dns.json");
   assert.equal(await main(["update-bootstrap", "--url", `${rdap.base}dns.json`, "--out", out], io), 1);
   assert.match(io.stderr.join(), /cannot write .*bootstrap_write/);
+});
+
+test("zone build indexes a CZDS file; check --zone answers taken from it without the network", async () => {
+  const dir = tempDir();
+  const zone = join(dir, "com.txt.gz");
+  const lines = ["com.\t900\tin\tsoa\ta.gtld-servers.net. nstld.verisign-grs.com. 1 1800 900 604800 86400"];
+  for (const l of ["coffeecup", "tablespoon", "grapevine"]) lines.push(`${l}.com.\t172800\tin\tns\tns1.host.net.`);
+  writeFileSync(zone, gzipSync(lines.join("\n") + "\n"));
+  const index = join(dir, "com.nwz");
+  const build = capture();
+  assert.equal(await main(["zone", "build", zone, "--out", index], build), 0, build.stderr.join());
+  assert.match(build.stdout.join(), /\.com, 3 names/);
+  const io = capture();
+  const n = rdap.requests.length;
+  assert.equal(await main(["check", "grapevine.com", "--zone", index, "--json"], io), 0);
+  const [r] = (JSON.parse(io.stdout[0]) as { results: { status: string; source: string }[] }).results;
+  assert.deepEqual([r.status, r.source], ["taken", "zone"]);
+  assert.equal(rdap.requests.length, n);
 });
 
 test("a cache given by NAMEWRIGHT_AVAILABILITY_CACHE answers a repeated check (source cache)", async () => {

@@ -14,13 +14,16 @@ import {
   AvailabilityDataError,
   type AvailabilityResult,
 } from "../../src/availability/index.js";
-import { startRdapFixture, writeBootstrap, type RdapFixture } from "./fixtures.js";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { startRdapFixture, tempDir, writeBootstrap, type RdapFixture } from "./fixtures.js";
 
 let rdap: RdapFixture;
 let bootstrapFile: string;
 
 before(async () => {
-  rdap = await startRdapFixture();
+  // Labels without a known prefix (the IDN test's) are registered.
+  rdap = await startRdapFixture(() => "taken");
   bootstrapFile = writeBootstrap(rdap.base);
 });
 after(() => rdap.close());
@@ -181,6 +184,29 @@ test("per-host concurrency is never exceeded", async () => {
   } finally {
     await fixture.close();
   }
+});
+
+test("an unreachable first server falls back to the TLD's next one; an IDN is asked in its A-label form", async () => {
+  const dir = tempDir();
+  const file = join(dir, "dns.json");
+  // Port 1 on localhost refuses connections: a network error, so the next URL is tried.
+  writeFileSync(file, JSON.stringify({ services: [[["com"], ["https://127.0.0.1:1/", rdap.base]]] }));
+  const n = rdap.requests.length;
+  const [r] = await check(["freé.com"], { bootstrap: file });
+  assert.equal(r.domain, "xn--fre-dma.com");
+  assert.equal(r.status, "taken", "the fixture answers 200 for a label it does not know");
+  assert.deepEqual(
+    rdap.requests.slice(n).map((q) => q.domain),
+    ["xn--fre-dma.com"],
+  );
+});
+
+test("a server that refuses connections everywhere is unknown (network error), never available", async () => {
+  const file = join(tempDir(), "dns.json");
+  writeFileSync(file, JSON.stringify({ services: [[["com"], ["http://127.0.0.1:1/"]]] }));
+  const [r] = await check(["free8.com"], { bootstrap: file });
+  assert.equal(r.status, "unknown");
+  assert.match(r.reason ?? "", /network error reaching 127\.0\.0\.1:1/);
 });
 
 test("Retry-After: delay-seconds and HTTP-date (RFC 9110 §10.2.3)", () => {
