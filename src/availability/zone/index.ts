@@ -20,7 +20,7 @@ export { scanZoneFile, ZoneScanner, type ZoneScan, type KeySink } from "./parse.
 
 const MAGIC = Buffer.from("NWZONE1\n", "ascii");
 const MAX_HEADER = 64 * 1024;
-const HASH_NAME = "fnv1a+murmur2 lanes, fmix32-seeded positions v2";
+const HASH_NAME = "fnv1a+murmur2 16-bit lanes, fmix32-seeded positions v3";
 
 interface Header {
   tld: string;
