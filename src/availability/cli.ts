@@ -196,7 +196,10 @@ export function registerAvailabilityCommands(program: Command, io: AvailabilityC
     .action(async (file: string, flags: { out: string; tld?: string }) => {
       const { buildZoneIndexFromFile } = await zoneImpl();
       const t0 = performance.now();
-      const index = await buildZoneIndexFromFile(file, { tld: flags.tld });
+      const index = await buildZoneIndexFromFile(file, {
+        tld: flags.tld,
+        onProgress: (lines, names) => io.err(`zone build: ${lines} lines, ${names} names`),
+      });
       index.save(flags.out);
       io.out(
         `wrote ${flags.out}: .${index.tld}, ${index.count} names, ${index.bitsPerName.toFixed(2)} bits/name, ` +

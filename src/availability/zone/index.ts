@@ -12,11 +12,11 @@ import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { AvailabilityDataError } from "../errors.js";
 import { BinaryFuse8, type FuseLayout } from "./fuse.js";
 import { hashLabel, hashLabelRange } from "./hash.js";
-import { scanZoneFile } from "./parse.js";
+import { scanZoneFile, type ScanOptions } from "./parse.js";
 
 export { BinaryFuse8, fuseLayout, type FuseLayout } from "./fuse.js";
 export { hashLabel, hashLabelBytes, hashLabelRange } from "./hash.js";
-export { scanZoneFile, ZoneScanner, type ZoneScan, type KeySink } from "./parse.js";
+export { scanZoneFile, ZoneScanner, type ZoneScan, type KeySink, type ScanOptions } from "./parse.js";
 
 const MAGIC = Buffer.from("NWZONE1\n", "ascii");
 const MAX_HEADER = 64 * 1024;
@@ -163,10 +163,10 @@ function labelOf(name: string, tld: string): string {
 /** Builds an index by streaming a CZDS zone file (.txt.gz or .txt). */
 export async function buildZoneIndexFromFile(
   file: string,
-  options: { tld?: string; label?: string } = {},
+  options: ScanOptions & { label?: string } = {},
 ): Promise<ZoneIndex> {
   const keys = new KeyBuffer();
-  const scan = await scanZoneFile(file, keys.push, { tld: options.tld });
+  const scan = await scanZoneFile(file, keys.push, options);
   const filter = BinaryFuse8.build(keys.a, keys.b, keys.n, seeds(0x5eed));
   const label = options.label ?? `the .${scan.tld} zone file ${file.split("/").pop()}`;
   return new ZoneIndex(scan.tld, label, filter);
