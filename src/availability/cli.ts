@@ -48,6 +48,9 @@ export interface CheckSetup {
   budgetMs?: number;
   timeoutMs?: number;
   offline?: boolean;
+  /** Per-RDAP-host limits for this run instead of the defaults (2 in flight, 4 starts a second). */
+  hostConcurrency?: number;
+  hostRate?: number;
 }
 
 /** Builds checkDomains options from flags and environment; `close` releases the cache and resolver. */
@@ -55,13 +58,21 @@ export async function openCheckOptions(
   setup: CheckSetup,
   warn: (line: string) => void,
 ): Promise<{ options: CheckOptions; close: () => void }> {
-  const { AvailabilityCache, DnsPrecheck, defaultCachePath, loadBootstrap } = await impl();
+  const { AvailabilityCache, DnsPrecheck, HostScheduler, DEFAULT_HOST_LIMITS, defaultCachePath, loadBootstrap } =
+    await impl();
   const options: CheckOptions = {
     bootstrap: loadBootstrap(setup.bootstrap),
     budgetMs: setup.budgetMs,
     timeoutMs: setup.timeoutMs,
     offline: setup.offline,
   };
+  if (setup.hostConcurrency !== undefined || setup.hostRate !== undefined)
+    options.scheduler = new HostScheduler({
+      defaults: {
+        concurrency: setup.hostConcurrency ?? DEFAULT_HOST_LIMITS.concurrency,
+        minIntervalMs: setup.hostRate !== undefined ? 1000 / setup.hostRate : DEFAULT_HOST_LIMITS.minIntervalMs,
+      },
+    });
   const dnsServer = setup.dnsServer ?? process.env[DNS_SERVER_ENV];
   if (dnsServer !== false && dnsServer !== "off" && !setup.offline)
     options.dns = new DnsPrecheck({ servers: dnsServer ? dnsServer.split(",").map((s) => s.trim()) : undefined });
@@ -111,7 +122,20 @@ export function availabilityLabel(r: AvailabilityResult): string {
   return `${r.status} (${r.source}${prior})`;
 }
 
+function parsePositive(name: string, value: string | undefined, max: number, whole: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(n > 0 && n <= max) || (whole && !Number.isInteger(n)))
+    throw new AvailabilityInputError(
+      "bad_option",
+      `--${name} must be a ${whole ? "whole " : ""}number from 1 to ${max}`,
+    );
+  return n;
+}
+
 interface CheckFlags {
+  hostConcurrency?: string;
+  hostRate?: string;
   json?: boolean;
   bootstrap?: string;
   budget: string;
@@ -141,6 +165,8 @@ export function registerAvailabilityCommands(program: Command, io: AvailabilityC
     .option("--no-cache", "neither read nor write the cache")
     .option("--zone <file...>", "zone index file(s) built by `namewright zone build`")
     .option("--offline", "no network: cache and zone indexes, then an estimate (source prior)")
+    .option("--host-concurrency <n>", "RDAP requests in flight per registry host (default 2)")
+    .option("--host-rate <n>", "RDAP request starts per second per registry host (default 4)")
     .action(async (domains: string[], flags: CheckFlags) => {
       const { checkDomains, normalizeDomain } = await impl();
       const bad: string[] = [];
@@ -161,6 +187,8 @@ export function registerAvailabilityCommands(program: Command, io: AvailabilityC
           cache: flags.cache === false ? false : typeof flags.cache === "string" ? flags.cache : undefined,
           zones: flags.zone,
           offline: flags.offline,
+          hostConcurrency: parsePositive("host-concurrency", flags.hostConcurrency, 64, true),
+          hostRate: parsePositive("host-rate", flags.hostRate, 1000, false),
         },
         io.err,
       );

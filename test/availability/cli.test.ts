@@ -169,6 +169,22 @@ test("zone build indexes a CZDS file; check --zone answers taken from it without
   assert.equal(rdap.requests.length, n);
 });
 
+test("check --host-concurrency and --host-rate set the politeness limits; bad values are refused", async () => {
+  const fixture = await startRdapFixture();
+  try {
+    const io = capture();
+    const names = ["free-a.com", "free-b.com", "free-c.com", "free-d.com", "free-e.com"];
+    const args = ["check", ...names, "--bootstrap", writeBootstrap(fixture.base), "--json"];
+    assert.equal(await main([...args, "--host-concurrency", "1", "--host-rate", "1000"], io), 0, io.stderr.join());
+    assert.equal(fixture.requests.length, 5);
+    assert.equal(fixture.maxInFlight, 1);
+    assert.equal(await main([...args, "--host-concurrency", "1.5"], capture()), 2);
+    assert.equal(await main([...args, "--host-rate", "0"], capture()), 2);
+  } finally {
+    await fixture.close();
+  }
+});
+
 test("a cache given by NAMEWRIGHT_AVAILABILITY_CACHE answers a repeated check (source cache)", async () => {
   const file = join(tempDir(), "c.sqlite");
   process.env.NAMEWRIGHT_AVAILABILITY_CACHE = file;
