@@ -177,13 +177,13 @@ export default async function run(): Promise<void> {
   console.log(
     JSON.stringify({
       bench: "zone",
-      names: index.count,
       bits_per_name: Number(index.bitsPerName.toFixed(2)),
       lookups_per_s: Math.round(look.perCpuS),
-      lookups_per_wall_s: Math.round(look.perWallS),
       build_s: Number(build.toFixed(2)),
       false_available: falseAvailable,
       false_taken_rate: Number(falseTakenRate.toFixed(5)),
+      names: index.count,
+      lookups_per_wall_s: Math.round(look.perWallS),
       set_bits_per_name: Math.round(setBits),
       set_lookups_per_s: Math.round(setLook.perCpuS),
       set_build_s: Number(setBuild.toFixed(2)),
