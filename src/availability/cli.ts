@@ -97,20 +97,34 @@ export async function openCheckOptions(
   };
 }
 
+/** What `suggest --check` shows per name: the result (without the repeated domain) and a short label. */
+export interface SuggestCheck {
+  results: Map<string, Omit<AvailabilityResult, "domain">>;
+  labels: Map<string, string>;
+}
+
 /**
- * `suggest --check`: availability of the suggested names within `budgetMs` (names without an answer by
- * then are "unknown"); configured from the environment only.
+ * `suggest --check`: availability of the suggested names within `budget` ms (a flag's text; names without
+ * an answer by then are "unknown"), configured from the environment only.
  */
-export async function checkSuggestedDomains(
+export async function checkForSuggest(
   domains: readonly string[],
-  budgetMs: number,
+  budget: string,
   warn: (line: string) => void,
-): Promise<Map<string, AvailabilityResult>> {
+): Promise<SuggestCheck> {
+  const budgetMs = Number(budget);
+  if (!Number.isInteger(budgetMs) || budgetMs < 0 || budgetMs > 600_000)
+    throw new AvailabilityInputError("bad_option", "--check-budget must be whole milliseconds from 0 to 600000");
   const { checkDomains } = await impl();
   const { options, close } = await openCheckOptions({ budgetMs }, warn);
   try {
-    const results = await checkDomains(domains, options);
-    return new Map(results.map((r, i) => [domains[i], r]));
+    const found = await checkDomains(domains, options);
+    const out: SuggestCheck = { results: new Map(), labels: new Map() };
+    found.forEach(({ domain: _domain, ...r }, i) => {
+      out.results.set(domains[i], r);
+      out.labels.set(domains[i], availabilityLabel({ domain: domains[i], ...r }));
+    });
+    return out;
   } finally {
     close();
   }

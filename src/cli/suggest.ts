@@ -9,6 +9,7 @@ import type { Command } from "commander";
 import { InputError } from "../core/errors.js";
 import { LANGUAGES, type Style, type SupportedLanguage } from "../core/types.js";
 import type { DetailedResult, SuggestOptions } from "../generate/index.js";
+import type { SuggestCheck } from "../availability/cli.js";
 import { EXIT, type Io } from "./io.js";
 
 interface SuggestFlags {
@@ -153,31 +154,6 @@ async function runBatch(file: string, opts: SuggestOptions, io: Io, explain: boo
   return bad > 0 ? EXIT.badInput : EXIT.ok;
 }
 
-/**
- * `--check`: availability of the shown names within the budget (src/availability); `--only-available`
- * drops every name the registry has not confirmed available (result.suggestions is filtered in place).
- */
-async function checkAvailability(result: DetailedResult, flags: SuggestFlags, io: Io) {
-  if (result.status !== "success") return undefined;
-  const budget = Number(flags.checkBudget);
-  if (!Number.isInteger(budget) || budget < 0 || budget > 600_000)
-    throw new InputError("bad_option", "--check-budget must be whole milliseconds from 0 to 600000");
-  const { availabilityLabel, checkSuggestedDomains } = await import("../availability/cli.js");
-  const found = await checkSuggestedDomains(
-    result.suggestions.map((s) => s.domain),
-    budget,
-    io.err,
-  );
-  if (flags.onlyAvailable)
-    result.suggestions = result.suggestions.filter((s) => found.get(s.domain)?.status === "available");
-  return new Map(
-    [...found].map(([d, { domain: _domain, ...result }]) => [
-      d,
-      { result, label: availabilityLabel({ domain: d, ...result }) },
-    ]),
-  );
-}
-
 export function registerSuggest(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command("suggest")
@@ -217,10 +193,23 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
       }
       const description = words.join(" ");
       const result = await suggestDetailed(description, opts);
-      const checked = flags.check || flags.onlyAvailable ? await checkAvailability(result, flags, io) : undefined;
+      // --check / --only-available: availability within the budget (src/availability); --only-available keeps
+      // only names the registry confirmed available.
+      let checked: SuggestCheck | undefined;
+      if ((flags.check || flags.onlyAvailable) && result.status === "success") {
+        const { checkForSuggest } = await import("../availability/cli.js");
+        checked = await checkForSuggest(
+          result.suggestions.map((s) => s.domain),
+          flags.checkBudget,
+          io.err,
+        );
+        const found = checked.results;
+        if (flags.onlyAvailable)
+          result.suggestions = result.suggestions.filter((s) => found.get(s.domain)?.status === "available");
+      }
       if (flags.json) {
         const response = toResponse(result);
-        const suggestions = response.suggestions.map((s) => ({ ...s, availability: checked?.get(s.domain)?.result }));
+        const suggestions = response.suggestions.map((s) => ({ ...s, availability: checked?.results.get(s.domain) }));
         io.out(
           JSON.stringify(
             flags.explain && result.status === "blocked"
@@ -231,8 +220,7 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
           ),
         );
       } else {
-        const labels = checked && new Map([...checked].map(([d, r]) => [d, r.label]));
-        io.out(formatHuman(result, Boolean(flags.explain), labels));
+        io.out(formatHuman(result, Boolean(flags.explain), checked?.labels));
       }
       setExit(result.status === "blocked" ? EXIT.blocked : EXIT.ok);
     });
