@@ -9,6 +9,7 @@ import type { Command } from "commander";
 import { InputError } from "../core/errors.js";
 import { LANGUAGES, type Style, type SupportedLanguage } from "../core/types.js";
 import type { DetailedResult, SuggestOptions } from "../generate/index.js";
+import type { SuggestCheck } from "../availability/cli.js";
 import { EXIT, type Io } from "./io.js";
 
 interface SuggestFlags {
@@ -25,6 +26,9 @@ interface SuggestFlags {
   explain?: boolean;
   batch?: string;
   generator?: string;
+  check?: boolean;
+  onlyAvailable?: boolean;
+  checkBudget: string;
 }
 
 const STYLES: Style[] = ["short", "playful", "professional", "any"];
@@ -72,7 +76,7 @@ export function optionsFromFlags(f: SuggestFlags): SuggestOptions {
   return opts;
 }
 
-function formatHuman(result: DetailedResult, explain: boolean): string {
+function formatHuman(result: DetailedResult, explain: boolean, availability?: Map<string, string>): string {
   if (result.status === "blocked") {
     return `Request contains inappropriate content${explain && result.category ? ` (category: ${result.category})` : ""}`;
   }
@@ -95,7 +99,8 @@ function formatHuman(result: DetailedResult, explain: boolean): string {
     lines.push("No name met the constraints; try relaxing --max-length or the TLD list.");
   for (const s of result.suggestions) {
     const shown = s.display !== s.domain ? `${s.display} (${s.domain})` : s.domain;
-    lines.push(`${shown.padEnd(32)} ${s.confidence.toFixed(2)}`);
+    const avail = availability?.get(s.domain);
+    lines.push(`${shown.padEnd(32)} ${s.confidence.toFixed(2)}${avail ? `  ${avail}` : ""}`);
     if (explain) {
       const sub = s.score.sub;
       lines.push(
@@ -169,6 +174,9 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
       "--generator <kind>",
       "candidate source: crafted (default: built from naming experts' patterns), both (embedded model + lexical), lexical or model",
     )
+    .option("--check", "check availability (RDAP, DNS, cache) within --check-budget; the rest are unknown")
+    .option("--only-available", "with --check: keep only names the registry says are available")
+    .option("--check-budget <ms>", "time limit for --check", "2000")
     .option(
       "--batch <file>",
       "JSONL file of {\"business_description\": ...} lines ('-' = stdin); one JSON result per line",
@@ -177,21 +185,42 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
       const { defaultGeneratorKind, resolveGenerators, suggestDetailed, toResponse } = await generate();
       const opts = optionsFromFlags(flags);
       opts.generators = resolveGenerators(flags.generator ?? defaultGeneratorKind(), { warn: io.err });
+      if (flags.batch && (flags.check || flags.onlyAvailable))
+        throw new InputError("bad_option", "--check and --only-available work on one description, not with --batch");
       if (flags.batch) {
         setExit(await runBatch(flags.batch, opts, io, Boolean(flags.explain)));
         return;
       }
       const description = words.join(" ");
       const result = await suggestDetailed(description, opts);
+      // --check / --only-available: availability within the budget (src/availability); --only-available keeps
+      // only names the registry confirmed available.
+      let checked: SuggestCheck | undefined;
+      if ((flags.check || flags.onlyAvailable) && result.status === "success") {
+        const { checkForSuggest } = await import("../availability/cli.js");
+        checked = await checkForSuggest(
+          result.suggestions.map((s) => s.domain),
+          flags.checkBudget,
+          io.err,
+        );
+        const found = checked.results;
+        if (flags.onlyAvailable)
+          result.suggestions = result.suggestions.filter((s) => found.get(s.domain)?.status === "available");
+      }
       if (flags.json) {
         const response = toResponse(result);
+        const suggestions = response.suggestions.map((s) => ({ ...s, availability: checked?.results.get(s.domain) }));
         io.out(
           JSON.stringify(
-            flags.explain && result.status === "blocked" ? { ...response, category: result.category } : response,
+            flags.explain && result.status === "blocked"
+              ? { ...response, category: result.category }
+              : checked
+                ? { ...response, suggestions }
+                : response,
           ),
         );
       } else {
-        io.out(formatHuman(result, Boolean(flags.explain)));
+        io.out(formatHuman(result, Boolean(flags.explain), checked?.labels));
       }
       setExit(result.status === "blocked" ? EXIT.blocked : EXIT.ok);
     });

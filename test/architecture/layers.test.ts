@@ -2,7 +2,8 @@
  * The dependency order of src/, read from the import statements themselves (static, dynamic and
  * type-only), so a wrong edge fails here with its file named instead of surfacing later as a cycle.
  *
- *   core -> domain, lexicon, wordnet, safety, taxonomy -> understand -> naming -> score -> generate
+ *   core -> domain, lexicon, wordnet, safety, taxonomy -> availability -> understand -> naming -> score
+ *        -> generate
  *        -> dataset, evaluate -> train -> cli
  *   core -> engine -> formats -> tokenizer   (a stack beside the product; generate and later use it)
  *
@@ -20,6 +21,7 @@ const SRC = resolve("src");
 const LAYERS: readonly (readonly string[])[] = [
   ["core"],
   ["domain", "lexicon", "wordnet", "safety", "taxonomy"],
+  ["availability"],
   ["understand"],
   ["naming"],
   ["score"],
