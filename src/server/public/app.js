@@ -1,3 +1,4 @@
+/* global document, navigator */
 // The page's script: plain DOM, no framework. Every action the user takes is one fetch to the API;
 // events (copy, save, like, dislike, more_like_this) are sent when the server keeps them.
 const features = JSON.parse(document.getElementById("features").textContent || "{}");
