@@ -7,11 +7,13 @@ import { registerSafetyCommands } from "../safety/cli.js";
 import { registerDataCommands } from "../dataset/cli.js";
 import { registerEvalCommands } from "../evaluate/cli.js";
 import { registerTrainCommands } from "../train/cli.js";
+import { registerServerCommands } from "../server/cli.js";
 import type { Io } from "./io.js";
 
-export function registerExtraCommands(program: Command, _io: Io, _setExit: (code: number) => void): void {
+export function registerExtraCommands(program: Command, io: Io, setExit: (code: number) => void): void {
   registerSafetyCommands(program);
   registerDataCommands(program);
   registerEvalCommands(program);
   registerTrainCommands(program);
+  registerServerCommands(program, io, setExit);
 }
