@@ -275,6 +275,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
     },
   });
 
+  // JSON only: a text/plain body is refused with a 415 instead of failing the schema as a string.
+  app.removeContentTypeParser("text/plain");
+
   const sendError = (reply: FastifyReply, req: FastifyRequest, status: number, code: string, message: string) => {
     if (req.url.startsWith("/v1/chat/"))
       return reply
