@@ -176,7 +176,7 @@ export function registerServerCommands(program: Command, io: CliIo, setExit: (co
             alpha: flags.alpha,
             power: flags.power,
             effect: flags.effect,
-            control: flags.control,
+            control: flags.control ?? configured?.variants[0]?.id,
           });
           io.out(flags.json ? JSON.stringify(report) : server.formatAbReport(report));
           setExit(0);

@@ -101,6 +101,8 @@ export function abReport(
     ci: wilson(c.converted, c.exposed, alpha),
   }));
   const control = variants.find((v) => v.variant === options.control) ?? variants[0];
+  // The control is listed first, the others in their given order.
+  if (control) variants.sort((a, b) => Number(b === control) - Number(a === control));
   const comparisons: Comparison[] = control
     ? variants
         .filter((v) => v !== control)
