@@ -119,6 +119,13 @@ export class PostgresEventStore implements EventStore {
     return Number(r.rows[0]!.n);
   }
 
+  async domains(): Promise<string[]> {
+    const r = await this.pool.query<{ domain: string }>(
+      "SELECT domain FROM events WHERE domain IS NOT NULL ORDER BY id",
+    );
+    return r.rows.map((row) => row.domain);
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

@@ -45,6 +45,8 @@ export interface EventStore {
   exposeMany(rows: ReadonlyArray<{ experiment: string; variant: string; user: string; at?: number }>): Promise<void>;
   counts(experiment: string, metric: string): Promise<VariantCounts[]>;
   eventCount(): Promise<number>;
+  /** The domains of all events, in insertion order (audits and tests). */
+  domains(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -147,6 +149,12 @@ export class SqliteEventStore implements EventStore {
 
   async eventCount(): Promise<number> {
     return Number((this.db.prepare("SELECT COUNT(*) AS n FROM events").get() as { n: number }).n);
+  }
+
+  async domains(): Promise<string[]> {
+    return (this.db.prepare("SELECT domain FROM events WHERE domain IS NOT NULL").all() as { domain: string }[]).map(
+      (r) => r.domain,
+    );
   }
 
   async close(): Promise<void> {
