@@ -11,7 +11,7 @@ import { registerServerCommands } from "../server/cli.js";
 import type { Io } from "./io.js";
 
 export function registerExtraCommands(program: Command, io: Io, setExit: (code: number) => void): void {
-  registerSafetyCommands(program);
+  registerSafetyCommands(program, io, setExit);
   registerDataCommands(program);
   registerEvalCommands(program);
   registerTrainCommands(program);
