@@ -97,7 +97,7 @@ function render(reply) {
     why.textContent = s.why || "";
     const actions = document.createElement("div");
     actions.className = "actions";
-    const like = actionButton(`Like ${s.domain}`, "👍", () => {
+    const like = actionButton(`Like ${s.domain}`, "Like", () => {
       const on = like.getAttribute("aria-pressed") !== "true";
       like.setAttribute("aria-pressed", String(on));
       if (on) liked.add(s.domain);
@@ -106,7 +106,7 @@ function render(reply) {
       if (on) sendEvent("like", s.domain);
     });
     like.setAttribute("aria-pressed", String(liked.has(s.domain)));
-    const dislike = actionButton(`Dislike ${s.domain}`, "👎", () => {
+    const dislike = actionButton(`Dislike ${s.domain}`, "Dislike", () => {
       dislike.setAttribute("aria-pressed", "true");
       liked.delete(s.domain);
       sendEvent("dislike", s.domain);
