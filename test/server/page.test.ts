@@ -12,6 +12,9 @@ import { dirname, join } from "node:path";
 import { chromium } from "playwright-core";
 import { createServer, SqliteEventStore } from "../../src/server/index.js";
 
+/** The page's DOM inside page.evaluate callbacks (this project compiles without the DOM library). */
+declare const document: any;
+
 function findChromium(): string | null {
   for (const p of [
     process.env.CHROMIUM_PATH,
