@@ -41,7 +41,13 @@ export default async function run(): Promise<void> {
     const health = await cannon({ url: `${url}/healthz`, connections, duration: Math.max(2, duration / 3) });
     const full = await cannon({ url, connections, duration, requests });
     const rps = full.requests.average;
-    const steady = await cannon({ url, connections, duration, requests, overallRate: Math.max(1, Math.floor(rps * 0.8)) });
+    const steady = await cannon({
+      url,
+      connections,
+      duration,
+      requests,
+      overallRate: Math.max(1, Math.floor(rps * 0.8)),
+    });
     const line = {
       bench: "server",
       generator,

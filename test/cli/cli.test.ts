@@ -104,7 +104,11 @@ test("--batch: one result per line in order; a bad line is reported with its num
   const rows = io.stdout.map((l) => JSON.parse(l));
   assert.equal(rows[0].status, "success");
   assert.equal(rows[0].suggestions.length, 3);
-  assert.deepEqual(rows[1], { line: 2, status: "error", message: 'not JSON; expected {"business_description": "..."}' });
+  assert.deepEqual(rows[1], {
+    line: 2,
+    status: "error",
+    message: 'not JSON; expected {"business_description": "..."}',
+  });
   assert.equal(rows[2].status, "blocked");
   assert.equal(rows[3].status, "error");
   assert.equal(rows[3].line, 4);
