@@ -8,12 +8,14 @@ import { registerDataCommands } from "../dataset/cli.js";
 import { registerEvalCommands } from "../evaluate/cli.js";
 import { registerTrainCommands } from "../train/cli.js";
 import { registerAvailabilityCommands } from "../availability/cli.js";
+import { registerServerCommands } from "../server/cli.js";
 import type { Io } from "./io.js";
 
-export function registerExtraCommands(program: Command, io: Io, _setExit: (code: number) => void): void {
-  registerSafetyCommands(program);
+export function registerExtraCommands(program: Command, io: Io, setExit: (code: number) => void): void {
+  registerSafetyCommands(program, io, setExit);
   registerDataCommands(program);
   registerEvalCommands(program);
   registerTrainCommands(program);
   registerAvailabilityCommands(program, io);
+  registerServerCommands(program, io, setExit);
 }

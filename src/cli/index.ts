@@ -11,6 +11,11 @@ import { registerExtraCommands } from "./commands.js";
 export { EXIT } from "./io.js";
 export type { Io } from "./io.js";
 
+function wantsJson(argv: readonly string[]): boolean {
+  const i = argv.indexOf("--format");
+  return argv.includes("--json") || argv.includes("--format=json") || (i >= 0 && argv[i + 1] === "json");
+}
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command("namewright")
@@ -30,6 +35,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     if (e instanceof InputError) {
       io.err(`namewright: ${e.message}`);
+      // A program reading --json output gets an answer on stdout too, not only a message on stderr.
+      if (wantsJson(argv)) io.out(JSON.stringify({ status: "error", code: e.code, message: e.message }));
       return EXIT.badInput;
     }
     if (e instanceof NamewrightError) {

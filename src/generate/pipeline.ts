@@ -4,8 +4,9 @@
  * rubric, dedupe, diversify, and return the top names with a confidence. The same function serves the
  * library, the CLI, the server and evaluation, so what is measured is what users get.
  */
-import type { Candidate, ExplainedSuggestion, SuggestResponse, Understanding } from "../core/types.js";
+import type { Candidate, ExplainedSuggestion, Style, SuggestResponse, Understanding } from "../core/types.js";
 import { InputError } from "../core/errors.js";
+import { fnv1a } from "../core/hash.js";
 import { understand, normalizeDescription, type UnderstandOptions } from "../understand/index.js";
 import { validateDomain } from "../domain/index.js";
 import { checkName, checkRequest, BLOCKED_MESSAGE, type RequestCategory } from "../safety/index.js";
@@ -57,6 +58,8 @@ export interface SuggestOptions extends UnderstandOptions {
   /** Candidates asked of each generator before ranking (default 200): equal pools make generators comparable.
    *  200 rather than 600: on 500 test items a 150 pool scored 0.4% lower by the rubric at a quarter of the latency. */
   poolSize?: number;
+  /** Words no name may contain (lower case; `--exclude`). */
+  exclude?: string[];
   /** Names that look like trademarks: dropped (default) or kept and marked in the explanation. */
   trademarks?: "drop" | "mark";
 }
@@ -85,6 +88,24 @@ export const MIN_RELEVANCE = 4;
 function onTopic(items: ScoredCandidate[], count: number): ScoredCandidate[] {
   const relevant = items.filter((c) => c.score.sub.relevance >= MIN_RELEVANCE);
   return relevant.length >= count * 2 ? relevant : items;
+}
+
+/**
+ * Name families per style (the lexical and crafted generators' methods; the model's names fit both). "playful" keeps
+ * coinages (blends, rhymes, clipped words, suffixed words such as "brewly", alliteration); "professional"
+ * keeps plain words and compounds of real words. "short" is a length limit, set in understand. Like onTopic,
+ * the style only narrows the list when enough names of that style exist.
+ */
+const STYLE_METHODS: Partial<Record<Style, RegExp>> = {
+  playful: /^(?:blend|rhyme|clip|affix:-|alliteration|partner|model|crafted:(?:evocative|neighbour|word|piece\+piece))/,
+  professional: /^(?:word|compound|place|affix:[a-z]+-$|model|crafted:(?:concept|place|piece\+concept))/,
+};
+
+function inStyle(items: ScoredCandidate[], style: Style, count: number): ScoredCandidate[] {
+  const fits = STYLE_METHODS[style];
+  if (!fits) return items;
+  const kept = items.filter((c) => fits.test(c.method));
+  return kept.length >= count * 2 ? kept : items;
 }
 
 function sameParts(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
@@ -129,13 +150,21 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
   const pool = options.poolSize ?? 200;
   const plan = chooseTlds(u);
   const byPrior = generators.every((g) => g.ranking === "prior");
+  const unknown = u.constraints.tlds.filter((t) => !plan.tlds.includes(t));
+  if (plan.requested && unknown.length > 0)
+    throw new InputError(
+      "unknown_tld",
+      `${unknown.map((t) => `".${t}"`).join(", ")} ${unknown.length > 1 ? "are not TLDs" : "is not a TLD"} that takes registrations; use a TLD or public suffix such as com, io or co.uk`,
+    );
   const [primary, ...others] = plan.tlds.length > 0 ? plan.tlds : ["com"];
   const quality = (s: ScoredCandidate): number => (byPrior ? (s.prior ?? 0) : s.score.overall / 10);
 
+  const banned = (options.exclude ?? []).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean);
+  const excluded = (label: string): boolean => banned.some((w) => label.includes(w));
   const candidates: Candidate[] = [];
   const fromSupplement = new Set<Candidate>();
   for (const g of generators) {
-    const got = applyConstraints(await g.generate(u, pool), u);
+    const got = applyConstraints(await g.generate(u, pool), u).filter((c) => !excluded(c.label));
     if (g.supplement) for (const c of got) fromSupplement.add(c);
     candidates.push(...got);
   }
@@ -168,13 +197,20 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
     at.set(v.ascii, scored.length);
     return s;
   };
+  // TLDs the user named are shared out among the candidates: with one default TLD for all, ties in
+  // the ranking go to the alphabetically first domain and `--tld ai,io` showed only .ai names.
+  const spread = plan.requested && others.length > 0 ? [primary, ...others] : [primary];
+  // A hash of the label picks its TLD: the generators emit related labels next to each other, so taking
+  // turns by position would give one TLD a whole family.
   for (const c of candidates) {
-    const s = tryDomain(c, byPrior && !plan.requested && c.tld ? c.tld : primary);
+    const s = tryDomain(c, byPrior && !plan.requested && c.tld ? c.tld : spread[fnv1a(c.label) % spread.length]!);
     if (s) scored.push(s);
   }
   scored.sort((a, b) => quality(b) - quality(a));
   const shortlist = scored.slice(0, count * 4);
-  for (const tld of byPrior && !plan.requested ? [] : others) {
+  // (Named TLDs are already spread over the whole pool; trying each on the shortlist too would hand every tie
+  // back to one of them. The crafted generator chose each name's TLD itself.)
+  for (const tld of spread.length > 1 || (byPrior && !plan.requested) ? [] : others) {
     for (const c of shortlist) {
       const s = tryDomain(c, tld);
       if (s) scored.push(s);
@@ -191,7 +227,10 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
     return true;
   };
   const picked = diversify(
-    onTopic(gateSupplements(dedupe(scored, plan.requested), supplementEntries, count), count),
+    onTopic(
+      inStyle(gateSupplements(dedupe(scored, plan.requested), supplementEntries, count), u.constraints.style, count),
+      count,
+    ),
     count,
     { accept, quality },
   );

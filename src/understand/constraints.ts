@@ -178,7 +178,8 @@ export function parseConstraints(text: string, options: ConstraintOptions = {}):
   }
 
   const constraints: Constraints = {
-    maxLength: options.maxLength ?? maxLength ?? (style === "short" ? 8 : undefined),
+    // "short" from the text or from the option (--style short) sets the default length limit.
+    maxLength: options.maxLength ?? maxLength ?? ((options.style ?? style) === "short" ? 8 : undefined),
     minLength: options.minLength,
     allowDigits: options.allowDigits ?? allowDigits,
     allowHyphens: options.allowHyphens ?? allowHyphens,

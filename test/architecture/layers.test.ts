@@ -3,8 +3,7 @@
  * type-only), so a wrong edge fails here with its file named instead of surfacing later as a cycle.
  *
  *   core -> domain, lexicon, wordnet, safety, taxonomy -> availability -> understand -> naming -> score
- *        -> generate
- *        -> dataset, evaluate -> train -> cli
+ *        -> generate -> dataset, evaluate -> train -> server -> cli
  *   core -> engine -> formats -> tokenizer   (a stack beside the product; generate and later use it)
  *
  * A module may import core, any module of an earlier layer, and the earlier members of the engine
@@ -28,6 +27,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["generate"],
   ["dataset", "evaluate"],
   ["train"],
+  ["server"],
   ["cli"],
 ];
 const ENGINE_STACK: readonly string[] = ["engine", "formats", "tokenizer"];
