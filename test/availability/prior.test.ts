@@ -4,11 +4,14 @@ import assert from "node:assert/strict";
 import { checkDomains, labelRegisteredPrior, registeredPrior } from "../../src/availability/index.js";
 
 test("dictionary words and short names in .com are almost surely registered", () => {
-  for (const d of ["coffee.com", "table.com", "abc.com", "qzxw.com", "grapevine.com"])
+  // The issue's examples of suggestions users found obviously registered are among them.
+  for (const d of ["coffee.com", "table.com", "abc.com", "qzxw.com", "grapevine.com", "tablespoon.com"])
     assert.ok(registeredPrior(d) >= 0.9, `${d} ${registeredPrior(d)}`);
 });
 
 test("compounds of common words score above long coined names", () => {
+  for (const d of ["coffeecup.com", "realtime.com"])
+    assert.ok(registeredPrior(d) >= 0.85, `${d} ${registeredPrior(d)}`);
   const compound = registeredPrior("coffeecup.com");
   const coined = registeredPrior("zorbulatrixqen.com");
   assert.ok(compound >= 0.7, `coffeecup ${compound}`);
