@@ -79,7 +79,10 @@ test("check exits 2 on an invalid domain and looks nothing up", async () => {
   assert.equal(await main(["check", "free2.com", "bad_name!.com", "--json"], io), 2);
   assert.match(io.stderr.join("\n"), /bad_name!\.com/);
   assert.equal(rdap.requests.length, n);
-  assert.deepEqual(io.stdout, []);
+  // With --json an error is also a JSON object on stdout (the command line's contract), and nothing else is.
+  assert.equal(io.stdout.length, 1);
+  const err = JSON.parse(io.stdout[0]!) as { status: string; code: string };
+  assert.deepEqual([err.status, err.code], ["error", "invalid_domain"]);
 });
 
 test("check --offline answers from the prior, marked as an estimate", async () => {
