@@ -9,8 +9,8 @@ import { registerEvalCommands } from "../evaluate/cli.js";
 import { registerTrainCommands } from "../train/cli.js";
 import type { Io } from "./io.js";
 
-export function registerExtraCommands(program: Command, _io: Io, _setExit: (code: number) => void): void {
-  registerSafetyCommands(program);
+export function registerExtraCommands(program: Command, io: Io, setExit: (code: number) => void): void {
+  registerSafetyCommands(program, io, setExit);
   registerDataCommands(program);
   registerEvalCommands(program);
   registerTrainCommands(program);

@@ -41,7 +41,15 @@ export interface SafetyCliIo {
 
 const stdout: SafetyCliIo = { out: (text) => void process.stdout.write(text + "\n") };
 
-export function registerSafetyCommands(program: Command, io: SafetyCliIo = stdout): void {
+/**
+ * `setExit` records the exit code (3 when a request is blocked or a name flagged). The CLI's main() passes
+ * its own: it returns the code it holds, so setting process.exitCode here alone would be overwritten.
+ */
+export function registerSafetyCommands(
+  program: Command,
+  io: SafetyCliIo = stdout,
+  setExit: (code: number) => void = (code) => void (process.exitCode = code),
+): void {
   const safety = program.command("safety").description("request and name guards: evaluate and check");
 
   safety
@@ -91,7 +99,7 @@ export function registerSafetyCommands(program: Command, io: SafetyCliIo = stdou
           ? JSON.stringify(v)
           : `${v.blocked ? "blocked" : "allowed"}${v.category ? ` (${v.category})` : ""} score=${v.score} ${v.reasons.join(" ")}`,
       );
-      if (v.blocked) process.exitCode = 3;
+      if (v.blocked) setExit(3);
     });
 
   safety
@@ -110,7 +118,7 @@ export function registerSafetyCommands(program: Command, io: SafetyCliIo = stdou
       else
         for (const v of out)
           io.out(`${v.label}: ${v.ok ? "ok" : "flagged"}${v.flags.map((f) => ` [${f.kind}: ${f.detail}]`).join("")}`);
-      if (out.some((v) => !v.ok)) process.exitCode = 3;
+      if (out.some((v) => !v.ok)) setExit(3);
     });
 
   safety
