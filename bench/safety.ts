@@ -1,11 +1,12 @@
 /**
  * `npm run bench -- safety`: latency of the request guard (and the name guard) per call.
- * Inputs: every request of the labelled test split (632 varied requests: 6 languages, benign, hard
- * negatives, unsafe, obfuscated). Baseline measured in the same run on the same inputs: a trivial
+ * Inputs: every request of the generated test split (1,006: 6 languages, obfuscated variants) and of the
+ * writers' files (8,000: 14 languages, long paragraphs, injections), benign, hard negatives and unsafe. Baseline measured in the same run on the same inputs: a trivial
  * keyword filter `text.toLowerCase().includes("x")`. Prints one JSON line at the end.
  */
 import { checkName, checkRequest, warmSafety } from "../src/safety/index.js";
 import { loadDataset } from "../src/safety/build/dataset.js";
+import { loadWriterRequests } from "../src/safety/build/requests.js";
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
@@ -38,7 +39,7 @@ export default async function run(): Promise<void> {
   const t0 = performance.now();
   warmSafety();
   const loadMs = performance.now() - t0;
-  const texts = loadDataset("test").map((e) => e.text);
+  const texts = [...loadDataset("test").map((e) => e.text), ...loadWriterRequests().map((r) => r.text)];
   // Labels like the pipeline produces: compounds of words from the requests, lower case, <= 20 chars.
   const words = [
     ...new Set(

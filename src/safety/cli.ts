@@ -1,6 +1,9 @@
 /**
  * `namewright safety ...` commands:
- *   safety eval [--split test|train|all] [--json]   per-category / per-language precision, recall, false-block rate
+ *   safety eval [--split test|train|all | --data FILE] [--json]
+ *                                                    recall, false-block rate (95% CIs), precision overall and per
+ *                                                    category, language, style and writer
+ *   safety cv [--max-false-block R] [--json]         leave-one-writer-out cross-validation over the writers' files
  *   safety check <text...> [--json]                  the request guard's verdict (category and rule ids, never the text)
  *   safety name <label...> [--trademarks drop|mark] [--json]   the name guard's verdict per label
  *   safety build-data                                 rebuild the generated safety data (npm run build:safety-data)
@@ -19,6 +22,13 @@ function parseSplit(v: string): "test" | "train" | "all" {
   throw new SafetyInputError(`--split must be test, train or all (got "${v}")`);
 }
 
+function parseRate(v: string): number {
+  const x = Number(v);
+  if (!Number.isFinite(x) || x < 0 || x > 1)
+    throw new SafetyInputError(`--max-false-block must be in [0, 1] (got "${v}")`);
+  return x;
+}
+
 function parseTrademarks(v: string): "drop" | "mark" {
   if (v === "drop" || v === "mark") return v;
   throw new SafetyInputError(`--trademarks must be drop or mark (got "${v}")`);
@@ -31,6 +41,10 @@ export interface SafetyCliIo {
 
 const stdout: SafetyCliIo = { out: (text) => void process.stdout.write(text + "\n") };
 
+/**
+ * `setExit` records the exit code (3 when a request is blocked or a name flagged). The CLI's main() passes
+ * its own: it returns the code it holds, so setting process.exitCode here alone would be overwritten.
+ */
 export function registerSafetyCommands(
   program: Command,
   io: SafetyCliIo = stdout,
@@ -44,10 +58,31 @@ export function registerSafetyCommands(
       "evaluate the request guard on the labelled set (precision, recall, false-block rate per category and language)",
     )
     .option("--split <split>", "test, train or all", parseSplit, "test")
+    .option(
+      "--data <file>",
+      "a JSONL file of labelled requests (data/sources/safety/README.md format) instead of a split",
+    )
     .option("--json", "print the report as JSON")
-    .action(async (opts: { split: "test" | "train" | "all"; json?: boolean }) => {
+    .action(async (opts: { split: "test" | "train" | "all"; data?: string; json?: boolean }) => {
       const { formatSafetyEvalReport, runSafetyEval } = await tooling();
-      const report = runSafetyEval({ split: opts.split });
+      const report = runSafetyEval(opts.data !== undefined ? { data: opts.data } : { split: opts.split });
+      io.out(opts.json ? JSON.stringify(report, null, 2) : formatSafetyEvalReport(report));
+    });
+
+  safety
+    .command("cv")
+    .description(
+      "leave-one-writer-out cross-validation of the request guard; chooses the threshold on the pooled held-out scores",
+    )
+    .option("--max-false-block <rate>", "false-block rate the threshold must keep", parseRate, 0.02)
+    .option("--json", "print the report as JSON")
+    .action(async (opts: { maxFalseBlock: number; json?: boolean }) => {
+      const { chooseThreshold, crossValidate, crossValidationReport, formatSafetyEvalReport } = await tooling();
+      const { loadPolicy } = await impl();
+      const floors = loadPolicy().decision;
+      const oof = crossValidate(undefined, (line) => process.stderr.write(line + "\n"));
+      const threshold = chooseThreshold(oof, floors, opts.maxFalseBlock);
+      const report = crossValidationReport(oof, threshold, floors);
       io.out(opts.json ? JSON.stringify(report, null, 2) : formatSafetyEvalReport(report));
     });
 
@@ -93,6 +128,6 @@ export function registerSafetyCommands(
 
   safety
     .command("train")
-    .description("train the request classifier on the train split (writes data/built/safety/classifier.json)")
+    .description("train the request classifier on all labelled requests (writes data/built/safety/classifier.json)")
     .action(async () => (await tooling()).trainSafetyClassifier(io.out));
 }

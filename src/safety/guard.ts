@@ -1,25 +1,23 @@
 /**
- * The request guard: normalise -> lexicon rules -> classifier -> one documented decision.
+ * The request guard: normalise -> lexicon rules -> learned classifier -> one documented decision.
  *
- * For each category c:
- *   combined_c = rule_c + p_c / classifierScale
- * where rule_c is the lexicon score (src/safety/rules.ts; contexts already folded in, floored at
- * contextFloor) and p_c the classifier's probability of c. The request is blocked when
- * max_c combined_c >= blockThreshold (policy.json: 1.0, scale 0.85). So, with the shipped policy:
- *   - a strong rule (weight 2) blocks whatever the context;
- *   - a rule of weight 1 blocks unless a legitimate context lowers it;
- *   - the classifier alone blocks at p_c >= 0.85;
- *   - a weak rule (0.5) blocks with p_c >= 0.425;
- *   - a legitimate context (-1) means only a strong rule can block.
- * score = 1 - 2^(-max(0, m)) with m = max_c combined_c / blockThreshold, so blocked <=> score >= 0.5.
- * The reported category is the first in policy.priority among those over the threshold and within
- * 0.5 of the maximum; "minors" over the threshold is always reported (it is the gravest).
+ * The classifier (src/safety/classifier.ts; features include which rules fired) carries the decision:
+ *   p_unsafe = 1 - p(safe)
+ * and the request is blocked when p_unsafe >= policy.decision.unsafeThreshold, a threshold chosen on
+ * held-out writers (leave-one-writer-out cross-validation, data/sources/safety/DATASET.md). The lexicon is
+ * a floor for the unambiguous: the request is also blocked when a category's rule score (rules plus
+ * legitimate contexts, src/safety/rules.ts) reaches its floor: policy.decision.ruleFloor, or the
+ * category's own in categoryRuleFloor (minors: its strongest rules block alone, as POLICY.md promises).
+ * score = 1 - 2^(-m) with m = max(p_unsafe / unsafeThreshold, max_c rule_c / floor_c), so
+ * blocked <=> m >= 1 <=> score >= 0.5.
+ * The reported category: see `reportedCategory`.
  */
 import { categoryProbabilities, loadClassifier, predictProba } from "./classifier.js";
 import { extractFeatures } from "./features.js";
 import { normalizeText } from "./normalize.js";
 import { REQUEST_CATEGORIES, loadPolicy, type RequestCategory } from "./policy.js";
-import { applyRules, warmRules, zeroScores } from "./rules.js";
+import { applyRules, warmRules } from "./rules.js";
+import { warmConcepts } from "./concepts.js";
 
 export interface RequestVerdict {
   blocked: boolean;
@@ -31,39 +29,88 @@ export interface RequestVerdict {
 }
 
 export interface RequestAnalysis extends RequestVerdict {
-  combined: Record<RequestCategory, number>;
+  /** 1 - p(safe) from the classifier. */
+  unsafeProbability: number;
+  probabilities: Record<RequestCategory, number>;
+  rules: Record<RequestCategory, number>;
+}
+
+function emptyAnalysis(): RequestAnalysis {
+  const zero = Object.fromEntries(REQUEST_CATEGORIES.map((c) => [c, 0])) as Record<RequestCategory, number>;
+  return {
+    blocked: false,
+    category: null,
+    score: 0,
+    reasons: [],
+    unsafeProbability: 0,
+    probabilities: zero,
+    rules: { ...zero },
+  };
+}
+
+/** Rule floors: one default, and the categories whose floor differs (policy.decision). */
+export interface RuleFloors {
+  ruleFloor: number;
+  categoryRuleFloor: Partial<Record<RequestCategory, number>>;
+}
+
+const floorOf = (f: RuleFloors, c: RequestCategory): number => f.categoryRuleFloor[c] ?? f.ruleFloor;
+
+/** max over categories of rule score / that category's floor: the rules alone block when this is >= 1. */
+export function ruleRatio(rules: Record<RequestCategory, number>, floors: RuleFloors): number {
+  let m = 0;
+  for (const c of REQUEST_CATEGORIES) m = Math.max(m, rules[c] / floorOf(floors, c));
+  return m;
+}
+
+/** A rule score from which a rule names the category (a strong rule: weight 2 in the lexicon). */
+const NAMING_RULE_SCORE = 2;
+
+/**
+ * The category reported for a blocked request: the highest-priority category (policy.priority) whose rule
+ * score reaches the floor; else the highest-priority one among the classifier's choice and the categories
+ * with a strong rule (score >= 2: a lexicon rule of weight >= 2 names its category reliably, and the
+ * classifier may split between related categories such as minors/sexual). The classifier's choice is its
+ * most probable unsafe category, or "minors" when that is at least half as probable (the gravest category,
+ * and the most often co-labelled).
+ */
+export function reportedCategory(
+  probs: Record<RequestCategory, number>,
+  rules: Record<RequestCategory, number>,
+  floors: RuleFloors,
+  priority: readonly RequestCategory[],
+): RequestCategory {
+  const byFloor = priority.find((c) => rules[c] >= floorOf(floors, c));
+  if (byFloor) return byFloor;
+  let top: RequestCategory = REQUEST_CATEGORIES[0];
+  for (const c of REQUEST_CATEGORIES) if (probs[c] > probs[top]) top = c;
+  const model: RequestCategory = probs.minors >= probs[top] / 2 ? "minors" : top;
+  return priority.find((c) => c === model || rules[c] >= NAMING_RULE_SCORE) ?? model;
 }
 
 export function analyzeRequest(text: string): RequestAnalysis {
   const policy = loadPolicy();
-  const { blockThreshold, classifierScale } = policy.decision;
+  const { unsafeThreshold } = policy.decision;
   const norm = normalizeText(typeof text === "string" ? text : "");
-  if (norm.text.length === 0) return { blocked: false, category: null, score: 0, reasons: [], combined: zeroScores() };
+  if (norm.text.length === 0) return emptyAnalysis();
   const rules = applyRules(norm);
-  const probs = categoryProbabilities(predictProba(loadClassifier(), extractFeatures(norm)));
-  const combined = zeroScores();
-  let max = -Infinity;
-  for (const c of REQUEST_CATEGORIES) {
-    combined[c] = rules.scores[c] + probs[c] / classifierScale;
-    max = Math.max(max, combined[c]);
-  }
-  const blocked = max >= blockThreshold;
-  let category: RequestCategory | null = null;
-  if (blocked) {
-    // Sexual content involving minors is always reported as such when it passes the threshold.
-    const near = REQUEST_CATEGORIES.filter(
-      (c) => combined[c] >= blockThreshold && (combined[c] >= max - 0.5 || c === "minors"),
-    );
-    category = policy.priority.find((c) => near.includes(c)) ?? near[0] ?? null;
-  }
-  const m = Math.max(0, max) / blockThreshold;
-  const score = Number((1 - Math.pow(2, -m)).toFixed(4));
-  const reasons = [...rules.fired.map((id) => `rule:${id}`)];
+  const p = predictProba(loadClassifier(), extractFeatures(norm, rules.fired));
+  const probs = categoryProbabilities(p);
+  const unsafeProbability = 1 - p[0];
+  const ratio = ruleRatio(rules.scores, policy.decision);
+  const byRule = ratio >= 1;
+  const byModel = unsafeProbability >= unsafeThreshold;
+  const blocked = byRule || byModel;
   let top: RequestCategory = REQUEST_CATEGORIES[0];
   for (const c of REQUEST_CATEGORIES) if (probs[c] > probs[top]) top = c;
+  const category = blocked ? reportedCategory(probs, rules.scores, policy.decision, policy.priority) : null;
+  const m = Math.max(unsafeProbability / unsafeThreshold, ratio);
+  const score = Number((1 - Math.pow(2, -Math.max(0, m))).toFixed(4));
+  const reasons = rules.fired.map((id) => `rule:${id}`);
+  reasons.push(`classifier:unsafe=${unsafeProbability.toFixed(2)}`);
   if (probs[top] >= 0.2) reasons.push(`classifier:${top}=${probs[top].toFixed(2)}`);
   for (const o of norm.obfuscations) reasons.push(`normalised:${o}`);
-  return { blocked, category, score, reasons, combined };
+  return { blocked, category, score, reasons, unsafeProbability, probabilities: probs, rules: rules.scores };
 }
 
 /** Synchronous; never throws on any string (data files are loaded on the first call). */
@@ -72,9 +119,10 @@ export function checkRequest(text: string): RequestVerdict {
   return { blocked, category, score, reasons };
 }
 
-/** Load the policy, lexicon and classifier now, so the first request does not pay for it. */
+/** Load the policy, lexicon, concepts and classifier now, so the first request does not pay for it. */
 export function warmRequestGuard(): void {
   loadPolicy();
   warmRules();
+  warmConcepts();
   loadClassifier();
 }

@@ -3,6 +3,8 @@
  *  - obscene or offensive substrings across word joins ("expertsexchange", "penisland",
  *    "therapistfinder") without the Scunthorpe problem;
  *  - slurs and names that mock a protected group ("stupidwomen");
+ *  - names that read as harmful in some segmentation ("deathbread", "needharm", "bondageresource": the
+ *    same join-aware test as obscene terms, with "harmful" terms; "pharmacy" and "charm" cover "harm");
  *  - trademarks: exact, contained, typosquat ("gooogle", "paypa1") and near (edit distance) matches
  *    against data/built/safety/trademarks.json;
  *  - confusable and mixed-script IDN labels (UTS #39).
@@ -24,7 +26,7 @@ import { SafetyDataError, SafetyInputError } from "./errors.js";
 import { confusablePrototype, hasNonAscii } from "./normalize.js";
 import { restrictionLevel, scriptsOf } from "./scripts.js";
 
-export type NameFlagKind = "obscene" | "slur" | "trademark" | "confusable" | "mixed_script";
+export type NameFlagKind = "obscene" | "slur" | "harmful" | "trademark" | "confusable" | "mixed_script";
 export interface NameFlag {
   kind: NameFlagKind;
   detail: string;
@@ -57,7 +59,7 @@ const termsSchema = z.object({
     z.object({
       term: z.string().regex(/^[a-z]+$/),
       lang: z.string(),
-      kind: z.enum(["obscene", "slur"]),
+      kind: z.enum(["obscene", "slur", "harmful"]),
       strict: z.boolean(),
     }),
   ),
@@ -302,6 +304,12 @@ function insideAny(words: readonly string[], s: string, at: number, end: number)
   return false;
 }
 
+const TERM_NOUN: Record<"obscene" | "slur" | "harmful", string> = {
+  obscene: "vulgar term",
+  slur: "slur",
+  harmful: "harmful word (death, disease, violence, abuse)",
+};
+
 function obsceneFlags(d: NameData, s: string, requested: readonly string[] = []): NameFlag[] {
   const flags: NameFlag[] = [];
   for (const t of d.terms) {
@@ -330,7 +338,7 @@ function obsceneFlags(d: NameData, s: string, requested: readonly string[] = [])
         // The detail names the language and rule, not the word itself (callers may log it).
         flags.push({
           kind: t.kind,
-          detail: `${flagged} a ${t.kind === "slur" ? "slur" : "vulgar term"} (${t.lang}) across its word joins`,
+          detail: `${flagged} a ${TERM_NOUN[t.kind]} (${t.lang}) across its word joins`,
         });
         break;
       }

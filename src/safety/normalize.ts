@@ -222,6 +222,68 @@ export function squeeze(s: string): string {
   return s.replace(/([a-z])\1+/g, "$1");
 }
 
+/** Latin letters that writers put inside Cyrillic words to dodge filters, mapped back to Cyrillic. */
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  a: "а",
+  b: "в",
+  c: "с",
+  e: "е",
+  h: "н",
+  k: "к",
+  m: "м",
+  o: "о",
+  p: "р",
+  t: "т",
+  x: "х",
+  y: "у",
+};
+
+/** Scripts whose letters serve as Latin lookalikes; letters of other scripts (Arabic, Han, ...) are never mapped. */
+const LOOKALIKE_SCRIPT = /[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Armenian}\p{sc=Cherokee}\p{sc=Common}]/u;
+const CYRILLIC_OR_GREEK = /[\p{sc=Cyrillic}\p{sc=Greek}]/u;
+
+/**
+ * Script-aware homoglyph undoing (returns lower case). Which way a mixed word is read depends on the
+ * text's dominant script: a Russian request with Latin "a", "c", "o" inside Cyrillic words ("caйт")
+ * is Cyrillic text, and those letters are mapped to Cyrillic; a Latin request with Cyrillic "о", "е"
+ * ("bоtnеt") is Latin text, and lookalikes of Cyrillic, Greek and similar scripts are mapped to Latin.
+ * A text is Cyrillic/Greek-dominant when it has more Cyrillic/Greek letters than Latin ones and at
+ * least one of them has no Latin lookalike (so a word made only of lookalikes, "соcаinе", stays Latin).
+ * Letters of scripts that are not used as lookalikes (Arabic, Devanagari, Han, Hangul, ...) are kept.
+ */
+function unmixScripts(input: string): string {
+  const s = input.toLowerCase();
+  const map = confusables();
+  let cyr = 0;
+  let lat = 0;
+  let unambiguous = 0;
+  for (const ch of s) {
+    if (/[a-z]/.test(ch) || /\p{sc=Latin}/u.test(ch)) lat++;
+    else if (CYRILLIC_OR_GREEK.test(ch) && /\p{L}/u.test(ch)) {
+      cyr++;
+      const rep = EXTRA_HOMOGLYPHS[ch] ?? map.get(ch);
+      if (rep === undefined || !/^[a-z0-9]+$/i.test(rep)) unambiguous++;
+    }
+  }
+  if (unambiguous > 0 && cyr > lat) {
+    return s.replace(/[\p{L}\p{N}]+/gu, (word) =>
+      /\p{sc=Cyrillic}/u.test(word) ? word.replace(/[a-z]/g, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch) : word,
+    );
+  }
+  let out = "";
+  for (const ch of s) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x80 || !LOOKALIKE_SCRIPT.test(ch)) {
+      out += ch;
+      continue;
+    }
+    const rep = EXTRA_HOMOGLYPHS[ch] ?? map.get(ch) ?? map.get(ch.toUpperCase());
+    // Only letter-like prototypes count as homoglyphs (punctuation prototypes are harmless).
+    out += rep !== undefined && /^[a-z0-9]+$/i.test(rep) ? rep.toLowerCase() : ch;
+  }
+  return out;
+}
+
 export function normalizeText(input: string): NormalizedText {
   const found = new Set<Obfuscation>();
   let raw = typeof input === "string" ? input : String(input);
@@ -242,16 +304,23 @@ export function normalizeText(input: string): NormalizedText {
   });
 
   const nfkc = s.normalize("NFKC");
-  if (/[\uFF01-\uFF5E]/.test(s) || /[\u{1D400}-\u{1D7FF}]/u.test(s)) found.add("fullwidth");
+  // Full-width letters and digits are an obfuscation; full-width punctuation is ordinary CJK typing.
+  if (/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/.test(s) || /[\u{1D400}-\u{1D7FF}]/u.test(s)) found.add("fullwidth");
   s = nfkc;
 
   const noFormat = s.replace(/[\p{Cf}\u00AD\u180E\u2028\u2029]/gu, "").replace(/\u034F/g, "");
   if (noFormat.length !== s.length) found.add("zero_width");
   s = noFormat;
 
-  const stripped = s.normalize("NFD").replace(/\p{M}+/gu, "");
-  if (stripped.length !== s.normalize("NFD").length && hasNonAscii(s)) found.add("diacritics");
+  // Accents are dropped only from Latin, Greek and Cyrillic letters: in Devanagari, Arabic, Thai or
+  // Hangul the combining marks are vowels and carry the word, so those scripts keep them (NFC again).
+  const decomposed = s.normalize("NFD");
+  const stripped = decomposed.replace(/(?<=[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}])\p{M}+/gu, "");
+  // Reported for Latin letters only: accents are ordinary spelling in Greek and Cyrillic text too, but
+  // only in Latin-script requests are they a way to dodge a word list.
+  if (/\p{sc=Latin}\p{M}/u.test(decomposed) && hasNonAscii(s)) found.add("diacritics");
   s = stripped
+    .normalize("NFC")
     .replace(/ß/g, "ss")
     .replace(/[æ]/g, "ae")
     .replace(/[œ]/g, "oe")
@@ -260,24 +329,9 @@ export function normalizeText(input: string): NormalizedText {
     .replace(/đ/g, "d");
 
   if (hasNonAscii(s)) {
-    const map = confusables();
-    let out = "";
-    let changed = false;
-    for (const ch of s) {
-      const code = ch.codePointAt(0) ?? 0;
-      if (code < 0x80) {
-        out += ch;
-        continue;
-      }
-      const rep = EXTRA_HOMOGLYPHS[ch] ?? map.get(ch);
-      // Only letter-like prototypes count as homoglyphs (punctuation prototypes are harmless).
-      if (rep !== undefined && /^[a-z0-9]+$/i.test(rep)) {
-        out += rep;
-        changed = true;
-      } else out += ch;
-    }
-    if (changed) found.add("homoglyph");
-    s = out;
+    const mapped = unmixScripts(s);
+    if (mapped !== s.toLowerCase()) found.add("homoglyph");
+    s = mapped;
   }
   s = s.toLowerCase();
 
@@ -302,7 +356,7 @@ export function normalizeText(input: string): NormalizedText {
   const text = s
     // Apostrophes separate words: French/Italian elision ("d'enfants" -> "d enfants") and English
     // possessives ("someone's" -> "someone s") read the same way in the lexicon.
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")
     .trim();
   const squeezed = squeeze(text);
   if (/([a-z])\1\1/.test(text)) found.add("repeated");

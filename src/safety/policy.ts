@@ -39,8 +39,12 @@ const policySchema = z.object({
     }),
   ),
   decision: z.object({
-    blockThreshold: z.number().positive(),
-    classifierScale: z.number().positive().max(1),
+    /** Block when the classifier's 1 - p(safe) reaches this (chosen on held-out writers). */
+    unsafeThreshold: z.number().positive().max(1),
+    /** Block whatever the classifier says when a category's rule score reaches this. */
+    ruleFloor: z.number().positive(),
+    /** Per-category floors that differ from ruleFloor. */
+    categoryRuleFloor: z.partialRecord(categorySchema, z.number().positive()).default({}),
     contextFloor: z.number().max(0),
     ruleCap: z.number().positive(),
   }),

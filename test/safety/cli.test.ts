@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Command } from "commander";
 import { registerSafetyCommands } from "../../src/safety/cli.js";
+import { main } from "../../src/cli/index.js";
 
 async function run(args: string[]): Promise<{ out: string; code: number | string | undefined }> {
   const program = new Command().exitOverride();
@@ -41,4 +42,15 @@ test("safety eval prints the per-category and per-language tables", async () => 
   assert.match(r.out, /Per category/);
   assert.match(r.out, /Per language/);
   assert.match(r.out, /\| prompt_injection \|/);
+});
+
+test("namewright safety name / check: the CLI's own exit code is 3 when a name is flagged or a request blocked", async () => {
+  const lines: string[] = [];
+  const io = { out: (s: string) => void lines.push(s), err: (s: string) => void lines.push(s), stdin: process.stdin };
+  assert.equal(await main(["safety", "name", "deathbread", "brewbean"], io), 3);
+  assert.equal(await main(["safety", "name", "bondageresource"], io), 3);
+  assert.equal(await main(["safety", "name", "brewbean"], io), 0);
+  assert.equal(await main(["safety", "check", "sell", "cocaine", "online"], io), 3);
+  assert.equal(await main(["safety", "check", "organic", "coffee", "shop"], io), 0);
+  assert.ok(lines.some((l) => /^deathbread: flagged \[harmful/.test(l)));
 });

@@ -139,3 +139,28 @@ test("a vulgar reading wholly inside a word the user required is the user's word
   assert.equal(checkName("bitestudio", { requested: ["studio"] }).ok, false);
   assert.equal(checkName("bitestudio", { requested: ["rebite"] }).ok, false);
 });
+
+test("names that read as harmful in some segmentation are flagged; innocent words that contain the string pass", () => {
+  for (const label of ["banksunk", "deathbread", "cancerchest", "needharm", "bondageresource", "poisonivyshop"]) {
+    const v = checkName(label);
+    assert.equal(v.ok, false, label);
+    assert.ok(kinds(label).includes("harmful"), `${label}: ${kinds(label).join()}`);
+    // The detail names the rule, never the word.
+    assert.ok(!/death|cancer|harm\b|bondage|sunk|poison/.test(v.flags[0].detail.replace(/\(death, disease/, "")));
+  }
+  for (const label of [
+    "charmbeauty",
+    "pharmacyplus",
+    "harmonyhall",
+    "nontoxicclean",
+    "sunkissedspa",
+    "bondstreet",
+    "harmlesspets",
+    "dharmayoga",
+    "bathbombs",
+    "killerdeals",
+  ])
+    assert.ok(!kinds(label).includes("harmful"), `${label}: ${kinds(label).join()}`);
+  // A word the user asked for is the user's word ("cancer" for a cancer-support charity).
+  assert.equal(checkName("cancercompanions", { requested: ["cancer"] }).ok, true);
+});

@@ -46,3 +46,17 @@ test("input is bounded and lone surrogates do not break normalisation", () => {
   assert.ok(normalizeText("a ".repeat(10000)).text.length <= 4000);
   assert.equal(normalizeText("ab\uD800cd").text.length > 0, true);
 });
+
+test("script-aware: native scripts stay readable, lookalikes are read in the text's own script", () => {
+  // Latin lookalikes inside Russian words go back to Cyrillic (the text is Cyrillic-dominant).
+  const ru = normalizeText("caйт для экcкopт-ycлyг в Москве");
+  assert.equal(ru.text, "саит для экскорт услуг в москве");
+  assert.ok(ru.obfuscations.includes("homoglyph"));
+  // Cyrillic lookalikes inside Latin words go to Latin.
+  assert.equal(normalizeText("bоtnеt раrа аluguеl").text, "botnet para aluguel");
+  // Arabic letters are never mapped to Latin lookalikes; Devanagari vowel signs are kept.
+  assert.equal(normalizeText("عندي فريق يملك آلاف الأجهزة").text, "عندي فريق يملك آلاف الأجهزة");
+  assert.equal(normalizeText("बंदूक बिना लाइसेंस").text, "बंदूक बिना लाइसेंस");
+  assert.deepEqual(normalizeText("改装玩具工作室，能把气枪改成连发的那种").obfuscations, []);
+  assert.deepEqual(normalizeText("Клуб знакомств, оплата за встречу").obfuscations, []);
+});

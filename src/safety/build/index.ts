@@ -5,7 +5,11 @@
  */
 export {
   runSafetyEval,
+  evaluateGuard,
+  summarize,
+  wilson,
   formatSafetyEvalReport,
+  type EvalItem,
   type SafetyEvalReport,
   type SafetyMetrics,
   type SafetyEvalMiss,
@@ -13,3 +17,5 @@ export {
 export { loadDataset, buildDataset, datasetStats, loadSeeds, SPLITS, type Example, type Split } from "./dataset.js";
 export { buildSafetyData } from "./data.js";
 export { trainSafetyClassifier } from "./train.js";
+export { crossValidate, chooseThreshold, crossValidationReport, decide, type OutOfFold } from "./cv.js";
+export { readRequests, loadWriterRequests, writerFiles, type LabelledRequest } from "./requests.js";

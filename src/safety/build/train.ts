@@ -1,15 +1,27 @@
 /**
- * `npm run train:safety`: trains the request classifier on the TRAIN split only and writes
- * data/built/safety/classifier.json. Deterministic (seeded shuffling, fixed epochs).
+ * `npm run train:safety`: trains the request classifier on the labelled requests (the generated train
+ * split data/built/safety/dataset/train.jsonl, whose test split stays held out, and the writers' files
+ * data/sources/safety/s*.jsonl) and writes data/built/safety/classifier.json. Deterministic (seeded shuffling, fixed epochs). How well it
+ * generalises is measured by leave-one-writer-out cross-validation (`crossValidate`, src/safety/build/cv.ts),
+ * which trains the same way without the held-out writer.
  *
- * Objective (per example i with class y_i, class weight c_y = N / (K * N_y) for balance):
+ * Objective (example i of class y_i; K classes = safe + 13 categories):
  *   L = sum_i c_{y_i} * -log softmax(W x_i + b)_{y_i} + (lambda / 2) * ||W||^2
- * Optimiser: plain SGD with learning rate lr_t = lr0 / (1 + t / T) over shuffled epochs; the gradient
- * of one example is (p - onehot(y)) x^T for W and (p - onehot(y)) for b (softmax cross-entropy).
- * The L2 term is applied lazily only to the touched coordinates (standard sparse-SGD approximation).
+ * Class weights c: the unsafe classes share half the total weight equally (so a rare category counts as
+ * much as a common one) and "safe" gets the other half, times `safeWeight`; normalised to mean 1.
+ * Optimiser: AdaGrad (Duchi, Hazan & Singer 2011) over shuffled epochs: per coordinate,
+ *   G_j += g_j^2,  w_j -= lr0 * g_j / sqrt(G_j)
+ * with g = c_y (p - onehot(y)) x^T + lambda w for W (softmax cross-entropy; the L2 term only on the
+ * coordinates an example touches, the usual sparse approximation) and c_y (p - onehot(y)) for b. Per-
+ * coordinate steps suit hashed n-grams: a rare n-gram of a rare language still learns at full speed
+ * (plain SGD with a decaying rate underfits them).
  */
-import { writeFileSync } from "node:fs";
-import { loadDataset, type Example } from "./dataset.js";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { builtPath } from "../../core/index.js";
+import { SafetyDataError } from "../errors.js";
+import { createHash } from "node:crypto";
+import { loadDataset, type DatasetLabel } from "./dataset.js";
+import { loadWriterRequests } from "./requests.js";
 import { CLASSES, classifierPath, predictProba, quantize, type Model } from "../classifier.js";
 import { FEATURE_DIM, extractFeatures, type SparseVector } from "../features.js";
 import { normalizeText } from "../normalize.js";
@@ -19,31 +31,59 @@ export interface TrainOptions {
   epochs: number;
   lr0: number;
   l2: number;
+  /** Total weight of "safe" relative to all unsafe classes together. */
+  safeWeight: number;
   seed: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 40, lr0: 0.5, l2: 1e-5, seed: 20261125 };
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 15, lr0: 0.5, l2: 1e-3, safeWeight: 1, seed: 20261203 };
+/** AdaGrad's initial accumulator (keeps the first steps finite). */
+const ADAGRAD_EPS = 1e-2;
 
-export function trainClassifier(
-  examples: Example[],
+export interface TrainingExample {
+  text: string;
+  label: DatasetLabel;
+  /** Relative weight within its class (default 1). */
+  weight?: number;
+}
+
+export function featurize(examples: TrainingExample[]): FeaturizedExample[] {
+  return examples.map((e) => ({
+    x: extractFeatures(normalizeText(e.text)),
+    y: CLASSES.indexOf(e.label),
+    weight: e.weight,
+  }));
+}
+
+/** A featurised example; `weight` (default 1) scales its share of its class's weight. */
+export interface FeaturizedExample {
+  x: SparseVector;
+  y: number;
+  weight?: number;
+}
+
+export function trainOnFeatures(
+  data: FeaturizedExample[],
   opts: TrainOptions = DEFAULT_TRAIN,
 ): { model: Model; loss: number } {
   const K = CLASSES.length;
   const D = FEATURE_DIM;
-  const data: { x: SparseVector; y: number }[] = examples.map((e) => ({
-    x: extractFeatures(normalizeText(e.text)),
-    y: CLASSES.indexOf(e.label),
-  }));
   const counts = new Array<number>(K).fill(0);
-  for (const d of data) counts[d.y]++;
-  const classWeight = counts.map((n) => (n > 0 ? data.length / (K * n) : 0));
+  for (const d of data) counts[d.y] += d.weight ?? 1;
+  const nUnsafe = counts.reduce((a, n) => a + n, 0) - counts[0];
+  const unsafeClasses = counts.filter((n, k) => k > 0 && n > 0).length;
+  const raw = counts.map((n, k) =>
+    n === 0 ? 0 : k === 0 ? (opts.safeWeight * Math.max(nUnsafe, 1)) / n : nUnsafe / (unsafeClasses * n),
+  );
+  const mean = data.reduce((a, d) => a + raw[d.y] * (d.weight ?? 1), 0) / Math.max(data.length, 1);
+  const classWeight = raw.map((c) => (mean > 0 ? c / mean : c));
   const w = new Float32Array(K * D);
   const b = new Float32Array(K);
+  const gw = new Float32Array(K * D).fill(ADAGRAD_EPS);
+  const gb = new Float32Array(K).fill(ADAGRAD_EPS);
   const model: Model = { classes: CLASSES, dim: D, bias: b, w };
   const rnd = mulberry32(opts.seed);
   const order = data.map((_, i) => i);
-  let t = 0;
-  const T = data.length * 5;
   let loss = 0;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     // Fisher-Yates with the seeded generator.
@@ -55,53 +95,95 @@ export function trainClassifier(
     for (const idx of order) {
       const { x, y } = data[idx];
       const p = predictProba(model, x);
-      const cw = classWeight[y];
+      const cw = classWeight[y] * (data[idx].weight ?? 1);
       loss += -Math.log(Math.max(p[y], 1e-12)) * cw;
-      const lr = opts.lr0 / (1 + t / T);
-      t++;
       for (let k = 0; k < K; k++) {
         const g = (p[k] - (k === y ? 1 : 0)) * cw;
-        b[k] -= lr * g;
+        gb[k] += g * g;
+        b[k] -= (opts.lr0 * g) / Math.sqrt(gb[k]);
         const row = k * D;
         for (let i = 0; i < x.indices.length; i++) {
           const j = row + x.indices[i];
-          w[j] -= lr * (g * x.values[i] + opts.l2 * w[j]);
+          const gj = g * x.values[i] + opts.l2 * w[j];
+          gw[j] += gj * gj;
+          w[j] -= (opts.lr0 * gj) / Math.sqrt(gw[j]);
         }
       }
     }
-    loss /= data.length;
+    loss /= Math.max(data.length, 1);
   }
   return { model, loss };
 }
 
-function accuracy(model: Model, examples: Example[]): number {
-  let ok = 0;
-  for (const e of examples) {
-    const p = predictProba(model, extractFeatures(normalizeText(e.text)));
-    let best = 0;
-    for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
-    if (CLASSES[best] === e.label) ok++;
-  }
-  return ok / examples.length;
+export function trainClassifier(
+  examples: TrainingExample[],
+  opts: TrainOptions = DEFAULT_TRAIN,
+): { model: Model; loss: number } {
+  return trainOnFeatures(featurize(examples), opts);
 }
 
-/** Trains the request classifier on the train split and writes data/built/safety/classifier.json. */
+/** Every DESCRIPTION_STRIDE-th description of the project's description train split is a "safe" example. */
+export const DESCRIPTION_STRIDE = 10;
+/**
+ * Weight of one description relative to one hand-written safe request: the descriptions teach what
+ * ordinary traffic looks like, but must not crowd out the hard negatives within the safe class's weight.
+ */
+export const DESCRIPTION_WEIGHT = 0.1;
+
+/**
+ * Ordinary business descriptions as the product receives them (the description dataset's train split,
+ * data/built/dataset/train.jsonl, written by the data module): the writers' safe requests are mostly
+ * hard negatives, and without these the classifier reads long, templated but harmless descriptions as
+ * unusual. The val split stays out (a test measures the false-block rate on it).
+ */
+export function descriptionExamples(): (TrainingExample & { id: string })[] {
+  const path = builtPath("dataset", "train.jsonl");
+  if (!existsSync(path)) throw new SafetyDataError(`${path} is missing; build the description dataset first`);
+  const out: (TrainingExample & { id: string })[] = [];
+  readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .forEach((line, i) => {
+      if (i % DESCRIPTION_STRIDE !== 0) return;
+      const r = JSON.parse(line) as { id?: string; business_description?: string };
+      if (typeof r.business_description === "string" && r.business_description.length > 0)
+        out.push({ id: `desc:${r.id ?? i}`, text: r.business_description, label: "safe", weight: DESCRIPTION_WEIGHT });
+    });
+  return out;
+}
+
+/** The generated train split and the descriptions: in every training set, never held out by cross-validation. */
+export function fixedTrainingExamples(): (TrainingExample & { id: string })[] {
+  return [...loadDataset("train").map((e) => ({ id: e.id, text: e.text, label: e.label })), ...descriptionExamples()];
+}
+
+/** Everything the shipped classifier is trained on, in a fixed order. */
+export function trainingExamples(): (TrainingExample & { id: string })[] {
+  return [...fixedTrainingExamples(), ...loadWriterRequests().map((r) => ({ id: r.id, text: r.text, label: r.label }))];
+}
+
+/** SHA-256 over the training examples (id, label, text): the shipped file records it, a test compares. */
+export function trainingDataHash(examples: (TrainingExample & { id: string })[]): string {
+  const h = createHash("sha256");
+  for (const e of examples) h.update(`${e.id}\t${e.label}\t${e.text}\n`);
+  return h.digest("hex");
+}
+
+/** Trains the request classifier on all labelled requests and writes data/built/safety/classifier.json. */
 export function trainSafetyClassifier(log: (line: string) => void = console.log): void {
-  const train = loadDataset("train");
+  const examples = trainingExamples();
   const started = Date.now();
-  const { model, loss } = trainClassifier(train);
+  const { model, loss } = trainClassifier(examples);
   const file = quantize(model, {
-    split: "train",
-    examples: train.length,
-    epochs: DEFAULT_TRAIN.epochs,
-    lr0: DEFAULT_TRAIN.lr0,
-    l2: DEFAULT_TRAIN.l2,
-    seed: DEFAULT_TRAIN.seed,
-    features: "word 1-2 grams + char 3-5 grams, FNV-1a hashed to 2^14, binary, L2-normalised",
+    data: `data/built/safety/dataset/train.jsonl + every ${DESCRIPTION_STRIDE}th of data/built/dataset/train.jsonl (safe) + data/sources/safety/s*.jsonl`,
+    examples: examples.length,
+    dataSha256: trainingDataHash(examples),
+    ...DEFAULT_TRAIN,
+    features: `word 1-2 grams + char 2-5 grams + unspaced-script chars, FNV-1a hashed to 2^${Math.log2(FEATURE_DIM)}; rule ids; concepts and pairs`,
     finalLoss: Number(loss.toFixed(5)),
   });
   writeFileSync(classifierPath(), JSON.stringify(file) + "\n");
   log(
-    `trained on ${train.length} examples in ${Date.now() - started} ms, loss ${loss.toFixed(4)}, train accuracy ${accuracy(model, train).toFixed(3)} -> ${classifierPath()}`,
+    `trained on ${examples.length} examples in ${Date.now() - started} ms, loss ${loss.toFixed(4)} -> ${classifierPath()}`,
   );
 }
