@@ -100,6 +100,11 @@ export class WorkerPool {
     this.maxQueue = Math.max(0, options.maxQueue ?? 64);
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.warm = options.warm ?? [];
+    // The engine's native kernels share one thread pool per process (native/common.h), which is not safe
+    // to enter from several JS threads at once. With several inference workers each runs its kernels on
+    // its own thread (NAMEWRIGHT_THREADS=1, read when the addon first starts its pool, from the process
+    // environment that worker threads share): the parallelism comes from the workers instead.
+    if (this.size > 1) process.env.NAMEWRIGHT_THREADS = "1";
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn(this.warm));
   }
 
