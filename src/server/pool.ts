@@ -10,6 +10,7 @@
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { NamewrightError } from "../core/errors.js";
+import { setThreads } from "../engine/index.js";
 import type { JobOutcome, SuggestJob } from "./jobs.js";
 
 export class PoolBusyError extends NamewrightError {
@@ -100,6 +101,14 @@ export class WorkerPool {
     this.maxQueue = Math.max(0, options.maxQueue ?? 64);
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.warm = options.warm ?? [];
+    // The engine's native kernels share one thread pool per process (native/common.h), which is not safe
+    // to enter from several JS threads at once (two workers sampling at once deadlocked it). With several
+    // inference workers the pool is sized to 1 here, on this thread, before any worker exists: each worker
+    // then runs its kernels on its own thread, and the parallelism comes from the workers.
+    if (this.size > 1) {
+      process.env.NAMEWRIGHT_THREADS = "1";
+      setThreads(1);
+    }
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn(this.warm));
   }
 

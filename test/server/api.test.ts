@@ -379,3 +379,27 @@ test("graceful shutdown: a request in flight when close() is called still gets i
   await closing;
   await assert.rejects(fetch(`${url}/healthz`));
 });
+
+test("two inference workers sampling the embedded model at once all answer (the native kernels' shared pool)", async () => {
+  const s = await createServer({ generator: "both", workers: 2, rateLimit: false, inferenceTimeoutMs: 60_000 });
+  try {
+    const replies = await Promise.all(
+      [
+        "coffee roastery",
+        "dog grooming",
+        "yoga studio",
+        "bike repair",
+        "vegan bakery",
+        "tax advice",
+        "surf school",
+        "flower shop",
+      ].map((d) => s.inject({ method: "POST", url: "/v1/suggest", payload: { business_description: d, count: 3 } })),
+    );
+    assert.deepEqual(
+      replies.map((r) => r.statusCode),
+      Array(8).fill(200),
+    );
+  } finally {
+    await s.close();
+  }
+});

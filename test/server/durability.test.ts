@@ -80,8 +80,10 @@ test("kill -9 during a burst of events: every acknowledged event is in the store
   const again = await startServer(dataDir);
   const health = await fetch(`${again.url}/healthz`);
   assert.equal(health.status, 200);
+  // SIGTERM is a graceful stop: running requests finish, the store closes, exit code 0.
   again.child.kill("SIGTERM");
-  await new Promise((r) => again.child.once("exit", r));
+  const code = await new Promise<number | null>((r) => again.child.once("exit", (c) => r(c)));
+  assert.equal(code, 0);
   const store = new SqliteEventStore(join(dataDir, "events.sqlite"));
   try {
     const stored = new Set(await store.domains());
