@@ -54,6 +54,7 @@ interface ServeFlags {
   requireKey?: boolean;
   rateLimit?: number;
   log?: boolean;
+  check?: boolean;
 }
 
 export const KEYS_FILE = "api-keys.json";
@@ -66,7 +67,11 @@ export function registerServerCommands(program: Command, io: CliIo, setExit: (co
     .option("--port <n>", "TCP port (0 = any free port)", wholeNumber("port", 0, 65535), 8080)
     .option("--host <addr>", "address to listen on", "127.0.0.1")
     .option("--data-dir <dir>", "events database, API keys and experiments (default ~/.local/share/namewright)")
-    .option("--generator <kind>", "generator of requests outside an experiment: both (default), lexical or model")
+    .option(
+      "--generator <kind>",
+      "generator of requests outside an experiment: crafted (default), both, lexical or model",
+    )
+    .option("--no-check", 'no availability checking (GET /v1/check absent, "check": true refused)')
     .option("--workers <n>", "inference worker threads (default: cores, at most 4)", wholeNumber("workers", 1, 64))
     .option("--experiments <file>", "A/B experiments config (default: experiments.json in the data directory)")
     .option("--require-key", "refuse API requests without a valid API key")
@@ -92,6 +97,8 @@ export function registerServerCommands(program: Command, io: CliIo, setExit: (co
           requireKey: Boolean(flags.requireKey),
           rateLimit: flags.rateLimit ? { perIp: flags.rateLimit, perKey: flags.rateLimit * 5 } : undefined,
           logger: Boolean(flags.log),
+          // RDAP through the IANA bootstrap (NAMEWRIGHT_RDAP_BOOTSTRAP for another), one shared polite queue.
+          checker: flags.check === false ? undefined : server.availabilityChecker(),
         });
       } catch (e) {
         await events.close();

@@ -12,3 +12,4 @@ export { labelSimilarity, rerankToward } from "./similar.js";
 export { suggestBodySchema, suggestReplySchema, EVENT_TYPES } from "./schema.js";
 export type { SuggestBody, SuggestReply, SuggestionOut, EventType } from "./schema.js";
 export * from "./ab/index.js";
+export { availabilityChecker, CHECK_BUDGET_MS } from "./availability.js";

@@ -30,7 +30,10 @@ function readForm() {
   const body = { business_description: $("description").value.trim(), explain: true };
   const count = $("count").value.trim();
   if (count) body.count = Number(count);
-  const tlds = $("tlds").value.split(",").map((t) => t.trim().replace(/^\./, "").toLowerCase()).filter(Boolean);
+  const tlds = $("tlds")
+    .value.split(",")
+    .map((t) => t.trim().replace(/^\./, "").toLowerCase())
+    .filter(Boolean);
   if (tlds.length) body.tlds = tlds;
   const max = $("max-length").value.trim();
   if (max) body.max_length = Number(max);
@@ -42,7 +45,10 @@ function validate(body) {
   if (!body.business_description) return "Describe the business in a few words first.";
   if (body.count !== undefined && !(Number.isInteger(body.count) && body.count >= 1 && body.count <= 100))
     return "Names must be a whole number from 1 to 100.";
-  if (body.max_length !== undefined && !(Number.isInteger(body.max_length) && body.max_length >= 1 && body.max_length <= 63))
+  if (
+    body.max_length !== undefined &&
+    !(Number.isInteger(body.max_length) && body.max_length >= 1 && body.max_length <= 63)
+  )
     return "Max length must be a whole number from 1 to 63.";
   return "";
 }
