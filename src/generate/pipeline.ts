@@ -9,6 +9,7 @@ import { InputError } from "../core/errors.js";
 import { fnv1a } from "../core/hash.js";
 import { understand, normalizeDescription, type UnderstandOptions } from "../understand/index.js";
 import { validateDomain } from "../domain/index.js";
+import { registeredPrior } from "../availability/index.js";
 import { checkName, checkRequest, BLOCKED_MESSAGE, type RequestCategory } from "../safety/index.js";
 import {
   calibratedConfidence,
@@ -85,6 +86,9 @@ export const DEFAULT_COUNT = 10;
  */
 export const MIN_RELEVANCE = 4;
 
+/** How much of a crafted name's quality the estimate that it is already registered can take away. */
+export const REGISTERED_WEIGHT = 0.4;
+
 function onTopic(items: ScoredCandidate[], count: number): ScoredCandidate[] {
   const relevant = items.filter((c) => c.score.sub.relevance >= MIN_RELEVANCE);
   return relevant.length >= count * 2 ? relevant : items;
@@ -157,7 +161,17 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
       `${unknown.map((t) => `".${t}"`).join(", ")} ${unknown.length > 1 ? "are not TLDs" : "is not a TLD"} that takes registrations; use a TLD or public suffix such as com, io or co.uk`,
     );
   const [primary, ...others] = plan.tlds.length > 0 ? plan.tlds : ["com"];
-  const quality = (s: ScoredCandidate): number => (byPrior ? (s.prior ?? 0) : s.score.overall / 10);
+  // The crafted ranking also prefers names a founder can buy: the offline estimate that a name is already
+  // registered (src/availability's prior: dictionary words and common compounds on .com nearly all are) takes up
+  // to REGISTERED_WEIGHT of its quality. An estimate, never a fact: `--check` asks the registries.
+  const registered = new Map<string, number>();
+  const registeredP = (s: ScoredCandidate): number => {
+    let p = registered.get(s.domain);
+    if (p === undefined) registered.set(s.domain, (p = registeredPrior(s.domain)));
+    return p;
+  };
+  const quality = (s: ScoredCandidate): number =>
+    byPrior ? (s.prior ?? 0) * (1 - REGISTERED_WEIGHT * registeredP(s)) : s.score.overall / 10;
 
   const banned = (options.exclude ?? []).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean);
   const excluded = (label: string): boolean => banned.some((w) => label.includes(w));
