@@ -28,7 +28,7 @@ import {
 import { JUDGE_FEATURES, judgeFeatures } from "../src/score/judge/features.js";
 import { indexKnowledge, loadKnowledge, type NamingKnowledge } from "../src/naming/index.js";
 import { understand } from "../src/understand/index.js";
-import { meanOf, readDescriptions, readJudgments, readRound } from "./ground-truth.js";
+import { meanOf, readDescriptions, readJudgments, readRound, type ValidationRow } from "./ground-truth.js";
 
 interface Item {
   id: string;
@@ -138,16 +138,7 @@ function pairwise(xs: Item[], pred: (i: Item) => number): number {
   return n > 0 ? ok / n : NaN;
 }
 
-interface Row {
-  set: string;
-  n: number;
-  spearmanRubric: number;
-  spearmanLearned: number;
-  pairwiseRubric: number;
-  pairwiseLearned: number;
-  auc: number;
-  ece: number;
-}
+type Row = ValidationRow;
 function measure(set: string, xs: Item[], preds: Map<Item, { score: number; good: number }> = oof): Row {
   const y = xs.map((i) => i.label);
   const good = y.map((v) => (v >= 7 ? 1 : 0));

@@ -62,3 +62,24 @@ function registrable(s: string): boolean {
   // For multi-label suffixes ask the PSL whether "example.<suffix>" has exactly this public suffix.
   return getPublicSuffix(`example.${s}`, { allowPrivateDomains: false }) === s;
 }
+
+/**
+ * The suffix under which a country's registry takes second-level names, where it is not the bare ccTLD
+ * ("gb" -> "co.uk", "br" -> "com.br"); ISO 3166-1 alpha-2 codes, lower case.
+ */
+export const COUNTRY_SUFFIX: Readonly<Record<string, string>> = {
+  gb: "co.uk",
+  br: "com.br",
+  au: "com.au",
+  nz: "co.nz",
+  za: "co.za",
+  mx: "mx",
+  ar: "com.ar",
+  jp: "jp",
+  in: "in",
+};
+
+/** The suffix a business in `country` registers under ("co.uk" for gb, else the ccTLD). */
+export function countrySuffix(country: string): string {
+  return COUNTRY_SUFFIX[country] ?? country;
+}

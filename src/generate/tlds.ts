@@ -5,21 +5,9 @@
  */
 import type { Understanding } from "../core/types.js";
 import { industryById } from "../taxonomy/index.js";
-import { isRegistrableSuffix } from "../domain/index.js";
+import { countrySuffix, isRegistrableSuffix } from "../domain/index.js";
 
 const LANGUAGE_CCTLD: Record<string, string> = { es: "es", fr: "fr", de: "de", pt: "pt", it: "it" };
-// Countries whose registries take second-level names directly or under a common public suffix.
-const COUNTRY_SUFFIX: Record<string, string> = {
-  gb: "co.uk",
-  br: "com.br",
-  au: "com.au",
-  nz: "co.nz",
-  za: "co.za",
-  mx: "mx",
-  ar: "com.ar",
-  jp: "jp",
-  in: "in",
-};
 const AI_WORDS =
   /\b(?:ai|a\.i\.|artificial intelligence|machine learning|ml|llm|gpt|ia|ki|intelligence artificielle|inteligencia artificial|künstliche intelligenz|intelligenza artificiale)\b/i;
 
@@ -40,7 +28,7 @@ export function chooseTlds(u: Understanding): TldPlan {
     out.push(AI_WORDS.test(u.text) ? "io" : "dev");
   }
   const country = u.location?.country;
-  if (country && country !== "us") out.push(COUNTRY_SUFFIX[country] ?? country);
+  if (country && country !== "us") out.push(countrySuffix(country));
   else if (!country && LANGUAGE_CCTLD[u.language]) out.push(LANGUAGE_CCTLD[u.language]);
   for (const t of industry?.tlds ?? []) if (out.length < 5) out.push(t);
   return { tlds: [...new Set(out)].filter((t) => isRegistrableSuffix(t)), requested: false };

@@ -19,7 +19,7 @@
 import type { Understanding } from "../core/types.js";
 import { fold, isWord, segment } from "../lexicon/index.js";
 import { isStopWord, stem } from "../understand/index.js";
-import { isRegistrableSuffix } from "../domain/index.js";
+import { countrySuffix, isRegistrableSuffix } from "../domain/index.js";
 import { loadKnowledge, type NamingKnowledge } from "./knowledge.js";
 
 const NEIGHBOURS = 30;
@@ -28,15 +28,6 @@ const OTHER_LANGUAGE = 0.1;
 const BACKGROUND = 0.05;
 const MAX_CONCEPTS = 6;
 const AI_TEXT = /\bAI\b|\bA\.I\.|\bIA\b|\bKI\b|artificial intelligence|machine learning|\bLLMs?\b/;
-
-const COUNTRY_SUFFIX: Record<string, string> = {
-  gb: "co.uk",
-  br: "com.br",
-  au: "com.au",
-  nz: "co.nz",
-  za: "co.za",
-  ar: "com.ar",
-};
 
 /** A country-code TLD or a public suffix under one ("de", "co.uk", "com.br"); .ai, .io, .co, .me, .tv are used as generic. */
 function isCountryTld(t: string): boolean {
@@ -257,14 +248,12 @@ function tldWeights(u: Understanding, k: NamingKnowledge, near: Neighbour[]): [s
   // A country's TLD only for that country: the place named in the text, else (no place) the home country of a
   // language spoken mainly in one (de, fr, it). Judges cap a wrong-country TLD hard.
   const country = u.location?.country;
-  const home = country
-    ? (COUNTRY_SUFFIX[country] ?? country)
-    : ({ de: "de", fr: "fr", it: "it" } as Record<string, string>)[lang];
+  const home = country ? countrySuffix(country) : ({ de: "de", fr: "fr", it: "it" } as Record<string, string>)[lang];
   for (const t of [...w.keys()]) if (isCountryTld(t) && t !== home) w.delete(t);
   if (AI_TEXT.test(u.text)) w.set("ai", (w.get("ai") ?? 0) + 0.5);
   else w.delete("ai");
   if (country && country !== "us") {
-    const cc = COUNTRY_SUFFIX[country] ?? country;
+    const cc = countrySuffix(country);
     w.set(cc, (w.get(cc) ?? 0) + 0.3);
   }
   return [...w.entries()]
