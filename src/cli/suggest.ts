@@ -289,6 +289,10 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
       }
       const description = words.join(" ");
       const result = await suggestDetailed(description, opts);
+      if (result.status === "success" && result.understanding.unsupportedLanguage)
+        io.err(
+          `namewright: the description looks like ${result.understanding.unsupportedLanguage}, which Namewright does not read yet; the names use only its words in a supported language`,
+        );
       // --check / --only-available: availability within the budget (src/availability); --only-available keeps
       // only names the registry confirmed available.
       let checked: SuggestCheck | undefined;

@@ -66,6 +66,11 @@ export interface Understanding {
    * names that contain them. Optional so that hand-built understandings in tests stay valid.
    */
   brands?: string[];
+  /**
+   * The English name of the language the text is written in when the pipeline does not read it ("Polish"):
+   * names then come only from words of a supported language in it, and the user is told so.
+   */
+  unsupportedLanguage?: string;
 }
 
 /** Where a candidate came from; kept for --explain and evaluation. */

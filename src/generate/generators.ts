@@ -29,6 +29,9 @@ export const craftedGenerator: CandidateGenerator = {
   generate: (u, count) => {
     const crafted = craftedCandidates(u, { limit: count });
     if (crafted.length > 0) return crafted;
+    // A language the lexicons do not read: the lexical generator would glue its words into names that mean
+    // nothing; none, and the pipeline says why.
+    if (u.unsupportedLanguage) return [];
     // No concept the naming knowledge can use (words only in a script or spelling it does not know): the lexical
     // generator's names, ordered by the rubric (its own ranking), rather than names from nothing.
     const lexical = lexicalCandidates(u, { limit: count }).map((c) => ({

@@ -145,7 +145,7 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
   if (u.keywords.length === 0 && u.industry === null && u.location === null) {
     throw new InputError(
       "nothing_usable",
-      "the description has no words to build a name from; describe what the business does (English, Spanish, French, German, Portuguese or Italian)",
+      `the description has no words to build a name from${u.unsupportedLanguage ? ` (it looks like ${u.unsupportedLanguage}, which Namewright does not read yet)` : ""}; describe what the business does (English, Spanish, French, German, Portuguese or Italian)`,
     );
   }
   const asked = Math.max(1, Math.min(MAX_COUNT, Math.floor(options.count ?? DEFAULT_COUNT)));
@@ -182,6 +182,12 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
     if (g.supplement) for (const c of got) fromSupplement.add(c);
     candidates.push(...got);
   }
+
+  if (candidates.length === 0 && u.unsupportedLanguage)
+    throw new InputError(
+      "unsupported_language",
+      `the description looks like ${u.unsupportedLanguage}, which Namewright does not read yet; write it, or its key words, in English, Spanish, French, German, Portuguese or Italian`,
+    );
 
   // Score every label once with the primary TLD; only the best labels are tried with the other TLDs, which
   // keeps scoring cost linear in the pool rather than pool x TLDs.

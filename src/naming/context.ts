@@ -123,7 +123,10 @@ function concepts(u: Understanding, k: NamingKnowledge): Concept[] {
   for (const kw of u.keywords.slice(0, 16)) {
     if (META_WORDS.has(kw.word)) continue;
     // The lemma ("invoice" for "invoices") reads better in a name than an inflected form.
-    const form = labelForm(kw.lemma.length >= 3 ? kw.lemma : kw.word);
+    // (Unless the lemmatiser made a word up: "ramen" -> "raman".)
+    const lemmaKnown =
+      isWord(kw.lemma, lang) || isWord(kw.lemma, "en") || !(isWord(kw.word, lang) || isWord(kw.word, "en"));
+    const form = labelForm(kw.lemma.length >= 3 && lemmaKnown ? kw.lemma : kw.word);
     const specific = 0.35 + 0.65 * Math.min(1, k.idf(kw.stem) / 6);
     const pos = kw.pos === "VERB" ? 0.6 : 1;
     const isPlace = place.length > 0 && (form === place || place.startsWith(form));

@@ -5,7 +5,7 @@
 import type { SupportedLanguage, Understanding } from "../core/types.js";
 import { normalizeDescription, stripMarkup } from "./normalize.js";
 import { findBrands } from "./brands.js";
-import { detectLanguage } from "./language.js";
+import { detectLanguage, unsupportedLanguage } from "./language.js";
 import { extractKeywords } from "./keywords.js";
 import { parseConstraints, type ConstraintOptions } from "./constraints.js";
 import { findLocation } from "./places.js";
@@ -13,7 +13,7 @@ import { guessIndustry } from "./industry.js";
 
 export { normalizeDescription, foldDiacritics, stripMarkup, MAX_DESCRIPTION_LENGTH } from "./normalize.js";
 export { findBrands } from "./brands.js";
-export { detectLanguage } from "./language.js";
+export { detectLanguage, unsupportedLanguage } from "./language.js";
 export { extractKeywords, stem, isStopWord } from "./keywords.js";
 export { parseConstraints } from "./constraints.js";
 export type { ConstraintOptions } from "./constraints.js";
@@ -48,5 +48,17 @@ export function understand(description: unknown, options: UnderstandOptions = {}
   keywords.sort((a, b) => b.weight - a.weight);
   const industry = guessIndustry(rest, extractKeywords(rest, language, { keepFiller: true }), language);
   const location = place ? { name: place.name, ...(place.country ? { country: place.country } : {}) } : null;
-  return { text, language, keywords, industry, location, constraints, brands };
+  // A language the lexicons do not cover: said once, so callers can tell the user that only the words of a
+  // supported language (English words in the text, mostly) are used.
+  const unsupported = options.language ? null : unsupportedLanguage(content || text);
+  return {
+    text,
+    language,
+    keywords,
+    industry,
+    location,
+    constraints,
+    brands,
+    ...(unsupported ? { unsupportedLanguage: unsupported.name } : {}),
+  };
 }

@@ -219,3 +219,56 @@ export function detectLanguage(text: string, countryHint?: string): Language {
   for (const lang of LANGUAGES) if (score[lang] > score[best]) best = lang;
   return score[best] > 0 ? best : "und";
 }
+
+/** Languages franc tells apart that the pipeline does not read, by ISO 639-3 code, with their English names. */
+const UNSUPPORTED_NAMES: Record<string, string> = {
+  pol: "Polish",
+  tur: "Turkish",
+  nld: "Dutch",
+  rus: "Russian",
+  ukr: "Ukrainian",
+  jpn: "Japanese",
+  cmn: "Chinese",
+  kor: "Korean",
+  arb: "Arabic",
+  hin: "Hindi",
+  swe: "Swedish",
+  dan: "Danish",
+  nob: "Norwegian",
+  fin: "Finnish",
+  ces: "Czech",
+  slk: "Slovak",
+  hun: "Hungarian",
+  ron: "Romanian",
+  ell: "Greek",
+  heb: "Hebrew",
+  vie: "Vietnamese",
+  ind: "Indonesian",
+  tha: "Thai",
+  cat: "Catalan",
+  hrv: "Croatian",
+  srp: "Serbian",
+  bul: "Bulgarian",
+  pes: "Persian",
+};
+
+/**
+ * The language of a text the pipeline does not read (Polish, Japanese, ...), or null. Only for text of at least
+ * 10 letters, fewer than half of whose Latin words are in any supported dictionary, and whose best guess among
+ * all languages franc knows is an unsupported one, ahead of every supported language by a clear margin.
+ */
+export function unsupportedLanguage(text: string): { code: string; name: string } | null {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const letters = words.reduce((n, w) => n + w.length, 0);
+  if (letters < 10) return null;
+  // Mostly words of a supported language (any of the six dictionaries): that language, however franc votes.
+  const latin = words.filter((w) => w.length >= 3 && /^\p{Script=Latin}+$/u.test(w));
+  const known = latin.filter((w) => LANGUAGES.some((l) => isWord(w.toLowerCase(), l)));
+  if (latin.length > 0 && known.length * 2 >= latin.length) return null;
+  const ranked = francAll(text.toLowerCase(), { minLength: 10 });
+  const [top, score] = ranked[0] ?? ["und", 0];
+  const name = UNSUPPORTED_NAMES[top];
+  if (!name || score < 1) return null;
+  const bestSupported = ranked.find(([code]) => ISO3[code] !== undefined)?.[1] ?? 0;
+  return bestSupported <= 0.9 ? { code: top, name } : null;
+}
