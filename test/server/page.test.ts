@@ -111,3 +111,33 @@ test("the page in headless Chromium: suggest, like, more like this, save, blocke
     await events.close();
   }
 });
+
+test("the page shows an availability badge per name when the server checks availability", async (t) => {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    t.skip("Chromium not installed (apt-get install chromium); browser test skipped");
+    return;
+  }
+  // Alternating answers, and one the checker could not give: the badge never says "available" for it.
+  const checker = {
+    async checkDomains(domains: string[]) {
+      return domains.map((domain, i) => ({ domain, available: i === 2 ? null : i % 2 === 0 }));
+    },
+  };
+  const app = await createServer({ generator: "lexical", workers: 1, rateLimit: false, checker });
+  const url = await app.listen({ port: 0, host: "127.0.0.1" });
+  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.fill("#description", "organic coffee shop in downtown area");
+    await page.fill("#count", "4");
+    await page.click("#submit");
+    await page.waitForSelector("#results li:nth-child(4) .badge");
+    const badges = await page.$$eval("#results li .badge", (els) => els.map((e) => e.textContent));
+    assert.deepEqual(badges, ["available", "taken", "availability unknown", "taken"]);
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+});

@@ -28,6 +28,8 @@ function sendEvent(type, domain) {
 
 function readForm() {
   const body = { business_description: $("description").value.trim(), explain: true };
+  // A server with an availability checker asks the registries too (within its time budget).
+  if (features.checker) body.check = true;
   const count = $("count").value.trim();
   if (count) body.count = Number(count);
   const tlds = $("tlds")
@@ -128,7 +130,16 @@ function render(reply) {
     });
     const save = actionButton(`Save ${s.domain}`, "Save", () => saveName(s.domain));
     actions.append(like, dislike, copy, save);
-    li.append(name, conf, why, actions);
+    li.append(name, conf);
+    if ("available" in s) {
+      // true only when the registry said so; null means it could not tell in time, never "available".
+      const badge = document.createElement("span");
+      const state = s.available === true ? "available" : s.available === false ? "taken" : "unknown";
+      badge.className = `badge ${state}`;
+      badge.textContent = state === "unknown" ? "availability unknown" : state;
+      li.append(badge);
+    }
+    li.append(why, actions);
     results.append(li);
   }
   moreBtn.hidden = liked.size === 0;
