@@ -146,8 +146,10 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
       if (!/^[a-z]+$/.test(name.label) || name.pieces.some((p) => !p.word)) continue;
       const echoes = name.pieces.filter((p) => p.echo);
       if (echoes.some((p) => !own.some((c) => c.form === p.text || c.form.startsWith(p.text)))) continue;
+      // One part: the expert's label whole, so it takes a topical or country TLD like a single word (an
+      // expert's .com for another business is that business's, or taken).
       add(
-        name.pieces.length >= 2 ? [name.label] : [name.label],
+        [name.label],
         echoes.length > 0 ? "crafted:neighbour-echo" : "crafted:neighbour",
         Math.log(n.sim / best) - 0.2,
       );
