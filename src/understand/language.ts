@@ -5,7 +5,7 @@
  */
 import { francAll } from "franc";
 import { LANGUAGES, type Language, type SupportedLanguage } from "../core/types.js";
-import { isWord } from "../lexicon/index.js";
+import { isWord, segment } from "../lexicon/index.js";
 
 const ISO3: Record<string, SupportedLanguage> = { eng: "en", spa: "es", fra: "fr", deu: "de", por: "pt", ita: "it" };
 
@@ -263,7 +263,15 @@ export function unsupportedLanguage(text: string): { code: string; name: string 
   if (letters < 10) return null;
   // Mostly words of a supported language (any of the six dictionaries): that language, however franc votes.
   const latin = words.filter((w) => w.length >= 3 && /^\p{Script=Latin}+$/u.test(w));
-  const known = latin.filter((w) => LANGUAGES.some((l) => isWord(w.toLowerCase(), l)));
+  // Known: a dictionary word of a supported language, or a compound of them ("videoproduktionsfirma").
+  const known = latin.filter((w) =>
+    LANGUAGES.some((l) => {
+      const lower = w.toLowerCase();
+      if (isWord(lower, l)) return true;
+      const seg = lower.length >= 8 ? segment(lower, l) : null;
+      return seg !== null && seg.coverage === 1 && seg.wordCount >= 2 && seg.words.every((x) => x.length >= 4);
+    }),
+  );
   if (latin.length > 0 && known.length * 2 >= latin.length) return null;
   const ranked = francAll(text.toLowerCase(), { minLength: 10 });
   const [top, score] = ranked[0] ?? ["und", 0];

@@ -14,6 +14,7 @@ test("a language the pipeline does not read is named; the six it reads, and shor
     "Moda praia feita em Recife.",
     "yoga studio",
     "東京のラーメン屋 ramen shop",
+    "Videoproduktionsfirma Salzburg Imagefilme",
   ])
     assert.equal(unsupportedLanguage(t), null, t);
   assert.equal(understand("Sklep z rowerami w Krakowie, naprawa i wypożyczalnia").unsupportedLanguage, "Polish");
