@@ -4,11 +4,11 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { Readable } from "node:stream";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
-import { main, type Io } from "../../src/cli/index.js";
+import { main } from "../../src/cli/index.js";
+import { capture } from "../cli/capture.js";
 import { startRdapFixture, tempDir, writeBootstrap, type RdapFixture } from "./fixtures.js";
 
 let rdap: RdapFixture;
@@ -37,18 +37,6 @@ after(async () => {
   }
   await rdap.close();
 });
-
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (l) => void stdout.push(l),
-    err: (l) => void stderr.push(l),
-    stdin: Readable.from([""]),
-  };
-}
 
 test("check --json prints exactly {results:[{domain,status,source,reason?}]} and exits 0", async () => {
   const io = capture();

@@ -3,20 +3,8 @@ import assert from "node:assert/strict";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
-import { main, type Io } from "../../src/cli/index.js";
-
-function capture(stdin = ""): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (l) => void stdout.push(l),
-    err: (l) => void stderr.push(l),
-    stdin: Readable.from([stdin]),
-  };
-}
+import { main } from "../../src/cli/index.js";
+import { capture } from "./capture.js";
 
 test("suggest --json prints exactly the schema and exits 0", async () => {
   const io = capture();

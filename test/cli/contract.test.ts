@@ -8,20 +8,8 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
-import { main, type Io } from "../../src/cli/index.js";
-
-function capture(stdin = ""): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (l) => void stdout.push(l),
-    err: (l) => void stderr.push(l),
-    stdin: Readable.from([stdin]),
-  };
-}
+import { main } from "../../src/cli/index.js";
+import { capture } from "./capture.js";
 
 const LEX = ["--generator", "lexical"];
 

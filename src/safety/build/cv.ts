@@ -13,7 +13,7 @@ import { reportedCategory, ruleRatio, type RuleFloors } from "../guard.js";
 import { normalizeText } from "../normalize.js";
 import { REQUEST_CATEGORIES, loadPolicy, type RequestCategory } from "../policy.js";
 import { applyRules } from "../rules.js";
-import { summarize, type Decision, type EvalItem, type SafetyEvalReport } from "./eval.js";
+import { evalItemOf, summarize, type Decision, type EvalItem, type SafetyEvalReport } from "./eval.js";
 import { loadWriterRequests } from "./requests.js";
 import { DEFAULT_TRAIN, fixedTrainingExamples, trainOnFeatures, type TrainOptions } from "./train.js";
 
@@ -48,16 +48,7 @@ export function crossValidate(opts: TrainOptions = DEFAULT_TRAIN, log: (line: st
       let maxRule = 0;
       for (const c of REQUEST_CATEGORIES) maxRule = Math.max(maxRule, wr[i].rules[c]);
       out.push({
-        item: {
-          id: r.id,
-          text: r.text,
-          lang: r.lang,
-          label: r.label,
-          style: r.style,
-          writer: r.writer,
-          near: r.near ?? null,
-          obfuscation: r.obfuscation ?? null,
-        },
+        item: evalItemOf(r),
         unsafeProbability: 1 - p[0],
         probabilities: probs,
         maxRule,

@@ -14,7 +14,7 @@
  */
 import { analyzeRequest } from "../guard.js";
 import { loadDataset, type Split } from "./dataset.js";
-import { readRequests } from "./requests.js";
+import { readRequests, type LabelledRequest } from "./requests.js";
 import { REQUEST_CATEGORIES, type RequestCategory } from "../policy.js";
 import { SafetyInputError } from "../errors.js";
 
@@ -52,6 +52,20 @@ export interface EvalItem {
   writer: string;
   near: string | null;
   obfuscation: string | null;
+}
+
+/** A writer's labelled request as an evaluation item (absent optional fields become null). */
+export function evalItemOf(r: LabelledRequest): EvalItem {
+  return {
+    id: r.id,
+    text: r.text,
+    lang: r.lang,
+    label: r.label,
+    style: r.style,
+    writer: r.writer,
+    near: r.near ?? null,
+    obfuscation: r.obfuscation ?? null,
+  };
 }
 
 export interface Decision {
@@ -167,16 +181,7 @@ export function evaluateGuard(source: string, items: EvalItem[]): SafetyEvalRepo
 /** The generated split, or a JSONL file of labelled requests in the writers' format. */
 export function runSafetyEval(options: { split?: "test" | "train" | "all"; data?: string } = {}): SafetyEvalReport {
   if (options.data !== undefined) {
-    const items: EvalItem[] = readRequests(options.data).map((r) => ({
-      id: r.id,
-      text: r.text,
-      lang: r.lang,
-      label: r.label,
-      style: r.style,
-      writer: r.writer,
-      near: r.near ?? null,
-      obfuscation: r.obfuscation ?? null,
-    }));
+    const items: EvalItem[] = readRequests(options.data).map(evalItemOf);
     if (items.length === 0) throw new SafetyInputError(`${options.data} holds no labelled requests`);
     return evaluateGuard(options.data, items);
   }
