@@ -1,0 +1,39 @@
+/**
+ * Candidate sources by name, for the scripts that compare them (validation by the learned judge, blind
+ * judging rounds): a product configuration ("crafted", "lexical", "model", "both") or a training run's
+ * weights prompted as the product prompts them:
+ *   run=<id>        runs/<id>/merged.safetensors (a fine-tune), else runs/<id>/model.safetensors (a base)
+ * A run alone samples 6 x 32 names and keeps the 32 the learned judge scores best (the model generator's
+ * product setting for bundles trained on the expert references).
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { resolveGenerators, type CandidateGenerator } from "../src/generate/index.js";
+import {
+  createModelGenerator,
+  loadModelBundle,
+  DEFAULT_OVERSAMPLE,
+  DEFAULT_RETRIES,
+} from "../src/generate/neural/index.js";
+
+const cache = new Map<string, CandidateGenerator[]>();
+
+export function sourceGenerators(name: string): CandidateGenerator[] {
+  const hit = cache.get(name);
+  if (hit) return hit;
+  let gens: CandidateGenerator[];
+  if (name.startsWith("run=")) {
+    const dir = join("runs", name.slice(4));
+    const file = existsSync(join(dir, "merged.safetensors")) ? "merged.safetensors" : "model.safetensors";
+    gens = [
+      createModelGenerator({
+        bundle: loadModelBundle(dir, file),
+        maxSamples: 32,
+        retries: DEFAULT_RETRIES,
+        oversample: DEFAULT_OVERSAMPLE,
+      }),
+    ];
+  } else gens = resolveGenerators(name);
+  cache.set(name, gens);
+  return gens;
+}
