@@ -29,6 +29,11 @@ const BACKGROUND = 0.05;
 const MAX_CONCEPTS = 6;
 const AI_TEXT = /\bAI\b|\bA\.I\.|\bIA\b|\bKI\b|artificial intelligence|machine learning|\bLLMs?\b/;
 
+/** The text says the business is about AI (in any of the six languages' usual abbreviations). */
+export function mentionsAI(text: string): boolean {
+  return AI_TEXT.test(text);
+}
+
 /** A country-code TLD or a public suffix under one ("de", "co.uk", "com.br"); .ai, .io, .co, .me, .tv are used as generic. */
 function isCountryTld(t: string): boolean {
   if (["ai", "io", "co", "me", "tv", "fm", "ly", "so", "to", "gg", "sh"].includes(t)) return false;

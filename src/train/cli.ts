@@ -51,6 +51,8 @@ const COMMANDS: TrainCommand[] = [
       "pretrain a model from scratch (tokenizer, corpus of descriptions, glosses and name lists); writes runs/<run>/",
     flags: [
       v("run", "run id"),
+      v("corpus", "realistic (hand-written descriptions, expert name lists, associations; default) or template"),
+      v("writers", "realistic corpus: comma-separated training writers (default: all training writers)"),
       seed,
       v("steps", "optimizer steps"),
       v("minutes", "wall-clock budget"),
@@ -75,6 +77,8 @@ const COMMANDS: TrainCommand[] = [
       "fine-tune a run on the task format: LoRA (default) or all weights (--full); --ship writes models/namewright-small",
     flags: [
       v("run", "run id"),
+      v("corpus", "realistic (hand-written descriptions + expert references; default) or template"),
+      v("writers", "realistic corpus: comma-separated training writers (default: all training writers)"),
       v("base", "base run id"),
       v("base-file", "weights to start from (default: the base run's)"),
       seed,
@@ -108,6 +112,9 @@ const COMMANDS: TrainCommand[] = [
     description:
       "one rejection-sampling round: sample names, keep the best by the scorer, write the next round's targets",
     flags: [
+      v("corpus", "realistic (hand-written training descriptions; default) or template"),
+      v("writers", "realistic corpus: comma-separated training writers"),
+      v("scorer", "learned (the learned judge; default for realistic) or rubric"),
       v("from", "run to sample from"),
       v("limit", "descriptions"),
       v("samples", "names sampled per description"),

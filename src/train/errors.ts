@@ -5,7 +5,8 @@ export type TrainErrorCode =
   | "E_RUN_ID" // a run id with characters that cannot be a folder name
   | "E_RUN_CONFIG" // resuming a run with a different config
   | "E_NO_DATA" // the dataset / targets / base model a step needs is missing
-  | "E_BAD_DATA"; // a data file exists but a line cannot be used
+  | "E_BAD_DATA" // a data file exists but a line cannot be used
+  | "E_TEST_SPLIT"; // a command was asked to train or tune on a test writer
 
 export class TrainError extends NamewrightError {
   declare readonly code: TrainErrorCode;

@@ -42,5 +42,17 @@ export {
   type TargetRecord,
 } from "./data.js";
 export { writeBundle } from "./ship.js";
+export {
+  readHandWritten,
+  readReferences,
+  readJudgedGood,
+  realisticItems,
+  splitDomain,
+  TEST_WRITERS,
+  TRAINING_WRITERS,
+  VALIDATION_WRITERS,
+  GOOD_SCORE,
+  type HandWritten,
+} from "./realistic.js";
 export { TrainError, type TrainErrorCode } from "./errors.js";
 export { selectSamples, mergeTargetSet, type SelectionOptions } from "./rejection.js";

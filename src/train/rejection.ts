@@ -3,14 +3,14 @@
  * become training targets, and how they join the description's current target set.
  *
  * A sample is kept when its domain is valid, the name guard passes (trademark-like names dropped) and its
- * rubric score is at least `threshold`; the best `keep` of a description are kept (best by score, or with
+ * score (the hand rubric's, or the learned judge's prediction of the blind judges' score) is at least `threshold`; the best `keep` of a description are kept (best by score, or with
  * `prefer: "rare"` the least drawn first, see SelectionOptions). They are merged with
  * the current set (a repeated label counts once, with the first version seen: the new sample), and the
  * best `max` by score form the new set. Scores are rounded to 3 decimals, as in the target files.
  */
 import type { Candidate, Understanding } from "../core/types.js";
 import { validateDomain } from "../domain/index.js";
-import { scoreName } from "../score/index.js";
+import { learnedScore, scoreName } from "../score/index.js";
 import { checkName } from "../safety/index.js";
 import type { TargetName } from "./data.js";
 
@@ -26,6 +26,8 @@ export interface SelectionOptions {
    * moves probability from the modes to the good tail.
    */
   prefer?: "score" | "rare";
+  /** Which score decides: "rubric" (the template-era rounds) or "learned" (the learned judge, 0-10). Default rubric. */
+  scorer?: "rubric" | "learned";
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -40,7 +42,8 @@ export function selectSamples(samples: readonly Candidate[], u: Understanding, o
     seen.add(key);
     if (!validateDomain(key).valid) continue;
     if (!checkName(c.label, { trademarks: "drop" }).ok) continue;
-    const s = scoreName(c.label, c.tld, u, c.parts).overall;
+    const s =
+      o.scorer === "learned" ? learnedScore(c.label, c.tld, u).score : scoreName(c.label, c.tld, u, c.parts).overall;
     if (s >= o.threshold) good.push({ label: c.label, tld: c.tld, score: round3(s), draws: c.draws ?? 1 });
   }
   const rare = o.prefer === "rare";

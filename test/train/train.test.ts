@@ -43,9 +43,13 @@ test("prompt: language, hints, the request's root words, <sep>; answer names wit
   assert.ok(p.includes(tok.specialId("<nohyphens>")));
   assert.ok(p.includes(tok.specialId("<tld:io>")));
   assert.equal(p[p.length - 1], tok.specialId("<sep>"));
-  // The root words, strongest first, each encoded as it would be at the start of a label.
+  // The request's concepts, strongest first, then their curated associations, each encoded as it would be
+  // at the start of a label.
   const words = promptWords(u);
   assert.ok(words.includes("coffee") && words.includes("organic"), words.join(","));
+  assert.ok(words.indexOf("coffee") < words.indexOf("bean"), `associations follow the concepts: ${words.join(",")}`);
+  assert.equal(promptWords(understand("An AI copilot for tax accountants"))[0], "ai", "a text about AI leads with it");
+  assert.ok(!promptWords(understand("KYC review agent for banks"), 3).includes("pressor"), "format 3 offers no WordNet drift");
   const contains = (hay: number[], needle: number[]) => hay.some((_, i) => needle.every((x, j) => hay[i + j] === x));
   assert.ok(contains(p, [...tok.encode("coffee"), ...tok.encode(",")]) || contains(p, tok.encode("coffee")));
   assert.ok(!contains(p, tok.encode(" in the")), "function words of the description are not in the prompt");

@@ -16,7 +16,7 @@ import { modelsPath } from "../../core/paths.js";
 import type { Model, SamplingOptions } from "../../engine/index.js";
 import { loadModelSafetensors, readModelFile } from "../../formats/index.js";
 import { Tokenizer } from "../../tokenizer/index.js";
-import { PROMPT_FORMAT } from "./format.js";
+import { PROMPT_FORMAT, PROMPT_FORMATS, type PromptFormat } from "./format.js";
 
 export const DEFAULT_MODEL_NAME = "namewright-small";
 
@@ -29,6 +29,8 @@ export interface ModelBundle {
   info: Record<string, unknown>;
   /** The bundle's own sampling (generation_config.json), when it ships one. */
   sampling?: SamplingOptions;
+  /** The prompt layout it was trained with (model.json's promptFormat); PROMPT_FORMAT when absent. */
+  format?: PromptFormat;
 }
 
 export const GENERATION_CONFIG_FILE = "generation_config.json";
@@ -97,11 +99,11 @@ export function loadModelBundle(dir: string = defaultModelDir(), weightsFile = "
   // A bundle trained on another prompt layout would be prompted with text it never saw: refuse it.
   // (A folder without model.json, e.g. a training run being evaluated, is taken as the current format.)
   const format = info.promptFormat ?? (existsSync(infoFile) ? 1 : PROMPT_FORMAT);
-  if (format !== PROMPT_FORMAT) {
+  if (!PROMPT_FORMATS.includes(format as PromptFormat)) {
     throw new ModelBundleError(
       "E_MODEL_FORMAT",
-      `${dir} was trained with prompt format ${String(format)}; this version prompts with format ${PROMPT_FORMAT}. Retrain it (see models/namewright-small/MODEL_CARD.md)`,
+      `${dir} was trained with prompt format ${String(format)}; this version prompts with formats ${PROMPT_FORMATS.join(", ")}. Retrain it (see models/namewright-small/MODEL_CARD.md)`,
     );
   }
-  return { dir, model, tokenizer, info, sampling: readGenerationConfig(dir) };
+  return { dir, model, tokenizer, info, sampling: readGenerationConfig(dir), format: format as PromptFormat };
 }

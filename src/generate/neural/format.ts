@@ -22,9 +22,16 @@ import type { Understanding } from "../../core/types.js";
 import { LANGUAGES } from "../../core/types.js";
 import type { Tokenizer } from "../../tokenizer/index.js";
 import { rootWords, type Root } from "../lexical.js";
+import { labelForm, mentionsAI, namingContext } from "../../naming/index.js";
 
-/** Version of the prompt layout below; recorded in model.json so a bundle is prompted as it was trained. */
-export const PROMPT_FORMAT = 2;
+/**
+ * Version of the prompt layout a model is trained with; recorded in model.json so a bundle is prompted as
+ * it was trained. Format 2 offers the lexical generator's root words; format 3 (models trained on the
+ * expert references) offers the naming context's concepts and their curated associations. Both are read.
+ */
+export type PromptFormat = 2 | 3;
+export const PROMPT_FORMAT: PromptFormat = 3;
+export const PROMPT_FORMATS: readonly PromptFormat[] = [2, 3];
 export const PROMPT_TEXT_TOKENS = 48;
 /** Root words offered in the prompt (fewer when PROMPT_TEXT_TOKENS runs out). */
 export const PROMPT_WORDS = 16;
@@ -88,17 +95,41 @@ export function modelSpecials(topicalTlds: readonly string[]): string[] {
 }
 
 /** The words the prompt offers the model, strongest first (lower-case ASCII, as they appear in labels). */
-export function promptWords(u: Understanding): string[] {
-  return promptRoots(u).map((r) => r.word);
+export function promptWords(u: Understanding, format: PromptFormat = PROMPT_FORMAT): string[] {
+  return promptRoots(u, format).map((r) => r.word);
 }
 
-/** promptWords with their weights (the lexical generator's root weights). */
-export function promptRoots(u: Understanding): Root[] {
-  return rootWords({ ...u, constraints: { ...u.constraints, allowIdn: false } }, PROMPT_WORDS);
+/**
+ * promptWords with their weights. Format 2: the lexical generator's root words. Format 3: "ai" first when the
+ * text says AI (the strongest cue for the .ai TLD, which the concept filter drops as too short), then the
+ * request's concepts (specificity-weighted, src/naming), then up to three curated associations of each of
+ * the four strongest concepts at 0.8 x (concept weight x association weight), round-robin so that every
+ * concept gets its evocative words before the prompt runs out. Neighbours and their experts' pieces are
+ * left out on purpose: for a training description its nearest neighbour is itself, and the prompt would
+ * hand the model its own targets.
+ */
+export function promptRoots(u: Understanding, format: PromptFormat = PROMPT_FORMAT): Root[] {
+  if (format === 2) return rootWords({ ...u, constraints: { ...u.constraints, allowIdn: false } }, PROMPT_WORDS);
+  const ctx = namingContext(u);
+  const out: Root[] = [];
+  const seen = new Set<string>();
+  const add = (word: string, weight: number, origin: Root["origin"]): void => {
+    const w = labelForm(word);
+    if (w.length < 2 || seen.has(w) || out.length >= PROMPT_WORDS) return;
+    seen.add(w);
+    out.push({ word: w, weight, origin });
+  };
+  if (mentionsAI(u.text)) add("ai", 1, "keyword");
+  for (const c of ctx.concepts.slice(0, 8)) add(c.form, c.weight, c.place ? "place" : "keyword");
+  const lists = ctx.concepts
+    .slice(0, 4)
+    .map((c) => (ctx.associations.get(c.form) ?? []).slice(0, 3).map(([w, a]) => [w, 0.8 * c.weight * a] as const));
+  for (let i = 0; i < 3; i++) for (const l of lists) if (l[i]) add(l[i][0], l[i][1], "vocabulary");
+  return out;
 }
 
 /** Prompt token ids for a request, ending with <sep>. */
-export function encodePrompt(tok: Tokenizer, u: Understanding): number[] {
+export function encodePrompt(tok: Tokenizer, u: Understanding, format: PromptFormat = PROMPT_FORMAT): number[] {
   const ids = [tok.specialId("<bos>"), tok.specialId(`<lang:${u.language}>`)];
   const c = u.constraints;
   if (c.style !== "any") ids.push(tok.specialId(`<style:${c.style}>`));
@@ -112,7 +143,7 @@ export function encodePrompt(tok: Tokenizer, u: Understanding): number[] {
   // Each word encoded alone (as at the start of a label), joined by the comma's tokens.
   const comma = tok.encode(",");
   let used = 0;
-  for (const w of promptWords(u)) {
+  for (const w of promptWords(u, format)) {
     const wordIds = tok.encode(w);
     const cost = wordIds.length + (used > 0 ? comma.length : 0);
     if (used + cost > PROMPT_TEXT_TOKENS) break;
@@ -146,8 +177,9 @@ export function encodeExample(
   tok: Tokenizer,
   u: Understanding,
   names: ReadonlyArray<{ label: string; tld: string }>,
+  format: PromptFormat = PROMPT_FORMAT,
 ): EncodedExample | null {
-  const prompt = encodePrompt(tok, u);
+  const prompt = encodePrompt(tok, u, format);
   const answer: number[] = [];
   for (const n of names) {
     const ids = encodeName(tok, n.label, n.tld);

@@ -12,8 +12,9 @@ import type { CandidateGenerator } from "../pipeline.js";
 import { loadModelBundle, type ModelBundle } from "./bundle.js";
 import { nameTables, type NameTables } from "./constrain.js";
 import { sampleNames, type Anchors, type SampledName } from "./sample.js";
-import { promptRoots } from "./format.js";
+import { promptRoots, PROMPT_FORMAT } from "./format.js";
 import { requiredForm, type Root } from "../lexical.js";
+import { learnedScore } from "../../score/index.js";
 
 export {
   loadModelBundle,
@@ -37,10 +38,12 @@ export {
   BASE_TLDS,
   LENGTH_BUCKETS,
   PROMPT_FORMAT,
+  PROMPT_FORMATS,
   PROMPT_TEXT_TOKENS,
   PROMPT_WORDS,
   MAX_LABEL_TOKENS,
   type EncodedExample,
+  type PromptFormat,
 } from "./format.js";
 
 export interface ModelGeneratorOptions {
@@ -75,6 +78,12 @@ export interface ModelGeneratorOptions {
 }
 
 export interface ModelGenerator extends CandidateGenerator {
+  /**
+   * "prior" for a bundle trained on the expert references (prompt format 3): its names come ranked by the
+   * learned judge (Candidate.prior) with the TLDs the model chose, as the crafted generator's do; "rubric" for
+   * older bundles. Reading it loads the bundle.
+   */
+  readonly ranking: "rubric" | "prior";
   /** Loads the bundle now (otherwise on the first request). */
   load(): ModelBundle;
   /** Synchronous: sampling runs on the calling thread. */
@@ -207,17 +216,22 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
   return {
     name: "model",
     load,
+    get ranking(): "rubric" | "prior" {
+      return (load().format ?? PROMPT_FORMAT) >= 3 ? "prior" : "rubric";
+    },
     generate(u: Understanding, count: number): Candidate[] {
       const b = load();
       const n = Math.max(1, Math.min(count, options.maxSamples ?? 64));
       const f = Math.max(1, options.oversample ?? 1);
       // A lone root word copied from the prompt ("crema.com") is generic and long registered; the lexical
       // generator does not offer it either unless the user requires that word. Such rows are redrawn.
-      const roots = promptRoots(u);
+      const format = b.format ?? PROMPT_FORMAT;
+      const roots = promptRoots(u, format);
       const required = new Set(u.constraints.mustInclude.map(requiredForm));
       const lone = new Set(roots.map((r) => r.word).filter((w) => !required.has(w)));
       const names = sampleNames(b.model, b.tokenizer, tables!, u, {
         n: Math.round(n * f),
+        format,
         sampling: options.sampling ?? bundleSampling(b),
         retries: options.retries ?? DEFAULT_RETRIES,
         seed: (fnv1a(u.text) + (options.seed ?? 0)) >>> 0,
@@ -227,6 +241,23 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
         decodeRequired: options.decodeRequired,
       });
       const read = labelReader(u, roots);
+      if (format >= 3) {
+        // Best-of-N by the learned judge (the reward the model's rejection-sampling rounds use): a model
+        // trained on the experts' names proposes, the judge of blind labels chooses.
+        const judged = names
+          .map((x) => ({ x, s: learnedScore(x.label, x.tld, u).score }))
+          .sort((a, b) => b.s - a.s)
+          .slice(0, n);
+        return judged.map(({ x, s }) => ({
+          label: x.label,
+          tld: x.tld,
+          source: "model" as const,
+          method: "model",
+          parts: read.parts(x.label),
+          draws: x.draws,
+          prior: s / 10,
+        }));
+      }
       const chosen = f > 1 && names.length > n ? bestByPrior(names, read.prior, n) : names;
       return chosen.map((x) => ({
         label: x.label,

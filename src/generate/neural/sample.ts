@@ -5,7 +5,7 @@
 import type { Understanding } from "../../core/types.js";
 import { generate, type Model, type SamplingOptions } from "../../engine/index.js";
 import type { Tokenizer } from "../../tokenizer/index.js";
-import { encodePrompt, MAX_LABEL_TOKENS, promptWords } from "./format.js";
+import { encodePrompt, MAX_LABEL_TOKENS, promptWords, PROMPT_FORMAT, type PromptFormat } from "./format.js";
 import { canEnd, labelOf, nameMask, type NameRules, type NameTables, type RequiredWord } from "./constrain.js";
 import { requiredForm } from "../lexical.js";
 
@@ -24,6 +24,8 @@ export interface Anchors {
 
 export interface SampleOptions {
   n: number;
+  /** The prompt layout the model was trained with (default PROMPT_FORMAT). */
+  format?: PromptFormat;
   sampling: SamplingOptions;
   seed: number;
   /** TLDs to allow when the request names none (default: every TLD token). */
@@ -105,7 +107,7 @@ function rowWords(
     return word ? { must: () => word, mustFirst: (row) => row % 2 === 0 } : {};
   }
   if (!anchors || anchors.words <= 0) return {};
-  const words = promptWords(u)
+  const words = promptWords(u, o.format ?? PROMPT_FORMAT)
     .map((w) => spell(tok, t, w, rules))
     .filter((w): w is RequiredWord => w !== undefined && w.text.length >= 3)
     .slice(0, anchors.words);
@@ -125,7 +127,7 @@ export function sampleNames(
   u: Understanding,
   o: SampleOptions,
 ): SampledName[] {
-  const prompt = encodePrompt(tok, u);
+  const prompt = encodePrompt(tok, u, o.format ?? PROMPT_FORMAT);
   const base = rulesFor(t, u, o.defaultTlds);
   const rules: NameRules = { ...base, ...rowWords(tok, t, u, base, o) };
   const requested = u.constraints.tlds[0];

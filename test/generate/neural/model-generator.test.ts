@@ -102,12 +102,15 @@ test("a missing bundle raises a typed error that says how to get one", () => {
   );
 });
 
-test("a bundle trained with another prompt format is refused with a typed error; the current format loads", () => {
+test("a bundle trained with an unknown prompt format is refused with a typed error; formats 2 and 3 load", () => {
   const dir = mkdtempSync(join(tmpdir(), "nw-bundle-"));
   try {
     writeBundle(dir, model, tok, { name: "t" });
     assert.equal(loadModelBundle(dir).info.promptFormat, PROMPT_FORMAT);
-    writeFileSync(join(dir, "model.json"), JSON.stringify({ name: "t", promptFormat: PROMPT_FORMAT - 1 }));
+    assert.equal(loadModelBundle(dir).format, 3);
+    writeFileSync(join(dir, "model.json"), JSON.stringify({ name: "t", promptFormat: 2 }));
+    assert.equal(loadModelBundle(dir).format, 2, "the template-era layout is still read");
+    writeFileSync(join(dir, "model.json"), JSON.stringify({ name: "t", promptFormat: 4 }));
     assert.throws(
       () => loadModelBundle(dir),
       (e: unknown) => e instanceof ModelBundleError && e.code === "E_MODEL_FORMAT" && /Retrain/.test(e.message),
