@@ -1,7 +1,8 @@
 /**
  * Builds one round of blind judging on the hand-written descriptions of the given writers: for each
  * description a shuffled set of candidate domains from the named sources, never named to the judges:
- *   <generator>:k   the product's top k names with that generator configuration (lexical, both, crafted, ...)
+ *   <generator>:k   the product's top k names with that generator configuration (lexical, both, crafted, ...),
+ *                   or with a training run's weights (run=<id>, see model-sources.ts)
  *   reference:k     k of the description's expert references, chosen at random
  *   decoy:k         k deliberately weak names built from the description's own words
  *   round=R/S:k     the top k names source S had in round R's key (judged again, for a paired comparison)
@@ -17,9 +18,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Rng } from "../src/core/random.js";
-import { resolveGenerators, suggestDetailed } from "../src/generate/index.js";
+import { suggestDetailed } from "../src/generate/index.js";
 import { understand } from "../src/understand/index.js";
 import { readDescriptions, readJsonl, SOURCES, type Description } from "./ground-truth.js";
+import { sourceGenerators } from "./model-sources.js";
 
 const { values } = parseArgs({
   options: {
@@ -126,7 +128,7 @@ for (const d of descriptions) {
       for (const c of decoys(d, asciiWords(d.text), k)) put(c.domain, "decoy", c.sources[0]!.detail);
     } else {
       try {
-        const r = await suggestDetailed(d.text, { count: 10, generators: resolveGenerators(name) });
+        const r = await suggestDetailed(d.text, { count: 10, generators: sourceGenerators(name) });
         if (r.status === "success")
           r.suggestions.slice(0, k).forEach((s, i) => put(s.display, name, `rank ${i + 1}`, s.confidence));
         else put("", name, "blocked");
