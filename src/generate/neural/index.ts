@@ -12,7 +12,7 @@ import type { CandidateGenerator } from "../pipeline.js";
 import { loadModelBundle, type ModelBundle } from "./bundle.js";
 import { nameTables, type NameTables } from "./constrain.js";
 import { sampleNames, type Anchors, type SampledName } from "./sample.js";
-import { promptRoots, PROMPT_FORMAT } from "./format.js";
+import { promptRoots, PROMPT_FORMAT, type PromptFormat } from "./format.js";
 import { requiredForm, type Root } from "../lexical.js";
 import { learnedScore } from "../../score/index.js";
 
@@ -200,9 +200,9 @@ export function priorFinder(u: Understanding, roots: readonly Root[] = promptRoo
   return labelReader(u, roots).prior;
 }
 
-/** partsFinder for a single label. */
-export function partsOf(label: string, u: Understanding): string[] {
-  return partsFinder(u)(label);
+/** partsFinder for a single label, with the prompt words of the given prompt format (default the current one). */
+export function partsOf(label: string, u: Understanding, format: PromptFormat = PROMPT_FORMAT): string[] {
+  return partsFinder(u, promptRoots(u, format))(label);
 }
 
 export function createModelGenerator(options: ModelGeneratorOptions = {}): ModelGenerator {
