@@ -19,11 +19,17 @@ import { readDescriptions } from "./ground-truth.js";
 import { sourceGenerators } from "./model-sources.js";
 
 const { values } = parseArgs({
-  options: { writers: { type: "string" }, sources: { type: "string" }, limit: { type: "string" }, out: { type: "string" } },
+  options: {
+    writers: { type: "string" },
+    sources: { type: "string" },
+    limit: { type: "string" },
+    out: { type: "string" },
+  },
 });
 if (!values.writers || !values.sources) throw new Error("usage: --writers w4 --sources crafted,run=ft-a1 [--limit N]");
 const writers = values.writers.split(",");
-if (writers.some((w) => TEST_WRITERS.includes(w))) throw new Error("test writers are looked at once, by the blind round");
+if (writers.some((w) => TEST_WRITERS.includes(w)))
+  throw new Error("test writers are looked at once, by the blind round");
 const sources = values.sources.split(",");
 const descriptions = readDescriptions(writers).slice(0, Number(values.limit ?? 1e9));
 
@@ -44,7 +50,10 @@ for (const d of descriptions) {
         r.status === "success"
           ? r.suggestions.slice(0, 5).map((x) => {
               const dot = x.domain.indexOf(".");
-              return { domain: x.domain, score: learnedScore(x.domain.slice(0, dot), x.domain.slice(dot + 1), u, judge).score };
+              return {
+                domain: x.domain,
+                score: learnedScore(x.domain.slice(0, dot), x.domain.slice(dot + 1), u, judge).score,
+              };
             })
           : [];
     } catch {
@@ -65,7 +74,9 @@ const lines: string[] = [];
 lines.push(`${rows.length} descriptions of ${writers.join(", ")}; learned judge v${judge.version}`);
 for (const v of judge.validation)
   lines.push(`  judge agreement on ${v.set} (n ${v.n}): Spearman ${fmt(v.spearmanLearned)}, AUC ${fmt(v.auc)}`);
-lines.push("| source | top-5 mean [95% CI] | best of 5 [95% CI] | top-5 vs " + sources[0] + " | best vs " + sources[0] + " |");
+lines.push(
+  "| source | top-5 mean [95% CI] | best of 5 [95% CI] | top-5 vs " + sources[0] + " | best vs " + sources[0] + " |",
+);
 lines.push("|---|---|---|---|---|");
 for (const s of sources) {
   const a = bootstrapMeanCi(top5(s), { seed: 1 });
@@ -74,7 +85,9 @@ for (const s of sources) {
   const db = s === sources[0] ? null : pairedMeanDiffCi(best(sources[0]!), best(s), { seed: 1 });
   const ci = (i: { estimate: number; lo: number; hi: number } | null): string =>
     i ? `${i.estimate >= 0 ? "+" : ""}${fmt(i.estimate)} [${fmt(i.lo)}, ${fmt(i.hi)}]` : "-";
-  lines.push(`| ${s} | ${fmt(a.estimate)} [${fmt(a.lo)}, ${fmt(a.hi)}] | ${fmt(b.estimate)} [${fmt(b.lo)}, ${fmt(b.hi)}] | ${ci(da)} | ${ci(db)} |`);
+  lines.push(
+    `| ${s} | ${fmt(a.estimate)} [${fmt(a.lo)}, ${fmt(a.hi)}] | ${fmt(b.estimate)} [${fmt(b.lo)}, ${fmt(b.hi)}] | ${ci(da)} | ${ci(db)} |`,
+  );
 }
 console.log(lines.join("\n"));
 if (values.out) writeFileSync(values.out, JSON.stringify({ writers, sources, rows, table: lines }, null, 1) + "\n");

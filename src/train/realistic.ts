@@ -19,7 +19,21 @@ export const TEST_WRITERS: readonly string[] = ["w5", "w18", "w19"];
 export const VALIDATION_WRITERS: readonly string[] = ["w4"];
 /** Training writers as of this version (w12-w17 join when their references exist). */
 export const TRAINING_WRITERS: readonly string[] = [
-  "w1", "w2", "w3", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17",
+  "w1",
+  "w2",
+  "w3",
+  "w6",
+  "w7",
+  "w8",
+  "w9",
+  "w10",
+  "w11",
+  "w12",
+  "w13",
+  "w14",
+  "w15",
+  "w16",
+  "w17",
 ];
 /** Mean blind score at or above which a judged name of our own joins the targets (scale 0-10). */
 export const GOOD_SCORE = 7;
@@ -72,7 +86,10 @@ function isReference(x: unknown): x is Reference {
 function refuseTest(writers: readonly string[], allowTest: boolean): void {
   const test = writers.filter((w) => TEST_WRITERS.includes(w));
   if (test.length > 0 && !allowTest)
-    throw new TrainError("E_TEST_SPLIT", `writers ${test.join(", ")} hold a test split; the model never trains or tunes on them`);
+    throw new TrainError(
+      "E_TEST_SPLIT",
+      `writers ${test.join(", ")} hold a test split; the model never trains or tunes on them`,
+    );
 }
 
 /** The descriptions of these writers, in file order; writers without a file yet are skipped. */
@@ -98,7 +115,9 @@ export function readReferences(root: string, writers: readonly string[], allowTe
   refuseTest(writers, allowTest);
   const dir = join(root, "data", "sources", "references");
   const out = new Map<string, TargetName[]>();
-  for (const f of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()) {
     const writer = f.replace(/\.jsonl$/, "").split("-")[1];
     if (writer === undefined || !writers.includes(writer)) continue;
     for (const r of readJsonl(join(dir, f), isReference, "expert reference")) {

@@ -49,7 +49,10 @@ test("prompt: language, hints, the request's root words, <sep>; answer names wit
   assert.ok(words.includes("coffee") && words.includes("organic"), words.join(","));
   assert.ok(words.indexOf("coffee") < words.indexOf("bean"), `associations follow the concepts: ${words.join(",")}`);
   assert.equal(promptWords(understand("An AI copilot for tax accountants"))[0], "ai", "a text about AI leads with it");
-  assert.ok(!promptWords(understand("KYC review agent for banks"), 3).includes("pressor"), "format 3 offers no WordNet drift");
+  assert.ok(
+    !promptWords(understand("KYC review agent for banks"), 3).includes("pressor"),
+    "format 3 offers no WordNet drift",
+  );
   const contains = (hay: number[], needle: number[]) => hay.some((_, i) => needle.every((x, j) => hay[i + j] === x));
   assert.ok(contains(p, [...tok.encode("coffee"), ...tok.encode(",")]) || contains(p, tok.encode("coffee")));
   assert.ok(!contains(p, tok.encode(" in the")), "function words of the description are not in the prompt");

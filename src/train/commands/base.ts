@@ -47,7 +47,9 @@ const MIN_TLD_USES = 10;
 function associationLines(): string[] {
   const dir = join(ROOT, "data", "sources", "associations");
   const out: string[] = [];
-  for (const f of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort())
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort())
     for (const line of readFileSync(join(dir, f), "utf8").split("\n")) {
       if (line.trim() === "") continue;
       const r = JSON.parse(line) as { concept?: unknown; assoc?: unknown };

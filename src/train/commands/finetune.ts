@@ -77,7 +77,10 @@ function runItems(
   valLimit: number,
 ): { train: DescribedTargets[]; val: DescribedTargets[] } {
   if (corpus === "template")
-    return { train: items("train", join(ROOT, targets), limit), val: items("val", join(TARGETS_DIR, "val.jsonl"), valLimit) };
+    return {
+      train: items("train", join(ROOT, targets), limit),
+      val: items("val", join(TARGETS_DIR, "val.jsonl"), valLimit),
+    };
   if (corpus !== "realistic") throw new Error(`--corpus must be realistic or template, got ${corpus}`);
   let train = realisticItems(ROOT, writers);
   if (targets !== "") {
@@ -137,13 +140,7 @@ export async function run(f: Flags): Promise<void> {
   const tok = Tokenizer.fromJSON(readFileSync(join(ROOT, config.tokenizer), "utf8"));
   const base = loadModelSafetensors(readModelFile(join(ROOT, config.baseFile)));
 
-  const { train: trainItems, val: valItems } = runItems(
-    corpus,
-    writers,
-    config.targets,
-    config.limit,
-    config.valLimit,
-  );
+  const { train: trainItems, val: valItems } = runItems(corpus, writers, config.targets, config.limit, config.valLimit);
   log(`understanding ${trainItems.length + valItems.length} descriptions`);
   const us = understandAll([...trainItems, ...valItems]);
   const train = buildExamples(tok, trainItems, us, config.namesPerExample, seed);
