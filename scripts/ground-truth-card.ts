@@ -16,7 +16,8 @@ const SPLITS: Record<string, string[]> = {
   train: ["w1", "w2", "w3"],
   val: ["w4"],
   test: ["w5"],
-  "train, model only (not judged)": ["w6", "w7", "w8", "w9", "w10", "w11"],
+  "train, model only (not judged)": ["w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17"],
+  "test2 (model issue; one look, round test2)": ["w18", "w19"],
 };
 const TECH = new Set(["ai_software", "b2b_saas", "devtools", "fintech", "healthtech"]);
 const descriptions = readDescriptions(Object.values(SPLITS).flat());
