@@ -3,7 +3,9 @@
  * (WordNet glosses + training descriptions + name lists; see src/train/corpus.ts), after training its
  * BPE tokenizer on the same text. Resumable: rerun the same command to continue from the checkpoint.
  *
- *   npm run train:base -- --run base-s1 --seed 1 --steps 3000 --minutes 25
+ *   npm run train:base -- --run base-a1 --writers w1,w2,w3,w6,w7,w8,w9,w10,w11 --dim 128 --layers 4 --heads 4 \
+ *       --ffn 384 --batch 32 --steps 3000 --lr 2e-3 --glosses 40000 --eval-every 250
+ * (--corpus template: the template-era corpus of the shipped namewright-small, see its MODEL_CARD.md.)
  * Outputs runs/<run>/{config.json, metrics.jsonl, tokenizer.json, model.safetensors (best val), checkpoint}.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -149,7 +151,8 @@ export async function run(f: Flags): Promise<void> {
   else {
     const uses = new Map<string, number>();
     for (const ns of nameLists) for (const n of ns) uses.set(n.tld, (uses.get(n.tld) ?? 0) + 1);
-    const used = [...uses].filter(([, c]) => c >= MIN_TLD_USES).map(([t]) => t);
+    // Only the experts' TLDs: the template corpus keeps the vocabulary its models were trained with.
+    const used = corpus === "realistic" ? [...uses].filter(([, c]) => c >= MIN_TLD_USES).map(([t]) => t) : [];
     const topical = [...new Set([...INDUSTRIES.flatMap((i) => i.tlds ?? []), ...used])];
     const lines = [...descTexts, ...glosses, ...nameLists.map((ns) => ns.map((n) => n.label).join(" "))];
     log(`training tokenizer on ${lines.length} lines`);

@@ -5,7 +5,8 @@
  * Resumable: rerun the same command. With --ship the best adapter is merged and written to
  * models/namewright-small/ (model.safetensors, tokenizer.json, model.json, the adapter, the run summary).
  *
- *   npm run train:finetune -- --run ft-s1 --base base-s1 --lr 1e-3 --steps 2000 --minutes 20 --ship
+ *   npm run train:finetune -- --run lora-a1x --base base-a1 --writers w1,w2,w3,w6,w7,w8,w9,w10,w11 --steps 2000
+ *   npm run train:finetune -- --run full-a1x --base base-a1 --writers ... --full --lr 5e-4 --steps 2000
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
