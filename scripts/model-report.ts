@@ -14,7 +14,9 @@ import { learnedJudge, learnedScore } from "../src/score/index.js";
 import { understand } from "../src/understand/index.js";
 import { meanOf, readDescriptions, readRound } from "./ground-truth.js";
 
-const { values } = parseArgs({ options: { round: { type: "string" }, pairs: { type: "string" }, out: { type: "string" } } });
+const { values } = parseArgs({
+  options: { round: { type: "string" }, pairs: { type: "string" }, out: { type: "string" } },
+});
 if (!values.round || !values.pairs) throw new Error("usage: --round R --pairs A/B,A/B [--out FILE]");
 const round = readRound(values.round);
 const judge = learnedJudge();
@@ -48,15 +50,35 @@ const stat = (id: string, s: string, which: 0 | 1, best: boolean): number => {
   return xs.length === 0 ? 0 : best ? Math.max(...xs) : meanOf(xs);
 };
 const lines: string[] = [`# Model comparisons on round ${values.round}`, ""];
-lines.push(`${ids.length} descriptions. Blind labels 0-10; learned judge v${judge.version} beside them (its agreement: data/built/judge/learned-judge.json).`, "");
-lines.push("| source | descriptions with names | top-5 mean | best of 5 | learned judge top-5 |", "|---|---|---|---|---|");
+lines.push(
+  `${ids.length} descriptions. Blind labels 0-10; learned judge v${judge.version} beside them (its agreement: data/built/judge/learned-judge.json).`,
+  "",
+);
+lines.push(
+  "| source | descriptions with names | top-5 mean | best of 5 | learned judge top-5 |",
+  "|---|---|---|---|---|",
+);
 for (const s of sources) {
   const n = ids.filter((id) => top.get(id)!.has(s)).length;
   lines.push(
-    `| ${s} | ${n} | ${ci(bootstrapMeanCi(ids.map((id) => stat(id, s, 0, false)), { seed: 1 }))} | ${ci(bootstrapMeanCi(ids.map((id) => stat(id, s, 0, true)), { seed: 1 }))} | ${f2(meanOf(ids.map((id) => stat(id, s, 1, false))))} |`,
+    `| ${s} | ${n} | ${ci(
+      bootstrapMeanCi(
+        ids.map((id) => stat(id, s, 0, false)),
+        { seed: 1 },
+      ),
+    )} | ${ci(
+      bootstrapMeanCi(
+        ids.map((id) => stat(id, s, 0, true)),
+        { seed: 1 },
+      ),
+    )} | ${f2(meanOf(ids.map((id) => stat(id, s, 1, false))))} |`,
   );
 }
-lines.push("", "| b vs a | blind top-5 diff | relative gain (b/a - 1) | blind best-of-5 diff | learned-judge top-5 diff |", "|---|---|---|---|---|");
+lines.push(
+  "",
+  "| b vs a | blind top-5 diff | relative gain (b/a - 1) | blind best-of-5 diff | learned-judge top-5 diff |",
+  "|---|---|---|---|---|",
+);
 for (const pair of values.pairs.split(",")) {
   const [a, b] = pair.split("/") as [string, string];
   const xa = ids.map((id) => stat(id, a, 0, false));
@@ -78,7 +100,21 @@ for (const pair of values.pairs.split(",")) {
   const rel = meanOf(xb) / meanOf(xa) - 1;
   const pct = (x: number): string => `${x >= 0 ? "+" : ""}${(100 * x).toFixed(1)}%`;
   lines.push(
-    `| ${b} vs ${a} | ${ci(pairedMeanDiffCi(xa, xb, { seed: 1 }), true)} | ${pct(rel)} [${pct(ratios[100]!)}, ${pct(ratios[3899]!)}] | ${ci(pairedMeanDiffCi(ids.map((id) => stat(id, a, 0, true)), ids.map((id) => stat(id, b, 0, true)), { seed: 1 }), true)} | ${ci(pairedMeanDiffCi(ids.map((id) => stat(id, a, 1, false)), ids.map((id) => stat(id, b, 1, false)), { seed: 1 }), true)} |`,
+    `| ${b} vs ${a} | ${ci(pairedMeanDiffCi(xa, xb, { seed: 1 }), true)} | ${pct(rel)} [${pct(ratios[100]!)}, ${pct(ratios[3899]!)}] | ${ci(
+      pairedMeanDiffCi(
+        ids.map((id) => stat(id, a, 0, true)),
+        ids.map((id) => stat(id, b, 0, true)),
+        { seed: 1 },
+      ),
+      true,
+    )} | ${ci(
+      pairedMeanDiffCi(
+        ids.map((id) => stat(id, a, 1, false)),
+        ids.map((id) => stat(id, b, 1, false)),
+        { seed: 1 },
+      ),
+      true,
+    )} |`,
   );
 }
 console.log(lines.join("\n"));

@@ -7,6 +7,7 @@ import { checkRequest, REQUEST_CATEGORIES } from "../../src/safety/index.js";
 import { formatSafetyEvalReport, loadWriterRequests, runSafetyEval, wilson } from "../../src/safety/build/index.js";
 import { buildDataset, datasetPath, datasetStats, loadDataset, loadSeeds } from "../../src/safety/build/dataset.js";
 import { OBFUSCATIONS } from "../../src/safety/build/obfuscate.js";
+import { SAFE_DESCRIPTION_WRITERS } from "../../src/safety/build/train.js";
 
 test("the labelled set meets the issue's size and balance requirements", () => {
   const all = loadDataset("all");
@@ -75,6 +76,19 @@ test("false-block rate on the project's description dataset (written by another 
   assert.ok(texts.length >= 500, `only ${texts.length} descriptions in ${path}`);
   const blocked = texts.filter((s) => checkRequest(s).blocked);
   assert.ok(blocked.length / texts.length <= 0.005, `${blocked.length}/${texts.length} blocked, e.g. ${blocked[0]}`);
+});
+
+test("false-block rate on real business descriptions of the validation writer (w4; never trained on) is at most 2%", () => {
+  // Hand-written one-liners, listings and blurbs by an independent writer, all legitimate businesses: the
+  // guard trained without real descriptions blocked 13 of these 300 (and 39 of the 300 of test2).
+  const texts = readFileSync("data/sources/descriptions/w4.jsonl", "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  assert.equal(texts.length, 300);
+  for (const held of ["w4", "w5", "w18", "w19"]) assert.ok(!SAFE_DESCRIPTION_WRITERS.includes(held), held);
+  const blocked = texts.filter((s) => checkRequest(s).blocked);
+  assert.ok(blocked.length / texts.length <= 0.02, `${blocked.length}/${texts.length} blocked, e.g. ${blocked[0]}`);
 });
 
 test("the writers' labelled requests: >= 8,000, >= 40% hard negatives, >= 12 languages, every style", () => {
