@@ -13,28 +13,8 @@ import { TrainError } from "./errors.js";
 import type { DescribedTargets } from "./examples.js";
 import type { TargetName } from "./data.js";
 
-/** Writers of the test splits (test1: w5; test2: w18, w19): never training or validation data. */
-export const TEST_WRITERS: readonly string[] = ["w5", "w18", "w19"];
-/** The validation writer: model selection and early stopping. */
-export const VALIDATION_WRITERS: readonly string[] = ["w4"];
-/** Training writers as of this version (w12-w17 join when their references exist). */
-export const TRAINING_WRITERS: readonly string[] = [
-  "w1",
-  "w2",
-  "w3",
-  "w6",
-  "w7",
-  "w8",
-  "w9",
-  "w10",
-  "w11",
-  "w12",
-  "w13",
-  "w14",
-  "w15",
-  "w16",
-  "w17",
-];
+export { TEST_WRITERS, TRAINING_WRITERS, VALIDATION_WRITERS } from "../core/splits.js";
+import { TEST_WRITERS } from "../core/splits.js";
 /** Mean blind score at or above which a judged name of our own joins the targets (scale 0-10). */
 export const GOOD_SCORE = 7;
 

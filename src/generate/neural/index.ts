@@ -241,32 +241,25 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
         decodeRequired: options.decodeRequired,
       });
       const read = labelReader(u, roots);
-      if (format >= 3) {
-        // Best-of-N by the learned judge (the reward the model's rejection-sampling rounds use): a model
-        // trained on the experts' names proposes, the judge of blind labels chooses.
-        const judged = names
-          .map((x) => ({ x, s: learnedScore(x.label, x.tld, u).score }))
-          .sort((a, b) => b.s - a.s)
-          .slice(0, n);
-        return judged.map(({ x, s }) => ({
-          label: x.label,
-          tld: x.tld,
-          source: "model" as const,
-          method: "model",
-          parts: read.parts(x.label),
-          draws: x.draws,
-          prior: s / 10,
-        }));
-      }
-      const chosen = f > 1 && names.length > n ? bestByPrior(names, read.prior, n) : names;
-      return chosen.map((x) => ({
+      const candidate = (x: SampledName, prior?: number): Candidate => ({
         label: x.label,
         tld: x.tld,
         source: "model" as const,
         method: "model",
         parts: read.parts(x.label),
         draws: x.draws,
-      }));
+        ...(prior === undefined ? {} : { prior }),
+      });
+      if (format >= 3)
+        // Best-of-N by the learned judge: a model trained on the experts' names proposes, the judge of blind
+        // labels chooses (its agreement on model names is weak; experiments/model-issue18/RESULTS.md).
+        return names
+          .map((x) => ({ x, s: learnedScore(x.label, x.tld, u).score }))
+          .sort((a, b) => b.s - a.s)
+          .slice(0, n)
+          .map(({ x, s }) => candidate(x, s / 10));
+      const chosen = f > 1 && names.length > n ? bestByPrior(names, read.prior, n) : names;
+      return chosen.map((x) => candidate(x));
     },
   };
 }

@@ -17,7 +17,7 @@
  * (plain SGD with a decaying rate underfits them).
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { builtPath, sourcePath } from "../../core/index.js";
+import { builtPath, sourcePath, TRAINING_WRITERS } from "../../core/index.js";
 import { SafetyDataError } from "../errors.js";
 import { createHash } from "node:crypto";
 import { loadDataset, type DatasetLabel } from "./dataset.js";
@@ -153,27 +153,11 @@ export function descriptionExamples(): (TrainingExample & { id: string })[] {
 }
 
 /**
- * Writers of hand-written business descriptions whose texts are "safe" training examples (data/sources/descriptions;
- * SPLITS.md): the training writers only. The validation writer w4 stays out (the false-block rate on real
- * descriptions is measured on it) and so do the test writers (w5, w18, w19).
+ * Writers of hand-written business descriptions whose texts are "safe" training examples: the training writers
+ * (src/core/splits.ts). The validation writer w4 stays out (the false-block rate on real descriptions is measured
+ * on it) and so do the test writers.
  */
-export const SAFE_DESCRIPTION_WRITERS = [
-  "w1",
-  "w2",
-  "w3",
-  "w6",
-  "w7",
-  "w8",
-  "w9",
-  "w10",
-  "w11",
-  "w12",
-  "w13",
-  "w14",
-  "w15",
-  "w16",
-  "w17",
-];
+export const SAFE_DESCRIPTION_WRITERS = TRAINING_WRITERS;
 /**
  * Weight of one hand-written business description: real one-liners, listings and blurbs are what the product
  * receives. Without them the classifier, which saw long texts mostly as harmful requests and short template

@@ -1,0 +1,28 @@
+/**
+ * The writer splits of the hand-written ground truth (data/sources/descriptions/SPLITS.md), in one place for
+ * every module that trains on it: the model's fine-tuning data and the request guard's "safe" examples.
+ * Splits are by writer, so no writer's voice or businesses reach two splits.
+ */
+
+/** Writers whose descriptions (and expert names) are training data. */
+export const TRAINING_WRITERS: readonly string[] = [
+  "w1",
+  "w2",
+  "w3",
+  "w6",
+  "w7",
+  "w8",
+  "w9",
+  "w10",
+  "w11",
+  "w12",
+  "w13",
+  "w14",
+  "w15",
+  "w16",
+  "w17",
+];
+/** The validation writer: model selection, thresholds, false-block checks. */
+export const VALIDATION_WRITERS: readonly string[] = ["w4"];
+/** Writers of the test splits (test1: w5; test2: w18, w19): never training or validation data. */
+export const TEST_WRITERS: readonly string[] = ["w5", "w18", "w19"];
