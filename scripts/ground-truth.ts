@@ -5,17 +5,13 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { HandWritten } from "../src/train/index.js";
 
 export const SOURCES = "data/sources";
 export const JUDGES = ["j1", "j2", "j3", "j4", "j5", "j6"];
 
-export interface Description {
-  id: string;
-  writer: string;
-  text: string;
-  lang: string;
-  source_type: string;
-  sector: string;
+/** A hand-written description record (the fields the model's data reader checks, plus the stated constraints). */
+export interface Description extends HandWritten {
   constraints: unknown;
 }
 
