@@ -21,6 +21,8 @@ export interface Constraints {
   tlds: string[];
   /** Words every suggestion must contain (lower case). */
   mustInclude: string[];
+  /** Words no suggestion may contain (lower case): the text's "avoid 'aqua'", plus the caller's `exclude`. */
+  exclude: string[];
   style: Style;
   /** Allow internationalised (non-ASCII) labels. */
   allowIdn: boolean;

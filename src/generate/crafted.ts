@@ -14,6 +14,7 @@
 import type { Candidate, Understanding } from "../core/types.js";
 import { isWord, pronounceability, wordFrequencyRank } from "../lexicon/index.js";
 import { labelForm, loadKnowledge, namingContext, type Concept, type NamingKnowledge } from "../naming/index.js";
+import { requiredForm } from "./lexical.js";
 
 const MAX_PIECES = 40;
 
@@ -128,6 +129,23 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
       add([a], "crafted:evocative", cw(c) + Math.log(wa) - 0.9);
     }
   }
+  // Words the user asked every name to contain ("keep 'Orchard' in it"): names built around them with the
+  // request's concepts and pieces, since the constraint drops every name without them.
+  const required = u.constraints.mustInclude.map(requiredForm).filter((w) => w.length >= 2);
+  for (const m of required) {
+    add([m], "crafted:required", -1);
+    for (const c of own)
+      if (c.form !== m) {
+        add([m, c.form], "crafted:required+concept", cw(c) - 0.2);
+        add([c.form, m], "crafted:concept+required", cw(c) - 0.3);
+      }
+    for (const c of lead)
+      for (const p of candidatesFor(c))
+        if (p !== m) {
+          add([m, p], "crafted:required+piece", cw(c) + pieceFit(c, p));
+          add([p, m], "crafted:piece+required", cw(c) + pieceFit(c, p) - 0.15);
+        }
+  }
   const topPieces = pieces.slice(0, 14);
   for (const [a, va] of topPieces)
     for (const [b, vb] of topPieces) if (a !== b) add([a, b], "crafted:piece+piece", pw(va) + pw(vb) - 0.8);
@@ -158,7 +176,11 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   // A single evocative word works only on a topical or country TLD, never as a .com (all taken).
   for (const [p, v] of pieces.slice(0, 10)) if (isWord(p, lang)) add([p], "crafted:word", pw(v) - 1.2);
 
-  const ranked = [...out.entries()].sort((a, b) => b[1].logp - a[1].logp || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+  // With required words, the constraint keeps only names that contain them: rank those alone, so that the
+  // limit does not cut them in favour of names that will be dropped.
+  const entries =
+    required.length > 0 ? [...out.entries()].filter(([l]) => required.every((m) => l.includes(m))) : [...out.entries()];
+  const ranked = entries.sort((a, b) => b[1].logp - a[1].logp || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
   const top = ranked[0]?.[1].logp ?? 0;
   // The best-fitting TLD for most names; every third name takes the next TLD that fits nearly as well, so a
   // list shows the two or three endings a founder would weigh. A single word never gets .com (all taken).

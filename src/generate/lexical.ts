@@ -183,7 +183,24 @@ export function requiredForm(word: string): string {
   return foldDiacritics(word.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, "");
 }
 
-/** Drops labels that break the user's constraints or contain a brand the description names; with must-include words, keeps only labels containing them. */
+/**
+ * Whether a label contains a word the user asked to avoid. Words of two letters ("no 'ai' tacked on the end")
+ * count only at the start or the end of the label: inside, they are mostly parts of other words ("daily").
+ */
+export function containsExcluded(label: string, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const bare = foldDiacritics(label.toLowerCase()).replace(/-/g, "");
+  return words.some((w0) => {
+    const w = requiredForm(w0);
+    if (w.length === 0) return false;
+    return w.length <= 2 ? bare.startsWith(w) || bare.endsWith(w) : bare.includes(w);
+  });
+}
+
+/**
+ * Drops labels that break the user's constraints, contain a word the user asked to avoid or a brand the
+ * description names; with must-include words, keeps only labels containing them.
+ */
 export function applyConstraints(candidates: Candidate[], u: Understanding): Candidate[] {
   const c = u.constraints;
   const must = c.mustInclude.map(requiredForm);
@@ -197,6 +214,7 @@ export function applyConstraints(candidates: Candidate[], u: Understanding): Can
     if (!c.allowHyphens && label.includes("-")) return false;
     if (!c.allowIdn && !/^[a-z0-9-]+$/.test(label)) return false;
     if (must.length > 0 && !must.every((m) => foldDiacritics(label).includes(m))) return false;
+    if (containsExcluded(label, c.exclude)) return false;
     // Someone else's mark inside a name is a legal risk, whoever proposed it.
     if (brands.some((b) => label.includes(b))) return false;
     return true;

@@ -59,8 +59,6 @@ export interface SuggestOptions extends UnderstandOptions {
   /** Candidates asked of each generator before ranking (default 200): equal pools make generators comparable.
    *  200 rather than 600: on 500 test items a 150 pool scored 0.4% lower by the rubric at a quarter of the latency. */
   poolSize?: number;
-  /** Words no name may contain (lower case; `--exclude`). */
-  exclude?: string[];
   /** Names that look like trademarks: dropped (default) or kept and marked in the explanation. */
   trademarks?: "drop" | "mark";
 }
@@ -173,12 +171,10 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
   const quality = (s: ScoredCandidate): number =>
     byPrior ? (s.prior ?? 0) * (1 - REGISTERED_WEIGHT * registeredP(s)) : s.score.overall / 10;
 
-  const banned = (options.exclude ?? []).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean);
-  const excluded = (label: string): boolean => banned.some((w) => label.includes(w));
   const candidates: Candidate[] = [];
   const fromSupplement = new Set<Candidate>();
   for (const g of generators) {
-    const got = applyConstraints(await g.generate(u, pool), u).filter((c) => !excluded(c.label));
+    const got = applyConstraints(await g.generate(u, pool), u);
     if (g.supplement) for (const c of got) fromSupplement.add(c);
     candidates.push(...got);
   }

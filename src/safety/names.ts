@@ -393,7 +393,12 @@ export function osaDistance(a: string, b: string, cap = 3): number {
   return prev[m];
 }
 
-function trademarkFlags(d: NameData, s: string): NameFlag[] {
+/**
+ * `requested`: words the user asked every name to contain. A brand that is only a part of such a word ("Roche"
+ * in "rocher", the French rock) is the user's word, not the brand; a requested word that is itself a brand
+ * still counts.
+ */
+function trademarkFlags(d: NameData, s: string, requested: readonly string[] = []): NameFlag[] {
   const flag = (how: string, b: Brand): NameFlag => ({ kind: "trademark", detail: `${how} ${b.name}` });
   const exact = d.brandByLabel.get(s);
   if (exact) return [flag("is the brand", exact)];
@@ -406,15 +411,18 @@ function trademarkFlags(d: NameData, s: string): NameFlag[] {
   for (let i = 0; i + 5 <= s.length; i++)
     for (let j = s.length; j >= i + 5; j--) {
       const b = d.containable.get(s.slice(i, j));
-      if (b) return [flag("contains the brand", b)];
+      if (b && !requested.some((w) => w.length > j - i && insideAny([w], s, i, j)))
+        return [flag("contains the brand", b)];
     }
   const isWord = d.counts.has(s);
+  const requestedTypos = requested.map((w) => typoForm(w, "l"));
   for (const t of typos) {
     // A famous brand's typo form inside the label's ("paypa1login" -> "paypalogin" contains "paypal").
     for (let i = 0; i + 5 <= t.length; i++)
       for (let j = t.length; j >= i + 5; j--) {
         const b = d.famousByTypo.get(t.slice(i, j));
-        if (b) return [flag("contains a typosquat of", b)];
+        if (b && !requestedTypos.some((w) => w.length > j - i && insideAny([w], t, i, j)))
+          return [flag("contains a typosquat of", b)];
       }
     if (isWord) continue;
     // Whole label within edit distance 1 (brands of <= 8 letters) or 2 (longer brands).
@@ -501,7 +509,7 @@ function computeNameVerdict(label: string, mode: "drop" | "mark", requested: rea
   }
   const mock = mockingFlag(d, folded);
   if (mock && !flags.some((x) => x.detail === mock.detail)) flags.push(mock);
-  flags.push(...trademarkFlags(d, folded));
+  flags.push(...trademarkFlags(d, folded, requested));
   const blocking = flags.filter((f) => f.kind !== "trademark" || mode === "drop");
   return { ok: blocking.length === 0, flags };
 }

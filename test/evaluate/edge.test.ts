@@ -19,6 +19,7 @@ const cons = {
   allowHyphens: true,
   tlds: [],
   mustInclude: [],
+  exclude: [],
   style: "any" as const,
   allowIdn: false,
 };

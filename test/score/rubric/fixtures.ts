@@ -19,6 +19,7 @@ export function understanding(
       allowHyphens: true,
       tlds: [],
       mustInclude: [],
+      exclude: [],
       style: "any",
       allowIdn: false,
     },

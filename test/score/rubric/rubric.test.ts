@@ -116,6 +116,7 @@ test("TLD fit: a TLD the user asked for fits", () => {
       allowHyphens: true,
       tlds: ["xyz"],
       mustInclude: [],
+      exclude: [],
       style: "any",
       allowIdn: false,
     },

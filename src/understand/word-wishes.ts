@@ -1,0 +1,264 @@
+/**
+ * Words a description asks the name to contain or to avoid, in every supported language:
+ *   "must keep 'Orchard' somewhere in the name"       -> include orchard
+ *   "nothing with 'dent' in it", "avoid 'aqua' and 'hydro'", "der das Wort 'Sprach' nicht enthält",
+ *   "senza 'casa' né 'immobiliare'", "Cannot include the word 'bank'"   -> exclude
+ *   "a nod to 'lex' is welcome but not required"      -> neither (no cue)
+ *
+ * A candidate word is a quoted word, or the word right after "word" in any language ("the word Cove",
+ * "mit dem Wort Ruhe", "com a palavra Mar"). Its polarity comes from the cues before it in its sentence:
+ * a negation right before the word, or right before the verb or preposition that introduces it ("must not
+ * contain", "no names with", "non deve contenere"), makes it a word to avoid; an inclusion verb or "with"
+ * close before it, a word to include. German puts the verb last, so "nicht"/"enthalten" right after the
+ * word count too. Words listed after a first one ("'green', 'grass' or 'lawn'") share its polarity.
+ */
+
+export interface WordWishes {
+  /** Lower-case words every name must contain, in text order. */
+  include: string[];
+  /** Lower-case words no name may contain, in text order. */
+  exclude: string[];
+  /** [start, end) spans of the text that state the wishes (removed before keyword extraction). */
+  spans: [number, number][];
+}
+
+const NEGATIONS = new Set(
+  (
+    "no not nothing none never without avoid avoiding avoids cannot can't cant don't dont doesn't isn't mustn't shouldn't nor " +
+    "sin nunca ni nada evitar evita eviten evitad " +
+    "pas sans jamais aucun aucune rien éviter évitez eviter ne " +
+    "nicht nichts kein keine keinen keinem keiner ohne nie vermeiden " +
+    "não nao sem nem evite evitem " +
+    "non senza né ne mai niente nulla nessun nessuna nessuno evitare"
+  ).split(" "),
+);
+
+/** Verbs of inclusion: they introduce a wished word up to VERB_REACH tokens later. */
+const INCLUDE_VERBS = new Set(
+  (
+    "include includes including included contain contains containing keep keeps keeping kept feature features attached " +
+    "incluya incluir incluye incluyan lleve llevar lleva contenga contener contiene mantener mantenga conservar " +
+    "inclure inclue inclut incluant contienne contenir contient garder gardant garde conserver " +
+    "enthalten enthält enthaelt beinhalten beinhaltet behalten " +
+    "inclua incluir inclui conter contenha contém manter mantenha ter tenha " +
+    "contenga contenere contiene includere includa includa mantenere mantenga"
+  ).split(" "),
+);
+/** Prepositions of inclusion ("a name with 'sort' in it"): reach only PREPOSITION_REACH tokens. */
+const INCLUDE_PREPOSITIONS = new Set("with mit con com avec".split(" "));
+/**
+ * Nouns that introduce an unquoted wished word ("the word Cove"). Singular only: after a plural the next word
+ * is mostly a description of the words ("no English words", "parole inglesi", "words like credit").
+ */
+const WORD_NOUNS = new Set("word palabra mot wort palavra parola".split(" "));
+/** Words that never are the wished word after such a noun ("a Portuguese word in it", "one word, and"). */
+const FUNCTION_WORDS = new Set(
+  (
+    "in on at of for to and or that which with like is it as be but if so the a an " +
+    "en de del da do di du des que qui che y o e et und oder mit im als für para por pour per com con avec " +
+    "se si il la le lo los las el les der die das dem den ein eine um una un uno une"
+  ).split(" "),
+);
+/**
+ * "... in it", "in the name" and their translations close a wish about unquoted words: "nothing with obra or
+ * build in it", "Avoid fish and aqua in the name", "no padel in the name".
+ */
+const IN_THE_NAME =
+  /^(?:in (?:it|them|there|the name|the domain)|im namen|dans le nom|en el nombre|no nome|nel nome|dentro)\b/iu;
+/** Unquoted words of such a wish, at most this many (with glue between them). */
+const MAX_BARE_LIST = 3;
+/** Where the walk back over such a list stops without taking the word ("doesn't have CFO or finance in it"). */
+const BARE_LIST_STOPS = new Set("have has having use using say says want".split(" "));
+/** What a name is said to have that is no word of it ("no digits or hyphens in the name"). */
+const NOT_WORDS = new Set(
+  (
+    "digits digit numbers number numerals hyphens hyphen dashes dash accents accent umlauts spaces symbols letters " +
+    "characters initials puns pun acronyms acronym"
+  ).split(" "),
+);
+/** Glue between listed words: "'green', 'grass' or 'lawn'". */
+const LIST_GLUE = new Set("or and nor ni né nem o y ou et oder und e".split(" "));
+const ARTICLES = new Set("the a an la las el le les los der die das dem den a o os as il lo gli i".split(" "));
+
+const VERB_REACH = 6;
+const PREPOSITION_REACH = 3;
+/** A negation this close before the inclusion cue negates it ("must not contain", "no names with"). */
+const NEGATION_REACH = 3;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** A sentence boundary (. ! ? ; :) lies between the previous token and this one. */
+  breakBefore: boolean;
+}
+
+interface Candidate {
+  word: string;
+  /** Index of the first token after the candidate's own tokens. */
+  after: number;
+  /** Index of the first token of the candidate (its quote's word, or the noun cue's word). */
+  at: number;
+  span: [number, number];
+}
+
+/** A quoted single word (hyphens allowed; "'eco-'" is "eco"). A quoted phrase is a quotation, not a wish. */
+const QUOTED =
+  /(?<![\p{L}\p{N}])["'“‘„«‚‹]\s*([\p{L}\p{N}](?:[\p{L}\p{N}-]{0,28}[\p{L}\p{N}])?)-?\s*["'”’“»‘›](?![\p{L}\p{N}])/gu;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const gaps: string[] = [];
+  gapText.set(tokens, gaps);
+  let last = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const start = m.index ?? 0;
+    const between = text.slice(last, start);
+    gaps.push(between);
+    tokens.push({ text: m[0].toLowerCase(), start, end: start + m[0].length, breakBefore: /[.!?;:\n]/.test(between) });
+    last = start + m[0].length;
+  }
+  return tokens;
+}
+
+function tokenAt(tokens: Token[], offset: number): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i].end <= offset) i++;
+  return i;
+}
+
+function candidates(text: string, tokens: Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  const taken = (start: number, end: number): boolean => found.some((c) => c.span[0] < end && start < c.span[1]);
+  for (const m of text.matchAll(QUOTED)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (m[1].length < 2) continue;
+    found.push({
+      word: m[1].toLowerCase(),
+      at: tokenAt(tokens, start),
+      after: tokenAt(tokens, end),
+      span: [start, end],
+    });
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!WORD_NOUNS.has(tokens[i].text)) continue;
+    const next = tokens[i + 1];
+    // Only a bare word right after the noun (quoted ones were taken above): "the word Cove", not "word, and".
+    if (!/^\s+$/.test(text.slice(tokens[i].end, next.start))) continue;
+    if (FUNCTION_WORDS.has(next.text) || NEGATIONS.has(next.text) || next.text.length < 2) continue;
+    if (taken(next.start, next.end)) continue;
+    found.push({ word: next.text, at: i + 1, after: i + 2, span: [next.start, next.end] });
+  }
+  // Bare words closed by "in it" / "in the name": walk back over the list (glue allowed) to its cue; a list
+  // that reaches no cue within MAX_BARE_LIST words is no wish ("keep the word 'Kin' somewhere in the name").
+  const isCue = (t: string): boolean =>
+    NEGATIONS.has(t) || INCLUDE_VERBS.has(t) || INCLUDE_PREPOSITIONS.has(t) || BARE_LIST_STOPS.has(t);
+  for (let k = 1; k < tokens.length; k++) {
+    if (!IN_THE_NAME.test(text.slice(tokens[k].start))) continue;
+    const words: number[] = [];
+    let i = k - 1;
+    let closed = false;
+    for (; i >= 0; i--) {
+      const t = tokens[i];
+      if (isCue(t.text)) {
+        closed = true;
+        break;
+      }
+      if (!LIST_GLUE.has(t.text)) {
+        if (taken(t.start, t.end) || NOT_WORDS.has(t.text) || FUNCTION_WORDS.has(t.text) || ARTICLES.has(t.text)) break;
+        if (words.length === MAX_BARE_LIST) break;
+        words.push(i);
+      }
+      if (t.breakBefore) break;
+    }
+    if (!closed || words.length === 0) continue;
+    for (const w of words.reverse()) {
+      const t = tokens[w];
+      found.push({ word: t.text.replace(/-+$/, ""), at: w, after: w + 1, span: [t.start, t.end] });
+    }
+  }
+  return found.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+type Polarity = "include" | "exclude" | null;
+
+/** Only spaces and closing quotes between token i - 1 and token i (no comma, no dash). */
+function gapIsSpace(tokens: Token[], i: number): boolean {
+  return i > 0 && !/[,–—-]/.test(gapText.get(tokens)?.[i] ?? "");
+}
+const gapText = new WeakMap<Token[], string[]>();
+
+interface Reading {
+  polarity: Polarity;
+  /** Index of the first token of the wish phrase (its cue or negation), for the span removed from the text. */
+  from: number;
+}
+
+/**
+ * The polarity the cues before token `at` (within its sentence) and right after it give: a negation first
+ * met going back, or one within NEGATION_REACH before the inclusion cue, excludes; an inclusion cue includes.
+ */
+function readCues(tokens: Token[], at: number, after: number): Reading {
+  let cue = -1;
+  if (!tokens[at]?.breakBefore) {
+    for (let i = at - 1, d = 1; i >= 0 && d <= VERB_REACH; i--, d++) {
+      const t = tokens[i].text;
+      if (NEGATIONS.has(t)) return { polarity: "exclude", from: i };
+      if (INCLUDE_VERBS.has(t) || (INCLUDE_PREPOSITIONS.has(t) && d <= PREPOSITION_REACH)) {
+        cue = i;
+        break;
+      }
+      if (tokens[i].breakBefore) break;
+    }
+  }
+  if (cue >= 0) {
+    for (let i = cue - 1; i >= Math.max(0, cue - NEGATION_REACH); i--) {
+      if (tokens[i + 1].breakBefore) break;
+      if (NEGATIONS.has(tokens[i].text)) return { polarity: "exclude", from: i };
+    }
+  }
+  // Verb-last German, right after the word: "das Wort 'Hof' enthalten", "'Sprach' nicht enthält".
+  const next = tokens[after];
+  if (next && !next.breakBefore && gapIsSpace(tokens, after)) {
+    const verb = tokens[after + 1];
+    if (NEGATIONS.has(next.text) && verb && INCLUDE_VERBS.has(verb.text)) return { polarity: "exclude", from: at };
+    if (INCLUDE_VERBS.has(next.text) && cue < 0) return { polarity: "include", from: at };
+  }
+  return cue >= 0 ? { polarity: "include", from: cue } : { polarity: null, from: at };
+}
+
+/** "or" between two wished words makes them alternatives ("'Stilt' or 'Pier'"): only the first is required. */
+const ALTERNATIVE = new Set(["or", "o", "ou", "oder"]);
+
+export function parseWordWishes(text: string): WordWishes {
+  const tokens = tokenize(text);
+  const include: string[] = [];
+  const exclude: string[] = [];
+  const spans: [number, number][] = [];
+  let previous: { polarity: Polarity; after: number } | null = null;
+  for (const c of candidates(text, tokens)) {
+    let reading: Reading | null = null;
+    let alternative = false;
+    // A listed word: only glue between it and the previous wished word.
+    if (previous?.polarity && c.at >= previous.after) {
+      const between = tokens.slice(previous.after, c.at);
+      const sameSentence = !between.some((t) => t.breakBefore) && !tokens[c.at]?.breakBefore;
+      if (sameSentence && between.every((t) => LIST_GLUE.has(t.text) || ARTICLES.has(t.text))) {
+        reading = { polarity: previous.polarity, from: c.at };
+        alternative = between.some((t) => ALTERNATIVE.has(t.text));
+      } else if (sameSentence && previous.polarity === "include" && between.length <= 4)
+        // "include 'Trip' or start with 'Pack'": either will do, the first is required.
+        alternative = between.some((t) => ALTERNATIVE.has(t.text));
+    }
+    reading ??= readCues(tokens, c.at, c.after);
+    previous = { polarity: reading.polarity, after: c.after };
+    if (!reading.polarity) continue;
+    const start = Math.min(c.span[0], tokens[reading.from]?.start ?? c.span[0]);
+    spans.push([start, c.span[1]]);
+    if (reading.polarity === "include" && alternative) continue;
+    const list = reading.polarity === "include" ? include : exclude;
+    if (!list.includes(c.word)) list.push(c.word);
+  }
+  return { include, exclude, spans };
+}

@@ -1,0 +1,105 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parseWordWishes } from "../../src/understand/word-wishes.js";
+import { parseConstraints } from "../../src/understand/constraints.js";
+import { applyConstraints, containsExcluded } from "../../src/generate/lexical.js";
+import { suggestDetailed } from "../../src/generate/pipeline.js";
+import { resolveGenerators } from "../../src/generate/index.js";
+import type { Candidate, Understanding } from "../../src/core/types.js";
+
+const wishes = (t: string): { include: string[]; exclude: string[] } => {
+  const w = parseWordWishes(t);
+  return { include: w.include, exclude: w.exclude };
+};
+
+test("a word the text asks to avoid is excluded, never required", () => {
+  assert.deepEqual(wishes("Tutoring app, nothing with 'tutor' in it please."), { include: [], exclude: ["tutor"] });
+  assert.deepEqual(wishes("It must not contain 'mama', everyone uses it."), { include: [], exclude: ["mama"] });
+  assert.deepEqual(wishes("Please avoid 'eco', 'green' or 'leaf'."), {
+    include: [],
+    exclude: ["eco", "green", "leaf"],
+  });
+  assert.deepEqual(wishes("Cannot include the word 'loan' for legal reasons."), { include: [], exclude: ["loan"] });
+  assert.deepEqual(wishes("un nom court, sans 'vin' ni 'cave'"), { include: [], exclude: ["vin", "cave"] });
+  assert.deepEqual(wishes("que no lleve la palabra 'taller'"), { include: [], exclude: ["taller"] });
+  assert.deepEqual(wishes("ein Name, der das Wort 'Werk' nicht enthält"), { include: [], exclude: ["werk"] });
+  assert.deepEqual(wishes("non deve contenere la parola 'forno'"), { include: [], exclude: ["forno"] });
+  // Unquoted lists closed by "in it" / "in the name".
+  assert.deepEqual(wishes("Short, and nothing with rent or lease in it."), { include: [], exclude: ["rent", "lease"] });
+  assert.deepEqual(wishes("Avoid dog and pup in the name."), { include: [], exclude: ["dog", "pup"] });
+  assert.deepEqual(wishes("It doesn't have HR or staff in it."), { include: [], exclude: ["hr", "staff"] });
+});
+
+test("a word the text asks to keep is required; alternatives require the first", () => {
+  assert.deepEqual(wishes("Cider maker, must keep 'Pomona' somewhere in the name."), {
+    include: ["pomona"],
+    exclude: [],
+  });
+  assert.deepEqual(wishes("Keep the word Harbour in it if possible."), { include: ["harbour"], exclude: [] });
+  assert.deepEqual(wishes("Wir suchen einen Namen mit dem Wort Quelle."), { include: ["quelle"], exclude: [] });
+  assert.deepEqual(wishes("Tem que ter a palavra Sol, sem hífen."), { include: ["sol"], exclude: [] });
+  assert.deepEqual(wishes("avec le mot « lune » dedans"), { include: ["lune"], exclude: [] });
+  assert.deepEqual(wishes("A name with 'Dock' or 'Quay' in it."), { include: ["dock"], exclude: [] });
+  // No hyphens earlier in the sentence does not negate a later inclusion.
+  assert.deepEqual(wishes("No hyphens, and it must include 'nest'."), { include: ["nest"], exclude: [] });
+});
+
+test("quotes without a wish, plural 'words' and name features are no word wishes", () => {
+  assert.deepEqual(wishes("A nod to 'lex' is welcome but not required."), { include: [], exclude: [] });
+  assert.deepEqual(wishes("We export images with the 'virtually staged' watermark."), { include: [], exclude: [] });
+  assert.deepEqual(wishes("no made-up words, and we need the .com"), { include: [], exclude: [] });
+  assert.deepEqual(wishes("one word, and not pharma-sounding"), { include: [], exclude: [] });
+  assert.deepEqual(wishes("senza parole inglesi"), { include: [], exclude: [] });
+  assert.deepEqual(wishes("no digits or hyphens in the name, please"), { include: [], exclude: [] });
+  assert.deepEqual(wishes("keep a Portuguese word in it"), { include: [], exclude: [] });
+});
+
+test("the wished words do not become keywords, and options add to the text's exclusions", () => {
+  const p = parseConstraints("Yoga studio in Lisbon, nothing with 'zen' in it", { exclude: ["om"] });
+  assert.deepEqual(p.constraints.exclude, ["om", "zen"]);
+  assert.ok(!/zen/.test(p.rest), p.rest);
+});
+
+test("length limits: 'under 9' allows 8, ranges set both ends", () => {
+  assert.equal(parseConstraints("a name under 9 letters").constraints.maxLength, 8);
+  assert.equal(parseConstraints("nothing longer than 8 letters").constraints.maxLength, 8);
+  assert.equal(parseConstraints("12 letters at most").constraints.maxLength, 12);
+  const r = parseConstraints("ideally 5 to 8 letters").constraints;
+  assert.equal(r.maxLength, 8);
+  assert.equal(r.minLength, 5);
+  assert.equal(parseConstraints("entre 6 et 10 lettres").constraints.maxLength, 10);
+});
+
+test("excluded words: substrings, but two-letter words only at either end", () => {
+  assert.ok(containsExcluded("aquaflow", ["aqua"]));
+  assert.ok(containsExcluded("ledgerai", ["ai"]));
+  assert.ok(!containsExcluded("dailyledger", ["ai"]));
+  assert.ok(containsExcluded("Café-Stübchen", ["cafe"]));
+  const u = {
+    constraints: { ...parseConstraints("x").constraints, exclude: ["aqua"] },
+    brands: [],
+  } as unknown as Understanding;
+  const c = (label: string): Candidate => ({ label, tld: "com", source: "lexical" });
+  assert.deepEqual(
+    applyConstraints([c("aquaflow"), c("tidewise")], u).map((x) => x.label),
+    ["tidewise"],
+  );
+});
+
+test("suggestions honour a word to avoid and a word to keep (default generator)", async () => {
+  const generators = resolveGenerators("crafted");
+  const avoid = await suggestDetailed("Water-leak detection for utilities. Please avoid 'aqua' and 'hydro'.", {
+    generators,
+  });
+  assert.equal(avoid.status, "success");
+  if (avoid.status !== "success") return;
+  assert.ok(avoid.suggestions.length >= 5);
+  for (const s of avoid.suggestions) assert.ok(!/aqua|hydro/.test(s.domain), s.domain);
+  const keep = await suggestDetailed("Family cider press in Somerset, must keep 'Orchard' in the name.", {
+    generators,
+  });
+  assert.equal(keep.status, "success");
+  if (keep.status !== "success") return;
+  assert.ok(keep.suggestions.length >= 5, `${keep.suggestions.length} names`);
+  for (const s of keep.suggestions) assert.ok(s.domain.includes("orchard"), s.domain);
+});
