@@ -11,6 +11,8 @@ import { InputError } from "../core/errors.js";
 import { LANGUAGES, type Style, type SupportedLanguage } from "../core/types.js";
 import type { DetailedResult, SuggestOptions } from "../generate/index.js";
 import type { SuggestCheck } from "../availability/cli.js";
+import { normalizeDescription } from "../core/input.js";
+import { checkRequestOffThread } from "../safety/cli.js";
 import { EXIT, type Io } from "./io.js";
 
 /** The exact message of a blocked response (the pipeline's BLOCKED_MESSAGE; kept here so --help loads nothing). */
@@ -52,6 +54,22 @@ function formatOf(f: SuggestFlags): Format {
 const STYLES: Style[] = ["short", "playful", "professional", "any"];
 /** The generator pipeline, loaded when a command runs, so that `--help` and other commands do not load it. */
 const generate = () => import("../generate/index.js");
+
+/**
+ * The guard for `SuggestOptions.guard`, already started on a worker thread for this description; undefined
+ * when the description is not valid input (the pipeline then reports why, as always).
+ */
+function guardOffThread(description: string): SuggestOptions["guard"] {
+  let text: string;
+  try {
+    text = normalizeDescription(description);
+  } catch {
+    return undefined;
+  }
+  const pending = checkRequestOffThread(text);
+  // The pipeline passes the same normalised text; any other text is checked afresh.
+  return (t) => (t === text ? pending : import("../safety/index.js").then((m) => m.checkRequest(t)));
+}
 
 /** The keys a batch line may carry: the API's request fields that make sense offline. */
 const BATCH_KEYS = ["business_description", "count", "tlds", "max_length", "lang"] as const;
@@ -279,6 +297,12 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
           "bad_option",
           "give either a description or --batch FILE, not both (the description would be ignored)",
         );
+      // One description: the request guard starts on a worker thread now, while this thread loads the generator.
+      const description = words.join(" ");
+      if (!flags.batch) {
+        const guarded = guardOffThread(description);
+        if (guarded) opts.guard = guarded;
+      }
       const { defaultGeneratorKind, resolveGenerators, suggestDetailed } = await generate();
       opts.generators = resolveGenerators(flags.generator ?? defaultGeneratorKind(), { warn: io.err });
       if (flags.batch && (flags.check || flags.onlyAvailable))
@@ -287,7 +311,6 @@ export function registerSuggest(program: Command, io: Io, setExit: (code: number
         setExit(await runBatch(flags.batch, opts, io, Boolean(flags.explain), format));
         return;
       }
-      const description = words.join(" ");
       const result = await suggestDetailed(description, opts);
       if (result.status === "success" && result.understanding.unsupportedLanguage)
         io.err(

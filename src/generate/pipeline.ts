@@ -10,7 +10,13 @@ import { fnv1a } from "../core/hash.js";
 import { understand, normalizeDescription, type UnderstandOptions } from "../understand/index.js";
 import { validateDomain } from "../domain/index.js";
 import { registeredPrior } from "../availability/index.js";
-import { checkName, checkRequest, BLOCKED_MESSAGE, type RequestCategory } from "../safety/index.js";
+import {
+  checkName,
+  checkRequest,
+  BLOCKED_MESSAGE,
+  type RequestCategory,
+  type RequestVerdict,
+} from "../safety/index.js";
 import {
   calibratedConfidence,
   dedupe,
@@ -61,6 +67,11 @@ export interface SuggestOptions extends UnderstandOptions {
   poolSize?: number;
   /** Names that look like trademarks: dropped (default) or kept and marked in the explanation. */
   trademarks?: "drop" | "mark";
+  /**
+   * The request guard's verdict for the normalised text, when it is computed elsewhere (the CLI runs it on a
+   * worker thread: src/safety/off-thread.ts). Default: `checkRequest` on this thread, before anything else.
+   */
+  guard?: (text: string) => Promise<RequestVerdict>;
 }
 
 export type DetailedResult =
@@ -134,9 +145,28 @@ function gateSupplements(
 
 export async function suggestDetailed(description: unknown, options: SuggestOptions = {}): Promise<DetailedResult> {
   const text = normalizeDescription(description);
-  const verdict = checkRequest(text);
-  if (verdict.blocked) return { status: "blocked", category: verdict.category, suggestions: [] };
+  if (!options.guard) {
+    const verdict = checkRequest(text);
+    if (verdict.blocked) return { status: "blocked", category: verdict.category, suggestions: [] };
+    return suggestAllowed(text, options);
+  }
+  // The verdict comes from elsewhere (another thread) while the names are made; nothing is returned, and no
+  // error is thrown, before it is known: a blocked request is answered as blocked, whatever happened meanwhile.
+  const pending = options.guard(text);
+  let result: DetailedResult;
+  try {
+    result = await suggestAllowed(text, options);
+  } catch (err) {
+    const verdict = await pending;
+    if (verdict.blocked) return { status: "blocked", category: verdict.category, suggestions: [] };
+    throw err;
+  }
+  const verdict = await pending;
+  return verdict.blocked ? { status: "blocked", category: verdict.category, suggestions: [] } : result;
+}
 
+/** Names for a description the request guard allowed. */
+async function suggestAllowed(text: string, options: SuggestOptions): Promise<DetailedResult> {
   const u = understand(text, options);
   // Nothing to build a name from (no word of a supported language, no industry, no place: "12345", emoji,
   // text in a script the lexicons do not cover): a clear refusal, not names drawn from nothing.

@@ -13,6 +13,9 @@
 import type { Command } from "commander";
 import { SafetyInputError } from "./errors.js";
 
+/** The command line's one-shot `suggest` runs the request guard on a worker thread (off-thread.ts). */
+export { checkRequestOffThread } from "./off-thread.js";
+
 /** The guards and the offline tooling, loaded when a command runs (registering commands must not load them). */
 const impl = () => import("./index.js");
 const tooling = () => import("./build/index.js");

@@ -216,3 +216,23 @@ test("property: -n k is the first k of the default list of 10, in the same order
     { numRuns: 25, seed: 7 },
   );
 });
+
+test("a verdict computed elsewhere (guard option) decides, and is awaited before any answer or error", async () => {
+  const { checkRequestOffThread } = await import("../../src/safety/off-thread.js");
+  const { checkRequest } = await import("../../src/safety/index.js");
+  const blocked = { blocked: true, category: "fraud" as const, score: 0.9, reasons: ["test"] };
+  // Blocked by the given verdict although the text is harmless: the option is what decides.
+  const r1 = await suggestDetailed("organic coffee shop", { guard: async () => blocked });
+  assert.equal(r1.status, "blocked");
+  // A text with nothing to build from would raise an InputError; a blocked verdict still wins.
+  const r2 = await suggestDetailed("12345", { guard: async () => blocked });
+  assert.equal(r2.status, "blocked");
+  await assert.rejects(suggestDetailed("12345", { guard: async () => ({ ...blocked, blocked: false }) }), InputError);
+  // The worker-thread guard gives the same verdict as the guard on this thread.
+  for (const text of ["organic coffee shop in downtown area", "online shop selling replica designer handbags"]) {
+    assert.deepEqual(await checkRequestOffThread(text), checkRequest(text), text);
+    const off = await suggestDetailed(text, { guard: (t) => checkRequestOffThread(t) });
+    const here = await suggestDetailed(text);
+    assert.deepEqual(off, here, text);
+  }
+});

@@ -79,7 +79,7 @@ test("excluded words: substrings, but two-letter words only at either end", () =
     constraints: { ...parseConstraints("x").constraints, exclude: ["aqua"] },
     brands: [],
   } as unknown as Understanding;
-  const c = (label: string): Candidate => ({ label, tld: "com", source: "lexical" });
+  const c = (label: string): Candidate => ({ label, tld: "com", source: "lexical", method: "test", parts: [label] });
   assert.deepEqual(
     applyConstraints([c("aquaflow"), c("tidewise")], u).map((x) => x.label),
     ["tidewise"],
