@@ -19,47 +19,70 @@ interface Signal {
   words: number;
 }
 
-let wordIndex: Map<string, Signal[]> | undefined;
+/** Single-word signals of one language by stem, built when a request first needs that language. */
+const wordIndexes = new Map<SupportedLanguage, Map<string, Signal[]>>();
 let phraseList: { phrase: string; signal: Signal }[] | undefined;
 /** German single-word signals, folded, for compounds the keyword step cut apart ("Sprachschule" -> sprach + schule). */
 let germanWords: Map<string, Signal[]> | undefined;
 
-function buildIndex(): void {
-  wordIndex = new Map();
-  phraseList = [];
+/**
+ * A signal as written, folded and split: apostrophes and hyphens become spaces, as in the text the phrases are
+ * looked for in ("marque d'alimentation animale" and "hôtel-casino" are phrases there, never matched with them kept).
+ */
+function signalForms(raw: string): { written: string; folded: string } {
+  const written = raw
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  return { written, folded: foldDiacritics(written) };
+}
+
+/** Phrases and German compound heads of every language: no stemming, so built at once. */
+function buildPhrases(): void {
+  const phrases: { phrase: string; signal: Signal }[] = [];
   germanWords = new Map();
   INDUSTRIES.forEach((ind: Industry, i: number) => {
     for (const lang of LANGUAGES) {
       for (const raw of ind.keywords[lang] ?? []) {
-        // Apostrophes and hyphens become spaces, as in the text the phrases are looked for in: "marque
-        // d'alimentation animale" and "hôtel-casino" are phrases there, and never matched with them kept.
-        const written = raw
-          .toLowerCase()
-          .replace(/[^\p{L}\p{N}]+/gu, " ")
-          .trim();
-        const kw = foldDiacritics(written);
-        if (!kw) continue;
-        const words = kw.split(" ").length;
-        if (words > 1) {
-          phraseList!.push({ phrase: ` ${kw} `, signal: { industry: i, lang, words } });
-        } else {
-          // Stem the word as written, as the description's keywords are (stem() folds diacritics after
-          // stemming): Snowball's suffixes carry accents, so "carniceria" stems to "carniceri" but
-          // "carnicería" to "carnic", and a folded signal never met the keyword it was written for.
-          if (lang === "de" && kw.length >= 5)
-            germanWords!.set(kw, [...(germanWords!.get(kw) ?? []), { industry: i, lang, words: 1 }]);
-          const key = `${lang}:${stem(written, lang)}`;
-          const list = wordIndex!.get(key) ?? [];
-          list.push({ industry: i, lang, words: 1 });
-          wordIndex!.set(key, list);
-        }
+        const { folded } = signalForms(raw);
+        if (!folded) continue;
+        const words = folded.split(" ").length;
+        if (words > 1) phrases.push({ phrase: ` ${folded} `, signal: { industry: i, lang, words } });
+        else if (lang === "de" && folded.length >= 5)
+          germanWords!.set(folded, [...(germanWords!.get(folded) ?? []), { industry: i, lang, words: 1 }]);
       }
     }
   });
+  phraseList = phrases;
+}
+
+/**
+ * The stems of one language's single-word signals. Only the description's language and English are looked up
+ * by stem, so stemming every language's vocabulary up front would be wasted at a cold start.
+ */
+function wordIndex(lang: SupportedLanguage): Map<string, Signal[]> {
+  let index = wordIndexes.get(lang);
+  if (index) return index;
+  index = new Map();
+  INDUSTRIES.forEach((ind: Industry, i: number) => {
+    for (const raw of ind.keywords[lang] ?? []) {
+      const { written, folded } = signalForms(raw);
+      if (!folded || folded.includes(" ")) continue;
+      // Stem the word as written, as the description's keywords are (stem() folds diacritics after
+      // stemming): Snowball's suffixes carry accents, so "carniceria" stems to "carniceri" but
+      // "carnicería" to "carnic", and a folded signal never met the keyword it was written for.
+      const key = stem(written, lang);
+      const list = index!.get(key) ?? [];
+      list.push({ industry: i, lang, words: 1 });
+      index!.set(key, list);
+    }
+  });
+  wordIndexes.set(lang, index);
+  return index;
 }
 
 export function guessIndustry(text: string, keywords: Keyword[], lang: Language): IndustryGuess | null {
-  if (!wordIndex) buildIndex();
+  if (!phraseList) buildPhrases();
   const l: SupportedLanguage = lang === "und" ? "en" : lang;
   const scores = new Map<number, number>();
   const add = (s: Signal, w: number) => {
@@ -73,7 +96,7 @@ export function guessIndustry(text: string, keywords: Keyword[], lang: Language)
       const key = `${sl}:${st}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      for (const s of wordIndex!.get(key) ?? []) add(s, k.weight);
+      for (const s of wordIndex(sl).get(st) ?? []) add(s, k.weight);
     }
   }
   const folded = ` ${foldDiacritics(text.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
