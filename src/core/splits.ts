@@ -21,6 +21,9 @@ export const TRAINING_WRITERS: readonly string[] = [
   "w15",
   "w16",
   "w17",
+  "w20",
+  "w21",
+  "w22",
 ];
 /** The validation writer: model selection, thresholds, false-block checks. */
 export const VALIDATION_WRITERS: readonly string[] = ["w4"];
