@@ -9,7 +9,7 @@
  * (data/sources/associations: concept -> evocative words, written by naming writers from the training
  * writers' concepts; BRIEF.md).
  *
- *   npx tsx scripts/build-naming-knowledge.ts [--writers w1,w2,...]
+ *   npx tsx scripts/build-naming-knowledge.ts [--writers w1,w2,...|training] [--out FILE]
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -18,6 +18,7 @@ import { fold, segment, termSet } from "../src/lexicon/index.js";
 import { stem, understand } from "../src/understand/index.js";
 import { existsSync, readdirSync } from "node:fs";
 import { builtPath, sourcePath } from "../src/core/paths.js";
+import { TEST_WRITERS, TRAINING_WRITERS, VALIDATION_WRITERS } from "../src/core/splits.js";
 import {
   encodeEntry,
   knowledgeStats,
@@ -26,10 +27,13 @@ import {
   type KnowledgeEntry,
 } from "../src/naming/index.js";
 
-const TRAINING_WRITERS = ["w1", "w2", "w3", "w6", "w7", "w8", "w9", "w10", "w11"];
-const { values } = parseArgs({ options: { writers: { type: "string" } } });
-const writers = values.writers ? values.writers.split(",") : TRAINING_WRITERS;
-if (writers.includes("w4") || writers.includes("w5")) throw new Error("w4 (validation) and w5 (test) never train");
+/** The writers the shipped knowledge was built from (a subset of the training writers, src/core/splits.ts). */
+const SHIPPED_WRITERS = ["w1", "w2", "w3", "w6", "w7", "w8", "w9", "w10", "w11"];
+const { values } = parseArgs({ options: { writers: { type: "string" }, out: { type: "string" } } });
+const writers = values.writers === "training" ? [...TRAINING_WRITERS] : (values.writers?.split(",") ?? SHIPPED_WRITERS);
+const notTraining = writers.filter((w) => !TRAINING_WRITERS.includes(w));
+if (notTraining.length > 0 || writers.some((w) => VALIDATION_WRITERS.includes(w) || TEST_WRITERS.includes(w)))
+  throw new Error(`only training writers build the knowledge; not: ${notTraining.join(", ")}`);
 
 interface Description {
   id: string;
@@ -131,7 +135,7 @@ const out: KnowledgeFile = {
     ]),
   ),
 };
-const path = builtPath("naming/knowledge.json");
+const path = values.out ?? builtPath("naming/knowledge.json");
 mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, JSON.stringify(out) + "\n");
 console.log(

@@ -3,12 +3,14 @@
  * judging rounds): a product configuration ("crafted", "lexical", "model", "both") or a training run's
  * weights prompted as the product prompts them:
  *   run=<id>        runs/<id>/merged.safetensors (a fine-tune), else runs/<id>/model.safetensors (a base)
+ *   knowledge=<file> the crafted generator reading another naming-knowledge file (scripts/build-naming-knowledge.ts --out)
  * A run alone samples 6 x 32 names and keeps the 32 the learned judge scores best (the model generator's
  * product setting for bundles trained on the expert references).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { resolveGenerators, type CandidateGenerator } from "../src/generate/index.js";
+import { craftedCandidates, resolveGenerators, type CandidateGenerator } from "../src/generate/index.js";
+import { loadKnowledge } from "../src/naming/index.js";
 import {
   createModelGenerator,
   loadModelBundle,
@@ -32,6 +34,19 @@ export function sourceGenerators(name: string): CandidateGenerator[] {
         retries: DEFAULT_RETRIES,
         oversample: DEFAULT_OVERSAMPLE,
       }),
+    ];
+  } else if (name.startsWith("knowledge=")) {
+    const knowledge = loadKnowledge(name.slice("knowledge=".length));
+    const [crafted] = resolveGenerators("crafted");
+    gens = [
+      {
+        ...crafted!,
+        // As the crafted generator, with its fallback for requests without a usable concept.
+        generate: (u, count) => {
+          const c = craftedCandidates(u, { limit: count, knowledge });
+          return c.length > 0 ? c : crafted!.generate(u, count);
+        },
+      },
     ];
   } else gens = resolveGenerators(name);
   cache.set(name, gens);
