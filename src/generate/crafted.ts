@@ -15,6 +15,7 @@ import type { Candidate, Understanding } from "../core/types.js";
 import { isWord, pronounceability, wordFrequencyRank } from "../lexicon/index.js";
 import { labelForm, loadKnowledge, namingContext, type Concept, type NamingKnowledge } from "../naming/index.js";
 import { requiredForm } from "./lexical.js";
+import { findLocation } from "../understand/index.js";
 
 const MAX_PIECES = 40;
 
@@ -60,7 +61,15 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   if (own.length === 0) return [];
   const near = ctx.neighbours;
   const weights = ctx.pieces;
+  // Another business's town or region, brought by its experts' names ("muenster" for a roaster in Lucerne),
+  // misleads: judges cap a wrong place hard. The request's own place stays.
+  const ownPlace = u.location?.name;
+  const foreignPlace = (text: string): boolean => {
+    const found = findLocation(text.replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u")) ?? findLocation(text);
+    return found !== null && found.country !== undefined && found.name !== ownPlace;
+  };
   const pieces = [...weights.global.entries()]
+    .filter(([p]) => !foreignPlace(p))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_PIECES);
   const tlds = ctx.tlds;
@@ -162,6 +171,7 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
     const e = k.entries[n.index]!;
     for (const name of e.names) {
       if (!/^[a-z]+$/.test(name.label) || name.pieces.some((p) => !p.word)) continue;
+      if (name.pieces.some((p) => foreignPlace(p.text))) continue;
       const echoes = name.pieces.filter((p) => p.echo);
       if (echoes.some((p) => !own.some((c) => c.form === p.text || c.form.startsWith(p.text)))) continue;
       // One part: the expert's label whole, so it takes a topical or country TLD like a single word (an

@@ -184,3 +184,21 @@ test("the crafted configuration keeps the user's TLDs and constraints", async ()
     assert.ok(s.domain.split(".")[0]!.length <= 9, s.domain);
   }
 });
+
+test("places outside the six languages' home countries get their own ccTLD, and other businesses' towns stay out", async () => {
+  const { findLocation } = await import("../../src/understand/index.js");
+  const { suggestDetailed } = await import("../../src/generate/index.js");
+  assert.equal(findLocation("Kaffeerösterei in Luzern")?.country, "ch");
+  assert.equal(findLocation("Cabane à sucre près de Sherbrooke")?.country, "ca");
+  assert.equal(findLocation("Bäckerei in Graz")?.country, "at");
+  assert.equal(findLocation("Brasserie à Namur")?.country, "be");
+  const r = await suggestDetailed("Kaffeerösterei in Luzern, Spezialitätenkaffee aus kleinen Farmen");
+  assert.equal(r.status, "success");
+  if (r.status !== "success") return;
+  for (const s of r.suggestions) {
+    assert.ok(!/\.(de|fr|it)$/.test(s.domain), `${s.domain}: a neighbouring country's TLD`);
+    const label = s.domain.slice(0, s.domain.indexOf("."));
+    for (const town of ["muenster", "munster", "berlin", "hamburg", "wien", "koeln", "munchen"])
+      assert.ok(!label.includes(town), `${s.domain}: another town`);
+  }
+});
