@@ -163,13 +163,19 @@ function loadNameData(): NameData {
       `cannot load the name word model: ${(err as Error).message}; run \`npm run build:safety-data\``,
     );
   }
-  for (const line of wordsText.split("\n")) {
-    const sp = line.indexOf(" ");
-    if (sp <= 0) continue;
-    const count = Number(line.slice(sp + 1));
-    if (!Number.isFinite(count) || count <= 0) continue;
-    counts.set(line.slice(0, sp), count);
-    total += count;
+  // "word count" lines, scanned in place: splitting 50,000 lines first doubles the strings a cold start allocates.
+  for (let at = 0; at < wordsText.length;) {
+    const nl = wordsText.indexOf("\n", at);
+    const end = nl < 0 ? wordsText.length : nl;
+    const sp = wordsText.indexOf(" ", at);
+    if (sp > at && sp < end) {
+      const count = Number(wordsText.slice(sp + 1, end));
+      if (Number.isFinite(count) && count > 0) {
+        counts.set(wordsText.slice(at, sp), count);
+        total += count;
+      }
+    }
+    at = end + 1;
   }
   const addDefault = (w: string) => {
     if (/^[a-z]+$/.test(w) && !counts.has(w)) counts.set(w, DEFAULT_COUNT);
