@@ -10,7 +10,8 @@
  * a negation right before the word, or right before the verb or preposition that introduces it ("must not
  * contain", "no names with", "non deve contenere"), makes it a word to avoid; an inclusion verb or "with"
  * close before it, a word to include. German puts the verb last, so "nicht"/"enthalten" right after the
- * word count too. Words listed after a first one ("'green', 'grass' or 'lawn'") share its polarity.
+ * word count too. Words listed after a first one ("'green', 'grass' or 'lawn'") share its polarity. Unquoted
+ * lists closed by "in it" / "in the name" are read the same way ("nothing with obra or build in it").
  */
 
 export interface WordWishes {
@@ -41,7 +42,7 @@ const INCLUDE_VERBS = new Set(
     "inclure inclue inclut incluant contienne contenir contient garder gardant garde conserver " +
     "enthalten enthält enthaelt beinhalten beinhaltet behalten " +
     "inclua incluir inclui conter contenha contém manter mantenha ter tenha " +
-    "contenga contenere contiene includere includa includa mantenere mantenga"
+    "contenga contenere contiene includere includa mantenere mantenga"
   ).split(" "),
 );
 /** Prepositions of inclusion ("a name with 'sort' in it"): reach only PREPOSITION_REACH tokens. */
@@ -78,7 +79,7 @@ const NOT_WORDS = new Set(
 );
 /** Glue between listed words: "'green', 'grass' or 'lawn'". */
 const LIST_GLUE = new Set("or and nor ni né nem o y ou et oder und e".split(" "));
-const ARTICLES = new Set("the a an la las el le les los der die das dem den a o os as il lo gli i".split(" "));
+const ARTICLES = new Set("the a an la las el le les los der die das dem den o os as il lo gli i".split(" "));
 
 const VERB_REACH = 6;
 const PREPOSITION_REACH = 3;
@@ -91,6 +92,8 @@ interface Token {
   end: number;
   /** A sentence boundary (. ! ? ; :) lies between the previous token and this one. */
   breakBefore: boolean;
+  /** The text between the previous token and this one. */
+  gap: string;
 }
 
 interface Candidate {
@@ -108,14 +111,11 @@ const QUOTED =
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const gaps: string[] = [];
-  gapText.set(tokens, gaps);
   let last = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
     const start = m.index ?? 0;
-    const between = text.slice(last, start);
-    gaps.push(between);
-    tokens.push({ text: m[0].toLowerCase(), start, end: start + m[0].length, breakBefore: /[.!?;:\n]/.test(between) });
+    const gap = text.slice(last, start);
+    tokens.push({ text: m[0].toLowerCase(), start, end: start + m[0].length, breakBefore: /[.!?;:\n]/.test(gap), gap });
     last = start + m[0].length;
   }
   return tokens;
@@ -145,7 +145,7 @@ function candidates(text: string, tokens: Token[]): Candidate[] {
     if (!WORD_NOUNS.has(tokens[i].text)) continue;
     const next = tokens[i + 1];
     // Only a bare word right after the noun (quoted ones were taken above): "the word Cove", not "word, and".
-    if (!/^\s+$/.test(text.slice(tokens[i].end, next.start))) continue;
+    if (!/^\s+$/.test(next.gap)) continue;
     if (FUNCTION_WORDS.has(next.text) || NEGATIONS.has(next.text) || next.text.length < 2) continue;
     if (taken(next.start, next.end)) continue;
     found.push({ word: next.text, at: i + 1, after: i + 2, span: [next.start, next.end] });
@@ -183,12 +183,6 @@ function candidates(text: string, tokens: Token[]): Candidate[] {
 
 type Polarity = "include" | "exclude" | null;
 
-/** Only spaces and closing quotes between token i - 1 and token i (no comma, no dash). */
-function gapIsSpace(tokens: Token[], i: number): boolean {
-  return i > 0 && !/[,–—-]/.test(gapText.get(tokens)?.[i] ?? "");
-}
-const gapText = new WeakMap<Token[], string[]>();
-
 interface Reading {
   polarity: Polarity;
   /** Index of the first token of the wish phrase (its cue or negation), for the span removed from the text. */
@@ -220,7 +214,8 @@ function readCues(tokens: Token[], at: number, after: number): Reading {
   }
   // Verb-last German, right after the word: "das Wort 'Hof' enthalten", "'Sprach' nicht enthält".
   const next = tokens[after];
-  if (next && !next.breakBefore && gapIsSpace(tokens, after)) {
+  // Only spaces and closing quotes between (no comma, no dash: "Feder, aber nicht zwingend" is no wish).
+  if (next && !next.breakBefore && !/[,–—-]/.test(next.gap)) {
     const verb = tokens[after + 1];
     if (NEGATIONS.has(next.text) && verb && INCLUDE_VERBS.has(verb.text)) return { polarity: "exclude", from: at };
     if (INCLUDE_VERBS.has(next.text) && cue < 0) return { polarity: "include", from: at };
