@@ -15,7 +15,7 @@ import type { Candidate, Understanding } from "../core/types.js";
 import { isWord, pronounceability, wordFrequencyRank } from "../lexicon/index.js";
 import { labelForm, loadKnowledge, namingContext, type Concept, type NamingKnowledge } from "../naming/index.js";
 import { requiredForm } from "./lexical.js";
-import { findLocation } from "../understand/index.js";
+import { foldDiacritics, placeCountry } from "../understand/index.js";
 
 const MAX_PIECES = 40;
 
@@ -64,10 +64,8 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   // Another business's town or region, brought by its experts' names ("muenster" for a roaster in Lucerne),
   // misleads: judges cap a wrong place hard. The request's own place stays.
   const ownPlace = u.location?.name;
-  const foreignPlace = (text: string): boolean => {
-    const found = findLocation(text.replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u")) ?? findLocation(text);
-    return found !== null && found.country !== undefined && found.name !== ownPlace;
-  };
+  const foreignPlace = (piece: string): boolean =>
+    placeCountry(piece) !== undefined && foldDiacritics(piece.toLowerCase()) !== ownPlace;
   const pieces = [...weights.global.entries()]
     .filter(([p]) => !foreignPlace(p))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

@@ -7,19 +7,9 @@
  * The verdict is the same function's on the same text; if the worker cannot start or fails, the text is checked
  * on this thread instead. The guard is never skipped.
  */
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { moduleWorker } from "../core/worker.js";
 import type { RequestVerdict } from "./guard.js";
-
-/** request-worker.ts under tsx (tests, dev CLI), request-worker.js in the built package. */
-const FROM_SOURCE = import.meta.url.endsWith(".ts");
-const WORKER_URL = new URL(FROM_SOURCE ? "./request-worker.ts" : "./request-worker.js", import.meta.url);
-
-function newWorker(text: string): Worker {
-  if (!FROM_SOURCE) return new Worker(WORKER_URL, { workerData: { text } });
-  // A worker does not inherit tsx's loader hooks: register them inside it before importing the entry.
-  const boot = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-  return new Worker(boot, { eval: true, workerData: { text } });
-}
 
 async function checkHere(text: string): Promise<RequestVerdict> {
   const { checkRequest } = await import("./guard.js");
@@ -37,7 +27,7 @@ export function checkRequestOffThread(text: string): Promise<RequestVerdict> {
     };
     let worker: Worker;
     try {
-      worker = newWorker(text);
+      worker = moduleWorker(import.meta.url, "request-worker", { workerData: { text } });
     } catch {
       fallback();
       return;

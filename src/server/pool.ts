@@ -7,9 +7,10 @@
  * and a job running past `timeoutMs` has its worker terminated and replaced (PoolTimeoutError, HTTP 504):
  * synchronous sampling cannot be interrupted any other way.
  */
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { NamewrightError } from "../core/errors.js";
+import { moduleWorker } from "../core/worker.js";
 import { setThreads } from "../engine/index.js";
 import type { JobOutcome, SuggestJob } from "./jobs.js";
 
@@ -64,20 +65,6 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   ready: Promise<void>;
   started: boolean;
-}
-
-/** worker.ts under tsx (tests, dev CLI), worker.js in the built package. */
-const FROM_SOURCE = import.meta.url.endsWith(".ts");
-const WORKER_URL = new URL(FROM_SOURCE ? "./worker.ts" : "./worker.js", import.meta.url);
-
-/**
- * Run from TypeScript sources, a worker needs tsx's loader registered inside it before the entry is
- * imported (a worker does not inherit the loader hooks of its parent); the built package needs nothing.
- */
-function newWorker(warm: string[]): Worker {
-  if (!FROM_SOURCE) return new Worker(WORKER_URL, { workerData: { warm } });
-  const boot = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-  return new Worker(boot, { eval: true, workerData: { warm } });
 }
 
 /** Workers that died before they were ready, in a row, before the pool stops replacing them. */
@@ -163,7 +150,7 @@ export class WorkerPool {
   }
 
   private spawn(warm: string[]): Slot {
-    const worker = newWorker(warm);
+    const worker = moduleWorker(import.meta.url, "worker", { workerData: { warm } });
     // A worker must not keep the process alive on its own: close() ends them, and an idle CLI may exit.
     worker.unref();
     let markReady: () => void = () => {};

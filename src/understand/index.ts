@@ -17,7 +17,7 @@ export { detectLanguage, unsupportedLanguage } from "./language.js";
 export { extractKeywords, stem, isStopWord } from "./keywords.js";
 export { parseConstraints } from "./constraints.js";
 export type { ConstraintOptions } from "./constraints.js";
-export { findLocation } from "./places.js";
+export { findLocation, placeCountry } from "./places.js";
 export { guessIndustry } from "./industry.js";
 
 /** Throws InputError for empty, over-long or binary input. */

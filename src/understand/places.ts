@@ -567,6 +567,22 @@ function entries(): Entry[] {
   return index;
 }
 
+let byName: Map<string, string> | undefined;
+
+/**
+ * The country of a place named by one word ("munster", "luzern"), else undefined: an exact look-up, for the
+ * generator's name pieces (findLocation searches a whole text). German "ae/oe/ue" spellings count as umlauts.
+ */
+export function placeCountry(word: string): string | undefined {
+  if (!byName) {
+    byName = new Map();
+    for (const e of entries())
+      if (e.country && !e.name.includes(" ") && !byName.has(e.name)) byName.set(e.name, e.country);
+  }
+  const w = foldDiacritics(word.toLowerCase());
+  return byName.get(w) ?? byName.get(w.replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u"));
+}
+
 export interface FoundPlace extends Location {
   /** The words of the description that name places, this one and any other (folded, lower case). */
   words: string[];

@@ -4,23 +4,13 @@
  * recorded as a timeout. Workers warm up once (loading the lexicons takes a few seconds), and that warm-up
  * is not charged to any case.
  */
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { SingleBar, Presets } from "cli-progress";
+import { moduleWorker } from "../../core/worker.js";
 import { classify } from "./classify.js";
 import type { EdgeCase, EdgeOutcome, EdgeResult } from "./types.js";
 
 const WARMUP_INPUT = "A bakery in Lyon";
-
-/**
- * From dist the worker is plain .js. From source (tests, tsx) it is a .ts file: Node 20 workers do not
- * inherit `--import tsx`, so a one-line bootstrap registers tsx's ESM hooks inside the worker first.
- */
-function createWorker(): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./worker.js", import.meta.url));
-  const target = new URL("./worker.ts", import.meta.url).href;
-  const boot = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(target)}); });`;
-  return new Worker(boot, { eval: true });
-}
 
 class PipelineWorker {
   constructor(private readonly generator?: string) {}
@@ -29,7 +19,7 @@ class PipelineWorker {
   private ready: Promise<void> | null = null;
 
   private async start(): Promise<void> {
-    const w = createWorker();
+    const w = moduleWorker(import.meta.url, "worker");
     this.worker = w;
     await new Promise<void>((resolve, reject) => {
       const onMsg = (m: { ready?: boolean }): void => {
