@@ -6,15 +6,18 @@
  *   reference:k     k of the description's expert references, chosen at random
  *   decoy:k         k deliberately weak names built from the description's own words
  *   round=R/S:k     the top k names source S had in round R's key (judged again, for a paired comparison)
+ *   file=F:k        the top k names the JSONL file F lists for the description ({id, domains}, best first; e.g.
+ *                   another checkout's product, experiments/names/dump-suggestions.ts)
  * Each judge gets whole descriptions (so scores are relative within a description) and 10% of another judge's
  * descriptions again, for agreement. The same candidate from two sources is judged once (the key lists
  * every source that proposed it).
  *
  *   npx tsx scripts/build-judging-round.ts --round v2 --writers w4 --judges j7,j8,j9 \
- *     --sources crafted:5,both:1,reference:2,decoy:1 [--seed 2] [--limit N] [--exclude-round R]
+ *     --sources crafted:5,both:1,reference:2,decoy:1 [--seed 2] [--limit N] [--exclude-round R] [--ids FILE]
+ * (--ids: only the descriptions whose ids FILE lists, one per line.)
  * Writes data/built/judging/rounds/<round>/tasks/<judge>.jsonl (what a judge sees) and .../key.jsonl.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Rng } from "../src/core/random.js";
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     limit: { type: "string" },
     "exclude-round": { type: "string" },
     "only-round": { type: "string" },
+    ids: { type: "string" },
   },
 });
 if (!values.round || !values.writers || !values.judges || !values.sources)
@@ -86,6 +90,15 @@ if (values["exclude-round"]) {
   );
   descriptions = descriptions.filter((d) => !seen.has(d.id));
 }
+if (values.ids) {
+  const wanted = new Set(
+    readFileSync(values.ids, "utf8")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
+  descriptions = descriptions.filter((d) => wanted.has(d.id));
+}
 if (values.limit) descriptions = rng.sample(descriptions, Number(values.limit));
 const references = new Map<string, { id: string; expert: string; names: string[] }>();
 for (const w of values.writers.split(","))
@@ -99,6 +112,14 @@ function earlierKeys(round: string): { id: string; domain: string; sources: { so
   let k = earlier.get(round);
   if (!k) earlier.set(round, (k = readJsonl(join("data/built/judging/rounds", round, "key.jsonl"))));
   return k;
+}
+
+const listed = new Map<string, Map<string, string[]>>();
+function listedNames(file: string): Map<string, string[]> {
+  let m = listed.get(file);
+  if (!m)
+    listed.set(file, (m = new Map(readJsonl<{ id: string; domains: string[] }>(file).map((r) => [r.id, r.domains]))));
+  return m;
 }
 
 const pools: { d: Description; cands: Candidate[] }[] = [];
@@ -124,6 +145,10 @@ for (const d of descriptions) {
         for (const s of e.sources)
           if (s.source === source && /^rank (\d+)/.test(s.detail) && Number(s.detail.slice(5)) <= k)
             put(e.domain, `${source}@${round}`, s.detail);
+    } else if (name.startsWith("file=")) {
+      const listed = listedNames(name.slice("file=".length)).get(d.id);
+      if (!listed) throw new Error(`${name} lists no names for ${d.id}`);
+      listed.slice(0, k).forEach((domain, i) => put(domain, name, `rank ${i + 1}`));
     } else if (name === "decoy") {
       for (const c of decoys(d, asciiWords(d.text), k)) put(c.domain, "decoy", c.sources[0]!.detail);
     } else {
