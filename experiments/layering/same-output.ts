@@ -2,7 +2,7 @@
  * Before/after check for changes that must not change behaviour (issue 16: "outputs for the same input and seed are
  * the same"): runs the default pipeline on the first N descriptions of the bench set and the validation writer,
  * and prints one JSON line per description (domains, confidences, status). Run it in two checkouts and diff.
- *   node --import tsx experiments/layering/same-output.ts [N=200] > out.jsonl
+ *   [GEN=lexical] node --import tsx experiments/layering/same-output.ts [N=200] > out.jsonl
  */
 import { readFileSync } from "node:fs";
 import { BENCH_DESCRIPTIONS } from "../../bench/descriptions.js";
@@ -15,7 +15,7 @@ const val = readFileSync("data/sources/descriptions/w4.jsonl", "utf8")
   .split("\n")
   .map((l) => (JSON.parse(l) as { text: string }).text);
 const texts = [...BENCH_DESCRIPTIONS.slice(0, n / 2), ...val.slice(0, n / 2)];
-const generators = resolveGenerators(defaultGeneratorKind(), { warn: () => {} });
+const generators = resolveGenerators(process.env.GEN ?? defaultGeneratorKind(), { warn: () => {} });
 for (const t of texts) {
   try {
     const r = await suggestDetailed(t, { generators });

@@ -263,16 +263,21 @@ export function unsupportedLanguage(text: string): { code: string; name: string 
   if (letters < 10) return null;
   // Mostly words of a supported language (any of the six dictionaries): that language, however franc votes.
   const latin = words.filter((w) => w.length >= 3 && /^\p{Script=Latin}+$/u.test(w));
-  // Known: a dictionary word of a supported language, or a compound of them ("videoproduktionsfirma").
-  const known = latin.filter((w) =>
-    LANGUAGES.some((l) => {
-      const lower = w.toLowerCase();
-      if (isWord(lower, l)) return true;
-      const seg = lower.length >= 8 ? segment(lower, l) : null;
-      return seg !== null && seg.coverage === 1 && seg.wordCount >= 2 && seg.words.every((x) => x.length >= 4);
-    }),
-  );
-  if (latin.length > 0 && known.length * 2 >= latin.length) return null;
+  // Known: a dictionary word of a supported language, or a compound of them ("videoproduktionsfirma"). The
+  // dictionaries are asked first and the segmenter only for words none of them has; counting stops once half
+  // the words are known (the answer cannot change after that).
+  const compound = (lower: string, l: SupportedLanguage): boolean => {
+    const seg = segment(lower, l);
+    return seg.coverage === 1 && seg.wordCount >= 2 && seg.words.every((x) => x.length >= 4);
+  };
+  let known = 0;
+  for (const w of latin) {
+    if (latin.length > 0 && known * 2 >= latin.length) break;
+    const lower = w.toLowerCase();
+    if (LANGUAGES.some((l) => isWord(lower, l)) || (lower.length >= 8 && LANGUAGES.some((l) => compound(lower, l))))
+      known++;
+  }
+  if (latin.length > 0 && known * 2 >= latin.length) return null;
   const ranked = francAll(text.toLowerCase(), { minLength: 10 });
   const [top, score] = ranked[0] ?? ["und", 0];
   const name = UNSUPPORTED_NAMES[top];
