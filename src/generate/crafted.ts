@@ -17,8 +17,6 @@ import { labelForm, loadKnowledge, namingContext, type Concept, type NamingKnowl
 import { requiredForm } from "./lexical.js";
 import { foldDiacritics, placeCountry } from "../understand/index.js";
 
-/** The least weight, relative to the best TLD's, at which another TLD still fits a one-part name. */
-const FIT_FLOOR = 0.2;
 const MAX_PIECES = 40;
 
 export interface CraftedOptions {
@@ -193,34 +191,23 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   const ranked = entries.sort((a, b) => b[1].logp - a[1].logp || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
   const top = ranked[0]?.[1].logp ?? 0;
   // The best-fitting TLD for most names; every third name takes the next TLD that fits nearly as well, so a
-  // list shows the two or three endings a founder would weigh. A single word never gets .com (all taken), nor
-  // does another business's whole name (that business's, or taken): they take the best other TLD that still
-  // fits (at least FIT_FLOOR of the best one's weight), and are left out when none does (a bakery's neighbours'
-  // ".pizza" or ".app" would make the name worse than no name).
-  const topWeight = tlds[0]?.[1] ?? 0;
-  const fitting = tlds.filter(([, w], i) => i === 0 || w >= 0.5 * topWeight).map(([t]) => t);
-  const elsewhere = tlds.filter(([t, w]) => t !== "com" && w >= FIT_FLOOR * topWeight).map(([t]) => t);
-  const tldFor = (i: number, single: boolean): string | undefined => {
+  // list shows the two or three endings a founder would weigh. A single word never gets .com (all taken).
+  const fitting = tlds.filter(([, w], i) => i === 0 || w >= 0.5 * tlds[0]![1]).map(([t]) => t);
+  const tldFor = (i: number, single: boolean): string => {
     const choices = single ? fitting.filter((t) => t !== "com") : fitting;
-    if (choices.length === 0) return single ? elsewhere[0] : "com";
+    if (choices.length === 0) return single ? (tlds.find(([t]) => t !== "com")?.[0] ?? "co") : "com";
     return i % 3 === 2 ? choices[Math.floor(i / 3) % choices.length]! : choices[0]!;
   };
-  return ranked.flatMap(([label, v], i) => {
-    const tld = tldFor(i, v.parts.length === 1);
-    if (tld === undefined) return [];
-    return [
-      {
-        label,
-        tld,
-        source: "crafted" as const,
-        method: v.method,
-        parts: v.parts,
-        // Relative to the request's best candidate; the divisor softens the log-prior so that the ranking's
-        // diversity term can still trade a little quality for a different name.
-        prior: Math.exp(Math.max(-30, v.logp - top) / 3),
-      },
-    ];
-  });
+  return ranked.map(([label, v], i) => ({
+    label,
+    tld: tldFor(i, v.parts.length === 1),
+    source: "crafted" as const,
+    method: v.method,
+    parts: v.parts,
+    // Relative to the request's best candidate; the divisor softens the log-prior so that the ranking's
+    // diversity term can still trade a little quality for a different name.
+    prior: Math.exp(Math.max(-30, v.logp - top) / 3),
+  }));
 }
 
 /** The TLDs the crafted generator would choose for a request, most likely first (for --explain). */
