@@ -63,6 +63,8 @@ export interface RubricContext {
   requestedTlds: readonly string[];
   /** Per-label results that do not depend on the TLD (the same label is scored with several TLDs). */
   memo: Map<string, unknown>;
+  /** TLD fit per TLD for this request (it depends on the TLD and the request only). */
+  tldMemo: Map<string, unknown>;
 }
 
 /** Countries where a language is the main language of business (for ccTLD fit when no location is named). */
@@ -242,6 +244,7 @@ function buildContext(u: Understanding): RubricContext {
     segmentTerms: termSet([...single].filter((w) => !isWord(w, lang) && !isWord(w, "en"))),
     descriptive,
     memo: new Map(),
+    tldMemo: new Map(),
     requestedTlds: (u.constraints?.tlds ?? []).map((t) => t.toLowerCase().replace(/^\./, "")),
   };
 }

@@ -59,7 +59,9 @@ export function scoreName(label: string, tld: string, understanding: Understandi
     if (ctx.memo.size >= MEMO_LIMIT) ctx.memo.clear();
     ctx.memo.set(key, labelSubs);
   }
-  const tldSub = scoreTldFit(String(tld), ctx);
+  const t = String(tld);
+  let tldSub = ctx.tldMemo.get(t) as Sub | undefined;
+  if (!tldSub) ctx.tldMemo.set(t, (tldSub = scoreTldFit(t, ctx)));
   const sub = {} as SubScores;
   let overall = 0;
   // Top MAX_REASONS reasons by weighted impact, kept sorted by insertion (a dozen candidates at most).
