@@ -11,8 +11,7 @@
  *    the language (role words: desk, pilot, wise, scout); per concept, the same sum over the neighbours that
  *    share that concept.
  * 4. TLDs: those the neighbours' experts chose (similarity-weighted), the language's prior over all experts,
- *    .ai when the text says AI, and the country's ccTLD when a place names one; then reweighted by the kind
- *    of TLD the text calls for (.com, the place's, technology, nonprofit, topical; tld-kind.ts).
+ *    .ai when the text says AI, and the country's ccTLD when a place names one.
  *
  * Used by the crafted generator to build names and by the learned judge as features of any name, so it is
  * computed once per request (cached on the Understanding object).
@@ -22,7 +21,6 @@ import { fold, isWord, segment } from "../lexicon/index.js";
 import { isStopWord, stem } from "../understand/index.js";
 import { countrySuffix, isRegistrableSuffix } from "../domain/index.js";
 import { loadKnowledge, type NamingKnowledge } from "./knowledge.js";
-import { TLD_KINDS, placeFits, tldKind, tldKindProbabilities, type TldKind } from "./tld-kind.js";
 
 const NEIGHBOURS = 30;
 const OTHER_LANGUAGE = 0.1;
@@ -259,39 +257,14 @@ function tldWeights(u: Understanding, k: NamingKnowledge, near: Neighbour[]): [s
   // language spoken mainly in one (de, fr, it). Judges cap a wrong-country TLD hard.
   const country = u.location?.country;
   const home = country ? countrySuffix(country) : ({ de: "de", fr: "fr", it: "it" } as Record<string, string>)[lang];
-  for (const t of [...w.keys()]) if ((isCountryTld(t) && t !== home) || !placeFits(t, u.text)) w.delete(t);
+  for (const t of [...w.keys()]) if (isCountryTld(t) && t !== home) w.delete(t);
   if (AI_TEXT.test(u.text)) w.set("ai", (w.get("ai") ?? 0) + 0.5);
   else w.delete("ai");
   if (country && country !== "us") {
     const cc = countrySuffix(country);
     w.set(cc, (w.get(cc) ?? 0) + 0.3);
   }
-  return byKind(u.text, w, home);
-}
-
-/**
- * Final TLD weights: the kind of TLD comes from the text (tld-kind.ts: p(kind | description), trained on the
- * experts' choices), the TLD within a kind from the votes above, so a bakery whose neighbours make ordering
- * apps keeps their .com and ccTLD votes but not their .app:
- *   weight(t) = p(kind(t)) * votes(t) / sum of the votes of kind(t).
- * A kind without any candidate passes its probability to .com (a place TLD only when the place is known).
- */
-function byKind(text: string, votes: Map<string, number>, home: string | undefined): [string, number][] {
-  const p = tldKindProbabilities(text);
-  const total = new Map<TldKind, number>();
-  for (const [t, v] of votes) if (isRegistrableSuffix(t)) total.set(tldKind(t), (total.get(tldKind(t)) ?? 0) + v);
-  const fallback: Partial<Record<TldKind, string>> = { com: "com", org: "org", ...(home ? { place: home } : {}) };
-  const out = new Map<string, number>();
-  TLD_KINDS.forEach((kind, k) => {
-    const sum = total.get(kind) ?? 0;
-    if (sum > 0) {
-      for (const [t, v] of votes) if (tldKind(t) === kind && isRegistrableSuffix(t)) out.set(t, p[k]! * (v / sum));
-    } else {
-      const t = fallback[kind] ?? "com";
-      out.set(t, (out.get(t) ?? 0) + p[k]!);
-    }
-  });
-  return [...out.entries()]
+  return [...w.entries()]
     .filter(([t]) => isRegistrableSuffix(t))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 4);

@@ -6,8 +6,6 @@
  */
 import type { Location } from "../core/types.js";
 import { foldDiacritics } from "./normalize.js";
-import { isStopWord } from "./keywords.js";
-import { LANGUAGES } from "../core/types.js";
 
 // country code -> names of the country and its large cities (folded, lower case; multiword allowed).
 const PLACES: Record<string, string[]> = {
@@ -595,35 +593,11 @@ export function findLocation(text: string): FoundPlace | null {
   const folded = ` ${foldDiacritics(text.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
   let best: Entry | null = null;
   const words: string[] = [];
-  let written: Map<string, boolean> | undefined;
   for (const e of entries()) {
     if (!folded.includes(` ${e.name} `)) continue;
-    if (!e.name.includes(" ") && !namesPlace(e.name, text, (written ??= capitalised(text)))) continue;
     words.push(...e.name.split(" "));
     if (!best || (e.country && !best.country)) best = e;
   }
   if (!best) return null;
   return { name: best.name, words: [...new Set(words)], ...(best.country ? { country: best.country } : {}) };
-}
-
-/** Each word of the text (folded, lower case) -> whether it is ever written with a capital. */
-function capitalised(text: string): Map<string, boolean> {
-  const out = new Map<string, boolean>();
-  for (const w of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
-    const key = foldDiacritics(w.toLowerCase());
-    out.set(key, (out.get(key) ?? false) || /^\p{Lu}/u.test(w));
-  }
-  return out;
-}
-
-/**
- * Whether a one-word place name found in the text is meant as the place: many are words too ("como" is "like"
- * in Spanish and Portuguese, "nice", "bath", "split", "mobile"). A writer who capitalises names capitalises the
- * place; in a text written all in lower case, a place name counts unless it is a function word of a
- * supported language.
- */
-function namesPlace(name: string, text: string, written: Map<string, boolean>): boolean {
-  if (written.get(name)) return true;
-  if (/\p{Lu}/u.test(text)) return false;
-  return !LANGUAGES.some((lang) => isStopWord(name, lang));
 }

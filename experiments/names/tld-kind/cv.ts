@@ -1,11 +1,11 @@
 /**
  * Chooses the TLD-kind model's training settings by cross-validation over the training writers (three folds by
  * writer; the validation writer w4 is not used): mean held-out cross-entropy against the experts' shares.
- *   node --import tsx experiments/names/tld-kind-cv.ts
+ *   node --import tsx experiments/names/tld-kind/cv.ts
  */
 import { readFileSync } from "node:fs";
-import { TRAINING_WRITERS } from "../../src/core/splits.js";
-import { tldKindProbabilities, tldKindShares, trainTldKind, type TldKindExample } from "../../src/naming/tld-kind.js";
+import { TRAINING_WRITERS } from "../../../src/core/splits.js";
+import { tldKindProbabilities, tldKindShares, trainTldKind, type TldKindExample } from "./model.js";
 
 const byWriter = new Map<string, TldKindExample[]>();
 for (const w of TRAINING_WRITERS) {

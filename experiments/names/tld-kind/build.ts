@@ -1,15 +1,15 @@
 /**
- * Builds data/built/naming/tld-kind.json: the model of which kind of TLD fits a business
- * (src/naming/tld-kind.ts), from the training writers' descriptions and their experts' names only
+ * Builds experiments/names/tld-kind/tld-kind.json: the model of which kind of TLD fits a business
+ * (model.ts), from the training writers' descriptions and their experts' names only
  * (src/core/splits.ts); prints its agreement with the validation writers' experts.
  *
- *   npx tsx scripts/build-tld-kind.ts [--out FILE]
+ *   npx tsx experiments/names/tld-kind/build.ts [--out FILE]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import { sourcePath } from "../src/core/paths.js";
-import { TRAINING_WRITERS, VALIDATION_WRITERS } from "../src/core/splits.js";
+import { sourcePath } from "../../../src/core/paths.js";
+import { TRAINING_WRITERS, VALIDATION_WRITERS } from "../../../src/core/splits.js";
 import {
   TLD_KINDS,
   encodeTldKind,
@@ -19,7 +19,7 @@ import {
   trainTldKind,
   type TldKindExample,
   type TldKindModel,
-} from "../src/naming/tld-kind.js";
+} from "./model.js";
 
 const { values } = parseArgs({ options: { out: { type: "string" } } });
 
@@ -72,9 +72,9 @@ const file = encodeTldKind(model, {
   label: "shares of the expert's names by kind of TLD (tldKind)",
   epochs: 8,
   rate: 0.1,
-  chosenBy: "3-fold cross-validation by writer over the training writers, experiments/names/tld-kind-cv.ts",
+  chosenBy: "3-fold cross-validation by writer over the training writers, experiments/names/tld-kind/cv.ts",
   l2: 1e-4,
-  rebuild: "npx tsx scripts/build-tld-kind.ts",
+  rebuild: "npx tsx experiments/names/tld-kind/build.ts",
 });
 const out = values.out ?? tldKindPath();
 mkdirSync(dirname(out), { recursive: true });

@@ -14,13 +14,13 @@
  * inflections and the six languages share evidence); x is the L2-normalised indicator vector of the features. Labels are soft: y_k = the share of the
  * description's expert names whose TLD is of kind k. Training minimises the cross-entropy
  *   L = -sum_k y_k log p_k + (lambda / 2) |W|^2,   dL/dW_kj = (p_k - y_k) x_j + lambda W_kj,
- * with AdaGrad per coordinate, on the training writers only (scripts/build-tld-kind.ts); shipped as int8
- * weights with one scale per kind in data/built/naming/tld-kind.json.
+ * with AdaGrad per coordinate, on the training writers only (experiments/names/tld-kind/build.ts); shipped as int8
+ * weights with one scale per kind in experiments/names/tld-kind/tld-kind.json.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { builtPath } from "../core/paths.js";
-import { fnv1a } from "../core/hash.js";
-import { InputError } from "../core/errors.js";
+import { fileURLToPath } from "node:url";
+import { fnv1a } from "../../../src/core/hash.js";
+import { InputError } from "../../../src/core/errors.js";
 
 export const TLD_KINDS = ["com", "place", "tech", "org", "topical"] as const;
 export type TldKind = (typeof TLD_KINDS)[number];
@@ -261,7 +261,7 @@ export function decodeTldKind(file: TldKindFile): TldKindModel {
 }
 
 export function tldKindPath(): string {
-  return builtPath("naming", "tld-kind.json");
+  return fileURLToPath(new URL("./tld-kind.json", import.meta.url));
 }
 
 let cached: TldKindModel | undefined;
@@ -271,7 +271,7 @@ export function loadTldKind(): TldKindModel {
   if (cached) return cached;
   const path = tldKindPath();
   if (!existsSync(path))
-    throw new InputError("bad_data", `TLD-kind model missing at ${path}; rebuild: npx tsx scripts/build-tld-kind.ts`);
+    throw new InputError("bad_data", `TLD-kind model missing at ${path}; rebuild: npx tsx experiments/names/tld-kind/build.ts`);
   cached = decodeTldKind(JSON.parse(readFileSync(path, "utf8")) as TldKindFile);
   return cached;
 }
