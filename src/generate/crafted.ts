@@ -13,7 +13,7 @@
  */
 import type { Candidate, Understanding } from "../core/types.js";
 import { isWord, pronounceability, wordFrequencyRank } from "../lexicon/index.js";
-import { labelForm, loadKnowledge, namingContext, type Concept, type NamingKnowledge } from "../naming/index.js";
+import { labelFormIn, loadKnowledge, namingContext, type Concept, type NamingKnowledge } from "../naming/index.js";
 import { requiredForm } from "./lexical.js";
 import { foldDiacritics, placeCountry } from "../understand/index.js";
 
@@ -73,7 +73,7 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   const tlds = ctx.tlds;
   const comFirst = (tlds[0]?.[0] ?? "com") === "com";
   const maxPiece = pieces[0]?.[1] ?? 1;
-  const place = u.location ? labelForm(u.location.name) : "";
+  const place = u.location ? labelFormIn(u.location.name, lang) : "";
 
   const out = new Map<string, { parts: string[]; method: string; logp: number }>();
   // Two parts that share a root ("payroll" + "pay", "expense" + "expenses") say one thing twice.

@@ -17,7 +17,7 @@
  * computed once per request (cached on the Understanding object).
  */
 import type { Understanding } from "../core/types.js";
-import { fold, isWord, segment } from "../lexicon/index.js";
+import { fold, isWord, segment, transliterateGerman } from "../lexicon/index.js";
 import { isStopWord, stem } from "../understand/index.js";
 import { countrySuffix, isRegistrableSuffix } from "../domain/index.js";
 import { loadKnowledge, type NamingKnowledge } from "./knowledge.js";
@@ -51,6 +51,15 @@ export interface Concept {
 /** Letters only, folded to ASCII: the form a word takes inside a label. */
 export function labelForm(word: string): string {
   return fold(word.toLowerCase()).replace(/[^a-z0-9]/g, "");
+}
+
+/**
+ * A word as a label of a request in `lang`: German spells umlauts out as ASCII domains do ("gestützte" ->
+ * "gestuetzte", "München" -> "muenchen"; dropping the marks makes other words, "gestutzte" is "trimmed"), the
+ * other languages drop the marks.
+ */
+export function labelFormIn(word: string, lang: string): string {
+  return labelForm(lang === "de" ? transliterateGerman(word.toLowerCase()) : word);
 }
 
 /**
@@ -114,7 +123,7 @@ function concepts(u: Understanding, k: NamingKnowledge): Concept[] {
   const lang = u.language === "und" ? "en" : u.language;
   const scored: Concept[] = [];
   const seen = new Set<string>();
-  const place = u.location ? labelForm(u.location.name) : "";
+  const place = u.location ? labelFormIn(u.location.name, lang) : "";
   const push = (form: string, stemmed: string, weight: number, isPlace: boolean): void => {
     if (form.length < 3 || form.length > 11 || seen.has(form) || /\d/.test(form)) return;
     if (isStopWord(form, lang) || isStopWord(form, "en") || META_WORDS.has(form)) return;
@@ -131,7 +140,7 @@ function concepts(u: Understanding, k: NamingKnowledge): Concept[] {
     // (Unless the lemmatiser made a word up: "ramen" -> "raman".)
     const lemmaKnown =
       isWord(kw.lemma, lang) || isWord(kw.lemma, "en") || !(isWord(kw.word, lang) || isWord(kw.word, "en"));
-    const form = labelForm(kw.lemma.length >= 3 && lemmaKnown ? kw.lemma : kw.word);
+    const form = labelFormIn(kw.lemma.length >= 3 && lemmaKnown ? kw.lemma : kw.word, lang);
     const specific = 0.35 + 0.65 * Math.min(1, k.idf(kw.stem) / 6);
     const pos = kw.pos === "VERB" ? 0.6 : 1;
     const isPlace = place.length > 0 && (form === place || place.startsWith(form));
