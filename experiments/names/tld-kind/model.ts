@@ -167,7 +167,7 @@ function featureValue(features: readonly number[]): number {
 function logits(features: readonly number[], model: TldKindModel): Float64Array {
   const z = new Float64Array(TLD_KINDS.length);
   for (let k = 0; k < z.length; k++) {
-    let s = model.bias[k]!;
+    const s = model.bias[k]!;
     const row = k * TLD_KIND_DIM;
     let dot = 0;
     for (const j of features) dot += model.weights[row + j]!;
