@@ -272,7 +272,7 @@ export function unsupportedLanguage(text: string): { code: string; name: string 
   };
   let known = 0;
   for (const w of latin) {
-    if (latin.length > 0 && known * 2 >= latin.length) break;
+    if (known * 2 >= latin.length) break;
     const lower = w.toLowerCase();
     if (LANGUAGES.some((l) => isWord(lower, l)) || (lower.length >= 8 && LANGUAGES.some((l) => compound(lower, l))))
       known++;

@@ -202,3 +202,25 @@ test("places outside the six languages' home countries get their own ccTLD, and 
       assert.ok(!label.includes(town), `${s.domain}: another town`);
   }
 });
+
+test("German names spell umlauts out as ASCII domains do; other languages drop the marks", async () => {
+  const { labelFormIn, namingContext } = await import("../../src/naming/index.js");
+  assert.equal(labelFormIn("gestützte", "de"), "gestuetzte");
+  assert.equal(labelFormIn("München", "de"), "muenchen");
+  assert.equal(labelFormIn("Straße", "de"), "strasse");
+  assert.equal(labelFormIn("café", "fr"), "cafe");
+  assert.equal(labelFormIn("pão", "pt"), "pao");
+  const u = understand("Spitex-Einsatzplanung für gestützte Touren in Graubünden");
+  const forms = namingContext(u).concepts.map((c) => c.form);
+  assert.ok(!forms.some((f) => /gestutzt|graubunden/.test(f)), forms.join(" "));
+  for (const c of craftedCandidates(u).slice(0, 30)) assert.ok(!/bunden|gestutzt/.test(c.label), c.label);
+});
+
+test("the library's suggest uses the product's default generator unless told otherwise", async () => {
+  const text = "Family-run roofing company in Galway since 1987: slate, tile and flat roofs.";
+  const plain = await suggest(text, { count: 5 });
+  const crafted = await suggest(text, { count: 5, generators: resolveGenerators("crafted") });
+  const lexical = await suggest(text, { count: 5, generators: resolveGenerators("lexical") });
+  assert.deepEqual(plain, crafted);
+  assert.notDeepEqual(plain, lexical);
+});

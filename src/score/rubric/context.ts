@@ -15,6 +15,7 @@ import {
 import { relatedWords, type WordNetPos } from "../../wordnet/index.js";
 import { isGlueWordInAnyLanguage } from "./generic.js";
 import { industryFacts, type IndustryFacts } from "./industry.js";
+import type { Sub } from "./reason.js";
 
 export type TermKind = "keyword" | "industry" | "vocabulary" | "related";
 
@@ -64,7 +65,7 @@ export interface RubricContext {
   /** Per-label results that do not depend on the TLD (the same label is scored with several TLDs). */
   memo: Map<string, unknown>;
   /** TLD fit per TLD for this request (it depends on the TLD and the request only). */
-  tldMemo: Map<string, unknown>;
+  tldMemo: Map<string, Sub>;
 }
 
 /** Countries where a language is the main language of business (for ccTLD fit when no location is named). */

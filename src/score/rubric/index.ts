@@ -60,7 +60,7 @@ export function scoreName(label: string, tld: string, understanding: Understandi
     ctx.memo.set(key, labelSubs);
   }
   const t = String(tld);
-  let tldSub = ctx.tldMemo.get(t) as Sub | undefined;
+  let tldSub = ctx.tldMemo.get(t);
   if (!tldSub) ctx.tldMemo.set(t, (tldSub = scoreTldFit(t, ctx)));
   const sub = {} as SubScores;
   let overall = 0;
