@@ -215,6 +215,10 @@ export function indexKnowledge(
     pieceDf: (lang, p) => (Object.hasOwn(stats.df[lang] ?? {}, p) ? stats.df[lang]![p]! : 0),
     rolePieces: (lang) => rolesOf(lang) ?? rolesOf("en") ?? [],
     tldPrior: (lang) => tldsOf(lang) ?? tldsOf("en") ?? new Map(),
-    associations: (lang, stem) => associations[lang]?.[stem] ?? [],
+    // Own keys only: a request word such as "constructor" must not find Object.prototype's members.
+    associations: (lang, stem) => {
+      const table = Object.hasOwn(associations, lang) ? associations[lang]! : undefined;
+      return table && Object.hasOwn(table, stem) ? table[stem]! : [];
+    },
   };
 }

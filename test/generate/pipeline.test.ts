@@ -88,6 +88,19 @@ test("bad input raises InputError", async () => {
   await assert.rejects(() => suggest("\u0000\u0001binary"), InputError);
 });
 
+test("words that are names of Object.prototype members are ordinary words to every generator", async () => {
+  const { resolveGenerators } = await import("../../src/index.js");
+  for (const kind of ["crafted", "lexical"])
+    for (const text of ["constructor", "constructor repair shop", "__proto__ bakery", "hasOwnProperty consulting"]) {
+      try {
+        const res = await suggest(text, { count: 3, generators: resolveGenerators(kind) });
+        for (const s of res.suggestions) assert.ok(validateDomain(s.domain).valid, s.domain);
+      } catch (e) {
+        assert.ok(e instanceof InputError, `${kind} "${text}": ${String(e)}`);
+      }
+    }
+});
+
 test("property: nothing the pipeline returns ever fails validation, and random text never crashes it", async () => {
   await fc.assert(
     fc.asyncProperty(fc.string({ unit: "grapheme", minLength: 1, maxLength: 120 }), async (text) => {
