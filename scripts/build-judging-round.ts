@@ -146,9 +146,9 @@ for (const d of descriptions) {
           if (s.source === source && /^rank (\d+)/.test(s.detail) && Number(s.detail.slice(5)) <= k)
             put(e.domain, `${source}@${round}`, s.detail);
     } else if (name.startsWith("file=")) {
-      const listed = listedNames(name.slice("file=".length)).get(d.id);
-      if (!listed) throw new Error(`${name} lists no names for ${d.id}`);
-      listed.slice(0, k).forEach((domain, i) => put(domain, name, `rank ${i + 1}`));
+      const names = listedNames(name.slice("file=".length)).get(d.id);
+      if (!names) throw new Error(`${name} lists no names for ${d.id}`);
+      names.slice(0, k).forEach((domain, i) => put(domain, name, `rank ${i + 1}`));
     } else if (name === "decoy") {
       for (const c of decoys(d, asciiWords(d.text), k)) put(c.domain, "decoy", c.sources[0]!.detail);
     } else {

@@ -215,10 +215,7 @@ export function indexKnowledge(
     pieceDf: (lang, p) => (Object.hasOwn(stats.df[lang] ?? {}, p) ? stats.df[lang]![p]! : 0),
     rolePieces: (lang) => rolesOf(lang) ?? rolesOf("en") ?? [],
     tldPrior: (lang) => tldsOf(lang) ?? tldsOf("en") ?? new Map(),
-    // Own keys only: a request word such as "constructor" must not find Object.prototype's members.
-    associations: (lang, stem) => {
-      const table = Object.hasOwn(associations, lang) ? associations[lang]! : undefined;
-      return table && Object.hasOwn(table, stem) ? table[stem]! : [];
-    },
+    // Own keys only, as pieceDf: a request word such as "constructor" must not find Object.prototype's members.
+    associations: (lang, stem) => (Object.hasOwn(associations[lang] ?? {}, stem) ? associations[lang]![stem]! : []),
   };
 }
