@@ -8,11 +8,10 @@
  * the business, later ones add detail, so position decays gently (1 -> 0.6 over the text).
  */
 import { createRequire } from "node:module";
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import type { Keyword, Language, SupportedLanguage } from "../core/types.js";
 import { foldDiacritics } from "./normalize.js";
 import { isWord, segment } from "../lexicon/index.js";
+import { englishNlp } from "./english-nlp.js";
 
 const require = createRequire(import.meta.url);
 
@@ -679,7 +678,6 @@ const REQUEST_WORDS: Record<SupportedLanguage, string[]> = {
   ],
 };
 
-let englishNlp: ReturnType<typeof winkNLP> | undefined;
 const stemmers = new Map<SupportedLanguage, Stemmer>();
 const stopSets = new Map<string, Set<string>>();
 
@@ -764,9 +762,9 @@ export function extractKeywords(text: string, lang: Language, options: { keepFil
   const l: SupportedLanguage = lang === "und" ? "en" : lang;
   const tokens: { word: string; lemma: string; pos?: string }[] = [];
   if (l === "en") {
-    englishNlp ??= winkNLP(model);
-    const its = englishNlp.its;
-    const doc = englishNlp.readDoc(text.toLowerCase());
+    const nlp = englishNlp();
+    const its = nlp.its;
+    const doc = nlp.readDoc(text.toLowerCase());
     const words = doc.tokens().out(its.normal) as string[];
     // wink-nlp's typings declare its.lemma with a narrower signature than out() accepts; it works at run time.
     const lemmaOf = its.lemma as unknown as typeof its.normal;
