@@ -164,3 +164,11 @@ test("names that read as harmful in some segmentation are flagged; innocent word
   // A word the user asked for is the user's word ("cancer" for a cancer-support charity).
   assert.equal(checkName("cancercompanions", { requested: ["cancer"] }).ok, true);
 });
+
+test("vulgar words of the other supported languages are caught across word joins; words that contain them pass", () => {
+  // "tetasoven" was a top-5 name for "bakery": a neighbour's name ("Teta", grandmother) that reads as "tetas oven".
+  for (const label of ["tetasoven", "mamadashop", "kackeshop", "tettecafe", "chochocafe"])
+    assert.ok(kinds(label).includes("obscene"), `${label}: ${kinds(label).join()}`);
+  for (const label of ["tetera", "cacaobean", "culture", "arsenal", "crapaud", "piscina", "penelope", "zorrito"])
+    assert.ok(!kinds(label).includes("obscene"), `${label}: ${kinds(label).join()}`);
+});
