@@ -5,9 +5,9 @@
  * of what English understanding costs a cold start. This loader reads the same JSON file once, decodes the
  * base64 with Buffer, and builds the same look-up tables, so wink receives a core model equal to the
  * package's field for field, the lexeme table answering every look-up alike (test/understand/english-nlp.test.ts
- * compares the two). Every other
- * part of the model (sentence boundaries, named entities, negation, sentiment, part of speech, lemmas) is the
- * package's own. Both packages are pinned to exact versions in package.json because this reads their format.
+ * compares the two). Every other part of the model (sentence boundaries, named entities, negation, sentiment,
+ * part of speech, lemmas) is the package's own. Both packages are pinned to exact versions in package.json
+ * because this reads their format.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -44,8 +44,8 @@ function uint32FromBase64(data: string): Uint32Array {
 
 /**
  * The lexeme table (~88,000 words) as a Map behind an object's face: wink only reads `hash[word]` and writes
- * `hash[word] = index` for words it meets first at run time, and filling a Map is several times cheaper than
- * filling a dictionary-mode object of that size, which a cold start pays before the first word is read.
+ * `hash[word] = index` for words it meets first at run time, and a Map of that size fills faster than a
+ * dictionary-mode object, which a cold start pays for before the first word is read.
  */
 function lexemeTable(list: string[]): Record<string, number> {
   const map = new Map<string, number>();
