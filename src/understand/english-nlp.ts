@@ -78,22 +78,22 @@ export function loadEnglishCore(): PackedCore {
   const { packing, features } = model;
   model.lexicon = uint32FromBase64(model.lexicon as string);
   model.xpansions = uint32FromBase64(model.xpansions as string);
-  for (const f in packing.layout) if (packing.layout[f][3] === 0) features[f].hash = lookupTable(features[f].list);
-  features.lexeme.hash = lexemeTable(features.lexeme.list);
-  const clusters = features.posClusters.list;
-  for (let k = 0; k < clusters.length; k++)
-    clusters[k] = new Set((clusters[k] as string).split("_").map((tag) => model.pos.hash[tag] || 0));
   packing.efList = [];
   for (const f in packing.layout) {
     const layout = packing.layout[f];
     if (layout[3] === 0) {
       const table = features[f];
+      table.hash = lookupTable(table.list);
       table.intrinsicSize = table.list.length;
       table.index = table.list.length;
       table.maxIndex = layout[1] >>> layout[2];
     }
     if (layout[4] === 1) packing.efList.push(f);
   }
+  features.lexeme.hash = lexemeTable(features.lexeme.list);
+  const clusters = features.posClusters.list;
+  for (let k = 0; k < clusters.length; k++)
+    clusters[k] = new Set((clusters[k] as string).split("_").map((tag) => model.pos.hash[tag] || 0));
   features.lexeme.intrinsicSize = features.lexeme.list.length;
   features.lexeme.index = features.lexeme.list.length;
   return model;

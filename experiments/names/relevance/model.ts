@@ -25,8 +25,8 @@ export interface RelevanceModel {
   weights: Float32Array;
 }
 
-/** The name-side pieces of `label.tld` (label in Unicode form, lower case). */
-export function namePieces(label: string, tld: string, lang: Language): string[] {
+/** The name-side pieces of a label (Unicode form, lower case); the TLD is a feature of its own. */
+export function namePieces(label: string, lang: Language): string[] {
   const seg = segment(label, lang);
   const pieces = seg.parts.filter((x) => x.kind === "word" || x.kind === "term").map((x) => `w:${x.text}`);
   const padded = `^${label}$`;
@@ -45,7 +45,7 @@ export function relevanceFeatures(
   const mask = (1 << bits) - 1;
   const set = new Set<number>();
   const add = (f: string): void => void set.add(fnv1a(f) & mask);
-  const pieces = namePieces(label, tld, lang);
+  const pieces = namePieces(label, lang);
   for (const p of pieces) add(`n|${p}`);
   add(`n|t:${tld}`);
   add(`len|${Math.min([...label].length, 20)}`);
