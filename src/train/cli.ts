@@ -79,6 +79,7 @@ const COMMANDS: TrainCommand[] = [
       v("run", "run id"),
       v("corpus", "realistic (hand-written descriptions + expert references; default) or template"),
       v("writers", "realistic corpus: comma-separated training writers (default: all training writers)"),
+      v("format", "prompt format of the realistic corpus: 3 (words) or 4 (words with copy slots); default 3"),
       v("base", "base run id"),
       v("base-file", "weights to start from (default: the base run's)"),
       seed,

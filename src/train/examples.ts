@@ -9,7 +9,7 @@ import { Rng } from "../engine/index.js";
 import type { Tokenizer } from "../tokenizer/index.js";
 import { understand } from "../understand/index.js";
 import type { Understanding } from "../core/types.js";
-import { encodeExample, type EncodedExample } from "../generate/neural/index.js";
+import { encodeExample, PROMPT_FORMAT, type EncodedExample, type PromptFormat } from "../generate/neural/index.js";
 import type { TargetName } from "./data.js";
 
 export interface DescribedTargets {
@@ -30,6 +30,7 @@ export function buildExamples(
   us: ReadonlyMap<string, Understanding>,
   namesPerExample: number,
   seed: number,
+  format: PromptFormat = PROMPT_FORMAT,
 ): EncodedExample[] {
   const rng = new Rng(seed);
   const out: EncodedExample[] = [];
@@ -42,7 +43,7 @@ export function buildExamples(
       [names[i], names[j]] = [names[j]!, names[i]!];
     }
     for (let s = 0; s < names.length; s += namesPerExample) {
-      const ex = encodeExample(tok, u, names.slice(s, s + namesPerExample));
+      const ex = encodeExample(tok, u, names.slice(s, s + namesPerExample), format);
       if (ex) out.push(ex);
     }
   }

@@ -13,10 +13,12 @@ export {
   BASE_TLDS,
   LENGTH_BUCKETS,
   PROMPT_FORMAT,
+  PROMPT_FORMATS,
   PROMPT_TEXT_TOKENS,
   PROMPT_WORDS,
   MAX_LABEL_TOKENS,
   type EncodedExample,
+  type PromptFormat,
 } from "../generate/neural/index.js";
 export { wordnetGlosses, textDocument, namesDocument, packDocuments } from "./corpus.js";
 export { buildExamples, understandAll, type DescribedTargets } from "./examples.js";

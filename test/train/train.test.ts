@@ -8,6 +8,15 @@ import { loadCheckpoint, readModelFile, saveModelSafetensors } from "../../src/f
 import { trainTokenizer } from "../../src/tokenizer/index.js";
 import { understand } from "../../src/understand/index.js";
 import {
+  copyPieces,
+  copyToken,
+  promptLayout,
+  labelOf,
+  nameMask,
+  nameTables,
+  withSlots,
+} from "../../src/generate/neural/index.js";
+import {
   encodeExample,
   encodePrompt,
   epochBatches,
@@ -65,6 +74,55 @@ test("prompt: language, hints, the request's root words, <sep>; answer names wit
   const answer = tok.decode(ex.tokens.slice(ex.lossFrom));
   assert.equal(answer, "brewbean<tld:io><sep>roastly<tld:com><eos>"); // the invalid label is skipped
   assert.equal(encodeExample(tok, u, [{ label: "x_y", tld: "com" }]), null);
+});
+
+test("prompt format 4: a slot token before each prompt word; a prompt word inside a target name is written as its slot", () => {
+  const u = understand("Organic coffee shop");
+  const { ids, words } = promptLayout(tok, u, 4);
+  assert.ok(words.length >= 2 && words.includes("coffee"), words.join(","));
+  const slot = (w: string) => tok.specialId(copyToken(words.indexOf(w) + 1));
+  const at = ids.indexOf(slot("coffee"));
+  assert.ok(at > 0, "the word's slot token is in the prompt");
+  assert.deepEqual(
+    ids.slice(at + 1, at + 1 + tok.encode("coffee").length),
+    tok.encode("coffee"),
+    "the word follows its slot",
+  );
+  // Longest word first, left to right, adjacent copies kept apart; short words are spelled.
+  assert.deepEqual(copyPieces("breadbakery", ["bakery", "bread"]), [2, 1]);
+  assert.deepEqual(copyPieces("thebreadhub", ["bread", "he"]), ["the", 1, "hub"]);
+  assert.deepEqual(copyPieces("beanbean", ["bean"]), [1, 1]);
+  assert.deepEqual(copyPieces("zenflow", ["coffee"]), ["zenflow"]);
+  const ex = encodeExample(tok, u, [{ label: "coffeely", tld: "com" }], 4)!;
+  const answer = ex.tokens.slice(ex.lossFrom);
+  assert.equal(answer[0], slot("coffee"));
+  assert.equal(tok.decode(answer.slice(1)), "ly<tld:com><eos>");
+  // Decoding: the slot spells its word under the mask, so a copied word is one step and counts its letters.
+  const tables = withSlots(
+    nameTables(tok),
+    words.map((_, i) => tok.specialId(copyToken(i + 1))),
+    words,
+  );
+  assert.equal(labelOf(tables, [slot("coffee"), ...tok.encode("ly")]), "coffeely");
+  const mask = nameMask(tables, {
+    minLength: 2,
+    maxLength: 7,
+    allowDigits: false,
+    allowHyphens: false,
+    tldIds: [tok.specialId("<tld:com>")],
+    maxLabelTokens: 10,
+  });
+  const logits = new Float32Array(tok.vocabSize).fill(0);
+  mask({ generated: [], sequence: 0 }, logits);
+  assert.equal(logits[slot("coffee")], 0, "a six-letter word fits a seven-letter label");
+  logits.fill(0);
+  const ab = tok.encode("ab");
+  assert.equal(labelOf(tables, ab), "ab");
+  mask({ generated: ab, sequence: 0 }, logits);
+  assert.equal(logits[slot("coffee")], -Infinity, "no room for the word after two letters");
+  assert.throws(() =>
+    promptLayout(trainTokenizer(TEXTS, { vocabSize: 300, specials: ["<pad>", "<bos>", "<eos>", "<sep>"] }), u, 4),
+  );
 });
 
 test("documents pack into windows of T+1 tokens; the order depends only on the seed", () => {

@@ -68,6 +68,29 @@ export function nameTables(tok: Tokenizer): NameTables {
   return { labelTokens, tldIds, tldOf, textOf, sep: tok.specialId("<sep>"), eos: tok.specialId("<eos>") };
 }
 
+/**
+ * The tables of one request whose prompt holds slot words (prompt format 4): each slot token becomes a label
+ * token that spells its word, so the mask, the length rules and labelOf treat a copied word like any piece.
+ */
+export function withSlots(t: NameTables, slotIds: readonly number[], words: readonly string[]): NameTables {
+  const labelTokens = [...t.labelTokens];
+  const textOf = new Map(t.textOf);
+  words.forEach((text, i) => {
+    const id = slotIds[i];
+    if (id === undefined || !LDH_CHARS.test(text)) return;
+    labelTokens.push({
+      id,
+      text,
+      hasDigit: /[0-9]/.test(text),
+      hasHyphen: text.includes("-"),
+      startsHyphen: text.startsWith("-"),
+      doubleHyphen: text.includes("--"),
+    });
+    textOf.set(id, text);
+  });
+  return { ...t, labelTokens, textOf };
+}
+
 /** A word a name must contain, as text and as the tokens that spell it inside a label. */
 export interface RequiredWord {
   text: string;

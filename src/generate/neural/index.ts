@@ -25,13 +25,17 @@ export {
   GENERATION_CONFIG_FILE,
   type ModelBundle,
 } from "./bundle.js";
-export { nameTables, nameMask, labelOf, type NameTables, type NameRules } from "./constrain.js";
+export { nameTables, nameMask, labelOf, withSlots, type NameTables, type NameRules } from "./constrain.js";
 export { sampleNames, rulesFor, type SampledName, type SampleOptions, type Anchors } from "./sample.js";
 export {
   encodePrompt,
   encodeName,
   encodeExample,
   modelSpecials,
+  promptLayout,
+  copyPieces,
+  copyToken,
+  hasCopySlots,
   promptWords,
   promptRoots,
   tldToken,

@@ -5,8 +5,16 @@
 import type { Understanding } from "../../core/types.js";
 import { generate, type Model, type SamplingOptions } from "../../engine/index.js";
 import type { Tokenizer } from "../../tokenizer/index.js";
-import { encodePrompt, MAX_LABEL_TOKENS, promptWords, PROMPT_FORMAT, type PromptFormat } from "./format.js";
-import { canEnd, labelOf, nameMask, type NameRules, type NameTables, type RequiredWord } from "./constrain.js";
+import { copyToken, MAX_LABEL_TOKENS, promptLayout, promptWords, PROMPT_FORMAT, type PromptFormat } from "./format.js";
+import {
+  canEnd,
+  labelOf,
+  nameMask,
+  withSlots,
+  type NameRules,
+  type NameTables,
+  type RequiredWord,
+} from "./constrain.js";
 import { requiredForm } from "../lexical.js";
 
 export interface SampledName {
@@ -123,11 +131,21 @@ function rowWords(
 export function sampleNames(
   model: Model,
   tok: Tokenizer,
-  t: NameTables,
+  tables: NameTables,
   u: Understanding,
   o: SampleOptions,
 ): SampledName[] {
-  const prompt = encodePrompt(tok, u, o.format ?? PROMPT_FORMAT);
+  const format = o.format ?? PROMPT_FORMAT;
+  const { ids: prompt, words } = promptLayout(tok, u, format);
+  // Format 4: the prompt's slot tokens spell its words inside a label.
+  const t =
+    format === 4
+      ? withSlots(
+          tables,
+          words.map((_, i) => tok.specialId(copyToken(i + 1))),
+          words,
+        )
+      : tables;
   const base = rulesFor(t, u, o.defaultTlds);
   const rules: NameRules = { ...base, ...rowWords(tok, t, u, base, o) };
   const requested = u.constraints.tlds[0];

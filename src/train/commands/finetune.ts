@@ -46,9 +46,11 @@ import {
   realisticItems,
   CHECKPOINT_FILE,
   PROMPT_FORMAT,
+  PROMPT_FORMATS,
   TRAINING_WRITERS,
   VALIDATION_WRITERS,
   type DescribedTargets,
+  type PromptFormat,
   type TargetName,
 } from "../index.js";
 import { DATASET_DIR, EXPERIMENT_DIR, MODEL_DIR, ROOT, TARGETS_DIR, log, num, str, type Flags } from "./args.js";
@@ -111,11 +113,13 @@ export async function run(f: Flags): Promise<void> {
     targets: [...DEFAULT_LORA_TARGETS],
   };
   const corpus = str(f.corpus, "realistic");
+  const format = num(f.format, PROMPT_FORMAT) as PromptFormat;
+  if (!PROMPT_FORMATS.includes(format)) throw new Error(`--format must be one of ${PROMPT_FORMATS.join(", ")}`);
   const writers = f.writers ? str(f.writers, "").split(",") : [...TRAINING_WRITERS];
   const config = {
     kind: f.full ? "finetune-full" : "finetune",
     corpus,
-    ...(corpus === "realistic" ? { writers, promptFormat: PROMPT_FORMAT } : {}),
+    ...(corpus === "realistic" ? { writers, promptFormat: format } : {}),
     seed,
     baseRun,
     baseFile,
@@ -144,8 +148,10 @@ export async function run(f: Flags): Promise<void> {
   const { train: trainItems, val: valItems } = runItems(corpus, writers, config.targets, config.limit, config.valLimit);
   log(`understanding ${trainItems.length + valItems.length} descriptions`);
   const us = understandAll([...trainItems, ...valItems]);
-  const train = buildExamples(tok, trainItems, us, config.namesPerExample, seed);
-  const val = buildExamples(tok, valItems, us, config.namesPerExample, seed + 1);
+  const train = buildExamples(tok, trainItems, us, config.namesPerExample, seed, format);
+  const val = buildExamples(tok, valItems, us, config.namesPerExample, seed + 1, format);
+  // The run folder is loadable as a bundle (scripts/model-sources.ts run=<id>): it says how to prompt it.
+  saveRunFile(run, "model.json", JSON.stringify({ name: run.id, promptFormat: format }, null, 2) + "\n");
   const tokens = train.reduce((s, e) => s + e.tokens.length, 0);
   log(
     `${train.length} train examples (${tokens} tokens, ${((config.totalSteps * config.batchSize) / train.length).toFixed(2)} epochs), ${val.length} val examples`,
@@ -197,7 +203,8 @@ export async function run(f: Flags): Promise<void> {
     else copyFileSync(join(run.dir, "best.safetensors"), join(run.dir, "merged.safetensors"));
     saveRunFile(run, "tokenizer.json", tok.toJSON());
     log(`${result.finished ? "finished" : "stopped by the time limit"}; best model: runs/${run.id}/merged.safetensors`);
-    if (f.ship) ship(run.id, run.dir, loadModelSafetensors(readModelFile(join(run.dir, "merged.safetensors"))), tok);
+    if (f.ship)
+      ship(run.id, run.dir, loadModelSafetensors(readModelFile(join(run.dir, "merged.safetensors"))), tok, format);
     return;
   }
   if (!result.finished)
@@ -212,10 +219,16 @@ export async function run(f: Flags): Promise<void> {
   saveRunFile(run, "merged.safetensors", saveModelSafetensors(merged));
   saveRunFile(run, "tokenizer.json", tok.toJSON());
   log(`merged model: runs/${run.id}/merged.safetensors`);
-  if (f.ship) ship(run.id, run.dir, merged, tok);
+  if (f.ship) ship(run.id, run.dir, merged, tok, format);
 }
 
-function ship(id: string, dir: string, merged: ReturnType<typeof loadModelSafetensors>, tok: Tokenizer): void {
+function ship(
+  id: string,
+  dir: string,
+  merged: ReturnType<typeof loadModelSafetensors>,
+  tok: Tokenizer,
+  format: PromptFormat,
+): void {
   const lineage: Array<{ run: string; config: unknown; best: unknown }> = [];
   for (let runId: string | undefined = id; runId;) {
     const rdir = join(ROOT, "runs", runId);
@@ -230,7 +243,13 @@ function ship(id: string, dir: string, merged: ReturnType<typeof loadModelSafete
     runId = cfg.parentRun ?? cfg.baseRun;
     if (runId && !existsSync(join(ROOT, "runs", runId, "config.json"))) break;
   }
-  writeBundle(MODEL_DIR, merged, tok, { name: "namewright-small", runs: lineage.map((l) => l.run), shippedFrom: id });
+  writeBundle(
+    MODEL_DIR,
+    merged,
+    tok,
+    { name: "namewright-small", runs: lineage.map((l) => l.run), shippedFrom: id },
+    format,
+  );
   mkdirSync(join(EXPERIMENT_DIR, "runs"), { recursive: true });
   for (const l of lineage) {
     saveRunFile(
