@@ -21,7 +21,13 @@ interface Signal {
 
 /** Single-word signals of one language by stem, built when a request first needs that language. */
 const wordIndexes = new Map<SupportedLanguage, Map<string, Signal[]>>();
-let phraseList: { phrase: string; signal: Signal }[] | undefined;
+/**
+ * Multi-word signals by their first word, each with the words that must follow and its place in the taxonomy's
+ * order. A phrase matches when its words are consecutive words of the folded text (the same as finding
+ * " w1 w2 " in " text ", since the text's words are split by single spaces), looked up from each word of the
+ * text instead of scanning the text once per phrase.
+ */
+let phrasesByFirst: Map<string, { rest: string[]; order: number; signal: Signal }[]> | undefined;
 /** German single-word signals, folded, for compounds the keyword step cut apart ("Sprachschule" -> sprach + schule). */
 let germanWords: Map<string, Signal[]> | undefined;
 
@@ -39,7 +45,8 @@ function signalForms(raw: string): { written: string; folded: string } {
 
 /** Phrases and German compound heads of every language: no stemming, so built at once. */
 function buildPhrases(): void {
-  const phrases: { phrase: string; signal: Signal }[] = [];
+  const phrases = new Map<string, { rest: string[]; order: number; signal: Signal }[]>();
+  let order = 0;
   germanWords = new Map();
   INDUSTRIES.forEach((ind: Industry, i: number) => {
     for (const lang of LANGUAGES) {
@@ -47,13 +54,17 @@ function buildPhrases(): void {
         const { folded } = signalForms(raw);
         if (!folded) continue;
         const words = folded.split(" ").length;
-        if (words > 1) phrases.push({ phrase: ` ${folded} `, signal: { industry: i, lang, words } });
-        else if (lang === "de" && folded.length >= 5)
+        if (words > 1) {
+          const [first, ...rest] = folded.split(" ");
+          const list = phrases.get(first!) ?? [];
+          list.push({ rest, order: order++, signal: { industry: i, lang, words } });
+          phrases.set(first!, list);
+        } else if (lang === "de" && folded.length >= 5)
           germanWords!.set(folded, [...(germanWords!.get(folded) ?? []), { industry: i, lang, words: 1 }]);
       }
     }
   });
-  phraseList = phrases;
+  phrasesByFirst = phrases;
 }
 
 /**
@@ -82,7 +93,7 @@ function wordIndex(lang: SupportedLanguage): Map<string, Signal[]> {
 }
 
 export function guessIndustry(text: string, keywords: Keyword[], lang: Language): IndustryGuess | null {
-  if (!phraseList) buildPhrases();
+  if (!phrasesByFirst) buildPhrases();
   const l: SupportedLanguage = lang === "und" ? "en" : lang;
   const scores = new Map<number, number>();
   const add = (s: Signal, w: number) => {
@@ -100,7 +111,16 @@ export function guessIndustry(text: string, keywords: Keyword[], lang: Language)
     }
   }
   const folded = ` ${foldDiacritics(text.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
-  for (const { phrase, signal } of phraseList!) if (folded.includes(phrase)) add(signal, 1);
+  // Each phrase counts once however often it occurs, in the taxonomy's order (the sums then match a scan by phrase).
+  const tokens = folded.split(" ");
+  const matched = new Map<number, Signal>();
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = tokens[i] ? phrasesByFirst!.get(tokens[i]!) : undefined;
+    if (!candidates) continue;
+    for (const p of candidates)
+      if (!matched.has(p.order) && p.rest.every((w, j) => tokens[i + 1 + j] === w)) matched.set(p.order, p.signal);
+  }
+  for (const order of [...matched.keys()].sort((a, b) => a - b)) add(matched.get(order)!, 1);
   if (l === "de") {
     // The keyword step splits German compounds (names are built from the parts), so the compound itself
     // ("sprachschule") is looked up here, else its longest known tail of 5+ letters, the compound's head
