@@ -16,7 +16,7 @@ import { modelsPath } from "../../core/paths.js";
 import type { Model, SamplingOptions } from "../../engine/index.js";
 import { loadModelSafetensors, readModelFile } from "../../formats/index.js";
 import { Tokenizer } from "../../tokenizer/index.js";
-import { PROMPT_FORMAT, PROMPT_FORMATS, type PromptFormat } from "./format.js";
+import { hasCopySlots, PROMPT_FORMAT, PROMPT_FORMATS, type PromptFormat } from "./format.js";
 
 export const DEFAULT_MODEL_NAME = "namewright-small";
 
@@ -105,5 +105,10 @@ export function loadModelBundle(dir: string = defaultModelDir(), weightsFile = "
       `${dir} was trained with prompt format ${String(format)}; this version prompts with formats ${PROMPT_FORMATS.join(", ")}. Retrain it (see models/namewright-small/MODEL_CARD.md)`,
     );
   }
+  if (format === 4 && !hasCopySlots(tokenizer))
+    throw new ModelBundleError(
+      "E_MODEL_FORMAT",
+      `${dir} says prompt format 4, but its tokenizer has no copy slot tokens (<c:1>..); the files do not belong together`,
+    );
   return { dir, model, tokenizer, info, sampling: readGenerationConfig(dir), format: format as PromptFormat };
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createModel, type ModelConfig } from "../../../src/engine/index.js";
-import { trainTokenizer } from "../../../src/tokenizer/index.js";
+import { Tokenizer, trainTokenizer } from "../../../src/tokenizer/index.js";
 import { understand } from "../../../src/understand/index.js";
 import { validateDomain } from "../../../src/domain/index.js";
 import { modelSpecials, writeBundle, PROMPT_FORMAT, promptWords } from "../../../src/train/index.js";
@@ -102,7 +102,7 @@ test("a missing bundle raises a typed error that says how to get one", () => {
   );
 });
 
-test("a bundle trained with an unknown prompt format is refused with a typed error; formats 2 and 3 load", () => {
+test("a bundle trained with an unknown prompt format is refused with a typed error; formats 2, 3 and 4 load", () => {
   const dir = mkdtempSync(join(tmpdir(), "nw-bundle-"));
   try {
     writeBundle(dir, model, tok, { name: "t" });
@@ -111,6 +111,17 @@ test("a bundle trained with an unknown prompt format is refused with a typed err
     writeFileSync(join(dir, "model.json"), JSON.stringify({ name: "t", promptFormat: 2 }));
     assert.equal(loadModelBundle(dir).format, 2, "the template-era layout is still read");
     writeFileSync(join(dir, "model.json"), JSON.stringify({ name: "t", promptFormat: 4 }));
+    assert.equal(loadModelBundle(dir).format, 4, "copy slots: this tokenizer has the slot tokens");
+    // The same tokenizer with the slot tokens renamed: same size, so only the missing slots can fail it.
+    const noSlots = Tokenizer.fromJSON(tok.toJSON().replace(/<c:(\d+)>/g, "<x:$1>"));
+    writeFileSync(join(dir, "tokenizer.json"), noSlots.toJSON());
+    assert.throws(
+      () => loadModelBundle(dir),
+      (e: unknown) => e instanceof ModelBundleError && /slot/.test(e.message),
+      "a format-4 bundle whose tokenizer lacks the slots",
+    );
+    writeFileSync(join(dir, "tokenizer.json"), tok.toJSON());
+    writeFileSync(join(dir, "model.json"), JSON.stringify({ name: "t", promptFormat: 5 }));
     assert.throws(
       () => loadModelBundle(dir),
       (e: unknown) => e instanceof ModelBundleError && e.code === "E_MODEL_FORMAT" && /Retrain/.test(e.message),
