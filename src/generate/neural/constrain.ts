@@ -38,6 +38,15 @@ export interface NameTables {
 
 const LDH_CHARS = /^[a-z0-9-]+$/;
 
+const labelToken = (id: number, text: string): LabelToken => ({
+  id,
+  text,
+  hasDigit: /[0-9]/.test(text),
+  hasHyphen: text.includes("-"),
+  startsHyphen: text.startsWith("-"),
+  doubleHyphen: text.includes("--"),
+});
+
 export function nameTables(tok: Tokenizer): NameTables {
   const labelTokens: LabelToken[] = [];
   const tldIds = new Map<string, number>();
@@ -55,14 +64,7 @@ export function nameTables(tok: Tokenizer): NameTables {
     }
     const text = dec.decode(tok.tokenBytes(id));
     if (!LDH_CHARS.test(text)) continue;
-    labelTokens.push({
-      id,
-      text,
-      hasDigit: /[0-9]/.test(text),
-      hasHyphen: text.includes("-"),
-      startsHyphen: text.startsWith("-"),
-      doubleHyphen: text.includes("--"),
-    });
+    labelTokens.push(labelToken(id, text));
     textOf.set(id, text);
   }
   return { labelTokens, tldIds, tldOf, textOf, sep: tok.specialId("<sep>"), eos: tok.specialId("<eos>") };
@@ -78,14 +80,7 @@ export function withSlots(t: NameTables, slotIds: readonly number[], words: read
   words.forEach((text, i) => {
     const id = slotIds[i];
     if (id === undefined || !LDH_CHARS.test(text)) return;
-    labelTokens.push({
-      id,
-      text,
-      hasDigit: /[0-9]/.test(text),
-      hasHyphen: text.includes("-"),
-      startsHyphen: text.startsWith("-"),
-      doubleHyphen: text.includes("--"),
-    });
+    labelTokens.push(labelToken(id, text));
     textOf.set(id, text);
   });
   return { ...t, labelTokens, textOf };
