@@ -23,8 +23,8 @@
  * experts' names contain one of them whole: spelling a prompt word again token by token is several correct
  * choices in a row for a model of this size. Format 4 puts a slot token before each prompt word
  * (`<c:1> bakery <c:2> bread ...`) and writes each occurrence of a prompt word inside a target name as its slot
- * token (`crumb<c:1>` for "crumbbakery" would be `crumb` + `<c:1>`), so reusing a word of the request is one
- * choice, a pointer, and the decoder expands the slot to the word (a pointer-generator's copy, as a vocabulary).
+ * token ("crumbbakery" is `crumb` + `<c:1>`), so reusing a word of the request is one choice, a pointer, and the
+ * decoder expands the slot to its word (a pointer-generator's copy, expressed as vocabulary).
  */
 import type { Understanding } from "../../core/types.js";
 import { LANGUAGES } from "../../core/types.js";
