@@ -53,9 +53,9 @@ function buildPhrases(): void {
       for (const raw of ind.keywords[lang] ?? []) {
         const { folded } = signalForms(raw);
         if (!folded) continue;
-        const words = folded.split(" ").length;
+        const [first, ...rest] = folded.split(" ");
+        const words = rest.length + 1;
         if (words > 1) {
-          const [first, ...rest] = folded.split(" ");
           const list = phrases.get(first!) ?? [];
           list.push({ rest, order: order++, signal: { industry: i, lang, words } });
           phrases.set(first!, list);
