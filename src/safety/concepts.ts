@@ -6,7 +6,7 @@
  * a concept by itself: the classifier weighs them.
  *
  * Terms are normalised like requests. Terms in scripts written without spaces between words (Han, kana,
- * Thai) or with attached prefixes (Arabic articles and conjunctions) and Hangul (attached particles) match
+ * Thai, Khmer, Burmese, Lao: Khmer's zero-width word breaks are format characters the normaliser drops) or with attached prefixes (Arabic articles and conjunctions) and Hangul (attached particles) match
  * anywhere in the text; other terms match at the start of a word (a prefix, so inflected forms count),
  * and terms of four letters or fewer, or marked with a trailing "=", only as whole words ("rat" is not
  * "rather", "organ=" is not "organic").
@@ -17,7 +17,7 @@ import { sourcePath } from "../core/index.js";
 import { SafetyDataError } from "./errors.js";
 import { normalizeText, type NormalizedText } from "./normalize.js";
 
-const ANYWHERE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Arabic}\p{sc=Thai}]/u;
+const ANYWHERE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Arabic}\p{sc=Thai}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Lao}]/u;
 const conceptsSchema = z.object({ about: z.string(), concepts: z.record(z.string(), z.array(z.string()).min(1)) });
 
 interface CompiledConcept {

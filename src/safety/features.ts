@@ -4,8 +4,8 @@
  *  - word unigrams and bigrams;
  *  - character 2- to 5-grams of each squeezed word padded with spaces (" porn " -> " p", " po", "por",
  *    ...), which carry over to inflections, compounds, misspellings and agglutinative languages;
- *  - character unigrams of scripts written without spaces (Han, kana, Thai), whose "words" are whole
- *    phrases;
+ *  - character unigrams of scripts written without spaces (Han, kana, Thai, Khmer, Burmese, Lao), whose
+ *    "words" are whole phrases;
  *  - the ids of the lexicon rules and contexts that fired (src/safety/rules.ts), so the classifier learns
  *    how far to trust each one;
  *  - cross-lingual concepts and their pairs (src/safety/concepts.ts).
@@ -23,7 +23,7 @@ export const FEATURE_BITS = 17;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
 /** Value of a rule or concept feature (n-gram features share an L2 norm of 1 among them). */
 const SIGNAL_VALUE = 0.3;
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Lao}]/u;
 
 export interface SparseVector {
   indices: Int32Array;
