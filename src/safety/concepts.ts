@@ -17,7 +17,8 @@ import { sourcePath } from "../core/index.js";
 import { SafetyDataError } from "./errors.js";
 import { normalizeText, type NormalizedText } from "./normalize.js";
 
-const ANYWHERE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Arabic}\p{sc=Thai}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Lao}]/u;
+const ANYWHERE =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Arabic}\p{sc=Thai}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Lao}]/u;
 const conceptsSchema = z.object({ about: z.string(), concepts: z.record(z.string(), z.array(z.string()).min(1)) });
 
 interface CompiledConcept {
