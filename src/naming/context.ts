@@ -16,7 +16,7 @@
  * Used by the crafted generator to build names and by the learned judge as features of any name, so it is
  * computed once per request (cached on the Understanding object).
  */
-import type { Language, Understanding } from "../core/types.js";
+import type { Understanding } from "../core/types.js";
 import { fold, isWord, segment, transliterateGerman } from "../lexicon/index.js";
 import { isStopWord, stem } from "../understand/index.js";
 import { countrySuffix, isRegistrableSuffix } from "../domain/index.js";
@@ -115,41 +115,9 @@ const META_WORDS = new Set(
 );
 
 /**
- * Expert salience of a concept stem in a language: of the training descriptions with that stem among their
- * concepts, the share whose experts echoed it in a name ("roof" for a roofer: nearly always; "recibida" for a
- * psychologist, "gestützte" in "KI-gestützte": never), shrunk towards the share over all concepts:
- *   sal(s) = (echoed(s) + SALIENCE_ALPHA * SALIENCE_PRIOR) / (n(s) + SALIENCE_ALPHA).
- * SALIENCE_PRIOR is that overall share in the shipped knowledge (experiments/names/v13/salience.ts prints it).
- */
-const SALIENCE_PRIOR = 0.31;
-const SALIENCE_ALPHA = 3;
-const salienceCache = new WeakMap<NamingKnowledge, Map<string, number>>();
-function salience(k: NamingKnowledge, s: string, lang: string): number {
-  let byKey = salienceCache.get(k);
-  if (!byKey) salienceCache.set(k, (byKey = new Map()));
-  const key = `${lang} ${s}`;
-  const hit = byKey.get(key);
-  if (hit !== undefined) return hit;
-  let n = 0;
-  let echoed = 0;
-  for (const i of k.byStem.get(s) ?? []) {
-    const e = k.entries[i]!;
-    if (e.lang !== lang) continue;
-    n++;
-    const l = e.lang as Language;
-    if (e.names.some((name) => name.pieces.some((p) => p.echo && stem(p.text, l) === s))) echoed++;
-  }
-  const v = (echoed + SALIENCE_ALPHA * SALIENCE_PRIOR) / (n + SALIENCE_ALPHA);
-  byKey.set(key, v);
-  return v;
-}
-
-/**
  * The request's concepts: keywords (position- and frequency-weighted by understand) re-weighted by how
  * specific they are across the training descriptions, w' = w (0.35 + 0.65 min(1, idf / 6)), so "yarn" beats
- * "studio" and "rubinetteria" beats "produce", and by how often experts put such a word in a name,
- * w'' = w' (0.25 + sal) / (0.25 + SALIENCE_PRIOR) (1 for a word of average salience or one never seen);
- * verbs count 0.6 (names are mostly built on nouns).
+ * "studio" and "rubinetteria" beats "produce"; verbs count 0.6 (names are mostly built on nouns).
  */
 function concepts(u: Understanding, k: NamingKnowledge): Concept[] {
   const lang = u.language === "und" ? "en" : u.language;
@@ -177,8 +145,7 @@ function concepts(u: Understanding, k: NamingKnowledge): Concept[] {
     const pos = kw.pos === "VERB" ? 0.6 : 1;
     const isPlace = place.length > 0 && (form === place || place.startsWith(form));
     // A place is a concept (its landmarks make names), but rarely the business's heart.
-    const salient = (0.25 + salience(k, kw.stem, lang)) / (0.25 + SALIENCE_PRIOR);
-    const weight = kw.weight * specific * salient * pos * (isPlace ? 0.6 : 1);
+    const weight = kw.weight * specific * pos * (isPlace ? 0.6 : 1);
     if (form.length > 11) {
       // A long compound ("klavierunterricht", "bookkeeping"): its dictionary parts are the concepts.
       const seg = segment(form, lang);
