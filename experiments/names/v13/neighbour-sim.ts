@@ -1,0 +1,60 @@
+/**
+ * Blind labels of the crafted generator's borrowed whole names (methods neighbour / neighbour-echo) by how close
+ * the neighbour that brought them is, in absolute cosine similarity: do names borrowed from far neighbours (when no
+ * training description is close) name the request worse?
+ *   node --import tsx experiments/names/v13/neighbour-sim.ts v3:crafted v11:crafted ...
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { resolveGenerators, suggestDetailed, understand } from "../../../src/index.js";
+import { namingContext } from "../../../src/naming/index.js";
+
+const texts = new Map<string, string>();
+for (const l of readFileSync("data/sources/descriptions/w4.jsonl", "utf8").trim().split("\n")) {
+  const d = JSON.parse(l) as { id: string; text: string };
+  texts.set(d.id, d.text);
+}
+const generators = resolveGenerators("crafted");
+const rows: { sim: number; score: number; rel: number; method: string }[] = [];
+for (const arg of process.argv.slice(2)) {
+  const [round, source] = arg.split(":") as [string, string];
+  const key = readFileSync(`data/built/judging/rounds/${round}/key.jsonl`, "utf8").trim().split("\n")
+    .map((l) => JSON.parse(l) as { task: string; id: string; domain: string; sources: { source: string }[] });
+  const byTask = new Map(key.map((x) => [x.task, x]));
+  const labels = new Map<string, { score: number; rel: number }[]>();
+  for (const f of readdirSync(`data/sources/judgments/${round}`).filter((f) => f.endsWith(".jsonl")))
+    for (const l of readFileSync(`data/sources/judgments/${round}/${f}`, "utf8").trim().split("\n")) {
+      const j = JSON.parse(l) as { task: string; score: number; relevance: number };
+      const x = byTask.get(j.task);
+      if (!x) continue;
+      const id = `${x.id} ${x.domain}`;
+      labels.set(id, [...(labels.get(id) ?? []), { score: j.score, rel: j.relevance }]);
+    }
+  const ids = [...new Set(key.filter((x) => x.sources.some((s) => s.source === source)).map((x) => x.id))];
+  for (const id of ids) {
+    const text = texts.get(id)!;
+    const r = await suggestDetailed(text, { count: 5, generators });
+    if (r.status !== "success") continue;
+    const ctx = namingContext(understand(text));
+    for (const s of r.suggestions) {
+      if (!s.method.startsWith("crafted:neighbour")) continue;
+      const ls = labels.get(`${id} ${s.display}`);
+      if (!ls) continue;
+      const label = s.domain.slice(0, s.domain.indexOf("."));
+      const n = ctx.neighbours.find((nb) => ctx.knowledge.entries[nb.index]!.names.some((nm) => nm.label === label));
+      if (!n) continue;
+      rows.push({
+        sim: n.sim,
+        score: ls.reduce((a, b) => a + b.score, 0) / ls.length,
+        rel: ls.reduce((a, b) => a + b.rel, 0) / ls.length,
+        method: s.method,
+      });
+    }
+  }
+}
+const bins = [0, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 1.01];
+for (let i = 0; i + 1 < bins.length; i++) {
+  const b = rows.filter((r) => r.sim >= bins[i]! && r.sim < bins[i + 1]!);
+  if (b.length === 0) continue;
+  const m = (f: (r: (typeof b)[number]) => number) => (b.reduce((a, r) => a + f(r), 0) / b.length).toFixed(2);
+  console.log(`sim ${bins[i]!.toFixed(2)}-${bins[i + 1]!.toFixed(2)} n=${String(b.length).padStart(4)} score ${m((r) => r.score)} relevance ${m((r) => r.rel)}`);
+}
