@@ -6,7 +6,8 @@
  * a concept by itself: the classifier weighs them.
  *
  * Terms are normalised like requests. Terms in scripts written without spaces between words (Han, kana,
- * Thai, Khmer, Burmese, Lao: Khmer's zero-width word breaks are format characters the normaliser drops) or with attached prefixes (Arabic articles and conjunctions) and Hangul (attached particles) match
+ * Thai, Khmer, Burmese, Lao; Khmer's zero-width word breaks are format characters the normaliser drops) or
+ * with attached prefixes (Arabic articles and conjunctions) and Hangul (attached particles) match
  * anywhere in the text; other terms match at the start of a word (a prefix, so inflected forms count),
  * and terms of four letters or fewer, or marked with a trailing "=", only as whole words ("rat" is not
  * "rather", "organ=" is not "organic").
