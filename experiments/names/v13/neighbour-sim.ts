@@ -4,7 +4,8 @@
  * training description is close) name the request worse?
  *   node --import tsx experiments/names/v13/neighbour-sim.ts v3:crafted v11:crafted ...
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { roundLabels } from "./labels.js";
 import { resolveGenerators, suggestDetailed, understand } from "../../../src/index.js";
 import { namingContext } from "../../../src/naming/index.js";
 
@@ -17,19 +18,7 @@ const generators = resolveGenerators("crafted");
 const rows: { sim: number; score: number; rel: number; method: string }[] = [];
 for (const arg of process.argv.slice(2)) {
   const [round, source] = arg.split(":") as [string, string];
-  const key = readFileSync(`data/built/judging/rounds/${round}/key.jsonl`, "utf8").trim().split("\n")
-    .map((l) => JSON.parse(l) as { task: string; id: string; domain: string; sources: { source: string }[] });
-  const byTask = new Map(key.map((x) => [x.task, x]));
-  const labels = new Map<string, { score: number; rel: number }[]>();
-  for (const f of readdirSync(`data/sources/judgments/${round}`).filter((f) => f.endsWith(".jsonl")))
-    for (const l of readFileSync(`data/sources/judgments/${round}/${f}`, "utf8").trim().split("\n")) {
-      const j = JSON.parse(l) as { task: string; score: number; relevance: number };
-      const x = byTask.get(j.task);
-      if (!x) continue;
-      const id = `${x.id} ${x.domain}`;
-      labels.set(id, [...(labels.get(id) ?? []), { score: j.score, rel: j.relevance }]);
-    }
-  const ids = [...new Set(key.filter((x) => x.sources.some((s) => s.source === source)).map((x) => x.id))];
+  const { ids, labels } = roundLabels(round, source);
   for (const id of ids) {
     const text = texts.get(id)!;
     const r = await suggestDetailed(text, { count: 5, generators });
@@ -45,7 +34,7 @@ for (const arg of process.argv.slice(2)) {
       rows.push({
         sim: n.sim,
         score: ls.reduce((a, b) => a + b.score, 0) / ls.length,
-        rel: ls.reduce((a, b) => a + b.rel, 0) / ls.length,
+        rel: ls.reduce((a, b) => a + b.relevance, 0) / ls.length,
         method: s.method,
       });
     }

@@ -4,7 +4,8 @@
  * neighbouring businesses. Reads every round where the source's names are reproduced by this checkout.
  *   node --import tsx experiments/names/v13/piece-fit.ts v11:crafted v3:crafted ...
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { roundLabels, type Label } from "./labels.js";
 import { resolveGenerators, suggestDetailed, understand } from "../../../src/index.js";
 import { namingContext } from "../../../src/naming/index.js";
 import { craftedCandidates } from "../../../src/generate/crafted.js";
@@ -19,19 +20,10 @@ const groups = new Map<string, number[]>();
 const push = (g: string, v: number) => groups.set(g, [...(groups.get(g) ?? []), v]);
 for (const arg of process.argv.slice(2)) {
   const [round, source] = arg.split(":") as [string, string];
-  const key = readFileSync(`data/built/judging/rounds/${round}/key.jsonl`, "utf8").trim().split("\n")
-    .map((l) => JSON.parse(l) as { task: string; id: string; domain: string; sources: { source: string }[] });
-  const byTask = new Map(key.map((k) => [k.task, k]));
-  const scores = new Map<string, number[]>();
-  for (const f of readdirSync(`data/sources/judgments/${round}`).filter((f) => f.endsWith(".jsonl")))
-    for (const l of readFileSync(`data/sources/judgments/${round}/${f}`, "utf8").trim().split("\n")) {
-      const j = JSON.parse(l) as { task: string; score: number; relevance: number; memorability: number };
-      const k = byTask.get(j.task);
-      if (!k) continue;
-      const id = `${k.id} ${k.domain}`;
-      scores.set(id, [...(scores.get(id) ?? []), process.env.FIELD === "relevance" ? j.relevance : process.env.FIELD === "memorability" ? j.memorability : j.score]);
-    }
-  const ids = [...new Set(key.filter((k) => k.sources.some((s) => s.source === source)).map((k) => k.id))];
+  const { ids, labels } = roundLabels(round, source);
+  const field = (x: Label): number =>
+    process.env.FIELD === "relevance" ? x.relevance : process.env.FIELD === "memorability" ? x.memorability : x.score;
+  const scores = new Map([...labels].map(([k, v]) => [k, v.map(field)]));
   let reproduced = 0, shown = 0;
   for (const id of ids) {
     const text = texts.get(id)!;
