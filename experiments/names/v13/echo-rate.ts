@@ -5,8 +5,7 @@
  * (share of its uses in the naming knowledge that echo the description), for pieces not tied to the request.
  *   node --import tsx experiments/names/v13/echo-rate.ts v3:crafted v11:crafted ...
  */
-import { readFileSync } from "node:fs";
-import { roundLabels } from "./labels.js";
+import { roundLabels, validationDescriptions } from "./labels.js";
 import { resolveGenerators, suggestDetailed, understand } from "../../../src/index.js";
 import { loadKnowledge, namingContext } from "../../../src/naming/index.js";
 import { craftedCandidates } from "../../../src/generate/crafted.js";
@@ -22,11 +21,7 @@ for (const e of k.entries)
       if (p.echo) u.echo++;
       uses.set(key, u);
     }
-const texts = new Map<string, { text: string; lang: string }>();
-for (const l of readFileSync("data/sources/descriptions/w4.jsonl", "utf8").trim().split("\n")) {
-  const d = JSON.parse(l) as { id: string; text: string; lang: string };
-  texts.set(d.id, d);
-}
+const texts = validationDescriptions();
 const generators = resolveGenerators("crafted");
 const rows: { rate: number; tied: boolean; score: number; rel: number; method: string; domain: string }[] = [];
 for (const arg of process.argv.slice(2)) {

@@ -28,3 +28,13 @@ export function roundLabels(round: string, source: string): { ids: string[]; lab
   const ids = [...new Set(key.filter((x) => x.sources.some((s) => s.source === source)).map((x) => x.id))];
   return { ids, labels };
 }
+
+/** The validation writer's descriptions (w4) by id. */
+export function validationDescriptions(): Map<string, { text: string; lang: string }> {
+  const out = new Map<string, { text: string; lang: string }>();
+  for (const l of readFileSync("data/sources/descriptions/w4.jsonl", "utf8").trim().split("\n")) {
+    const d = JSON.parse(l) as { id: string; text: string; lang: string };
+    out.set(d.id, { text: d.text, lang: d.lang });
+  }
+  return out;
+}

@@ -4,23 +4,18 @@
  * training description is close) name the request worse?
  *   node --import tsx experiments/names/v13/neighbour-sim.ts v3:crafted v11:crafted ...
  */
-import { readFileSync } from "node:fs";
-import { roundLabels } from "./labels.js";
+import { roundLabels, validationDescriptions } from "./labels.js";
 import { resolveGenerators, suggestDetailed, understand } from "../../../src/index.js";
 import { namingContext } from "../../../src/naming/index.js";
 
-const texts = new Map<string, string>();
-for (const l of readFileSync("data/sources/descriptions/w4.jsonl", "utf8").trim().split("\n")) {
-  const d = JSON.parse(l) as { id: string; text: string };
-  texts.set(d.id, d.text);
-}
+const texts = validationDescriptions();
 const generators = resolveGenerators("crafted");
 const rows: { sim: number; score: number; rel: number; method: string }[] = [];
 for (const arg of process.argv.slice(2)) {
   const [round, source] = arg.split(":") as [string, string];
   const { ids, labels } = roundLabels(round, source);
   for (const id of ids) {
-    const text = texts.get(id)!;
+    const { text } = texts.get(id)!;
     const r = await suggestDetailed(text, { count: 5, generators });
     if (r.status !== "success") continue;
     const ctx = namingContext(understand(text));

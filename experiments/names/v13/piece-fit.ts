@@ -4,17 +4,12 @@
  * neighbouring businesses. Reads every round where the source's names are reproduced by this checkout.
  *   node --import tsx experiments/names/v13/piece-fit.ts v11:crafted v3:crafted ...
  */
-import { readFileSync } from "node:fs";
-import { roundLabels, type Label } from "./labels.js";
+import { roundLabels, validationDescriptions, type Label } from "./labels.js";
 import { resolveGenerators, suggestDetailed, understand } from "../../../src/index.js";
 import { namingContext } from "../../../src/naming/index.js";
 import { craftedCandidates } from "../../../src/generate/crafted.js";
 
-const texts = new Map<string, string>();
-for (const l of readFileSync("data/sources/descriptions/w4.jsonl", "utf8").trim().split("\n")) {
-  const d = JSON.parse(l) as { id: string; text: string };
-  texts.set(d.id, d.text);
-}
+const texts = validationDescriptions();
 const generators = resolveGenerators("crafted");
 const groups = new Map<string, number[]>();
 const push = (g: string, v: number) => groups.set(g, [...(groups.get(g) ?? []), v]);
@@ -26,7 +21,7 @@ for (const arg of process.argv.slice(2)) {
   const scores = new Map([...labels].map(([k, v]) => [k, v.map(field)]));
   let reproduced = 0, shown = 0;
   for (const id of ids) {
-    const text = texts.get(id)!;
+    const { text } = texts.get(id)!;
     const r = await suggestDetailed(text, { count: 5, generators });
     if (r.status !== "success") continue;
     const u = understand(text);
