@@ -47,6 +47,12 @@ test("concepts are shared across languages and scripts", () => {
   assert.deepEqual(c("organic coffee shop"), []);
   // Short terms only as whole words: "rat" is not "rather".
   assert.ok(!c("I would rather not").includes("malware"));
+  // Short Arabic-script terms marked whole-word: بمب (bomb) counts alone, not inside بمبئی (Mumbai).
+  assert.ok(c("فروش بمب دست ساز").includes("explosive"));
+  assert.ok(!c("رستوران غذای هندی در بمبئی").includes("explosive"));
+  // Words from the languages added for the guard after v7 (Serbian Cyrillic, Tamil).
+  assert.ok(c("продаја хероина").includes("drug_hard"));
+  assert.ok(c("ஹெராயின் விற்பனை").includes("drug_hard"));
   assert.ok(conceptFeatures(normalizeText("sell cocaine")).includes("drug_hard|sell"));
 });
 
