@@ -5,19 +5,13 @@
  *   concept + piece and piece + concept (a piece experts used next to this very concept counts double),
  *   concept + concept, piece + piece, place + concept for local businesses, whole names of the closest
  *   neighbours whose echoes are this request's words too, and a single evocative word on a non-.com TLD;
- * each scored by a hand-set log-prior over the parts' weights, length, pronounceability and a penalty for stock
- * two-common-word compounds, which chooses the pool; the pool is then ordered by a ranking learned from blind
- * judges' scores of such candidates (the same features, the similarity of the neighbour a borrowed name came
- * from, and the method; scripts/fit-crafted-prior.ts).
+ * each scored by a log-linear prior over the parts' weights, length, pronounceability and a penalty for stock
+ * two-common-word compounds.
  *
  * Candidates carry their own TLD and a prior in (0,1] (`Candidate.prior`), which the pipeline ranks by in
  * place of the hand rubric when the crafted generator runs alone.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { z } from "zod";
 import type { Candidate, Understanding } from "../core/types.js";
-import { builtPath } from "../core/paths.js";
-import { InputError } from "../core/errors.js";
 import { isWord, pronounceability, wordFrequencyRank } from "../lexicon/index.js";
 import { labelFormIn, loadKnowledge, namingContext, type Concept, type NamingKnowledge } from "../naming/index.js";
 import { requiredForm } from "./lexical.js";
@@ -29,8 +23,6 @@ export interface CraftedOptions {
   /** At most this many candidates (default 200). */
   limit?: number;
   knowledge?: NamingKnowledge;
-  /** The learned ranking (default: the shipped one, data/built/naming/prior.json). */
-  ranking?: CraftedRanking;
 }
 
 /** Log-prior of a label's length: experts' names are mostly 6-12 letters; longer ones lose fast. */
@@ -59,137 +51,14 @@ function join(a: string, b: string): { label: string; seam: number } {
   return { label: a + b, seam };
 }
 
-/**
- * What a candidate's log-prior is made of. `base` is the method's own term (the parts' weights and how well
- * they fit together); `neighbourSim` the absolute similarity of the training description whose expert wrote a
- * borrowed whole name (0 for built names).
- */
-export interface CraftedFeatures {
-  base: number;
-  seam: number;
-  length: number;
-  pronounce: number;
-  common: number;
-  neighbourSim: number;
-}
-
-/**
- * Weights of the ranking learned from blind labels (scripts/fit-crafted-prior.ts, data/built/naming/prior.json):
- * a candidate's expected blind score, up to a per-request constant, is the weighted sum of its features plus
- * its method's offset. The hand-set log-prior (`handPrior`) still chooses which candidates are considered; the
- * learned weights order them, since they were fitted only on names such pools contained.
- */
-export interface CraftedRanking {
-  weights: Readonly<Record<keyof CraftedFeatures, number>>;
-  method: Readonly<Record<string, number>>;
-}
-
-const rankingSchema = z.object({
-  format: z.literal("namewright-crafted-ranking-v1"),
-  weights: z.object({
-    base: z.number(),
-    seam: z.number(),
-    length: z.number(),
-    pronounce: z.number(),
-    common: z.number(),
-    neighbourSim: z.number(),
-  }),
-  method: z.record(z.string(), z.number()),
-});
-
-let shippedRanking: CraftedRanking | null = null;
-
-export function craftedRankingPath(): string {
-  return builtPath("naming", "prior.json");
-}
-
-/** The shipped ranking (data/built/naming/prior.json). */
-export function loadCraftedRanking(path: string = craftedRankingPath()): CraftedRanking {
-  if (shippedRanking && path === craftedRankingPath()) return shippedRanking;
-  if (!existsSync(path))
-    throw new InputError("no_knowledge", `crafted ranking missing at ${path}; run npx tsx scripts/fit-crafted-prior.ts`);
-  const parsed = rankingSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (!parsed.success) throw new InputError("bad_knowledge", `crafted ranking ${path} is malformed`);
-  const r: CraftedRanking = { weights: parsed.data.weights, method: parsed.data.method };
-  if (path === craftedRankingPath()) shippedRanking = r;
-  return r;
-}
-
-/** The hand-set log-prior: the parts' fit, length, pronounceability, seam and stock-compound terms. */
-function handPrior(f: CraftedFeatures): number {
-  return f.base + f.seam + f.length + 1.5 * f.pronounce + f.common;
-}
-
-/** Expected blind score of a candidate, up to a constant of the request. */
-export function rankingScore(f: CraftedFeatures, method: string, r: CraftedRanking): number {
-  let s = r.method[method] ?? 0;
-  for (const k of Object.keys(r.weights) as (keyof CraftedFeatures)[]) s += r.weights[k] * f[k];
-  return s;
-}
-
-/** A candidate label with how it was made and its hand-set log-prior. */
-export interface ScoredCandidate {
-  label: string;
-  parts: string[];
-  method: string;
-  features: CraftedFeatures;
-  logp: number;
-}
-
 export function craftedCandidates(u: Understanding, options: CraftedOptions = {}): Candidate[] {
-  const limit = options.limit ?? 200;
-  const ranking = options.ranking ?? loadCraftedRanking();
-  const { scored, tlds } = craft(u, options);
-  // With required words, the constraint keeps only names that contain them: rank those alone, so that the
-  // limit does not cut them in favour of names that will be dropped.
-  const required = u.constraints.mustInclude.map(requiredForm).filter((w) => w.length >= 2);
-  const entries = required.length > 0 ? scored.filter((c) => required.every((m) => c.label.includes(m))) : scored;
-  const pool = entries.sort((a, b) => b.logp - a.logp || (a.label < b.label ? -1 : 1)).slice(0, limit);
-  const learned = new Map(pool.map((c) => [c, rankingScore(c.features, c.method, ranking)]));
-  const ranked = [...pool].sort((a, b) => learned.get(b)! - learned.get(a)! || (a.label < b.label ? -1 : 1));
-  const top = ranked.length > 0 ? learned.get(ranked[0]!)! : 0;
-  // The learned score is in blind-score points; rescaled to the hand prior's spread over the pool, the
-  // prior below trades quality against the ranking's diversity term as it did with the hand prior.
-  const scale = spread(pool.map((c) => c.logp)) / Math.max(1e-9, spread([...learned.values()]));
-  // The best-fitting TLD for most names; every third name takes the next TLD that fits nearly as well, so a
-  // list shows the two or three endings a founder would weigh. A single word never gets .com (all taken).
-  const fitting = tlds.filter(([, w], i) => i === 0 || w >= 0.5 * tlds[0]![1]).map(([t]) => t);
-  const tldFor = (i: number, single: boolean): string => {
-    const choices = single ? fitting.filter((t) => t !== "com") : fitting;
-    if (choices.length === 0) return single ? (tlds.find(([t]) => t !== "com")?.[0] ?? "co") : "com";
-    return i % 3 === 2 ? choices[Math.floor(i / 3) % choices.length]! : choices[0]!;
-  };
-  return ranked.map((v, i) => ({
-    label: v.label,
-    tld: tldFor(i, v.parts.length === 1),
-    source: "crafted" as const,
-    method: v.method,
-    parts: v.parts,
-    // Relative to the request's best candidate; the divisor softens the log-prior so that the ranking's
-    // diversity term can still trade a little quality for a different name.
-    prior: Math.exp(Math.max(-30, (learned.get(v)! - top) * scale) / 3),
-  }));
-}
-
-/** Standard deviation (0 for fewer than two values). */
-function spread(xs: number[]): number {
-  if (xs.length < 2) return 0;
-  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
-  return Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / xs.length);
-}
-
-/** Every crafted candidate of a request with its features and log-prior, unranked and unlimited. */
-export function craftedScored(u: Understanding, options: CraftedOptions = {}): ScoredCandidate[] {
-  return craft(u, options).scored;
-}
-
-function craft(u: Understanding, options: CraftedOptions): { scored: ScoredCandidate[]; tlds: [string, number][] } {
   const k = options.knowledge ?? loadKnowledge();
+  const limit = options.limit ?? 200;
   const lang = u.language === "und" ? "en" : u.language;
   const ctx = namingContext(u, k);
   const own = ctx.concepts;
   // Without a concept of the request, every name would come from other businesses' words.
-  if (own.length === 0) return { scored: [], tlds: ctx.tlds };
+  if (own.length === 0) return [];
   const near = ctx.neighbours;
   const weights = ctx.pieces;
   // Another business's town or region, brought by its experts' names ("muenster" for a roaster in Lucerne),
@@ -206,25 +75,18 @@ function craft(u: Understanding, options: CraftedOptions): { scored: ScoredCandi
   const maxPiece = pieces[0]?.[1] ?? 1;
   const place = u.location ? labelFormIn(u.location.name, lang) : "";
 
-  const out = new Map<string, ScoredCandidate>();
+  const out = new Map<string, { parts: string[]; method: string; logp: number }>();
   // Two parts that share a root ("payroll" + "pay", "expense" + "expenses") say one thing twice.
   const sameRoot = (a: string, b: string): boolean =>
     a.startsWith(b) || b.startsWith(a) || (a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4));
-  const add = (parts: string[], method: string, base: number, neighbourSim = 0): void => {
+  const add = (parts: string[], method: string, logp: number): void => {
     if (parts.length === 2 && sameRoot(parts[0]!, parts[1]!)) return;
     const { label, seam } = parts.length === 2 ? join(parts[0]!, parts[1]!) : { label: parts[0]!, seam: 0 };
     if (label.length < 4 || label.length > 20) return;
-    const features: CraftedFeatures = {
-      base,
-      seam,
-      length: lengthPrior(label.length),
-      pronounce: pronounceability(label, lang),
-      common: commonCompound(parts, comFirst),
-      neighbourSim,
-    };
-    const logp = handPrior(features);
+    const score =
+      logp + seam + lengthPrior(label.length) + 1.5 * pronounceability(label, lang) + commonCompound(parts, comFirst);
     const prev = out.get(label);
-    if (!prev || prev.logp < logp) out.set(label, { label, parts, method, features, logp });
+    if (!prev || prev.logp < score) out.set(label, { parts, method, logp: score });
   };
   const cw = (c: Concept): number => Math.log(0.05 + c.weight);
   const maxConcept = Math.max(1e-9, ...own.map((c) => c.weight));
@@ -316,14 +178,36 @@ function craft(u: Understanding, options: CraftedOptions): { scored: ScoredCandi
         [name.label],
         echoes.length > 0 ? "crafted:neighbour-echo" : "crafted:neighbour",
         Math.log(n.sim / best) - 0.2,
-        n.sim,
       );
     }
   }
   // A single evocative word works only on a topical or country TLD, never as a .com (all taken).
   for (const [p, v] of pieces.slice(0, 10)) if (isWord(p, lang)) add([p], "crafted:word", pw(v) - 1.2);
 
-  return { scored: [...out.values()], tlds };
+  // With required words, the constraint keeps only names that contain them: rank those alone, so that the
+  // limit does not cut them in favour of names that will be dropped.
+  const entries =
+    required.length > 0 ? [...out.entries()].filter(([l]) => required.every((m) => l.includes(m))) : [...out.entries()];
+  const ranked = entries.sort((a, b) => b[1].logp - a[1].logp || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+  const top = ranked[0]?.[1].logp ?? 0;
+  // The best-fitting TLD for most names; every third name takes the next TLD that fits nearly as well, so a
+  // list shows the two or three endings a founder would weigh. A single word never gets .com (all taken).
+  const fitting = tlds.filter(([, w], i) => i === 0 || w >= 0.5 * tlds[0]![1]).map(([t]) => t);
+  const tldFor = (i: number, single: boolean): string => {
+    const choices = single ? fitting.filter((t) => t !== "com") : fitting;
+    if (choices.length === 0) return single ? (tlds.find(([t]) => t !== "com")?.[0] ?? "co") : "com";
+    return i % 3 === 2 ? choices[Math.floor(i / 3) % choices.length]! : choices[0]!;
+  };
+  return ranked.map(([label, v], i) => ({
+    label,
+    tld: tldFor(i, v.parts.length === 1),
+    source: "crafted" as const,
+    method: v.method,
+    parts: v.parts,
+    // Relative to the request's best candidate; the divisor softens the log-prior so that the ranking's
+    // diversity term can still trade a little quality for a different name.
+    prior: Math.exp(Math.max(-30, v.logp - top) / 3),
+  }));
 }
 
 /** The TLDs the crafted generator would choose for a request, most likely first (for --explain). */

@@ -9,17 +9,17 @@
  * candidates (concept + piece, the most common, is the reference at 0). A 5-fold cross-validation grouped by
  * description reports how the fitted and the hand-set priors order held-out descriptions' labelled candidates.
  *
- *   npx tsx scripts/fit-crafted-prior.ts [--ridge 5] [--half 0|1] [--out FILE]
+ *   npx tsx experiments/names/v14/fit-prior.ts (at commit bfda4c5) [--ridge 5] [--half 0|1] [--out FILE]
  * `--half h` fits on the descriptions whose id hashes to the other half only (for cross-fitted validation
  * rounds: the half a round judges never trained the weights it is judged with).
  */
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { fnv1a } from "../src/core/hash.js";
-import { builtPath, sourcePath } from "../src/core/paths.js";
-import { VALIDATION_WRITERS } from "../src/core/splits.js";
-import { understand } from "../src/understand/index.js";
-import { craftedRankingPath, craftedScored, type CraftedFeatures } from "../src/generate/crafted.js";
+import { fnv1a } from "../../../src/core/hash.js";
+import { builtPath, sourcePath } from "../../../src/core/paths.js";
+import { VALIDATION_WRITERS } from "../../../src/core/splits.js";
+import { understand } from "../../../src/understand/index.js";
+import { craftedRankingPath, craftedScored, type CraftedFeatures } from "../../../src/generate/crafted.js";
 
 const { values } = parseArgs({
   options: { ridge: { type: "string" }, half: { type: "string" }, out: { type: "string" } },
@@ -41,8 +41,9 @@ const readJsonl = <T>(path: string): T[] =>
     .map((l) => JSON.parse(l) as T);
 
 // Blind scores by "id label".
+// A round whose judges have not written yet has no labels.
 const rounds = readdirSync(builtPath("judging", "rounds"))
-  .filter((r) => /^v\d+$/.test(r))
+  .filter((r) => /^v\d+$/.test(r) && existsSync(sourcePath("judgments", r)))
   .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
 const scores = new Map<string, number[]>();
 for (const round of rounds) {
