@@ -66,6 +66,8 @@ const termsSchema = z.object({
   allow: z.array(z.string()),
   protectedGroups: z.array(z.string()),
   mocking: z.array(z.string()),
+  minors: z.array(z.string()),
+  sexualising: z.array(z.string()),
 });
 const coverSchema = z.object({ cover: z.record(z.string(), z.array(z.string())) });
 const trademarkSchema = z.object({
@@ -100,6 +102,8 @@ interface NameData {
   allow: Set<string>;
   groups: Set<string>;
   mocking: Set<string>;
+  minors: Set<string>;
+  sexualising: Set<string>;
   cover: Map<string, Set<string>>;
   counts: Map<string, number>;
   logTotal: number;
@@ -184,6 +188,8 @@ function loadNameData(): NameData {
   t.allow.forEach(addDefault);
   t.protectedGroups.forEach(addDefault);
   t.mocking.forEach(addDefault);
+  t.minors.forEach(addDefault);
+  t.sexualising.forEach(addDefault);
   t.terms.forEach((x) => addDefault(x.term));
   let maxWordLen = 0;
   for (const w of counts.keys()) maxWordLen = Math.max(maxWordLen, w.length);
@@ -195,6 +201,8 @@ function loadNameData(): NameData {
     allow: new Set(t.allow),
     groups: new Set(t.protectedGroups),
     mocking: new Set(t.mocking),
+    minors: new Set(t.minors),
+    sexualising: new Set(t.sexualising),
     cover: new Map(Object.entries(c.cover).map(([k, v]) => [k, new Set(v)])),
     counts,
     logTotal: Math.log(total),
@@ -365,6 +373,21 @@ function mockingFlag(d: NameData, s: string): NameFlag | null {
   return hasGroup && hasMock ? { kind: "slur", detail: "reads as mocking or attacking a protected group" } : null;
 }
 
+/**
+ * A word for children next to a word that sexualises ("tykegrooming" reads as child grooming, "teenescort"):
+ * flagged when the label's most likely reading has one of each, whatever the business meant.
+ */
+function minorsFlag(d: NameData, s: string): NameFlag | null {
+  let mentionsMinor = false;
+  for (const m of d.minors) if (s.includes(m)) mentionsMinor = true;
+  if (!mentionsMinor) return null;
+  const words = segment(s);
+  if (words === null) return null;
+  const hasMinor = words.some((w) => d.minors.has(w));
+  const hasSexual = words.some((w) => d.sexualising.has(w));
+  return hasMinor && hasSexual ? { kind: "harmful", detail: "reads as sexualising children" } : null;
+}
+
 const OSA_ROWS = [new Int32Array(MAX_LABEL + 2), new Int32Array(MAX_LABEL + 2), new Int32Array(MAX_LABEL + 2)];
 
 /**
@@ -515,6 +538,8 @@ function computeNameVerdict(label: string, mode: "drop" | "mark", requested: rea
   }
   const mock = mockingFlag(d, folded);
   if (mock && !flags.some((x) => x.detail === mock.detail)) flags.push(mock);
+  const minors = minorsFlag(d, folded);
+  if (minors) flags.push(minors);
   flags.push(...trademarkFlags(d, folded, requested));
   const blocking = flags.filter((f) => f.kind !== "trademark" || mode === "drop");
   return { ok: blocking.length === 0, flags };

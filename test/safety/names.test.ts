@@ -140,6 +140,15 @@ test("a vulgar reading wholly inside a word the user required is the user's word
   assert.equal(checkName("bitestudio", { requested: ["rebite"] }).ok, false);
 });
 
+test("a word for children next to a sexualising word is flagged; children's businesses without one pass", () => {
+  for (const label of ["tykegrooming", "kidgrooming", "teenescort", "girlsmassage", "kidsdating"]) {
+    assert.equal(checkName(label).ok, false, label);
+    assert.ok(kinds(label).includes("harmful"), `${label}: ${kinds(label).join()}`);
+  }
+  for (const label of ["kidstrip", "kidscuts", "petgrooming", "kinderhaus", "boyscouts", "babymassage", "teenstrip"])
+    assert.equal(checkName(label).ok, true, `${label}: ${kinds(label).join()}`);
+});
+
 test("names that read as harmful in some segmentation are flagged; innocent words that contain the string pass", () => {
   for (const label of ["banksunk", "deathbread", "cancerchest", "needharm", "bondageresource", "poisonivyshop"]) {
     const v = checkName(label);
