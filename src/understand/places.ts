@@ -1,10 +1,20 @@
 /**
- * A small gazetteer: countries and large cities, in the supported languages' spellings, mapped to the
- * ISO 3166-1 country code whose ccTLD may fit the business (".de" for a Berlin bakery).
- * It only has to recognise places people name in short business descriptions; "downtown" is a place word
- * without a country.
+ * Places named in a description, mapped to the ISO 3166-1 country code whose ccTLD may fit the business
+ * (".de" for a Berlin bakery). Two gazetteers: a curated one of countries, regions and large cities in the
+ * supported languages' spellings (below; "downtown" is a place word without a country), and, when it finds no
+ * country, the world's cities of 5,000 people or more (data/built/places/cities.tsv, from GeoNames via
+ * scripts/build-places.ts) for a town written as a name ("Tandil", "Punta del Este", "Thunder Bay").
+ *
+ * Many place names are also words ("como", "nice", "porto", "victoria"). In a text that uses capitals at all,
+ * such a name counts only when written with one; a city from the large list counts only after a word that
+ * locates ("in", "en", "à", "bei", ...) or, for a name that is not a word, when capitalised mid-sentence and
+ * large enough that the name most likely means that city.
  */
+import { existsSync, readFileSync } from "node:fs";
 import type { Location } from "../core/types.js";
+import { InputError } from "../core/errors.js";
+import { builtPath } from "../core/paths.js";
+import { isWord, wordFrequencyRank } from "../lexicon/index.js";
 import { foldDiacritics } from "./normalize.js";
 
 // country code -> names of the country and its large cities (folded, lower case; multiword allowed).
@@ -60,7 +70,52 @@ const PLACES: Record<string, string[]> = {
     "st louis",
     "kansas city",
     "washington dc",
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "utah",
+    "vermont",
+    "virginia",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
   ],
+  pr: ["puerto rico", "san juan puerto rico"],
   gb: [
     "uk",
     "united kingdom",
@@ -113,6 +168,18 @@ const PLACES: Record<string, string[]> = {
     "connemara",
   ],
   ca: [
+    "estrie",
+    "cantons de l est",
+    "eastern townships",
+    "abitibi",
+    "mauricie",
+    "laurentides",
+    "lanaudiere",
+    "monteregie",
+    "charlevoix",
+    "bas saint laurent",
+    "cote nord",
+    "cegep",
     "canada",
     "canadá",
     "kanada",
@@ -224,7 +291,8 @@ const PLACES: Record<string, string[]> = {
     "merida",
     "mérida",
   ],
-  ar: ["argentina", "argentine", "argentinien", "buenos aires", "cordoba argentina", "rosario", "mendoza"],
+  ar: ["argentina", "argentine", "argentinien", "buenos aires", "cordoba argentina", "rosario", "mendoza", "patagonia argentina"],
+  uy: ["uruguay", "montevideo", "punta del este"],
   co: ["colombia", "colombie", "kolumbien", "bogota", "bogotá", "medellin", "medellín", "cali", "cartagena"],
   cl: ["chile", "chili", "santiago de chile", "valparaiso", "valparaíso"],
   pe: ["peru", "perú", "pérou", "lima", "cusco", "cuzco", "arequipa"],
@@ -336,6 +404,8 @@ const PLACES: Record<string, string[]> = {
     "graubunden",
     "grisons",
     "vaud",
+    "vaudois",
+    "romandie",
     "zermatt",
     "davos",
     "st moritz",
@@ -588,15 +658,150 @@ export interface FoundPlace extends Location {
   words: string[];
 }
 
+/** A place name as the gazetteers key it: no diacritics, lower case, runs of anything else one space. */
+export function foldPlaceName(s: string): string {
+  return foldDiacritics(s.toLowerCase())
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+const LANGUAGES = ["en", "es", "fr", "de", "pt", "it"] as const;
+/**
+ * Listed in a supported language's lexicon. The lexicons list many proper nouns as well, so this is only a
+ * caution for the large city list (such a name needs a locating word before it), not proof of a common word.
+ */
+const isLexiconWord = (name: string): boolean => !name.includes(" ") && LANGUAGES.some((l) => isWord(name, l));
+/** Names of the curated list that are also everyday words of a supported language. */
+const AMBIGUOUS_PLACES = new Set(
+  ("como nice porto rio cork reading bath split mobile mons sion palma faro granada lima chile chili peru salvador " +
+    "victoria rosario zug rom wels levis bale dingle cairns madeira recife fortaleza pisa charlotte phoenix queens " +
+    "wellington munster kerry darwin cali").split(" "),
+);
+/** Capitalised words that are never the town of the same name ("opening in March", "Lunes a Viernes"). */
+const NOT_PLACES = new Set(
+  ("january february march april may june july august september october november december spring summer autumn " +
+    "winter monday tuesday wednesday thursday friday saturday sunday enero febrero marzo abril mayo junio julio " +
+    "agosto septiembre octubre noviembre diciembre lunes martes miercoles jueves viernes sabado domingo janvier " +
+    "fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi " +
+    "vendredi samedi dimanche januar februar marz juni juli oktober dezember montag dienstag mittwoch donnerstag " +
+    "freitag samstag sonntag janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro gennaio " +
+    "febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedi martedi mercoledi giovedi venerdi " +
+    "sabato domenica christmas easter navidad noel weihnachten natal natale").split(" "),
+);
+/** Words after a name that make it a street or a building, not the town ("Grafton Street"). */
+const STREET_WORDS = new Set(
+  "street st road rd avenue ave lane square boulevard blvd drive way mall station rue calle via strasse str rua avenida plaza platz".split(
+    " ",
+  ),
+);
+
+/** Words after which a capitalised name is a place ("in Tandil", "à Saint-Eustache", "bei Wien"). */
+const LOCATIVES = new Set(
+  "in at near from around across en a au aux dans sur pres de del desde em no na nos nas perto im bei nahe aus von nach zu di da dal dalla nel nella vicino do dos das".split(
+    " ",
+  ),
+);
+/** Lower-case words inside a place name ("Punta del Este", "Saint-Jean-sur-Richelieu", "Stratford upon Avon"). */
+const CONNECTORS = new Set("de del la las los le les du des di da do dos das sur upon on am im an der of y et el".split(" "));
+
+interface Token {
+  text: string;
+  folded: string;
+  capital: boolean;
+  /** First word of a sentence (its capital says nothing). */
+  initial: boolean;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const before = text.slice(0, m.index).trimEnd();
+    const t = m[0].replace(/['’-]+$/, "");
+    out.push({
+      text: t,
+      folded: foldPlaceName(t),
+      capital: /^\p{Lu}/u.test(t) && /\p{Ll}/u.test(t),
+      initial: before.length === 0 || /[.!?¿¡:;\n•*-]$/.test(before),
+    });
+  }
+  return out;
+}
+
+let cities: Map<string, { country: string; population: number }> | undefined;
+
+function cityGazetteer(): Map<string, { country: string; population: number }> {
+  if (cities) return cities;
+  const path = builtPath("places", "cities.tsv");
+  if (!existsSync(path))
+    throw new InputError("no_places", `city gazetteer missing at ${path}; run npx tsx scripts/build-places.ts`);
+  cities = new Map();
+  for (const line of readFileSync(path, "utf8").split("\n")) {
+    const [name, country, population] = line.split("\t");
+    if (name && country && population) cities.set(name, { country, population: Number(population) });
+  }
+  return cities;
+}
+
+/**
+ * The most specific city of the large gazetteer named in the text, by the rules in the header; the longest
+ * name wins, then the larger city.
+ */
+function findCity(toks: Token[]): { name: string; country: string } | null {
+  const titleCase = toks.length >= 4 && toks.filter((t) => t.capital).length >= 0.6 * toks.length;
+  let best: { name: string; country: string; words: number; population: number } | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i]!.capital) continue;
+    const located = i > 0 && LOCATIVES.has(toks[i - 1]!.folded);
+    for (let j = i; j < Math.min(toks.length, i + 4); j++) {
+      const t = toks[j]!;
+      if (j > i && !t.capital && !CONNECTORS.has(t.folded)) break;
+      if (!t.capital) continue;
+      const name = toks
+        .slice(i, j + 1)
+        .map((x) => x.folded)
+        .join(" ");
+      const city = cityGazetteer().get(name);
+      if (!city) continue;
+      const words = j - i + 1;
+      const common = isLexiconWord(name);
+      if (j + 1 < toks.length && STREET_WORDS.has(toks[j + 1]!.folded)) continue;
+      if (words === 1 && NOT_PLACES.has(name)) continue;
+      // Part of a longer name that is not a city of the list ("Cabo" of "Cabo de Palos").
+      const next = toks[j + 1];
+      if (next && (next.capital || (CONNECTORS.has(next.folded) && toks[j + 2]?.capital))) continue;
+      // A very common English word ("Spring", "Bath" in a title) names a town only rarely.
+      if (words === 1 && (wordFrequencyRank(name, "en") ?? Infinity) < 3000) continue;
+      const ok = located
+        ? !common || city.population >= 50_000
+        : !titleCase && !toks[i]!.initial && (words > 1 || (!common && city.population >= 15_000));
+      if (!ok) continue;
+      if (!best || words > best.words || (words === best.words && city.population > best.population))
+        best = { name, country: city.country, words, population: city.population };
+    }
+  }
+  return best ? { name: best.name, country: best.country } : null;
+}
+
 /** Finds the most specific place named in the text (a country-bearing place beats a bare "downtown"). */
 export function findLocation(text: string): FoundPlace | null {
   const folded = ` ${foldDiacritics(text.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  const toks = tokens(text);
+  // Whether the writer uses capitals at all: in an all-lower-case text, "cork" may well be the city.
+  const usesCapitals = toks.some((t) => t.capital);
+  const capitalised = new Set(toks.filter((t) => t.capital && !t.initial).map((t) => t.folded));
   let best: Entry | null = null;
   const words: string[] = [];
   for (const e of entries()) {
     if (!folded.includes(` ${e.name} `)) continue;
+    if (e.country && usesCapitals && AMBIGUOUS_PLACES.has(e.name) && !capitalised.has(e.name)) continue;
     words.push(...e.name.split(" "));
     if (!best || (e.country && !best.country)) best = e;
+  }
+  if (!best?.country) {
+    const city = findCity(toks);
+    if (city) return { name: city.name, country: city.country, words: [...new Set([...words, ...city.name.split(" ")])] };
   }
   if (!best) return null;
   return { name: best.name, words: [...new Set(words)], ...(best.country ? { country: best.country } : {}) };

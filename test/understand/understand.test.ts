@@ -64,6 +64,26 @@ test("finds places and their country, preferring the most specific name", () => 
   assert.equal(findLocation("a bakery"), null);
 });
 
+test("towns outside the curated list come from the city gazetteer when written as names", () => {
+  const at = (t: string) => {
+    const p = findLocation(t);
+    return p ? `${p.name}/${p.country ?? "-"}` : null;
+  };
+  // After a locating word, or capitalised mid-sentence, a town of the large list counts.
+  assert.equal(at("Estancia, caballos y silencio en Tandil."), "tandil/ar");
+  assert.equal(at("Inmobiliaria familiar en Punta del Este, alquileres de temporada"), "punta del este/uy");
+  assert.equal(at("No one eats alone in Thunder Bay."), "thunder bay/ca");
+  assert.equal(at("Cabane à sucre familiale à Saint-Eustache, repas traditionnel"), "saint eustache/ca");
+  // Everyday words that are also places: lower case, a street, a month or a longer name are not the town.
+  assert.equal(at("Fuego lento, como en el campo."), null);
+  assert.equal(at("Pizzeria a Como, sul lago"), "como/it");
+  assert.equal(at("Same-day phone repair just off Grafton Street"), null);
+  assert.equal(at("New bakery opening in March"), null);
+  assert.equal(at("Nice people making bread"), null);
+  // An all-lower-case text keeps its curated places ("cork" is the city here).
+  assert.equal(at("dog grooming in cork"), "cork/ie");
+});
+
 test("bad input is an InputError with an actionable message", () => {
   assert.throws(() => normalizeDescription(""), InputError);
   assert.throws(() => normalizeDescription("   \u200b  "), InputError);
