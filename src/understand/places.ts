@@ -291,7 +291,16 @@ const PLACES: Record<string, string[]> = {
     "merida",
     "mérida",
   ],
-  ar: ["argentina", "argentine", "argentinien", "buenos aires", "cordoba argentina", "rosario", "mendoza", "patagonia argentina"],
+  ar: [
+    "argentina",
+    "argentine",
+    "argentinien",
+    "buenos aires",
+    "cordoba argentina",
+    "rosario",
+    "mendoza",
+    "patagonia argentina",
+  ],
   uy: ["uruguay", "montevideo", "punta del este"],
   co: ["colombia", "colombie", "kolumbien", "bogota", "bogotá", "medellin", "medellín", "cali", "cartagena"],
   cl: ["chile", "chili", "santiago de chile", "valparaiso", "valparaíso"],
@@ -673,20 +682,24 @@ const LANGUAGES = ["en", "es", "fr", "de", "pt", "it"] as const;
 const isLexiconWord = (name: string): boolean => !name.includes(" ") && LANGUAGES.some((l) => isWord(name, l));
 /** Names of the curated list that are also everyday words of a supported language. */
 const AMBIGUOUS_PLACES = new Set(
-  ("como nice porto rio cork reading bath split mobile mons sion palma faro granada lima chile chili peru salvador " +
+  (
+    "como nice porto rio cork reading bath split mobile mons sion palma faro granada lima chile chili peru salvador " +
     "victoria rosario zug rom wels levis bale dingle cairns madeira recife fortaleza pisa charlotte phoenix queens " +
-    "wellington munster kerry darwin cali").split(" "),
+    "wellington munster kerry darwin cali"
+  ).split(" "),
 );
 /** Capitalised words that are never the town of the same name ("opening in March", "Lunes a Viernes"). */
 const NOT_PLACES = new Set(
-  ("january february march april may june july august september october november december spring summer autumn " +
+  (
+    "january february march april may june july august september october november december spring summer autumn " +
     "winter monday tuesday wednesday thursday friday saturday sunday enero febrero marzo abril mayo junio julio " +
     "agosto septiembre octubre noviembre diciembre lunes martes miercoles jueves viernes sabado domingo janvier " +
     "fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi " +
     "vendredi samedi dimanche januar februar marz juni juli oktober dezember montag dienstag mittwoch donnerstag " +
     "freitag samstag sonntag janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro gennaio " +
     "febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedi martedi mercoledi giovedi venerdi " +
-    "sabato domenica christmas easter navidad noel weihnachten natal natale").split(" "),
+    "sabato domenica christmas easter navidad noel weihnachten natal natale"
+  ).split(" "),
 );
 /** Words after a name that make it a street or a building, not the town ("Grafton Street"). */
 const STREET_WORDS = new Set(
@@ -702,7 +715,9 @@ const LOCATIVES = new Set(
   ),
 );
 /** Lower-case words inside a place name ("Punta del Este", "Saint-Jean-sur-Richelieu", "Stratford upon Avon"). */
-const CONNECTORS = new Set("de del la las los le les du des di da do dos das sur upon on am im an der of y et el".split(" "));
+const CONNECTORS = new Set(
+  "de del la las los le les du des di da do dos das sur upon on am im an der of y et el".split(" "),
+);
 
 interface Token {
   text: string;
@@ -801,7 +816,8 @@ export function findLocation(text: string): FoundPlace | null {
   }
   if (!best?.country) {
     const city = findCity(toks);
-    if (city) return { name: city.name, country: city.country, words: [...new Set([...words, ...city.name.split(" ")])] };
+    if (city)
+      return { name: city.name, country: city.country, words: [...new Set([...words, ...city.name.split(" ")])] };
   }
   if (!best) return null;
   return { name: best.name, words: [...new Set(words)], ...(best.country ? { country: best.country } : {}) };
