@@ -134,6 +134,16 @@ const FUNCTION_WORDS: Record<SupportedLanguage, string[]> = {
     "nostro",
     "senza",
     "nel",
+    "a",
+    "da",
+    "al",
+    "alla",
+    "dal",
+    "sul",
+    "anche",
+    "non",
+    "ed",
+    "fino",
   ],
 };
 

@@ -18,6 +18,8 @@ test("detects the six supported languages on ordinary descriptions", () => {
     ["Nachhaltiger Fahrradladen in Berlin mit Reparaturservice", "de"],
     ["loja de roupas infantis em Lisboa com preços justos", "pt"],
     ["gelateria artigianale nel centro di Bologna con gusti stagionali", "it"],
+    // Italian written with the prepositions it shares with Portuguese ("a", "da"), once read as Portuguese.
+    ["Piadineria a Rimini aperta fino a tardi, impasto con strutto o vegano, anche da asporto.", "it"],
   ];
   for (const [text, lang] of cases) assert.equal(detectLanguage(text), lang, text);
 });
