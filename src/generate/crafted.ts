@@ -15,7 +15,7 @@ import type { Candidate, Understanding } from "../core/types.js";
 import { isWord, pronounceability, wordFrequencyRank } from "../lexicon/index.js";
 import { labelFormIn, loadKnowledge, namingContext, type Concept, type NamingKnowledge } from "../naming/index.js";
 import { requiredForm } from "./lexical.js";
-import { foldDiacritics, placeCountry } from "../understand/index.js";
+import { foldDiacritics, isGlueWord, placeCountry } from "../understand/index.js";
 
 const MAX_PIECES = 40;
 
@@ -66,8 +66,9 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   const ownPlace = u.location?.name;
   const foreignPlace = (piece: string): boolean =>
     placeCountry(piece) !== undefined && foldDiacritics(piece.toLowerCase()) !== ownPlace;
+  // Articles and prepositions cut out of experts' phrase names ("casadelmar" -> "del") name nothing on their own.
   const pieces = [...weights.global.entries()]
-    .filter(([p]) => !foreignPlace(p))
+    .filter(([p]) => !foreignPlace(p) && !isGlueWord(p))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_PIECES);
   const tlds = ctx.tlds;
@@ -99,13 +100,14 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   const pw = (v: number): number => Math.log(0.02 + v / maxPiece);
   const pieceFit = (c: Concept, p: string): number => Math.log(0.03 + 0.7 * rel(c, p) + 0.3 * nb(p));
   // Pieces for a concept: its curated words, the words experts used with it, and the nearest businesses' pieces.
-  const candidatesFor = (c: Concept): string[] => [
-    ...new Set([
-      ...(ctx.associations.get(c.form) ?? []).slice(0, 14).map(([w]) => w),
-      ...[...(weights.perConcept.get(c.form)?.keys() ?? [])],
-      ...pieces.map(([p]) => p),
-    ]),
-  ];
+  const candidatesFor = (c: Concept): string[] =>
+    [
+      ...new Set([
+        ...(ctx.associations.get(c.form) ?? []).slice(0, 14).map(([w]) => w),
+        ...[...(weights.perConcept.get(c.form)?.keys() ?? [])],
+        ...pieces.map(([p]) => p),
+      ]),
+    ].filter((p) => !isGlueWord(p));
   for (const c of own) {
     // A place joined with its own landmark ("munichisar") says the place twice; its landmarks go with the
     // other concepts instead (below).

@@ -13,7 +13,7 @@ import { guessIndustry } from "./industry.js";
 
 export { normalizeDescription, foldDiacritics, stripMarkup, MAX_DESCRIPTION_LENGTH } from "./normalize.js";
 export { findBrands } from "./brands.js";
-export { detectLanguage, unsupportedLanguage } from "./language.js";
+export { detectLanguage, isGlueWord, unsupportedLanguage } from "./language.js";
 export { extractKeywords, stem, isStopWord } from "./keywords.js";
 export { parseConstraints } from "./constraints.js";
 export type { ConstraintOptions } from "./constraints.js";

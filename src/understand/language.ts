@@ -183,6 +183,27 @@ const COUNTRY_LANGUAGE: Record<string, SupportedLanguage> = {
  * `countryHint`: the country of a place named in the text. It adds 0.75 point to that country's language: a tie
  * breaker for short texts ("gelateria artigianale a Bologna"), not enough to override real evidence.
  */
+/**
+ * Articles, prepositions and conjunctions (with their contractions) that name nothing: as a part joined to a
+ * concept ("silencio" + "dela", "caballo" + "del") they make a fragment, not a name.
+ */
+const GLUE_WORDS = new Set(
+  (
+    "the a an and of for with in on to at by " +
+    "el la lo los las un una de del y e o u en con por para al " +
+    "le les l un une de des du d et ou en au aux avec pour dans sur " +
+    "der die das den dem des ein eine und oder im am an zum zur von mit fur " +
+    "o a os as um uma de do da dos das e ou em no na nos nas ao aos com por pelo pela " +
+    "il lo la i gli le un una di del della dello delle degli dei e ed o in nel nella con per al alla dal dalla sul sulla da " +
+    "dela"
+  ).split(" "),
+);
+
+/** A function word of a supported language ("de", "dela", "und", "the"), in lower case. */
+export function isGlueWord(word: string): boolean {
+  return GLUE_WORDS.has(word);
+}
+
 export function detectLanguage(text: string, countryHint?: string): Language {
   const lower = text.toLowerCase();
   const words = lower.match(/\p{L}+/gu) ?? [];
