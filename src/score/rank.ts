@@ -38,6 +38,11 @@ function partOverlap(a: string[], b: string[]): number {
   return shared / Math.max(a.length, b.length);
 }
 
+/** The parts of a compound in a fixed order, or null for a name of one part. */
+function partsKey(parts: readonly string[]): string | null {
+  return parts.length < 2 ? null : [...parts].sort().join("+");
+}
+
 /** Keeps the best-scoring entry per key: the label alone, or label + TLD when the user asked for TLDs. */
 export function dedupe(items: ScoredCandidate[], byTld: boolean): ScoredCandidate[] {
   const best = new Map<string, ScoredCandidate>();
@@ -91,6 +96,10 @@ export function diversify(items: ScoredCandidate[], count: number, options: Dive
     const [pick] = pool.splice(bestIdx, 1);
     if (options.accept && !options.accept(pick)) continue;
     selected.push(pick);
+    // The same words in the other order ("parmatimbri", "timbriparma") is the same name twice to a reader.
+    const key = partsKey(pick.parts);
+    if (key !== null)
+      for (let i = pool.length - 1; i >= 0; i--) if (partsKey(pool[i].parts) === key) pool.splice(i, 1);
     for (const p of pick.parts) partUses.set(p, (partUses.get(p) ?? 0) + 1);
     const g = grams.get(pick)!;
     for (const c of pool) {
