@@ -98,8 +98,7 @@ export function diversify(items: ScoredCandidate[], count: number, options: Dive
     selected.push(pick);
     // The same words in the other order ("parmatimbri", "timbriparma") is the same name twice to a reader.
     const key = partsKey(pick.parts);
-    if (key !== null)
-      for (let i = pool.length - 1; i >= 0; i--) if (partsKey(pool[i].parts) === key) pool.splice(i, 1);
+    if (key !== null) for (let i = pool.length - 1; i >= 0; i--) if (partsKey(pool[i].parts) === key) pool.splice(i, 1);
     for (const p of pick.parts) partUses.set(p, (partUses.get(p) ?? 0) + 1);
     const g = grams.get(pick)!;
     for (const c of pool) {
