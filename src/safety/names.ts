@@ -362,31 +362,26 @@ function obsceneFlags(d: NameData, s: string, requested: readonly string[] = [])
   return flags;
 }
 
-function mockingFlag(d: NameData, s: string): NameFlag | null {
-  let mentionsGroup = false;
-  for (const g of d.groups) if (s.includes(g)) mentionsGroup = true;
-  if (!mentionsGroup) return null;
+/**
+ * A flag when the label's most likely reading as words has a word of each list (a protected group and a
+ * mocking word; a word for children and a sexualising word). The substring test first spares the
+ * segmentation for the many labels that contain no word of the first list.
+ */
+function pairFlag(s: string, first: Set<string>, second: Set<string>, flag: NameFlag): NameFlag | null {
+  let mentions = false;
+  for (const w of first) if (s.includes(w)) mentions = true;
+  if (!mentions) return null;
   const words = segment(s);
   if (words === null) return null;
-  const hasGroup = words.some((w) => d.groups.has(w));
-  const hasMock = words.some((w) => d.mocking.has(w));
-  return hasGroup && hasMock ? { kind: "slur", detail: "reads as mocking or attacking a protected group" } : null;
+  return words.some((w) => first.has(w)) && words.some((w) => second.has(w)) ? flag : null;
 }
 
-/**
- * A word for children next to a word that sexualises ("tykegrooming" reads as child grooming, "teenescort"):
- * flagged when the label's most likely reading has one of each, whatever the business meant.
- */
-function minorsFlag(d: NameData, s: string): NameFlag | null {
-  let mentionsMinor = false;
-  for (const m of d.minors) if (s.includes(m)) mentionsMinor = true;
-  if (!mentionsMinor) return null;
-  const words = segment(s);
-  if (words === null) return null;
-  const hasMinor = words.some((w) => d.minors.has(w));
-  const hasSexual = words.some((w) => d.sexualising.has(w));
-  return hasMinor && hasSexual ? { kind: "harmful", detail: "reads as sexualising children" } : null;
-}
+const mockingFlag = (d: NameData, s: string): NameFlag | null =>
+  pairFlag(s, d.groups, d.mocking, { kind: "slur", detail: "reads as mocking or attacking a protected group" });
+
+/** A word for children next to one that sexualises: "tykegrooming" reads as child grooming, "teenescort". */
+const minorsFlag = (d: NameData, s: string): NameFlag | null =>
+  pairFlag(s, d.minors, d.sexualising, { kind: "harmful", detail: "reads as sexualising children" });
 
 const OSA_ROWS = [new Int32Array(MAX_LABEL + 2), new Int32Array(MAX_LABEL + 2), new Int32Array(MAX_LABEL + 2)];
 
