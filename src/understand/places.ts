@@ -732,13 +732,15 @@ function tokens(text: string): Token[] {
   const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const before = text.slice(0, m.index).trimEnd();
+    // The last character before the token that is not white space (none at the start of the text).
+    let k = m.index - 1;
+    while (k >= 0 && /\s/u.test(text[k]!)) k--;
     const t = m[0].replace(/['’-]+$/, "");
     out.push({
       text: t,
       folded: foldPlaceName(t),
       capital: /^\p{Lu}/u.test(t) && /\p{Ll}/u.test(t),
-      initial: before.length === 0 || /[.!?¿¡:;\n•*-]$/.test(before),
+      initial: k < 0 || /[.!?¿¡:;•*-]/.test(text[k]!),
     });
   }
   return out;
