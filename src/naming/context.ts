@@ -27,6 +27,9 @@ const OTHER_LANGUAGE = 0.1;
 /** Share of a piece's weight that comes from its use across all experts of the language (role words). */
 const BACKGROUND = 0.05;
 const MAX_CONCEPTS = 6;
+/** Words that say the business makes or runs software, in the six languages. */
+const SOFTWARE_TEXT =
+  /\b(?:apps?|application|software|saas|platform|api|sdk|developers?|devops|plugin|dashboard|online tool|aplicaci[oó]n|aplicativo|appli|logiciel|plateforme|plataforma|plattform|piattaforma|applicazione|anwendung)\b/i;
 const AI_TEXT = /\bAI\b|\bA\.I\.|\bIA\b|\bKI\b|artificial intelligence|machine learning|\bLLMs?\b/;
 
 /** The text says the business is about AI (in any of the six languages' usual abbreviations). */
@@ -267,6 +270,8 @@ function tldWeights(u: Understanding, k: NamingKnowledge, near: Neighbour[]): [s
   const country = u.location?.country;
   const home = country ? countrySuffix(country) : ({ de: "de", fr: "fr", it: "it" } as Record<string, string>)[lang];
   for (const t of [...w.keys()]) if (isCountryTld(t) && t !== home) w.delete(t);
+  // A business that names its town and no software is a local one: judges give .app, .dev and .io no fit there.
+  if (country && !SOFTWARE_TEXT.test(u.text)) for (const t of ["app", "dev", "io"]) w.delete(t);
   if (AI_TEXT.test(u.text)) w.set("ai", (w.get("ai") ?? 0) + 0.5);
   else w.delete("ai");
   if (country && country !== "us") {

@@ -147,6 +147,20 @@ const PLACES: Record<string, string[]> = {
     "sheffield",
     "newcastle",
     "nottingham",
+    "surrey",
+    "sussex",
+    "kent",
+    "devon",
+    "cornwall",
+    "yorkshire",
+    "cumbria",
+    "norfolk",
+    "suffolk",
+    "somerset",
+    "dorset",
+    "hampshire",
+    "cotswolds",
+    "lake district",
   ],
   ie: [
     "ireland",
@@ -168,6 +182,7 @@ const PLACES: Record<string, string[]> = {
     "connemara",
   ],
   ca: [
+    "laurentians",
     "estrie",
     "cantons de l est",
     "eastern townships",
@@ -674,12 +689,16 @@ export function foldPlaceName(s: string): string {
     .trim();
 }
 
-const LANGUAGES = ["en", "es", "fr", "de", "pt", "it"] as const;
+const OTHER_LANGUAGES = ["es", "fr", "de", "pt", "it"] as const;
 /**
- * Listed in a supported language's lexicon. The lexicons list many proper nouns as well, so this is only a
- * caution for the large city list (such a name needs a locating word before it), not proof of a common word.
+ * An everyday word, so a city of that name needs a locating word before it ("in Split", not "split the bill");
+ * a one-word town named without one must not be in the English word list at all ("Keep the word Cove").
+ * For English, a word with a frequency rank: the English word list also holds proper nouns ("Dubbo",
+ * "Parramatta") without one. The other lexicons have no ranks, so being listed counts.
  */
-const isLexiconWord = (name: string): boolean => !name.includes(" ") && LANGUAGES.some((l) => isWord(name, l));
+const isEverydayWord = (name: string): boolean =>
+  !name.includes(" ") &&
+  ((wordFrequencyRank(name, "en") ?? Infinity) < 50_000 || OTHER_LANGUAGES.some((l) => isWord(name, l)));
 /** Names of the curated list that are also everyday words of a supported language. */
 const AMBIGUOUS_PLACES = new Set(
   (
@@ -714,6 +733,12 @@ const LOCATIVES = new Set(
     " ",
   ),
 );
+/** First words of many towns' names, which the large list often leaves out ("Ciudad Juárez" is "Juárez" there). */
+const PLACE_PREFIXES = new Set(
+  "ciudad san santa santo sao saint sainte st sankt port porto puerto lake mount mont monte villa vila bad greater".split(
+    " ",
+  ),
+);
 /** Lower-case words inside a place name ("Punta del Este", "Saint-Jean-sur-Richelieu", "Stratford upon Avon"). */
 const CONNECTORS = new Set(
   "de del la las los le les du des di da do dos das sur upon on am im an der of y et el".split(" "),
@@ -721,6 +746,9 @@ const CONNECTORS = new Set(
 
 interface Token {
   text: string;
+  /** Where the token starts and ends in the text (UTF-16 offsets). */
+  start: number;
+  end: number;
   folded: string;
   capital: boolean;
   /** First word of a sentence (its capital says nothing). */
@@ -738,6 +766,8 @@ function tokens(text: string): Token[] {
     const t = m[0].replace(/['’-]+$/, "");
     out.push({
       text: t,
+      start: m.index,
+      end: m.index + t.length,
       folded: foldPlaceName(t),
       capital: /^\p{Lu}/u.test(t) && /\p{Ll}/u.test(t),
       initial: k < 0 || /[.!?¿¡:;•*-]/.test(text[k]!),
@@ -762,14 +792,24 @@ function cityGazetteer(): Map<string, { country: string; population: number }> {
 }
 
 /**
- * The most specific city of the large gazetteer named in the text, by the rules in the header; the longest
- * name wins, then the larger city.
+ * The most specific city of the large gazetteer named in the text, by the rules in the header.
  */
-function findCity(toks: Token[]): { name: string; country: string } | null {
+function findCity(text: string, toks: Token[]): { name: string; country: string } | null {
   const titleCase = toks.length >= 4 && toks.filter((t) => t.capital).length >= 0.6 * toks.length;
-  let best: { name: string; country: string; words: number; population: number } | null = null;
+  let best: { name: string; country: string; located: boolean; words: number; population: number } | null = null;
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.capital) continue;
+    // The end of a longer capitalised name ("Coventry University", "Kynance Cove") is not a town of its own,
+    // unless the word before is the usual first word of a town's name ("Ciudad Juárez", "San Isidro").
+    const previous = toks[i - 1];
+    if (
+      previous &&
+      previous.capital &&
+      !previous.initial &&
+      /^\s+$/u.test(text.slice(previous.end, toks[i]!.start)) &&
+      !PLACE_PREFIXES.has(previous.folded)
+    )
+      continue;
     const located = i > 0 && LOCATIVES.has(toks[i - 1]!.folded);
     for (let j = i; j < Math.min(toks.length, i + 4); j++) {
       const t = toks[j]!;
@@ -782,7 +822,7 @@ function findCity(toks: Token[]): { name: string; country: string } | null {
       const city = cityGazetteer().get(name);
       if (!city) continue;
       const words = j - i + 1;
-      const common = isLexiconWord(name);
+      const common = isEverydayWord(name);
       if (j + 1 < toks.length && STREET_WORDS.has(toks[j + 1]!.folded)) continue;
       if (words === 1 && NOT_PLACES.has(name)) continue;
       // Part of a longer name that is not a city of the list ("Cabo" of "Cabo de Palos").
@@ -792,10 +832,18 @@ function findCity(toks: Token[]): { name: string; country: string } | null {
       if (words === 1 && (wordFrequencyRank(name, "en") ?? Infinity) < 3000) continue;
       const ok = located
         ? !common || city.population >= 50_000
-        : !titleCase && !toks[i]!.initial && (words > 1 || (!common && city.population >= 15_000));
+        : !titleCase &&
+          !toks[i]!.initial &&
+          (words > 1 || (!common && !isWord(name, "en") && city.population >= 15_000));
       if (!ok) continue;
-      if (!best || words > best.words || (words === best.words && city.population > best.population))
-        best = { name, country: city.country, words, population: city.population };
+      // A town after a locating word ("in Kissimmee and Davenport") beats one merely named, then the longer
+      // name, then the larger town.
+      const better =
+        !best ||
+        (located && !best.located) ||
+        (located === best.located &&
+          (words > best.words || (words === best.words && city.population > best.population)));
+      if (better) best = { name, country: city.country, located, words, population: city.population };
     }
   }
   return best ? { name: best.name, country: best.country } : null;
@@ -817,7 +865,7 @@ export function findLocation(text: string): FoundPlace | null {
     if (!best || (e.country && !best.country)) best = e;
   }
   if (!best?.country) {
-    const city = findCity(toks);
+    const city = findCity(text, toks);
     if (city)
       return { name: city.name, country: city.country, words: [...new Set([...words, ...city.name.split(" ")])] };
   }

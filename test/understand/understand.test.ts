@@ -82,6 +82,12 @@ test("towns outside the curated list come from the city gazetteer when written a
   assert.equal(at("Same-day phone repair just off Grafton Street"), null);
   assert.equal(at("New bakery opening in March"), null);
   assert.equal(at("Nice people making bread"), null);
+  // Towns the English word list knows as proper nouns only; "Ciudad" before a town; the end of a longer name.
+  assert.equal(at("Free coding clubs so kids in Dubbo get the same start"), "dubbo/au");
+  assert.equal(at("Préstamos para trabajadores de maquiladoras en Ciudad Juárez"), "juarez/mx");
+  // Inside a longer capitalised name neither word is taken for a town (not "University", a US town).
+  assert.equal(at("Student rooms near Coventry University, bills included"), null);
+  assert.equal(at("A wedding photography duo. Keep the word Cove in it if possible."), null);
   // An all-lower-case text keeps its curated places ("cork" is the city here).
   assert.equal(at("dog grooming in cork"), "cork/ie");
 });
