@@ -88,6 +88,15 @@ test("crafted TLDs follow the neighbours' experts, .ai only when the text says A
     if (x.parts.length === 1 && !x.method.startsWith("crafted:neighbour")) assert.notEqual(x.tld, "com");
 });
 
+test("a local business that names its town and no software gets no .app, .dev or .io", () => {
+  const local = craftedTlds(understand("Sourdough bakery in Toowoomba, open from 6am"));
+  assert.ok(local.includes("com.au"), local.join(" "));
+  for (const t of ["app", "dev", "io"]) assert.ok(!local.includes(t), local.join(" "));
+  // The same town with an app, or no town at all, keeps them as the experts' neighbours chose.
+  assert.ok(craftedTlds(understand("Booking app for bakeries in Toowoomba")).includes("app"));
+  assert.ok(craftedTlds(understand("Sourdough bakery with online ordering")).includes("app"));
+});
+
 test("a knowledge entry survives its compact encoding, names decoded on demand", () => {
   const e: KnowledgeEntry = {
     id: "x-9",
