@@ -20,6 +20,8 @@ test("detects the six supported languages on ordinary descriptions", () => {
     ["gelateria artigianale nel centro di Bologna con gusti stagionali", "it"],
     // Italian written with the prepositions it shares with Portuguese ("a", "da"), once read as Portuguese.
     ["Piadineria a Rimini aperta fino a tardi, impasto con strutto o vegano, anche da asporto.", "it"],
+    // French with "en" and "à", once read as Spanish.
+    ["Miel brut de nos ruches en Montérégie, récolté à la main et vendu à la ferme ou en ligne.", "fr"],
   ];
   for (const [text, lang] of cases) assert.equal(detectLanguage(text), lang, text);
 });
