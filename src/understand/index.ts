@@ -9,6 +9,7 @@ import { detectLanguage, unsupportedLanguage } from "./language.js";
 import { extractKeywords } from "./keywords.js";
 import { parseConstraints, type ConstraintOptions } from "./constraints.js";
 import { findLocation } from "./places.js";
+import { negatedWords } from "./negation.js";
 import { guessIndustry } from "./industry.js";
 
 export { normalizeDescription, foldDiacritics, stripMarkup, MAX_DESCRIPTION_LENGTH } from "./normalize.js";
@@ -38,8 +39,10 @@ export function understand(description: unknown, options: UnderstandOptions = {}
   const placeWords = new Set(place?.words ?? []);
   // Place names locate the business; they are kept as keywords with a lower weight (a city can make a good
   // name part, "brooklynbrew") but must not dominate relevance.
+  // What the text says the business is without ("sin dolor", "ohne Männer") is not what it is.
+  const negated = negatedWords(rest);
   const keywords = extractKeywords(rest, language)
-    .filter((k) => !brandSet.has(k.word) && !brandSet.has(k.lemma))
+    .filter((k) => !brandSet.has(k.word) && !brandSet.has(k.lemma) && !negated.has(k.word))
     .map((k) =>
       placeWords.has(k.word) || placeWords.has(k.lemma)
         ? { ...k, weight: Math.round(k.weight * 0.35 * 1000) / 1000 }
