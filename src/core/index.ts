@@ -3,3 +3,4 @@ export * from "./errors.js";
 export { packageRoot, dataPath, sourcePath, builtPath, modelsPath } from "./paths.js";
 export { TRAINING_WRITERS, VALIDATION_WRITERS, TEST_WRITERS } from "./splits.js";
 export { normalizeDescription, MAX_DESCRIPTION_LENGTH } from "./input.js";
+export { wordSet } from "./words.js";

@@ -6,6 +6,7 @@
 import { francAll } from "franc";
 import { LANGUAGES, type Language, type SupportedLanguage } from "../core/types.js";
 import { isWord, segment } from "../lexicon/index.js";
+import { wordSet } from "../core/words.js";
 
 const ISO3: Record<string, SupportedLanguage> = { eng: "en", spa: "es", fra: "fr", deu: "de", por: "pt", ita: "it" };
 
@@ -196,16 +197,14 @@ const COUNTRY_LANGUAGE: Record<string, SupportedLanguage> = {
  * Articles, prepositions and conjunctions (with their contractions) that name nothing: as a part joined to a
  * concept ("silencio" + "dela", "caballo" + "del") they make a fragment, not a name.
  */
-const GLUE_WORDS = new Set(
-  (
-    "the a an and of for with in on to at by " +
+const GLUE_WORDS = wordSet(
+  "the a an and of for with in on to at by " +
     "el la lo los las un una de del y e o u en con por para al " +
     "le les l un une de des du d et ou en au aux avec pour dans sur " +
     "der die das den dem des ein eine und oder im am an zum zur von mit fur " +
     "o a os as um uma de do da dos das e ou em no na nos nas ao aos com por pelo pela " +
     "il lo la i gli le un una di del della dello delle degli dei e ed o in nel nella con per al alla dal dalla sul sulla da " +
-    "dela"
-  ).split(" "),
+    "dela",
 );
 
 /** A function word of a supported language ("de", "dela", "und", "the"), in lower case. */

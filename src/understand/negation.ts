@@ -6,17 +6,17 @@
  * negates twice ("Ningún pibe sin merienda", "No kid without a snack") affirms what follows "without": the snack is
  * the business, so nothing in such a sentence counts as negated.
  */
-const NEGATORS = new Set("without no non not sans sin ohne kein keine keinen keiner sem senza".split(" "));
+import { wordSet } from "../core/words.js";
+
+const NEGATORS = wordSet("without no non not sans sin ohne kein keine keinen keiner sem senza");
 /** "Without" in the six languages: after a sentence that opens with a negation it affirms ("No kid without a snack"). */
-const WITHOUT = new Set("without sans sin ohne sem senza".split(" "));
+const WITHOUT = wordSet("without sans sin ohne sem senza");
 /** Negations that open a sentence. */
-const SENTENCE_NEGATORS = new Set(
-  "no not nobody never ningun ningún ninguna nadie nunca personne aucun aucune jamais kein keine niemand nie nenhum nenhuma ninguem ninguém nessun nessuna nessuno mai".split(
-    " ",
-  ),
+const SENTENCE_NEGATORS = wordSet(
+  "no not nobody never ningun ningún ninguna nadie nunca personne aucun aucune jamais kein keine niemand nie nenhum nenhuma ninguem ninguém nessun nessuna nessuno mai",
 );
-const ARTICLES = new Set(
-  "the a an any el la los las un una le les l de d des du den die das einen eine o os as il lo i gli".split(" "),
+const ARTICLES = wordSet(
+  "the a an any el la los las un una le les l de d des du den die das einen eine o os as il lo i gli",
 );
 const TOKEN = /[\p{L}\p{N}]+/gu;
 

@@ -16,6 +16,7 @@ import { InputError } from "../core/errors.js";
 import { builtPath } from "../core/paths.js";
 import { isWord, wordFrequencyRank } from "../lexicon/index.js";
 import { foldDiacritics } from "./normalize.js";
+import { wordSet } from "../core/words.js";
 
 // country code -> names of the country and its large cities (folded, lower case; multiword allowed).
 const PLACES: Record<string, string[]> = {
@@ -700,49 +701,37 @@ const isEverydayWord = (name: string): boolean =>
   !name.includes(" ") &&
   ((wordFrequencyRank(name, "en") ?? Infinity) < 50_000 || OTHER_LANGUAGES.some((l) => isWord(name, l)));
 /** Names of the curated list that are also everyday words of a supported language. */
-const AMBIGUOUS_PLACES = new Set(
-  (
-    "como nice porto rio cork reading bath split mobile mons sion palma faro granada lima chile chili peru salvador " +
+const AMBIGUOUS_PLACES = wordSet(
+  "como nice porto rio cork reading bath split mobile mons sion palma faro granada lima chile chili peru salvador " +
     "victoria rosario zug rom wels levis bale dingle cairns madeira recife fortaleza pisa charlotte phoenix queens " +
-    "wellington munster kerry darwin cali"
-  ).split(" "),
+    "wellington munster kerry darwin cali",
 );
 /** Capitalised words that are never the town of the same name ("opening in March", "Lunes a Viernes"). */
-const NOT_PLACES = new Set(
-  (
-    "january february march april may june july august september october november december spring summer autumn " +
+const NOT_PLACES = wordSet(
+  "january february march april may june july august september october november december spring summer autumn " +
     "winter monday tuesday wednesday thursday friday saturday sunday enero febrero marzo abril mayo junio julio " +
     "agosto septiembre octubre noviembre diciembre lunes martes miercoles jueves viernes sabado domingo janvier " +
     "fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi " +
     "vendredi samedi dimanche januar februar marz juni juli oktober dezember montag dienstag mittwoch donnerstag " +
     "freitag samstag sonntag janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro gennaio " +
     "febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedi martedi mercoledi giovedi venerdi " +
-    "sabato domenica christmas easter navidad noel weihnachten natal natale"
-  ).split(" "),
+    "sabato domenica christmas easter navidad noel weihnachten natal natale",
 );
 /** Words after a name that make it a street or a building, not the town ("Grafton Street"). */
-const STREET_WORDS = new Set(
-  "street st road rd avenue ave lane square boulevard blvd drive way mall station rue calle via strasse str rua avenida plaza platz".split(
-    " ",
-  ),
+const STREET_WORDS = wordSet(
+  "street st road rd avenue ave lane square boulevard blvd drive way mall station rue calle via strasse str rua avenida plaza platz",
 );
 
 /** Words after which a capitalised name is a place ("in Tandil", "à Saint-Eustache", "bei Wien"). */
-const LOCATIVES = new Set(
-  "in at near from around across en a au aux dans sur pres de del desde em no na nos nas perto im bei nahe aus von nach zu di da dal dalla nel nella vicino do dos das".split(
-    " ",
-  ),
+const LOCATIVES = wordSet(
+  "in at near from around across en a au aux dans sur pres de del desde em no na nos nas perto im bei nahe aus von nach zu di da dal dalla nel nella vicino do dos das",
 );
 /** First words of many towns' names, which the large list often leaves out ("Ciudad Juárez" is "Juárez" there). */
-const PLACE_PREFIXES = new Set(
-  "ciudad san santa santo sao saint sainte st sankt port porto puerto lake mount mont monte villa vila bad greater".split(
-    " ",
-  ),
+const PLACE_PREFIXES = wordSet(
+  "ciudad san santa santo sao saint sainte st sankt port porto puerto lake mount mont monte villa vila bad greater",
 );
 /** Lower-case words inside a place name ("Punta del Este", "Saint-Jean-sur-Richelieu", "Stratford upon Avon"). */
-const CONNECTORS = new Set(
-  "de del la las los le les du des di da do dos das sur upon on am im an der of y et el".split(" "),
-);
+const CONNECTORS = wordSet("de del la las los le les du des di da do dos das sur upon on am im an der of y et el");
 
 interface Token {
   text: string;
@@ -851,7 +840,7 @@ function findCity(text: string, toks: Token[]): { name: string; country: string 
 
 /** Finds the most specific place named in the text (a country-bearing place beats a bare "downtown"). */
 export function findLocation(text: string): FoundPlace | null {
-  const folded = ` ${foldDiacritics(text.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  const folded = ` ${foldPlaceName(text)} `;
   const toks = tokens(text);
   // Whether the writer uses capitals at all: in an all-lower-case text, "cork" may well be the city.
   const usesCapitals = toks.some((t) => t.capital);

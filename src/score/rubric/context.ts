@@ -16,6 +16,7 @@ import { relatedWords, type WordNetPos } from "../../wordnet/index.js";
 import { isGlueWordInAnyLanguage } from "./generic.js";
 import { industryFacts, type IndustryFacts } from "./industry.js";
 import type { Sub } from "./reason.js";
+import { wordSet } from "../../core/words.js";
 
 export type TermKind = "keyword" | "industry" | "vocabulary" | "related";
 
@@ -79,17 +80,13 @@ const LANGUAGE_COUNTRIES: Readonly<Record<SupportedLanguage, readonly string[]>>
 };
 
 /** Words that mark a software/tech business when the taxonomy has no industry for the request. */
-const TECH_WORDS = new Set(
-  "software saas app apps platform api startup developer developers devops cloud code coding ai data analytics automation tech technology digital sdk tool tools dashboard machine learning llm web3 blockchain crypto cybersecurity security hosting server plataforma aplicación logiciel plateforme anwendung plattform aplicativo piattaforma".split(
-    " ",
-  ),
+const TECH_WORDS = wordSet(
+  "software saas app apps platform api startup developer developers devops cloud code coding ai data analytics automation tech technology digital sdk tool tools dashboard machine learning llm web3 blockchain crypto cybersecurity security hosting server plataforma aplicación logiciel plateforme anwendung plattform aplicativo piattaforma",
 );
-const DEV_WORDS = new Set(
-  "developer developers devops api apis sdk sdks code coding programmer programmers programming compiler ide cli github git opensource".split(
-    " ",
-  ),
+const DEV_WORDS = wordSet(
+  "developer developers devops api apis sdk sdks code coding programmer programmers programming compiler ide cli github git opensource",
 );
-const APP_WORDS = new Set("app apps mobile android ios iphone smartphone aplicación appli aplicativo".split(" "));
+const APP_WORDS = wordSet("app apps mobile android ios iphone smartphone aplicación appli aplicativo");
 const AI_TEXT =
   /\b(?:ai|a\.i\.|artificial intelligence|machine learning|ml|llm|gpt|ia|ki|intelligence artificielle|inteligencia artificial|künstliche intelligenz|intelligenza artificiale|inteligência artificial)\b/i;
 
