@@ -61,6 +61,12 @@ export interface Understanding {
   keywords: Keyword[];
   industry: IndustryGuess | null;
   location: Location | null;
+  /**
+   * The country the text addresses when it names no place with a country, read from its currency, national
+   * institutions and language variety ("£", "NHS"; "boletos"; "tenés"); see understand/markets.ts. Optional so
+   * that hand-built understandings in tests stay valid.
+   */
+  market?: string;
   constraints: Constraints;
   /**
    * Brand and product names the description mentions ("Nike", "iPhone"), lower case. A suggestion built
@@ -73,6 +79,11 @@ export interface Understanding {
    * names then come only from words of a supported language in it, and the user is told so.
    */
   unsupportedLanguage?: string;
+}
+
+/** The country whose ccTLD may fit the business: the place's, else the one its markers point at. */
+export function businessCountry(u: Pick<Understanding, "location" | "market">): string | undefined {
+  return u.location?.country ?? u.market;
 }
 
 /** Where a candidate came from; kept for --explain and evaluation. */

@@ -3,7 +3,7 @@
  * of the industry (.coffee, .shop), .io/.ai/.dev for software, and the country's ccTLD when a location or
  * a non-English language points to one (.de for a Berlin bakery, .fr for a French description).
  */
-import type { Understanding } from "../core/types.js";
+import { businessCountry, type Understanding } from "../core/types.js";
 import { industryById } from "../taxonomy/index.js";
 import { countrySuffix, isRegistrableSuffix } from "../domain/index.js";
 
@@ -27,7 +27,7 @@ export function chooseTlds(u: Understanding): TldPlan {
     out.push(AI_WORDS.test(u.text) ? "ai" : "io");
     out.push(AI_WORDS.test(u.text) ? "io" : "dev");
   }
-  const country = u.location?.country;
+  const country = businessCountry(u);
   if (country && country !== "us") out.push(countrySuffix(country));
   else if (!country && LANGUAGE_CCTLD[u.language]) out.push(LANGUAGE_CCTLD[u.language]);
   for (const t of industry?.tlds ?? []) if (out.length < 5) out.push(t);

@@ -16,7 +16,7 @@
  * Used by the crafted generator to build names and by the learned judge as features of any name, so it is
  * computed once per request (cached on the Understanding object).
  */
-import type { Understanding } from "../core/types.js";
+import { businessCountry, type Understanding } from "../core/types.js";
 import { fold, isWord, segment, transliterateGerman } from "../lexicon/index.js";
 import { isStopWord, stem } from "../understand/index.js";
 import { countrySuffix, isRegistrableSuffix } from "../domain/index.js";
@@ -265,13 +265,14 @@ function tldWeights(u: Understanding, k: NamingKnowledge, near: Neighbour[]): [s
   let total = 0;
   for (const v of prior.values()) total += v;
   for (const [t, v] of prior) w.set(t, (w.get(t) ?? 0) + (0.4 * v) / Math.max(1, total));
-  // A country's TLD only for that country: the place named in the text, else (no place) the home country of a
-  // language spoken mainly in one (de, fr, it). Judges cap a wrong-country TLD hard.
-  const country = u.location?.country;
+  // A country's TLD only for that country: the place named in the text, else the one its markers point at
+  // ("£", "boletos"), else the home country of a language spoken mainly in one (de, fr, it). Judges cap a
+  // wrong-country TLD hard.
+  const country = businessCountry(u);
   const home = country ? countrySuffix(country) : ({ de: "de", fr: "fr", it: "it" } as Record<string, string>)[lang];
   for (const t of [...w.keys()]) if (isCountryTld(t) && t !== home) w.delete(t);
   // A business that names its town and no software is a local one: judges give .app, .dev and .io no fit there.
-  if (country && !SOFTWARE_TEXT.test(u.text)) for (const t of ["app", "dev", "io"]) w.delete(t);
+  if (u.location?.country && !SOFTWARE_TEXT.test(u.text)) for (const t of ["app", "dev", "io"]) w.delete(t);
   if (AI_TEXT.test(u.text)) w.set("ai", (w.get("ai") ?? 0) + 0.5);
   else w.delete("ai");
   if (country && country !== "us") {

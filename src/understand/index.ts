@@ -9,6 +9,7 @@ import { detectLanguage, unsupportedLanguage } from "./language.js";
 import { extractKeywords } from "./keywords.js";
 import { parseConstraints, type ConstraintOptions } from "./constraints.js";
 import { findLocation } from "./places.js";
+import { marketCountry } from "./markets.js";
 import { negatedWords } from "./negation.js";
 import { guessIndustry } from "./industry.js";
 
@@ -51,6 +52,7 @@ export function understand(description: unknown, options: UnderstandOptions = {}
   keywords.sort((a, b) => b.weight - a.weight);
   const industry = guessIndustry(rest, extractKeywords(rest, language, { keepFiller: true }), language);
   const location = place ? { name: place.name, ...(place.country ? { country: place.country } : {}) } : null;
+  const market = location?.country ? null : marketCountry(content, language);
   // A language the lexicons do not cover: said once, so callers can tell the user that only the words of a
   // supported language (English words in the text, mostly) are used.
   const unsupported = options.language ? null : unsupportedLanguage(content || text);
@@ -60,6 +62,7 @@ export function understand(description: unknown, options: UnderstandOptions = {}
     keywords,
     industry,
     location,
+    ...(market ? { market } : {}),
     constraints,
     brands,
     ...(unsupported ? { unsupportedLanguage: unsupported.name } : {}),

@@ -288,6 +288,25 @@ const PLACES: Record<string, string[]> = {
     "valladolid",
     "canarias",
     "tenerife",
+    "andalucia",
+    "andalusia",
+    "extremadura",
+    "galicia",
+    "asturias",
+    "cantabria",
+    "pais vasco",
+    "euskadi",
+    "navarra",
+    "aragon",
+    "cataluna",
+    "catalunya",
+    "catalonia",
+    "castilla",
+    "la rioja",
+    "baleares",
+    "menorca",
+    "costa brava",
+    "costa del sol",
   ],
   mx: [
     "mexico",
@@ -318,6 +337,18 @@ const PLACES: Record<string, string[]> = {
     "patagonia argentina",
   ],
   uy: ["uruguay", "montevideo", "punta del este"],
+  ec: ["ecuador", "quito", "guayaquil"],
+  ve: ["venezuela", "caracas", "maracaibo"],
+  bo: ["bolivia", "cochabamba"],
+  py: ["paraguay", "asuncion"],
+  gt: ["guatemala"],
+  cr: ["costa rica"],
+  pa: ["panama"],
+  do: ["republica dominicana", "santo domingo", "punta cana"],
+  cu: ["cuba", "la habana"],
+  sv: ["el salvador"],
+  hn: ["honduras", "tegucigalpa"],
+  ni: ["nicaragua", "managua"],
   co: ["colombia", "colombie", "kolumbien", "bogota", "bogotá", "medellin", "medellín", "cali", "cartagena"],
   cl: ["chile", "chili", "santiago de chile", "valparaiso", "valparaíso"],
   pe: ["peru", "perú", "pérou", "lima", "cusco", "cuzco", "arequipa"],
@@ -814,9 +845,10 @@ function findCity(text: string, toks: Token[]): { name: string; country: string 
       const common = isEverydayWord(name);
       if (j + 1 < toks.length && STREET_WORDS.has(toks[j + 1]!.folded)) continue;
       if (words === 1 && NOT_PLACES.has(name)) continue;
-      // Part of a longer name that is not a city of the list ("Cabo" of "Cabo de Palos").
+      // Part of a longer name that is not a city of the list ("Cabo" of "Cabo de Palos"); a capital that starts
+      // the next sentence ("in Whitstable. We sell") continues nothing.
       const next = toks[j + 1];
-      if (next && (next.capital || (CONNECTORS.has(next.folded) && toks[j + 2]?.capital))) continue;
+      if (next && !next.initial && (next.capital || (CONNECTORS.has(next.folded) && toks[j + 2]?.capital))) continue;
       // A very common English word ("Spring", "Bath" in a title) names a town only rarely.
       if (words === 1 && (wordFrequencyRank(name, "en") ?? Infinity) < 3000) continue;
       const ok = located

@@ -18,7 +18,7 @@
  *     businesses (1 / rank), whether it is a nearest business's expert name, and whether it joins two of the
  *     3,000 most frequent English words (a stock phrase, surely registered on .com).
  */
-import type { Understanding } from "../../core/types.js";
+import { businessCountry, type Understanding } from "../../core/types.js";
 import { isWord, pronounceability, segment, wordFrequencyRank } from "../../lexicon/index.js";
 import { labelForm, namingContext, type NamingKnowledge } from "../../naming/index.js";
 import { SUB_KEYS } from "../confidence.js";
@@ -74,7 +74,7 @@ const STOCK = ["flow", "grid", "pulse", "stack", "sync", "spark", "hub", "nexus"
 const SOFTWARE_WORDS = /\b(ai|api|saas|software|app|platform|llm|agent|agents|data|cloud|developer|devops|b2b)\b/i;
 
 function tldClass(tld: string, u: Understanding): Record<string, number> {
-  const country = u.location?.country;
+  const country = businessCountry(u);
   const lang = u.language === "und" ? "en" : u.language;
   const cc = tld.includes(".") || tld.length === 2;
   const local =

@@ -3,7 +3,7 @@
  * the request (a few hundred names): the terms a relevant name may contain, the industry's TLDs, the
  * countries the request points to. Cached per Understanding object (WeakMap), so callers need no setup.
  */
-import type { Language, SupportedLanguage, Understanding } from "../../core/types.js";
+import { businessCountry, type Language, type SupportedLanguage, type Understanding } from "../../core/types.js";
 import {
   fold,
   isWord,
@@ -224,7 +224,7 @@ function buildContext(u: Understanding): RubricContext {
 
   const keywordForms = u.keywords.flatMap((k) => [k.word, k.lemma, k.stem].map((s) => clean(s ?? "")));
   const software = industry?.software ?? keywordForms.some((f) => TECH_WORDS.has(f));
-  const country = u.location?.country?.toLowerCase();
+  const country = businessCountry(u)?.toLowerCase();
   return {
     lang,
     terms,
