@@ -329,6 +329,12 @@ const VOSEO =
 /** Countries whose markers a language's euro sign counts for: euros in a Portuguese text are Portugal's. */
 const EURO_COUNTRY: Partial<Record<Language, string>> = { pt: "pt", es: "es" };
 
+/** Markers that say nothing after these words: a "real estate agent" is the American and Australian phrase. */
+const NOT_AFTER = new Map<string, readonly string[]>([
+  ["estate agent", ["real"]],
+  ["estate agents", ["real"]],
+]);
+
 interface CompiledMarker {
   country: string;
   weight: number;
@@ -368,7 +374,7 @@ export function marketCountry(text: string, language: Language): string | null {
     for (let n = 1; n <= longest && i + n <= words.length; n++) {
       const key = words.slice(i, i + n).join(" ");
       const markers = index.get(key);
-      if (!markers || seen.has(key)) continue;
+      if (!markers || seen.has(key) || NOT_AFTER.get(key)?.includes(words[i - 1] ?? "")) continue;
       seen.add(key);
       for (const m of markers) if (!m.langs || m.langs.includes(language)) add(m.country, m.weight);
     }

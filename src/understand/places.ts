@@ -235,6 +235,7 @@ const PLACES: Record<string, string[]> = {
     "australia",
     "australie",
     "australien",
+    "blue mountains",
     "sydney",
     "melbourne",
     "brisbane",

@@ -92,6 +92,9 @@ test("towns outside the curated list come from the city gazetteer when written a
   assert.equal(at("A wedding photography duo. Keep the word Cove in it if possible."), null);
   // An all-lower-case text keeps its curated places ("cork" is the city here).
   assert.equal(at("dog grooming in cork"), "cork/ie");
+  // A capital that starts the next sentence does not make the town part of a longer name.
+  assert.equal(at("Independent estate agent in Whitstable. We sell fishermen's cottages."), "whitstable/gb");
+  assert.equal(at("Geri o restaurante dos meus pais em Aveiro. As reservas chegavam por telefone."), "aveiro/pt");
 });
 
 test("bad input is an InputError with an actionable message", () => {
