@@ -57,13 +57,7 @@ export interface Location {
 export interface Understanding {
   /** The description after Unicode normalisation and whitespace clean-up. */
   text: string;
-  /** The language names are built in: the text's, or its customers' (see `writtenIn`). */
   language: Language;
-  /**
-   * The text's own language when names are built in its customers' language instead (an English description
-   * of a Buenos Aires tango school is named in Spanish; understand/local-naming.ts). Absent otherwise.
-   */
-  writtenIn?: Language;
   keywords: Keyword[];
   industry: IndustryGuess | null;
   location: Location | null;

@@ -7,12 +7,7 @@
 import type { Candidate, ExplainedSuggestion, Style, SuggestResponse, Understanding } from "../core/types.js";
 import { InputError } from "../core/errors.js";
 import { fnv1a } from "../core/hash.js";
-import {
-  inCustomersLanguage,
-  understand,
-  normalizeDescription,
-  type UnderstandOptions,
-} from "../understand/index.js";
+import { understand, normalizeDescription, type UnderstandOptions } from "../understand/index.js";
 import { validateDomain } from "../domain/index.js";
 import { registeredPrior } from "../availability/index.js";
 import {
@@ -172,10 +167,7 @@ export async function suggestDetailed(description: unknown, options: SuggestOpti
 
 /** Names for a description the request guard allowed. */
 async function suggestAllowed(text: string, options: SuggestOptions): Promise<DetailedResult> {
-  // An English text about a business whose customers read another language is named in theirs, unless the
-  // caller fixed the language.
-  const written = understand(text, options);
-  const u = options.language ? written : inCustomersLanguage(written);
+  const u = understand(text, options);
   // Nothing to build a name from (no word of a supported language, no industry, no place: "12345", emoji,
   // text in a script the lexicons do not cover): a clear refusal, not names drawn from nothing.
   if (u.keywords.length === 0 && u.industry === null && u.location === null) {

@@ -17,7 +17,6 @@ export { normalizeDescription, foldDiacritics, stripMarkup, MAX_DESCRIPTION_LENG
 export { findBrands } from "./brands.js";
 export { detectLanguage, isGlueWord, unsupportedLanguage } from "./language.js";
 export { extractKeywords, stem, isStopWord } from "./keywords.js";
-export { customersLanguage, inCustomersLanguage } from "./local-naming.js";
 export { parseConstraints } from "./constraints.js";
 export type { ConstraintOptions } from "./constraints.js";
 export { findLocation, placeCountry } from "./places.js";

@@ -1,5 +1,6 @@
 /**
- * Names in the customers' language. An English description of a business whose customers speak Spanish,
+ * Round v23 (rejected by its pre-registered rule; kept as the experiment it was, not in the product):
+ * names in the customers' language. An English description of a business whose customers speak Spanish,
  * Portuguese, Italian, French or German ("Every milonga in Buenos Aires, tonight", "a B&B above Merano") gets its
  * names built in that language, as naming experts build them (cabeceo.app, tanda.app), and judges cap a name "in a
  * language the customers would not read". The description's English words are carried over by the translation
@@ -11,11 +12,11 @@
  * the text asks for English names; and never when the caller fixed the language.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { businessCountry, type Keyword, type SupportedLanguage, type Understanding } from "../core/types.js";
-import { builtPath } from "../core/paths.js";
-import { InputError } from "../core/errors.js";
-import { isWord } from "../lexicon/index.js";
-import { stem } from "./keywords.js";
+import { businessCountry, type Keyword, type SupportedLanguage, type Understanding } from "../../../src/core/types.js";
+import { builtPath } from "../../../src/core/paths.js";
+import { InputError } from "../../../src/core/errors.js";
+import { isWord } from "../../../src/lexicon/index.js";
+import { stem } from "../../../src/understand/keywords.js";
 
 /** The language most customers of a country's local businesses read, for countries with one such language. */
 const CUSTOMERS_LANGUAGE: Record<string, SupportedLanguage> = {
@@ -79,7 +80,7 @@ export function customersLanguage(u: Understanding): SupportedLanguage | null {
  * supported language, the same request with its keywords in that language (`language` the customers',
  * `writtenIn` the text's). A keyword's first translation keeps its weight, a second one joins at half.
  */
-export function inCustomersLanguage(u: Understanding): Understanding {
+export function inCustomersLanguage(u: Understanding): Understanding & { writtenIn?: string } {
   const lang = customersLanguage(u);
   if (!lang) return u;
   const t = translations();

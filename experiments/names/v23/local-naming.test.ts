@@ -1,8 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { customersLanguage, inCustomersLanguage, understand } from "../../src/understand/index.js";
-import { builtPath } from "../../src/core/paths.js";
+import { understand } from "../../../src/understand/index.js";
+import { customersLanguage, inCustomersLanguage } from "./local-naming.js";
+import { builtPath } from "../../../src/core/paths.js";
 
 const table = (JSON.parse(readFileSync(builtPath("naming", "translations.json"), "utf8")) as {
   words: Record<string, Record<string, string[]>>;
