@@ -24,6 +24,10 @@ export const TRAINING_WRITERS: readonly string[] = [
   "w20",
   "w21",
   "w22",
+  "w23",
+  "w24",
+  "w25",
+  "w26",
 ];
 /** The validation writer: model selection, thresholds, false-block checks. */
 export const VALIDATION_WRITERS: readonly string[] = ["w4"];
