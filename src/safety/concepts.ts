@@ -30,31 +30,111 @@ const conceptsSchema = z.object({ about: z.string(), concepts: z.record(z.string
  * terms; one alternation regex per concept cost as much to compile as the rest of the guard's start.
  * A match is the regular expression's: the code point before a word-start term is not a letter, mark
  * or digit, and neither is the one after a whole-word term.
+ *
+ * Each trie is stored flat (typed arrays, children of a node contiguous and sorted by code unit, found by
+ * binary search), built in one pass over the sorted terms: a trie of objects and Maps for the ~8,000 terms
+ * held several times the memory, in every thread that runs the guard.
  */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Terms ending here: concept index, and whether the term must end a word. */
-  ends: { concept: number; whole: boolean }[];
+interface Trie {
+  /** Per node: index of its first edge, and how many edges it has. */
+  firstEdge: Int32Array;
+  edgeCount: Int32Array;
+  /** Per edge: its code unit and the node it leads to; a node's edges are sorted by code unit. */
+  edgeUnit: Uint16Array;
+  edgeTarget: Int32Array;
+  /** Per node: index of its first term end, and how many terms end there. */
+  firstEnd: Int32Array;
+  endCount: Int32Array;
+  /** Per term end: the concept index and whether the term must end a word. */
+  endConcept: Int32Array;
+  endWhole: Uint8Array;
+}
+
+interface TermEnd {
+  term: string;
+  concept: number;
+  whole: boolean;
 }
 
 interface CompiledConcepts {
   ids: string[];
-  anywhere: TrieNode;
-  wordStart: TrieNode;
+  anywhere: Trie;
+  wordStart: Trie;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), ends: [] });
 let compiled: CompiledConcepts | null = null;
 
-function insert(root: TrieNode, term: string, concept: number, whole: boolean): void {
-  let node = root;
-  for (let i = 0; i < term.length; i++) {
-    const c = term.charCodeAt(i);
-    let child = node.next.get(c);
-    if (child === undefined) node.next.set(c, (child = newNode()));
-    node = child;
+/**
+ * The flat trie of `terms`. Sorted by UTF-16 code units, the terms under any node form one contiguous run, with
+ * the terms ending at that node first; each node's edges are reserved together before its children are built,
+ * so they stay contiguous.
+ */
+function buildTrie(terms: TermEnd[]): Trie {
+  const sorted = [...terms].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.concept - b.concept));
+  const firstEdge: number[] = [];
+  const edgeCount: number[] = [];
+  const firstEnd: number[] = [];
+  const endCount: number[] = [];
+  const edgeUnit: number[] = [];
+  const edgeTarget: number[] = [];
+  const endConcept: number[] = [];
+  const endWhole: number[] = [];
+  const build = (lo: number, hi: number, depth: number): number => {
+    const node = firstEdge.length;
+    firstEdge.push(0);
+    edgeCount.push(0);
+    firstEnd.push(endConcept.length);
+    endCount.push(0);
+    let i = lo;
+    for (; i < hi && sorted[i]!.term.length === depth; i++) {
+      endConcept.push(sorted[i]!.concept);
+      endWhole.push(sorted[i]!.whole ? 1 : 0);
+    }
+    endCount[node] = i - lo;
+    const groups: [number, number, number][] = [];
+    while (i < hi) {
+      const unit = sorted[i]!.term.charCodeAt(depth);
+      let j = i + 1;
+      while (j < hi && sorted[j]!.term.charCodeAt(depth) === unit) j++;
+      groups.push([unit, i, j]);
+      i = j;
+    }
+    firstEdge[node] = edgeUnit.length;
+    edgeCount[node] = groups.length;
+    for (const [unit] of groups) {
+      edgeUnit.push(unit);
+      edgeTarget.push(-1);
+    }
+    groups.forEach(([, a, b], k) => {
+      edgeTarget[firstEdge[node]! + k] = build(a, b, depth + 1);
+    });
+    return node;
+  };
+  build(0, sorted.length, 0);
+  return {
+    firstEdge: Int32Array.from(firstEdge),
+    edgeCount: Int32Array.from(edgeCount),
+    edgeUnit: Uint16Array.from(edgeUnit),
+    edgeTarget: Int32Array.from(edgeTarget),
+    firstEnd: Int32Array.from(firstEnd),
+    endCount: Int32Array.from(endCount),
+    endConcept: Int32Array.from(endConcept),
+    endWhole: Uint8Array.from(endWhole),
+  };
+}
+
+/** The child of `node` along code unit `unit`, or -1. */
+function child(t: Trie, node: number, unit: number): number {
+  let lo = t.firstEdge[node]!;
+  let hi = lo + t.edgeCount[node]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const u = t.edgeUnit[mid]!;
+    if (u === unit) return t.edgeTarget[mid]!;
+    if (u < unit) lo = mid + 1;
+    else hi = mid - 1;
   }
-  node.ends.push({ concept, whole });
+  return -1;
 }
 
 /**
@@ -79,18 +159,20 @@ function compile(): CompiledConcepts {
   }
   const parsed = conceptsSchema.safeParse(raw);
   if (!parsed.success) throw new SafetyDataError(`${path} is malformed`);
-  const result: CompiledConcepts = { ids: [], anywhere: newNode(), wordStart: newNode() };
+  const ids: string[] = [];
+  const anywhere: TermEnd[] = [];
+  const wordStart: TermEnd[] = [];
   Object.entries(parsed.data.concepts).forEach(([id, terms], concept) => {
-    result.ids.push(id);
+    ids.push(id);
     for (const term of terms) {
       const marked = term.endsWith("=");
       const n = normalizeTerm(marked ? term.slice(0, -1) : term);
       if (n.length === 0) continue;
-      if (ANYWHERE.test(n) && !marked) insert(result.anywhere, n, concept, false);
-      else insert(result.wordStart, n, concept, marked || [...n].length <= 4);
+      if (ANYWHERE.test(n) && !marked) anywhere.push({ term: n, concept, whole: false });
+      else wordStart.push({ term: n, concept, whole: marked || [...n].length <= 4 });
     }
   });
-  compiled = result;
+  compiled = { ids, anywhere: buildTrie(anywhere), wordStart: buildTrie(wordStart) };
   return compiled;
 }
 
@@ -104,12 +186,16 @@ function wordCharAt(text: string, i: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
-function walk(root: TrieNode, text: string, from: number, found: boolean[]): void {
-  let node: TrieNode | undefined = root;
+function walk(t: Trie, text: string, from: number, found: boolean[]): void {
+  let node = 0;
   for (let i = from; i < text.length; i++) {
-    node = node.next.get(text.charCodeAt(i));
-    if (node === undefined) return;
-    for (const e of node.ends) if (!found[e.concept] && (!e.whole || !wordCharAt(text, i + 1))) found[e.concept] = true;
+    node = child(t, node, text.charCodeAt(i));
+    if (node < 0) return;
+    const end = t.firstEnd[node]! + t.endCount[node]!;
+    for (let e = t.firstEnd[node]!; e < end; e++) {
+      const concept = t.endConcept[e]!;
+      if (!found[concept] && (t.endWhole[e] === 0 || !wordCharAt(text, i + 1))) found[concept] = true;
+    }
   }
 }
 
@@ -122,8 +208,8 @@ export function conceptFeatures(t: NormalizedText): string[] {
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     const isLowSurrogate = (unit & 0xfc00) === 0xdc00 && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
-    if (c.anywhere.next.has(unit)) walk(c.anywhere, text, i, hit);
-    if (!isLowSurrogate && !previousIsWordChar && c.wordStart.next.has(unit)) walk(c.wordStart, text, i, hit);
+    if (child(c.anywhere, 0, unit) >= 0) walk(c.anywhere, text, i, hit);
+    if (!isLowSurrogate && !previousIsWordChar && child(c.wordStart, 0, unit) >= 0) walk(c.wordStart, text, i, hit);
     if (!isLowSurrogate) previousIsWordChar = wordCharAt(text, i);
   }
   const found = c.ids.filter((_, k) => hit[k]);
