@@ -18,7 +18,9 @@ const known = new Set(words);
 const table = new Map<string, Partial<Record<(typeof LANGS)[number], string[]>>>();
 const FORM = /^[\p{Ll}]+(?:[ '-][\p{Ll}]+)?$/u;
 let forms = 0;
-for (const file of readdirSync(dir).filter((f) => /^x\d+\.jsonl$/.test(f)).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => /^x\d+\.jsonl$/.test(f))
+  .sort()) {
   readFileSync(join(dir, file), "utf8")
     .split("\n")
     .forEach((line, i) => {
@@ -30,7 +32,8 @@ for (const file of readdirSync(dir).filter((f) => /^x\d+\.jsonl$/.test(f)).sort(
         throw new Error(`${file}:${i + 1}: not JSON`);
       }
       const en = rec.en;
-      if (typeof en !== "string" || !known.has(en)) throw new Error(`${file}:${i + 1}: "en" is not a word of words.txt`);
+      if (typeof en !== "string" || !known.has(en))
+        throw new Error(`${file}:${i + 1}: "en" is not a word of words.txt`);
       const entry = table.get(en) ?? {};
       for (const lang of LANGS) {
         const v = rec[lang];
@@ -52,7 +55,9 @@ for (const file of readdirSync(dir).filter((f) => /^x\d+\.jsonl$/.test(f)).sort(
 const out = {
   about:
     "English words of business descriptions with their everyday words in es, pt, it, fr and de, by translation writers x1-x3 (data/sources/translations/BRIEF.md); built by scripts/build-translations.ts",
-  words: Object.fromEntries([...table].filter(([, e]) => Object.keys(e).length > 0).sort(([a], [b]) => (a < b ? -1 : 1))),
+  words: Object.fromEntries(
+    [...table].filter(([, e]) => Object.keys(e).length > 0).sort(([a], [b]) => (a < b ? -1 : 1)),
+  ),
 };
 const path = builtPath("naming", "translations.json");
 mkdirSync(dirname(path), { recursive: true });

@@ -68,16 +68,7 @@ const MARKERS: Record<string, readonly MarketMarkers[]> = {
   ie: [
     {
       langs: ["en"],
-      strong: [
-        "leaving cert",
-        "junior cert",
-        "gaeltacht",
-        "gardai",
-        "eircode",
-        "taoiseach",
-        "irish",
-        "craic",
-      ],
+      strong: ["leaving cert", "junior cert", "gaeltacht", "gardai", "eircode", "taoiseach", "irish", "craic"],
       weak: ["credit union", "hse"],
     },
   ],
@@ -109,7 +100,19 @@ const MARKERS: Record<string, readonly MarketMarkers[]> = {
   nz: [{ langs: ["en"], strong: ["kiwisaver", "aotearoa", "te reo", "whanau", "kiwis", "ird"], weak: ["maori"] }],
   in: [
     {
-      strong: ["lakh", "lakhs", "crore", "crores", "upi", "aadhaar", "kirana", "paytm", "cbse", "icse", "tier 2 cities"],
+      strong: [
+        "lakh",
+        "lakhs",
+        "crore",
+        "crores",
+        "upi",
+        "aadhaar",
+        "kirana",
+        "paytm",
+        "cbse",
+        "icse",
+        "tier 2 cities",
+      ],
       weak: ["rupees", "jee", "neet"],
     },
   ],
@@ -140,17 +143,52 @@ const MARKERS: Record<string, readonly MarketMarkers[]> = {
       weak: ["magasiner", "fin de semaine", "tuque", "courriel", "sirop d erable", "loonie"],
     },
   ],
-  be: [{ langs: ["fr"], strong: ["wallon", "wallonne", "bruxellois", "bruxelloise", "athenee", "kot", "kots"], weak: ["septante", "nonante", "gsm"] }],
+  be: [
+    {
+      langs: ["fr"],
+      strong: ["wallon", "wallonne", "bruxellois", "bruxelloise", "athenee", "kot", "kots"],
+      weak: ["septante", "nonante", "gsm"],
+    },
+  ],
   ch: [
     {
-      strong: ["chf", "gruezi", "vaudois", "vaudoise", "genevois", "genevoise", "valaisan", "valaisanne", "ticinese", "ahv", "avs"],
+      strong: [
+        "chf",
+        "gruezi",
+        "vaudois",
+        "vaudoise",
+        "genevois",
+        "genevoise",
+        "valaisan",
+        "valaisanne",
+        "ticinese",
+        "ahv",
+        "avs",
+      ],
       weak: ["huitante", "septante", "nonante", "kanton", "canton"],
     },
   ],
   at: [
     {
       langs: ["de"],
-      strong: ["jaenner", "janner", "gruess gott", "gruss gott", "heuriger", "heurigen", "beisl", "paradeiser", "marillen", "topfen", "sackerl", "gemeindebau", "oesterreichisch", "osterreichisch", "wko", "ams"],
+      strong: [
+        "jaenner",
+        "janner",
+        "gruess gott",
+        "gruss gott",
+        "heuriger",
+        "heurigen",
+        "beisl",
+        "paradeiser",
+        "marillen",
+        "topfen",
+        "sackerl",
+        "gemeindebau",
+        "oesterreichisch",
+        "osterreichisch",
+        "wko",
+        "ams",
+      ],
       weak: ["servus", "matura", "e card"],
     },
   ],
@@ -269,7 +307,21 @@ const MARKERS: Record<string, readonly MarketMarkers[]> = {
   mx: [
     {
       langs: ["es"],
-      strong: ["cdmx", "ahorita", "chido", "rfc", "curp", "imss", "infonavit", "oxxo", "tianguis", "mexicano", "mexicana", "mexicanos", "chilango"],
+      strong: [
+        "cdmx",
+        "ahorita",
+        "chido",
+        "rfc",
+        "curp",
+        "imss",
+        "infonavit",
+        "oxxo",
+        "tianguis",
+        "mexicano",
+        "mexicana",
+        "mexicanos",
+        "chilango",
+      ],
       weak: ["colonia", "alcaldia", "celular", "platicar", "carro"],
     },
   ],
@@ -301,8 +353,20 @@ const MARKERS: Record<string, readonly MarketMarkers[]> = {
       weak: ["che", "colectivo", "mate", "facturas"],
     },
   ],
-  co: [{ langs: ["es"], strong: ["parcero", "bacano", "dian", "paisa", "costeno", "colombiano", "colombiana"], weak: ["chevere"] }],
-  cl: [{ langs: ["es"], strong: ["cachai", "weon", "fonasa", "isapre", "chileno", "chilena"], weak: ["pega", "lucas", "sii"] }],
+  co: [
+    {
+      langs: ["es"],
+      strong: ["parcero", "bacano", "dian", "paisa", "costeno", "colombiano", "colombiana"],
+      weak: ["chevere"],
+    },
+  ],
+  cl: [
+    {
+      langs: ["es"],
+      strong: ["cachai", "weon", "fonasa", "isapre", "chileno", "chilena"],
+      weak: ["pega", "lucas", "sii"],
+    },
+  ],
   pe: [{ langs: ["es"], strong: ["sunat", "chamba", "peruano", "peruana"], weak: ["soles", "ruc"] }],
 };
 
@@ -355,7 +419,10 @@ function markerIndex(): Map<string, CompiledMarker[]> {
         for (const m of list) {
           const key = foldPlaceName(m);
           longest = Math.max(longest, key.split(" ").length);
-          compiled.set(key, [...(compiled.get(key) ?? []), { country, weight, ...(g.langs ? { langs: g.langs } : {}) }]);
+          compiled.set(key, [
+            ...(compiled.get(key) ?? []),
+            { country, weight, ...(g.langs ? { langs: g.langs } : {}) },
+          ]);
         }
   return compiled;
 }
