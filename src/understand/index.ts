@@ -2,7 +2,7 @@
  * understand(description) -> language, keywords, industry, location and constraints: everything later stages
  * need to know about the request, as plain data.
  */
-import type { SupportedLanguage, Understanding } from "../core/types.js";
+import type { Language, SupportedLanguage, Understanding } from "../core/types.js";
 import { normalizeDescription, stripMarkup } from "./normalize.js";
 import { findBrands } from "./brands.js";
 import { detectLanguage, unsupportedLanguage } from "./language.js";
@@ -33,7 +33,9 @@ export function understand(description: unknown, options: UnderstandOptions = {}
   const text = normalizeDescription(description);
   const content = stripMarkup(text);
   const { constraints, rest } = parseConstraints(content, options);
-  const place = findLocation(content);
+  // The text's language without the place, asked only when a town's name is shared across countries.
+  let hint: Language | undefined;
+  const place = findLocation(content, () => (hint ??= options.language ?? detectLanguage(rest || content || text)));
   const language = options.language ?? detectLanguage(rest || content || text, place?.country);
   const brands = findBrands(content, language);
   const brandSet = new Set(brands);

@@ -166,7 +166,8 @@ const LETTER_HINTS: [RegExp, SupportedLanguage][] = [
   [/[êâîôûëïœç]/, "fr"],
 ];
 
-const COUNTRY_LANGUAGE: Record<string, SupportedLanguage> = {
+/** The language most of a country's customers read, for countries with one supported language. */
+export const COUNTRY_LANGUAGE: Readonly<Record<string, SupportedLanguage>> = {
   us: "en",
   gb: "en",
   ie: "en",
@@ -187,6 +188,25 @@ const COUNTRY_LANGUAGE: Record<string, SupportedLanguage> = {
   pt: "pt",
   br: "pt",
   it: "it",
+  uy: "es",
+  ec: "es",
+  ve: "es",
+  bo: "es",
+  py: "es",
+  gt: "es",
+  cr: "es",
+  pa: "es",
+  do: "es",
+  cu: "es",
+  sv: "es",
+  hn: "es",
+  ni: "es",
+  ao: "pt",
+  mz: "pt",
+  lu: "fr",
+  mc: "fr",
+  li: "de",
+  sm: "it",
 };
 
 /**

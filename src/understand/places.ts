@@ -11,11 +11,12 @@
  * large enough that the name most likely means that city.
  */
 import { existsSync, readFileSync } from "node:fs";
-import type { Location } from "../core/types.js";
+import type { Language, Location } from "../core/types.js";
 import { InputError } from "../core/errors.js";
 import { builtPath } from "../core/paths.js";
 import { isWord, wordFrequencyRank } from "../lexicon/index.js";
 import { foldDiacritics } from "./normalize.js";
+import { COUNTRY_LANGUAGE } from "./language.js";
 import { wordSet } from "../core/words.js";
 
 // country code -> names of the country and its large cities (folded, lower case; multiword allowed).
@@ -310,6 +311,12 @@ const PLACES: Record<string, string[]> = {
     "costa del sol",
   ],
   mx: [
+    "colonia roma",
+    "roma norte",
+    "roma sur",
+    "la condesa",
+    "colonia condesa",
+    "coyoacan",
     "mexico",
     "méxico",
     "mexique",
@@ -491,7 +498,6 @@ const PLACES: Record<string, string[]> = {
     "köln",
     "koln",
     "cologne",
-    "colonia",
     "stuttgart",
     "düsseldorf",
     "dusseldorf",
@@ -736,7 +742,7 @@ const isEverydayWord = (name: string): boolean =>
 const AMBIGUOUS_PLACES = wordSet(
   "como nice porto rio cork reading bath split mobile mons sion palma faro granada lima chile chili peru salvador " +
     "victoria rosario zug rom wels levis bale dingle cairns madeira recife fortaleza pisa charlotte phoenix queens " +
-    "wellington munster kerry darwin cali",
+    "wellington munster kerry darwin cali colonia",
 );
 /** Capitalised words that are never the town of the same name ("opening in March", "Lunes a Viernes"). */
 const NOT_PLACES = wordSet(
@@ -797,17 +803,34 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-let cities: Map<string, { country: string; population: number }> | undefined;
+interface City {
+  country: string;
+  population: number;
+  /** Towns of the same name in other countries whose language the pipeline reads, largest first per country. */
+  others: { country: string; population: number }[];
+}
+let cities: Map<string, City> | undefined;
 
-function cityGazetteer(): Map<string, { country: string; population: number }> {
+function cityGazetteer(): Map<string, City> {
   if (cities) return cities;
   const path = builtPath("places", "cities.tsv");
   if (!existsSync(path))
     throw new InputError("no_places", `city gazetteer missing at ${path}; run npx tsx scripts/build-places.ts`);
   cities = new Map();
   for (const line of readFileSync(path, "utf8").split("\n")) {
-    const [name, country, population] = line.split("\t");
-    if (name && country && population) cities.set(name, { country, population: Number(population) });
+    const [name, country, population, others] = line.split("\t");
+    if (name && country && population)
+      cities.set(name, {
+        country,
+        population: Number(population),
+        others: (others ?? "")
+          .split(",")
+          .filter(Boolean)
+          .map((o) => {
+            const [c, p] = o.split(":");
+            return { country: c!, population: Number(p) };
+          }),
+      });
   }
   return cities;
 }
@@ -815,7 +838,11 @@ function cityGazetteer(): Map<string, { country: string; population: number }> {
 /**
  * The most specific city of the large gazetteer named in the text, by the rules in the header.
  */
-function findCity(text: string, toks: Token[]): { name: string; country: string } | null {
+function findCity(
+  text: string,
+  toks: Token[],
+  language: () => Language | undefined,
+): { name: string; country: string } | null {
   const titleCase = toks.length >= 4 && toks.filter((t) => t.capital).length >= 0.6 * toks.length;
   let best: { name: string; country: string; located: boolean; words: number; population: number } | null = null;
   for (let i = 0; i < toks.length; i++) {
@@ -840,8 +867,19 @@ function findCity(text: string, toks: Token[]): { name: string; country: string 
         .slice(i, j + 1)
         .map((x) => x.folded)
         .join(" ");
-      const city = cityGazetteer().get(name);
-      if (!city) continue;
+      const found = cityGazetteer().get(name);
+      if (!found) continue;
+      // A name shared by towns in several countries is the town of the text's language when there is one
+      // ("em Lagos" is Portugal's, "in Lagos" Nigeria's); whether the name is a place at all goes by the largest.
+      let city: { country: string; population: number } = found;
+      if (found.others.length > 0) {
+        const lang = language();
+        const own =
+          lang && COUNTRY_LANGUAGE[found.country] !== lang
+            ? found.others.find((o) => COUNTRY_LANGUAGE[o.country] === lang)
+            : undefined;
+        if (own) city = { country: own.country, population: found.population };
+      }
       const words = j - i + 1;
       const common = isEverydayWord(name);
       if (j + 1 < toks.length && STREET_WORDS.has(toks[j + 1]!.folded)) continue;
@@ -872,7 +910,7 @@ function findCity(text: string, toks: Token[]): { name: string; country: string 
 }
 
 /** Finds the most specific place named in the text (a country-bearing place beats a bare "downtown"). */
-export function findLocation(text: string): FoundPlace | null {
+export function findLocation(text: string, language: () => Language | undefined = () => undefined): FoundPlace | null {
   const folded = ` ${foldPlaceName(text)} `;
   const toks = tokens(text);
   // Whether the writer uses capitals at all: in an all-lower-case text, "cork" may well be the city.
@@ -887,7 +925,7 @@ export function findLocation(text: string): FoundPlace | null {
     if (!best || (e.country && !best.country)) best = e;
   }
   if (!best?.country) {
-    const city = findCity(text, toks);
+    const city = findCity(text, toks, language);
     if (city)
       return { name: city.name, country: city.country, words: [...new Set([...words, ...city.name.split(" ")])] };
   }

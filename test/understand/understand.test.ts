@@ -97,6 +97,14 @@ test("towns outside the curated list come from the city gazetteer when written a
   assert.equal(at("Geri o restaurante dos meus pais em Aveiro. As reservas chegavam por telefone."), "aveiro/pt");
 });
 
+test("a town's name shared across countries is read as the town of the text's language", () => {
+  const country = (t: string) => understand(t).location?.country;
+  assert.equal(country("Designer de interiores em Lagos, especializada em casas de férias."), "pt");
+  assert.equal(country("Tech hub in Lagos for first-time founders."), "ng");
+  // "colonia" is a neighbourhood in Mexican Spanish, not Cologne.
+  assert.equal(country("Cervecería artesanal en la colonia Roma. Doce grifos."), "mx");
+});
+
 test("bad input is an InputError with an actionable message", () => {
   assert.throws(() => normalizeDescription(""), InputError);
   assert.throws(() => normalizeDescription("   \u200b  "), InputError);
