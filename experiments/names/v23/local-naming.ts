@@ -17,35 +17,10 @@ import { builtPath } from "../../../src/core/paths.js";
 import { InputError } from "../../../src/core/errors.js";
 import { isWord } from "../../../src/lexicon/index.js";
 import { stem } from "../../../src/understand/keywords.js";
+import { COUNTRY_LANGUAGE } from "../../../src/understand/language.js";
 
-/** The language most customers of a country's local businesses read, for countries with one such language. */
-const CUSTOMERS_LANGUAGE: Record<string, SupportedLanguage> = {
-  es: "es",
-  mx: "es",
-  ar: "es",
-  cl: "es",
-  co: "es",
-  uy: "es",
-  pe: "es",
-  ec: "es",
-  ve: "es",
-  bo: "es",
-  py: "es",
-  gt: "es",
-  cr: "es",
-  pa: "es",
-  do: "es",
-  cu: "es",
-  sv: "es",
-  hn: "es",
-  ni: "es",
-  br: "pt",
-  pt: "pt",
-  it: "it",
-  fr: "fr",
-  de: "de",
-  at: "de",
-};
+/** Countries with more than one language of their own, whose customers' language a place does not tell. */
+const MULTILINGUAL = new Set(["ch", "be", "lu", "ca"]);
 
 /** Customers who read English in a country that does not: visitors, expats, foreign buyers, language learners. */
 const ENGLISH_CUSTOMERS =
@@ -70,8 +45,8 @@ function translations(): Table {
 export function customersLanguage(u: Understanding): SupportedLanguage | null {
   if (u.language !== "en") return null;
   const country = businessCountry(u);
-  const lang = country ? CUSTOMERS_LANGUAGE[country] : undefined;
-  if (!lang || ENGLISH_CUSTOMERS.test(u.text) || ENGLISH_NAMES.test(u.text)) return null;
+  const lang = country && !MULTILINGUAL.has(country) ? COUNTRY_LANGUAGE[country] : undefined;
+  if (!lang || lang === "en" || ENGLISH_CUSTOMERS.test(u.text) || ENGLISH_NAMES.test(u.text)) return null;
   return lang;
 }
 
