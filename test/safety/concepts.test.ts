@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { sourcePath } from "../../src/core/index.js";
-import { conceptFeatures } from "../../src/safety/concepts.js";
+import { buildConceptTerms, conceptFeatures, conceptTermsPath } from "../../src/safety/concepts.js";
 import { normalizeText } from "../../src/safety/normalize.js";
 import { loadWriterRequests } from "../../src/safety/build/requests.js";
 
@@ -71,4 +71,9 @@ test("the concept matcher finds exactly what the stated rule finds, on every lab
   }
   // The comparison is not vacuous: most labelled requests contain at least one concept word.
   assert.ok(withConcepts > texts.length / 2, `${withConcepts} of ${texts.length}`);
+});
+
+test("the built concept words are exactly what the source rebuilds (npm run build:safety-data)", () => {
+  const built = JSON.parse(readFileSync(conceptTermsPath(), "utf8")) as unknown;
+  assert.deepEqual(built, JSON.parse(JSON.stringify(buildConceptTerms())));
 });

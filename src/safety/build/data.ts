@@ -3,7 +3,9 @@
  *  - data/built/safety/dataset/{train,test}.jsonl from the hand-written seeds + the obfuscation generator;
  *  - data/built/safety/trademarks.json from simple-icons' brand titles + data/sources/safety/companies.json;
  *  - data/built/safety/name-cover.json (innocent words containing name terms) from word lists;
- *  - data/built/safety/name-words.txt (English unigram counts for reading labels as words) from SUBTLEX-US.
+ *  - data/built/safety/name-words.txt (English unigram counts for reading labels as words) from SUBTLEX-US;
+ *  - data/built/safety/concept-terms.json (the concept words normalised as the guard reads them) from
+ *    data/sources/safety/concepts.json.
  * Deterministic: running it twice gives byte-identical files.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -12,6 +14,7 @@ import { SPLITS, buildDataset, datasetPath, datasetStats, loadSeeds } from "./da
 import { buildTrademarkList, trademarksPath } from "./trademarks.js";
 import { buildNameCover, buildNameWords } from "./names.js";
 import { builtPath } from "../../core/index.js";
+import { buildConceptTerms, conceptTermsPath } from "../concepts.js";
 
 /** Rebuilds every generated safety file from its hand-written source; prints a line per file. */
 export function buildSafetyData(log: (line: string) => void = console.log): void {
@@ -25,6 +28,7 @@ export function buildSafetyData(log: (line: string) => void = console.log): void
       `${split}: ${s.total} examples, unsafe ${s.unsafe}, non-English ${s.nonEnglish} (${((100 * s.nonEnglish) / s.total).toFixed(1)}%), obfuscated ${s.obfuscated} (${((100 * s.obfuscated) / s.total).toFixed(1)}%), hard negatives ${s.hardNegatives} (${((100 * s.hardNegatives) / s.total).toFixed(1)}%) -> ${path}`,
     );
   }
+  writeConceptTerms(log);
   const tm = buildTrademarkList();
   writeFileSync(trademarksPath(), JSON.stringify(tm, null, 0).replace(/\},\{/g, "},\n{") + "\n");
   log(`trademarks: ${tm.brands.length} brands -> ${trademarksPath()}`);
@@ -35,4 +39,11 @@ export function buildSafetyData(log: (line: string) => void = console.log): void
   writeFileSync(wordsPath, buildNameWords());
   log(`name word model -> ${wordsPath}`);
   log(`name cover words: ${Object.values(cover.cover).reduce((a, l) => a + l.length, 0)} -> ${coverPath}`);
+}
+
+/** Writes data/built/safety/concept-terms.json, the normalised concept words the guard loads (src/safety/concepts.ts). */
+export function writeConceptTerms(log: (line: string) => void = console.log): void {
+  const terms = buildConceptTerms();
+  writeFileSync(conceptTermsPath(), JSON.stringify(terms).replace(/\],\[/g, "],\n[") + "\n");
+  log(`concept terms: ${terms.anywhere.length + terms.wordStart.length} -> ${conceptTermsPath()}`);
 }

@@ -26,6 +26,7 @@ import { CLASSES, classifierPath, predictProba, quantize, type Model } from "../
 import { FEATURE_DIM, extractFeatures, type SparseVector } from "../features.js";
 import { normalizeText } from "../normalize.js";
 import { mulberry32 } from "./obfuscate.js";
+import { writeConceptTerms } from "./data.js";
 
 export interface TrainOptions {
   epochs: number;
@@ -205,6 +206,8 @@ export function trainingDataHash(examples: (TrainingExample & { id: string })[])
 
 /** Trains the request classifier on all labelled requests and writes data/built/safety/classifier.json. */
 export function trainSafetyClassifier(log: (line: string) => void = console.log): void {
+  // The features read the built concept words: rebuild them from their source first, so training never sees stale ones.
+  writeConceptTerms(log);
   const examples = trainingExamples();
   const started = Date.now();
   const { model, loss } = trainClassifier(examples);
