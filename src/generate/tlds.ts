@@ -1,7 +1,8 @@
 /**
  * TLD choice fitted to the business: the user's TLDs when given; otherwise .com first, then a topical TLD
  * of the industry (.coffee, .shop), .io/.ai/.dev for software, and the country's ccTLD when a location or
- * a non-English language points to one (.de for a Berlin bakery, .fr for a French description).
+ * a non-English language points to one (.de for a Berlin bakery, .fr for a French description), or the
+ * text's markers when it names no place (.co.uk for prices in £; understand/markets.ts).
  */
 import { businessCountry, type Understanding } from "../core/types.js";
 import { industryById } from "../taxonomy/index.js";
