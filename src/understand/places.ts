@@ -810,6 +810,7 @@ interface City {
   others: { country: string; population: number }[];
 }
 let cities: Map<string, City> | undefined;
+const NO_OTHERS: City["others"] = [];
 
 function cityGazetteer(): Map<string, City> {
   if (cities) return cities;
@@ -823,13 +824,13 @@ function cityGazetteer(): Map<string, City> {
       cities.set(name, {
         country,
         population: Number(population),
-        others: (others ?? "")
-          .split(",")
-          .filter(Boolean)
-          .map((o) => {
-            const [c, p] = o.split(":");
-            return { country: c!, population: Number(p) };
-          }),
+        // Most names have no namesake abroad: they share one empty list.
+        others: others
+          ? others.split(",").map((o) => {
+              const [c, p] = o.split(":");
+              return { country: c!, population: Number(p) };
+            })
+          : NO_OTHERS,
       });
   }
   return cities;
