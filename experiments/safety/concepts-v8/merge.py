@@ -4,16 +4,18 @@ Drops the existing terms the proposer found colliding with ordinary words, marks
 (four letters or fewer) as whole words ("=": the matcher honours it for every script), and keeps the file's
 one-concept-per-line layout.
 """
-import json, re
+import json, os, re, sys
 
-PATH = 'data/sources/safety/concepts.json'
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..'))
+from concepts_file import write_concepts
+
+PATH = os.environ.get('CONCEPTS', 'data/sources/safety/concepts.json')
 doc = json.load(open(PATH))
 concepts = doc['concepts']
 proposal = json.load(open('experiments/safety/concepts-v8/proposal.json'))
 
 DROP = {('drug_hard', 'shabu'), ('kill', 'सुपारी'), ('credentials', 'סיסמה')}
 WHOLE = {('explosive', 'بمب'), ('explosive', 'بم')}
-arabic = re.compile(r'[\u0600-\u06FF]')
 
 for cid, terms in concepts.items():
     out = []
@@ -22,6 +24,9 @@ for cid, terms in concepts.items():
         out.append(t + '=' if (cid, t) in WHOLE else t)
     concepts[cid] = out
 
+# (v8's own loop, as run: terms are compared with their "=" mark; concepts_file.add_proposal, used from v9 on,
+# compares them without it.)
+arabic = re.compile(r'[\u0600-\u06FF]')
 added = 0
 for cid, by_lang in proposal.items():
     have = set(t.rstrip('=') for t in concepts[cid])
@@ -31,11 +36,5 @@ for cid, by_lang in proposal.items():
             if not t or t in have: continue
             if arabic.search(t) and len(t.replace(' ', '')) <= 4: t += '='
             concepts[cid].append(t); have.add(t.rstrip('=')); added += 1
-
-lines = ['{', ' "about": ' + json.dumps(doc['about'], ensure_ascii=False) + ',', ' "concepts": {']
-items = list(concepts.items())
-for i, (cid, terms) in enumerate(items):
-    lines.append('  ' + json.dumps(cid) + ': ' + json.dumps(terms, ensure_ascii=False) + (',' if i < len(items) - 1 else ''))
-lines += [' }', '}']
-open(PATH, 'w').write('\n'.join(lines) + '\n')
+write_concepts(PATH, doc, concepts)
 print(f'{added} terms added')

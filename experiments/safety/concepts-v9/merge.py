@@ -8,9 +8,12 @@ compounds; and the lawful Thai "licensed" is dropped, because it is contained in
 Then adds the proposal as concepts-v8/merge.py did: short Arabic-script terms (four letters or fewer) are
 whole words ("="), and the file keeps its one-concept-per-line layout.
 """
-import json, re
+import json, os, re, sys
 
-PATH = 'data/sources/safety/concepts.json'
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..'))
+from concepts_file import add_proposal, write_concepts
+
+PATH = os.environ.get('CONCEPTS', 'data/sources/safety/concepts.json')
 doc = json.load(open(PATH))
 concepts = doc['concepts']
 proposal = json.load(open('experiments/safety/concepts-v9/proposal.json'))
@@ -27,7 +30,6 @@ REPLACE = {
     ('expel', 'ไล่'): ['ขับไล่', 'ไล่ที่', 'ไล่ล่า'],
     ('legit', 'มีใบอนุญาต'): [],
 }
-arabic = re.compile(r'[\u0600-\u06FF]')
 
 replaced = 0
 for cid, terms in concepts.items():
@@ -41,20 +43,6 @@ for cid, terms in concepts.items():
     concepts[cid] = out
 assert replaced == len(REPLACE), f'{replaced} of {len(REPLACE)} colliding terms found'
 
-added = 0
-for cid, by_lang in proposal.items():
-    have = set(t.rstrip('=') for t in concepts[cid])
-    for lang, terms in by_lang.items():
-        for t in terms:
-            t = t.strip()
-            if not t or t.rstrip('=') in have: continue
-            if arabic.search(t) and len(t.rstrip('=').replace(' ', '')) <= 4 and not t.endswith('='): t += '='
-            concepts[cid].append(t); have.add(t.rstrip('=')); added += 1
-
-lines = ['{', ' "about": ' + json.dumps(doc['about'], ensure_ascii=False) + ',', ' "concepts": {']
-items = list(concepts.items())
-for i, (cid, terms) in enumerate(items):
-    lines.append('  ' + json.dumps(cid) + ': ' + json.dumps(terms, ensure_ascii=False) + (',' if i < len(items) - 1 else ''))
-lines += [' }', '}']
-open(PATH, 'w').write('\n'.join(lines) + '\n')
+added = add_proposal(concepts, proposal)
+write_concepts(PATH, doc, concepts)
 print(f'{replaced} colliding terms mended, {added} terms added')
