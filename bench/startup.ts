@@ -1,12 +1,14 @@
 /**
- * Cold start of the command line: each sample is a fresh `node bin/namewright.js ...` process, as a user
- * runs it. Measured in the same run, interleaved so that background noise hits all three alike:
+ * Cold start of the command line: each sample is a fresh `bin/namewright.js ...` process started through its
+ * first line, as the installed `namewright` and `npx namewright` start it (that line carries the command
+ * line's V8 flags). Measured in the same run, interleaved so that background noise hits all three alike:
  *   suggest  `namewright suggest "organic coffee shop"` with the default generator and 10 names;
  *   help     `namewright --help`;
  *   baseline `node -e 0` (the floor no Node CLI goes under on this machine).
  * Medians of BENCH_N samples (default 10) after one unmeasured warm-up of each (file cache). Peak RSS comes
- * from separate runs (3 of each) in which a one-line preload reports the child's own
- * process.resourceUsage() at exit; the timed runs carry no preload. Uses the built CLI (dist/): run
+ * from separate runs (3 of each) in which a one-line preload (given through NODE_OPTIONS, which reaches the
+ * child through its first line too) reports the child's own process.resourceUsage() at exit; the timed runs carry
+ * no preload. Uses the built CLI (dist/): run
  * `npm run build` first.
  * Last line: {"bench":"startup","suggest_cold_ms":...,"help_cold_ms":...,"node_baseline_ms":...,"ratio":...,"rss_mb":...}
  */
@@ -14,8 +16,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 const BIN = "bin/namewright.js";
+// No spaces: NODE_OPTIONS splits on them.
 const REPORT_RSS =
-  "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nRSS_KB '+process.resourceUsage().maxRSS+'\\n'))";
+  "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nRSS_KB='+process.resourceUsage().maxRSS+'\\n'))";
 
 interface Sample {
   ms: number;
@@ -23,12 +26,15 @@ interface Sample {
   rssKb: number;
 }
 
+/** `args[0]` is the program: the CLI's file (run through its first line) or node itself. */
 function once(args: string[], withRss = false): Sample {
+  const [program, ...rest] = args;
+  const env = withRss ? { ...process.env, NODE_OPTIONS: `--import=${REPORT_RSS}` } : process.env;
   const t = performance.now();
-  const r = spawnSync(process.execPath, withRss ? ["--import", REPORT_RSS, ...args] : args, { encoding: "utf8" });
+  const r = spawnSync(program, rest, { encoding: "utf8", env });
   const ms = performance.now() - t;
-  if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
-  const m = /RSS_KB (\d+)/.exec(r.stderr);
+  if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  const m = /RSS_KB=(\d+)/.exec(r.stderr);
   return { ms, rssKb: m ? Number(m[1]) : NaN };
 }
 
@@ -45,7 +51,7 @@ export default async function run(): Promise<void> {
   const commands: Record<string, string[]> = {
     suggest: [BIN, "suggest", "organic coffee shop"],
     help: [BIN, "--help"],
-    baseline: ["-e", "0"],
+    baseline: [process.execPath, "-e", "0"],
   };
   const samples: Record<string, Sample[]> = { suggest: [], help: [], baseline: [] };
   for (const args of Object.values(commands)) once(args); // warm the file cache
