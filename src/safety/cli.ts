@@ -5,7 +5,8 @@
  *                                                    category, language, style and writer
  *   safety cv [--max-false-block R] [--json]         leave-one-writer-out cross-validation over the writers' files
  *   safety check <text...> [--json]                  the request guard's verdict (category and rule ids, never the text)
- *   safety name <label...> [--trademarks drop|mark] [--json]   the name guard's verdict per label
+ *   safety name <label...> [--trademarks drop|mark] [--sector S] [--country CC] [--lang L] [--json]
+ *                                                              the name guard's verdict per label
  *   safety build-data                                 rebuild the generated safety data (npm run build:safety-data)
  *   safety train                                      train the request classifier (npm run train:safety)
  * Exit codes: 0 ok; 3 a checked request is blocked or a name is flagged; 2 bad input (SafetyInputError).
@@ -110,19 +111,39 @@ export function registerSafetyCommands(
     .description("run the name guard on one or more labels (second-level, Unicode form)")
     .argument("<labels...>", "labels to check")
     .option("--trademarks <mode>", "drop or mark trademark matches", parseTrademarks, "drop")
+    .option("--sector <id>", "the business's trade, a taxonomy sector id (software, food_drink, ...)")
+    .option("--country <cc>", "the country the business serves (ISO 3166-1 alpha-2)")
+    .option("--lang <code>", "the language of the business's description (en, es, pt, fr, de, it)")
     .option("--json", "print the verdicts as JSON")
-    .action(async (labels: string[], opts: { trademarks: "drop" | "mark"; json?: boolean }) => {
-      const { checkName } = await impl();
-      const out = labels.map((label) => ({
-        label,
-        ...checkName(label.toLowerCase(), { trademarks: opts.trademarks }),
-      }));
-      if (opts.json) io.out(JSON.stringify(out));
-      else
-        for (const v of out)
-          io.out(`${v.label}: ${v.ok ? "ok" : "flagged"}${v.flags.map((f) => ` [${f.kind}: ${f.detail}]`).join("")}`);
-      if (out.some((v) => !v.ok)) setExit(3);
-    });
+    .action(
+      async (
+        labels: string[],
+        opts: { trademarks: "drop" | "mark"; sector?: string; country?: string; lang?: string; json?: boolean },
+      ) => {
+        const { checkName, BRAND_SECTORS } = await impl();
+        if (opts.sector !== undefined && !(BRAND_SECTORS as readonly string[]).includes(opts.sector))
+          throw new SafetyInputError(`unknown --sector "${opts.sector}"; known: ${BRAND_SECTORS.join(", ")}`);
+        if (opts.country !== undefined && !/^[a-z]{2}$/i.test(opts.country))
+          throw new SafetyInputError(`--country takes a two-letter country code (ISO 3166-1), got "${opts.country}"`);
+        const context =
+          opts.sector !== undefined || opts.country !== undefined || opts.lang !== undefined
+            ? {
+                sectors: opts.sector !== undefined ? [opts.sector] : [],
+                country: opts.country?.toLowerCase(),
+                lang: opts.lang?.toLowerCase(),
+              }
+            : undefined;
+        const out = labels.map((label) => ({
+          label,
+          ...checkName(label.toLowerCase(), { trademarks: opts.trademarks, context }),
+        }));
+        if (opts.json) io.out(JSON.stringify(out));
+        else
+          for (const v of out)
+            io.out(`${v.label}: ${v.ok ? "ok" : "flagged"}${v.flags.map((f) => ` [${f.kind}: ${f.detail}]`).join("")}`);
+        if (out.some((v) => !v.ok)) setExit(3);
+      },
+    );
 
   safety
     .command("build-data")

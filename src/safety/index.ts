@@ -8,8 +8,8 @@ export type { RequestCategory } from "./policy.js";
 export { REQUEST_CATEGORIES, loadPolicy } from "./policy.js";
 export type { RequestVerdict } from "./guard.js";
 export { checkRequest } from "./guard.js";
-export type { NameFlagKind, NameFlag, NameVerdict, CheckNameOptions } from "./names.js";
-export { checkName } from "./names.js";
+export type { NameFlagKind, NameFlag, NameVerdict, CheckNameOptions, NameContext } from "./names.js";
+export { checkName, BRAND_SECTORS } from "./names.js";
 export { SafetyDataError, SafetyInputError } from "./errors.js";
 export { restrictionLevel, type RestrictionLevel } from "./scripts.js";
 

@@ -44,6 +44,113 @@ export interface CheckNameOptions {
    * French "bite"), not a misreading the name introduced. Matches that cross into the rest still count.
    */
   requested?: readonly string[];
+  /**
+   * What the guard knows of the business, for the checks that depend on it: a brand's ordinary word used in
+   * that brand's own trade ("zoom" in a name for a video-call tool), and words that read badly where the
+   * business is ("concha" for a shop in Buenos Aires). Without it those checks are skipped.
+   */
+  context?: NameContext;
+  /**
+   * The pieces the name was built from, in order ("concha", "mar"): the name's words where the English word
+   * model cannot read it. A context check counts a term only where it is a whole word of the name.
+   */
+  parts?: readonly string[];
+}
+
+/** A brand whose ordinary word is its mark in the listed trades (data/built/safety/name-context.json). */
+export interface SectorBrand {
+  name: string;
+  label: string;
+  /** The taxonomy's sector ids. */
+  sectors: string[];
+  /** Lower-case ISO 3166-1 alpha-2 codes where it is famous; empty = known worldwide. */
+  countries: string[];
+}
+
+/**
+ * The trades a brand can own its word in: the taxonomy's sector ids (src/taxonomy, which the safety module does
+ * not import; a test keeps the two lists equal).
+ */
+export const BRAND_SECTORS = [
+  "food_drink",
+  "retail",
+  "fashion",
+  "beauty",
+  "software",
+  "security",
+  "finance",
+  "professional_services",
+  "real_estate",
+  "construction_trades",
+  "home_services",
+  "automotive",
+  "travel_hospitality",
+  "industrial",
+  "energy",
+  "agriculture",
+  "health",
+  "wellness_fitness",
+  "education",
+  "family",
+  "pets",
+  "nonprofit",
+  "creative_media",
+  "events",
+  "sports_recreation",
+  "entertainment",
+  "personal_services",
+] as const;
+
+export const REGIONAL_KINDS = ["obscene", "anatomical", "sexual", "insult", "slur", "scatological", "drug"] as const;
+
+/** A word that reads as vulgar, sexual or insulting in some countries (data/built/safety/name-context.json). */
+export interface RegionalTerm {
+  term: string;
+  /** Lower-case ISO 3166-1 alpha-2 codes where it reads badly; empty = everywhere. */
+  countries: string[];
+  /** The language of the bad reading. */
+  lang: string;
+  kind: (typeof REGIONAL_KINDS)[number];
+}
+
+/**
+ * Where a business is read when its text names no country: the largest markets of its language. A word that
+ * reads badly only in Australia or Argentina does not cost an English or Spanish name of unknown place.
+ */
+const LANGUAGE_MARKETS: Record<string, readonly string[]> = {
+  en: ["us", "gb"],
+  es: ["es", "mx"],
+  pt: ["br", "pt"],
+  fr: ["fr"],
+  de: ["de"],
+  it: ["it"],
+};
+
+/** True when a term or brand listed for `countries` (empty = everywhere) counts for the business. */
+function countsWhere(countries: readonly string[], ctx: NameContext): boolean {
+  if (countries.length === 0) return true;
+  if (ctx.country !== undefined) return countries.includes(ctx.country);
+  return (LANGUAGE_MARKETS[ctx.lang ?? ""] ?? []).some((c) => countries.includes(c));
+}
+
+/** The business a name is for. */
+export interface NameContext {
+  /** The trades it is in: the taxonomy's sector ids ("software", "food_drink"). */
+  sectors?: readonly string[];
+  /** The country it serves, ISO 3166-1 alpha-2, lower case ("ar"). */
+  country?: string;
+  /** The language of its description ("es"). */
+  lang?: string;
+  /**
+   * The words of its description: a brand's word or a regional word the business uses for itself is its own
+   * word ("kayak" for kayak tours, "yerba" for a yerba-mate shop in Argentina), not the brand or the slang.
+   */
+  words?: readonly string[];
+  /**
+   * Its trade's own vocabulary (the taxonomy's keywords and naming words for its industry): a brand's word
+   * among them is the trade's word ("ledger" for bookkeeping). Regional words are not excused by it.
+   */
+  tradeWords?: readonly string[];
 }
 
 /** A reading that splits out an offensive word and is at most this many times less likely than the best reading is plausible. */
@@ -68,6 +175,19 @@ const termsSchema = z.object({
   mocking: z.array(z.string()),
   minors: z.array(z.string()),
   sexualising: z.array(z.string()),
+});
+const contextSchema = z.object({
+  brands: z.array(
+    z.object({ name: z.string(), label: z.string(), sectors: z.array(z.string()), countries: z.array(z.string()) }),
+  ),
+  regional: z.array(
+    z.object({
+      term: z.string(),
+      countries: z.array(z.string()),
+      lang: z.string(),
+      kind: z.enum(REGIONAL_KINDS),
+    }),
+  ),
 });
 const coverSchema = z.object({ cover: z.record(z.string(), z.array(z.string())) });
 const trademarkSchema = z.object({
@@ -117,6 +237,10 @@ interface NameData {
   famousByTypo: Map<string, Brand>;
   famousByFirst: Map<string, Brand[]>;
   famousByLength: Map<number, Brand[]>;
+  /** Brands that own an ordinary word in their trade (name-context.json). */
+  sectorBrands: SectorBrand[];
+  /** Words that read badly in some countries (name-context.json). */
+  regional: RegionalTerm[];
 }
 
 let cache: NameData | null = null;
@@ -157,6 +281,7 @@ function loadNameData(): NameData {
   const t = readJson(sourcePath("safety", "name-terms.json"), termsSchema);
   const c = readJson(builtPath("safety", "name-cover.json"), coverSchema);
   const tm = readJson(builtPath("safety", "trademarks.json"), trademarkSchema);
+  const ctx = readJson(builtPath("safety", "name-context.json"), contextSchema);
   const counts = new Map<string, number>();
   let total = 0;
   let wordsText: string;
@@ -216,6 +341,8 @@ function loadNameData(): NameData {
     famousByTypo: new Map(),
     famousByFirst: new Map(),
     famousByLength: new Map(),
+    sectorBrands: ctx.brands,
+    regional: ctx.regional,
   };
   for (const b of brands) {
     if (b.source !== "companies" || b.generic || b.typo.length < 5) continue;
@@ -472,6 +599,103 @@ function trademarkFlags(d: NameData, s: string, requested: readonly string[] = [
   return [];
 }
 
+/**
+ * Where the name's words start and end: the boundaries of the pieces it was built from, found in order in the
+ * label as the rubric finds them; for a label given alone, its best reading as English words, unless a longer
+ * common word covers the span there ("nancy" inside "tenancy" is the tenancy).
+ */
+function wordBoundaries(d: NameData, s: string, parts: readonly string[]): { starts: Set<number>; ends: Set<number> } {
+  const starts = new Set<number>([0]);
+  const ends = new Set<number>([s.length]);
+  if (parts.length > 0) {
+    let at = 0;
+    for (const p of parts) {
+      const f = foldLabel(p);
+      if (f.length === 0) continue;
+      const i = s.indexOf(f, at);
+      if (i < 0) break;
+      starts.add(i);
+      ends.add(i + f.length);
+      at = i + f.length;
+    }
+    return { starts, ends };
+  }
+  const words = segment(s);
+  if (words !== null) {
+    let pos = 0;
+    for (const w of words) {
+      starts.add(pos);
+      pos += w.length;
+      ends.add(pos);
+    }
+  }
+  return { starts, ends };
+}
+
+/** True when a common word longer than s[at, end) spans it in `s` ("tenancy" around "nancy"). */
+function insideCommonWord(d: NameData, s: string, at: number, end: number): boolean {
+  for (let i = 0; i <= at; i++)
+    for (let j = Math.min(s.length, i + d.maxWordLen); j >= end; j--)
+      if (j - i > end - at && (d.counts.get(s.slice(i, j)) ?? 0) >= COMMON_COUNT) return true;
+  return false;
+}
+
+/**
+ * True when `term` occurs in `s` as a whole word (or a run of whole words) of the name. Read from the English
+ * word model alone (no pieces known), an occurrence inside a longer common word is that word.
+ */
+function asWord(
+  d: NameData,
+  s: string,
+  term: string,
+  b: { starts: Set<number>; ends: Set<number> },
+  fromPieces: boolean,
+): boolean {
+  for (let i = s.indexOf(term); i >= 0; i = s.indexOf(term, i + 1)) {
+    const end = i + term.length;
+    if (b.starts.has(i) && b.ends.has(end) && (fromPieces || !insideCommonWord(d, s, i, end))) return true;
+  }
+  return false;
+}
+
+/**
+ * The checks that need the business: a brand's ordinary word in that brand's trade, and a word that reads badly
+ * where the business is (its country, else its language's largest markets), each only as a whole word of the
+ * name. A term inside a word the user required, or one the description itself uses, is the user's own.
+ */
+function contextFlags(
+  d: NameData,
+  s: string,
+  ctx: NameContext,
+  parts: readonly string[],
+  requested: readonly string[],
+): NameFlag[] {
+  const flags: NameFlag[] = [];
+  let bounds: { starts: Set<number>; ends: Set<number> } | null = null;
+  const words = (): { starts: Set<number>; ends: Set<number> } => (bounds ??= wordBoundaries(d, s, parts));
+  const sectors = ctx.sectors ?? [];
+  const own = new Set((ctx.words ?? []).map((w) => foldLabel(w)));
+  const trade = new Set((ctx.tradeWords ?? []).map((w) => foldLabel(w)));
+  const isOwn = (w: string, set: Set<string>): boolean => set.has(w) || set.has(w + "s") || set.has(w + "es");
+  if (sectors.length > 0)
+    for (const b of d.sectorBrands) {
+      if (!s.includes(b.label) || !b.sectors.some((x) => sectors.includes(x))) continue;
+      if (requested.some((w) => w.includes(b.label)) || isOwn(b.label, own) || isOwn(b.label, trade)) continue;
+      if (!countsWhere(b.countries, ctx)) continue;
+      if (!asWord(d, s, b.label, words(), parts.length > 0)) continue;
+      flags.push({ kind: "trademark", detail: `uses the word of ${b.name}, a brand in this trade` });
+      break;
+    }
+  for (const t of d.regional) {
+    if (!s.includes(t.term) || requested.some((w) => w.includes(t.term)) || isOwn(t.term, own)) continue;
+    if (!countsWhere(t.countries, ctx) || !asWord(d, s, t.term, words(), parts.length > 0)) continue;
+    // The detail names the language and kind, not the word itself (callers may log it).
+    flags.push({ kind: "obscene", detail: `reads badly where the business is (${t.kind}, ${t.lang})` });
+    break;
+  }
+  return flags;
+}
+
 /** UTS #39 skeleton (prototype per code point of the NFD form), restricted to what we need: ASCII or not. */
 function skeleton(label: string): string {
   let out = "";
@@ -507,12 +731,24 @@ export function checkName(label: string, options: CheckNameOptions = {}): NameVe
     return { ok: false, flags: [{ kind: "confusable", detail: "empty label" }] };
   const requested = (options.requested ?? []).map((w) => foldLabel(w.toLowerCase())).filter((w) => w.length > 0);
   const key = mode + ":" + label + (requested.length > 0 ? "\u0000" + requested.join("\u0001") : "");
-  const hit = verdictCache.get(key);
-  if (hit) return { ok: hit.ok, flags: hit.flags.map((f) => ({ ...f })) };
-  const verdict = computeNameVerdict(label, mode, requested);
-  if (verdictCache.size >= VERDICT_CACHE_MAX) verdictCache.delete(verdictCache.keys().next().value as string);
-  verdictCache.set(key, verdict);
-  return { ok: verdict.ok, flags: verdict.flags.map((f) => ({ ...f })) };
+  let verdict = verdictCache.get(key);
+  if (!verdict) {
+    verdict = computeNameVerdict(label, mode, requested);
+    if (verdictCache.size >= VERDICT_CACHE_MAX) verdictCache.delete(verdictCache.keys().next().value as string);
+    verdictCache.set(key, verdict);
+  }
+  const flags = verdict.flags.map((f) => ({ ...f }));
+  // The business's context changes per request, so its checks (a few substring tests) are not cached.
+  const ctx = options.context;
+  if (!ctx) return { ok: verdict.ok, flags };
+  const folded = foldLabel(label.slice(0, MAX_LABEL * 4).toLowerCase()).slice(0, MAX_LABEL);
+  let ok = verdict.ok;
+  for (const f of contextFlags(loadNameData(), folded, ctx, options.parts ?? [], requested)) {
+    if (flags.some((x) => x.kind === f.kind)) continue;
+    flags.push(f);
+    if (f.kind !== "trademark" || mode === "drop") ok = false;
+  }
+  return { ok, flags };
 }
 
 function computeNameVerdict(label: string, mode: "drop" | "mark", requested: readonly string[]): NameVerdict {

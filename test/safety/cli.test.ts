@@ -54,3 +54,14 @@ test("namewright safety name / check: the CLI's own exit code is 3 when a name i
   assert.equal(await main(["safety", "check", "organic", "coffee", "shop"], io), 0);
   assert.ok(lines.some((l) => /^deathbread: flagged \[harmful/.test(l)));
 });
+
+test("safety name --sector/--country/--lang: the business's context flags a brand's word in its trade", async () => {
+  const r = await run(["safety", "name", "--sector", "software", "--country", "US", "zoomdesk"]);
+  assert.equal(r.code, 3);
+  assert.match(r.out, /zoomdesk: flagged \[trademark: uses the word of Zoom/);
+  const free = await run(["safety", "name", "--sector", "retail", "zoomdesk"]);
+  assert.equal(free.code, undefined);
+  const io = { out: () => {}, err: () => {}, stdin: process.stdin };
+  assert.equal(await main(["safety", "name", "--sector", "softwre", "zoomdesk"], io), 2);
+  assert.equal(await main(["safety", "name", "--country", "usa", "zoomdesk"], io), 2);
+});

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { checkName, restrictionLevel } from "../../src/safety/index.js";
+import { BRAND_SECTORS, checkName, restrictionLevel } from "../../src/safety/index.js";
 
 const kinds = (label: string, opts?: { trademarks?: "drop" | "mark" }) =>
   checkName(label, opts).flags.map((f) => f.kind);
@@ -180,4 +180,95 @@ test("vulgar words of the other supported languages are caught across word joins
     assert.ok(kinds(label).includes("obscene"), `${label}: ${kinds(label).join()}`);
   for (const label of ["tetera", "cacaobean", "culture", "arsenal", "crapaud", "piscina", "penelope", "zorrito"])
     assert.ok(!kinds(label).includes("obscene"), `${label}: ${kinds(label).join()}`);
+});
+
+test("a brand's ordinary word is flagged in the brand's trade only, and not where the business uses it for what it means", () => {
+  const software = { sectors: ["software"], country: "us", lang: "en" };
+  const zoom = checkName("zoomdesk", { context: software, parts: ["zoom", "desk"] });
+  assert.equal(zoom.ok, false, JSON.stringify(zoom.flags));
+  assert.ok(zoom.flags.some((f) => f.kind === "trademark" && f.detail.includes("Zoom")));
+  // The same word for a camera shop, or with no business known, is an honest word.
+  assert.equal(
+    checkName("zoomdesk", { context: { ...software, sectors: ["retail"] }, parts: ["zoom", "desk"] }).ok,
+    true,
+  );
+  assert.equal(checkName("zoomdesk").ok, true);
+  // "mark" keeps the name and reports the flag.
+  const marked = checkName("zoomdesk", { context: software, parts: ["zoom", "desk"], trademarks: "mark" });
+  assert.equal(marked.ok, true);
+  assert.ok(marked.flags.some((f) => f.kind === "trademark"));
+  // The business's own words: a kayak tour's "kayak" is a kayak.
+  const tours = { sectors: ["travel_hospitality"], country: "ca", lang: "en" };
+  assert.equal(checkName("shorekayak", { context: tours, parts: ["shore", "kayak"] }).ok, false);
+  assert.equal(
+    checkName("shorekayak", { context: { ...tours, words: ["kayak", "tours"] }, parts: ["shore", "kayak"] }).ok,
+    true,
+  );
+  assert.equal(
+    checkName("shorekayak", { context: { ...tours, tradeWords: ["kayaks"] }, parts: ["shore", "kayak"] }).ok,
+    true,
+  );
+  // Only as a whole word of the name: "zoom" inside "zoomorph" is not the brand.
+  assert.equal(checkName("zoomorphic", { context: software, parts: ["zoomorphic"] }).ok, true);
+  // A national brand counts in its country only.
+  const jp = { sectors: ["software"], lang: "en" };
+  assert.equal(checkName("linechat", { context: { ...jp, country: "jp" }, parts: ["line", "chat"] }).ok, false);
+  assert.equal(checkName("linechat", { context: { ...jp, country: "de" }, parts: ["line", "chat"] }).ok, true);
+});
+
+test("every brand and regional word in the built context file flags in its own context and not outside it", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { builtPath } = await import("../../src/core/index.js");
+  const file = JSON.parse(readFileSync(builtPath("safety", "name-context.json"), "utf8")) as {
+    brands: { label: string; sectors: string[]; countries: string[] }[];
+    regional: { term: string; countries: string[]; lang: string; wholeWord: boolean }[];
+  };
+  assert.ok(file.brands.length >= 300 && file.regional.length >= 100, "both lists are present");
+  const missed: string[] = [];
+  for (const b of file.brands) {
+    const country = b.countries[0] ?? "us";
+    const label = `${b.label}zq`;
+    const parts = [b.label, "zq"];
+    if (checkName(label, { context: { sectors: b.sectors, country }, parts, trademarks: "mark" }).flags.length === 0)
+      missed.push(b.label);
+    const other = BRAND_SECTORS.find((s) => !b.sectors.includes(s))!;
+    const marks = (v: { flags: { kind: string }[] }) => v.flags.filter((f) => f.kind === "trademark");
+    const elsewhere = checkName(label, { context: { sectors: [other], country }, parts, trademarks: "mark" });
+    assert.deepEqual(marks(elsewhere), marks(checkName(label, { trademarks: "mark" })), `${b.label} outside its trade`);
+  }
+  for (const t of file.regional) {
+    const label = `${t.term}zq`;
+    const parts = [t.term, "zq"];
+    const where = t.countries.length > 0 ? { country: t.countries[0] } : { lang: t.lang };
+    if (checkName(label, { context: where, parts }).ok) missed.push(t.term);
+  }
+  assert.deepEqual(missed, []);
+});
+
+test("a word that reads badly in one country is flagged there, or in its language's largest markets when the country is unknown", async () => {
+  const seafood = (country: string | undefined, lang: string) => ({ sectors: ["food_drink"], country, lang });
+  const label = "conchamar";
+  const parts = ["concha", "mar"];
+  // "concha" is a shell in Spain and Mexico, vulgar in Argentina.
+  assert.equal(checkName(label, { context: seafood("ar", "es"), parts }).ok, false);
+  assert.equal(checkName(label, { context: seafood("es", "es"), parts }).ok, true);
+  assert.equal(checkName(label, { context: seafood(undefined, "es"), parts }).ok, true);
+  // A word the description itself uses is the business's own word; the trade's vocabulary does not excuse it.
+  const own = { ...seafood("ar", "es"), words: ["conchas", "frescas"] };
+  assert.equal(checkName(label, { context: own, parts }).ok, true);
+  assert.equal(checkName(label, { context: { ...seafood("ar", "es"), tradeWords: ["concha"] }, parts }).ok, false);
+  // The detail names the kind and language, never the word.
+  for (const f of checkName(label, { context: seafood("ar", "es"), parts }).flags)
+    assert.ok(!f.detail.includes("concha"));
+  // With no country, a word that reads badly in Mexico counts for a Spanish text, not for a German one.
+  const { readFileSync } = await import("node:fs");
+  const { builtPath } = await import("../../src/core/index.js");
+  const file = JSON.parse(readFileSync(builtPath("safety", "name-context.json"), "utf8")) as {
+    regional: { term: string; countries: string[] }[];
+  };
+  const mx = file.regional.find((t) => t.countries.includes("mx") && !t.countries.includes("de"));
+  assert.ok(mx, "a word that reads badly in Mexico");
+  const p = [mx.term, "zq"];
+  assert.equal(checkName(`${mx.term}zq`, { context: seafood(undefined, "es"), parts: p }).ok, false);
+  assert.equal(checkName(`${mx.term}zq`, { context: seafood(undefined, "de"), parts: p }).ok, true);
 });

@@ -5,7 +5,9 @@
  *  - data/built/safety/name-cover.json (innocent words containing name terms) from word lists;
  *  - data/built/safety/name-words.txt (English unigram counts for reading labels as words) from SUBTLEX-US;
  *  - data/built/safety/concept-terms.json (the concept words normalised as the guard reads them) from
- *    data/sources/safety/concepts.json.
+ *    data/sources/safety/concepts.json;
+ *  - data/built/safety/name-context.json (brands' ordinary words by trade, words that read badly by country)
+ *    from data/sources/safety/brand-sectors and regional-terms.
  * Deterministic: running it twice gives byte-identical files.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -15,6 +17,7 @@ import { buildTrademarkList, trademarksPath } from "./trademarks.js";
 import { buildNameCover, buildNameWords } from "./names.js";
 import { builtPath } from "../../core/index.js";
 import { buildConceptTerms, conceptTermsPath } from "../concepts.js";
+import { buildNameContext, nameContextPath } from "./name-context.js";
 
 /** Rebuilds every generated safety file from its hand-written source; prints a line per file. */
 export function buildSafetyData(log: (line: string) => void = console.log): void {
@@ -39,6 +42,11 @@ export function buildSafetyData(log: (line: string) => void = console.log): void
   writeFileSync(wordsPath, buildNameWords());
   log(`name word model -> ${wordsPath}`);
   log(`name cover words: ${Object.values(cover.cover).reduce((a, l) => a + l.length, 0)} -> ${coverPath}`);
+  const context = buildNameContext();
+  writeFileSync(nameContextPath(), JSON.stringify(context).replace(/\},\{/g, "},\n{") + "\n");
+  log(
+    `name context: ${context.brands.length} brands by trade, ${context.regional.length} regional words -> ${nameContextPath()}`,
+  );
 }
 
 /** Writes data/built/safety/concept-terms.json, the normalised concept words the guard loads (src/safety/concepts.ts). */
