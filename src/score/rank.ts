@@ -73,10 +73,18 @@ export interface DiversifyOptions {
 export function diversify(items: ScoredCandidate[], count: number, options: DiversifyOptions = {}): ScoredCandidate[] {
   const lambda = options.lambda ?? 0.75;
   const saturation = options.saturation ?? 0.04;
-  const quality = options.quality ?? ((c: ScoredCandidate) => c.score.overall / 10);
+  const qualityOf = options.quality ?? ((c: ScoredCandidate) => c.score.overall / 10);
+  // Each candidate's quality and part key are asked for once per pick and per comparison: computed once.
+  const qualities = new Map<ScoredCandidate, number>();
+  const quality = (c: ScoredCandidate): number => {
+    let q = qualities.get(c);
+    if (q === undefined) qualities.set(c, (q = qualityOf(c)));
+    return q;
+  };
   const pool = [...items]
     .sort((a, b) => quality(b) - quality(a) || a.domain.localeCompare(b.domain))
     .slice(0, Math.max(count * 20, 60));
+  const keys = new Map(pool.map((c) => [c, partsKey(c.parts)]));
   const partUses = new Map<string, number>();
   const uses = (c: ScoredCandidate) => c.parts.reduce((m, p) => Math.max(m, partUses.get(p) ?? 0), 0);
   const grams = new Map(pool.map((c) => [c, trigrams(c.label)]));
@@ -97,8 +105,8 @@ export function diversify(items: ScoredCandidate[], count: number, options: Dive
     if (options.accept && !options.accept(pick)) continue;
     selected.push(pick);
     // The same words in the other order ("parmatimbri", "timbriparma") is the same name twice to a reader.
-    const key = partsKey(pick.parts);
-    if (key !== null) for (let i = pool.length - 1; i >= 0; i--) if (partsKey(pool[i].parts) === key) pool.splice(i, 1);
+    const key = keys.get(pick)!;
+    if (key !== null) for (let i = pool.length - 1; i >= 0; i--) if (keys.get(pool[i]) === key) pool.splice(i, 1);
     for (const p of pick.parts) partUses.set(p, (partUses.get(p) ?? 0) + 1);
     const g = grams.get(pick)!;
     for (const c of pool) {
