@@ -4,14 +4,7 @@
  * rubric, dedupe, diversify, and return the top names with a confidence. The same function serves the
  * library, the CLI, the server and evaluation, so what is measured is what users get.
  */
-import {
-  businessCountry,
-  type Candidate,
-  type ExplainedSuggestion,
-  type Style,
-  type SuggestResponse,
-  type Understanding,
-} from "../core/types.js";
+import type { Candidate, ExplainedSuggestion, Style, SuggestResponse, Understanding } from "../core/types.js";
 import { InputError } from "../core/errors.js";
 import { fnv1a } from "../core/hash.js";
 import { understand, normalizeDescription, type UnderstandOptions } from "../understand/index.js";
@@ -22,7 +15,6 @@ import {
   checkRequest,
   BLOCKED_MESSAGE,
   type RequestCategory,
-  type NameContext,
   type RequestVerdict,
 } from "../safety/index.js";
 import {
@@ -35,7 +27,6 @@ import {
 } from "../score/index.js";
 import { lexicalCandidates, applyConstraints } from "./lexical.js";
 import { chooseTlds } from "./tlds.js";
-import { industryById } from "../taxonomy/index.js";
 
 /** A source of candidate labels (the lexical generator, the embedded model, a remote model). */
 export interface CandidateGenerator {
@@ -103,31 +94,6 @@ export const DEFAULT_COUNT = 10;
  * first, so they are only used when too few relevant names exist.
  */
 export const MIN_RELEVANCE = 4;
-
-/**
- * What the name guard needs to know of the business: its trade for brands' ordinary words, its country and
- * language for words that read badly there, and its own words and its trade's (a brand's word used for what it
- * means there is no brand: "kayak" for kayak tours, "ledger" for bookkeeping).
- */
-export function nameGuardContext(u: Understanding): NameContext {
-  const industry = u.industry ? industryById(u.industry.id) : undefined;
-  const wordsOf = (text: string): string[] =>
-    text
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length >= 3);
-  const trade =
-    industry && u.language !== "und"
-      ? [...industry.keywords[u.language], ...industry.vocabulary[u.language]].flatMap(wordsOf)
-      : [];
-  return {
-    sectors: industry ? [industry.sector] : [],
-    country: businessCountry(u),
-    lang: u.language,
-    words: [...new Set(wordsOf(u.text))],
-    tradeWords: [...new Set(trade)],
-  };
-}
 
 /** How much of a crafted name's quality the estimate that it is already registered can take away. */
 export const REGISTERED_WEIGHT = 0.4;
@@ -299,9 +265,8 @@ async function suggestAllowed(text: string, options: SuggestOptions): Promise<De
 
   // The name guard is the most expensive per-name check: it runs lazily, on each name about to be picked.
   const trademarks = options.trademarks ?? "drop";
-  const context = nameGuardContext(u);
   const accept = (c: ScoredCandidate): boolean => {
-    const nv = checkName(c.label, { trademarks, requested: u.constraints.mustInclude, context, parts: c.parts });
+    const nv = checkName(c.label, { trademarks, requested: u.constraints.mustInclude });
     if (!nv.ok) return false;
     if (nv.flags.length > 0)
       c.score = { ...c.score, reasons: [...c.score.reasons, ...nv.flags.map((f) => `${f.kind}: ${f.detail}`)] };

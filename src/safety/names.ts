@@ -47,7 +47,9 @@ export interface CheckNameOptions {
   /**
    * What the guard knows of the business, for the checks that depend on it: a brand's ordinary word used in
    * that brand's own trade ("zoom" in a name for a video-call tool), and words that read badly where the
-   * business is ("concha" for a shop in Buenos Aires). Without it those checks are skipped.
+   * business is ("concha" for a shop in Buenos Aires). Without it those checks are skipped. Opt-in: generation
+   * does not pass it, since blind judges did not flag the names these checks remove more often than the names
+   * shown instead (round v26, experiments/names/LOG.md).
    */
   context?: NameContext;
   /**
