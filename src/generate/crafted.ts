@@ -195,21 +195,32 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   // The best-fitting TLD for most names; every third name takes the next TLD that fits nearly as well, so a
   // list shows the two or three endings a founder would weigh. A single word never gets .com (all taken).
   const fitting = tlds.filter(([, w], i) => i === 0 || w >= 0.5 * tlds[0]![1]).map(([t]) => t);
-  const tldFor = (i: number, single: boolean): string => {
+  // A local business with no ending but .com has no home for a single word: .co, the stand-in elsewhere, is
+  // another country's ending to its customers.
+  const tldFor = (i: number, single: boolean): string | null => {
     const choices = single ? fitting.filter((t) => t !== "com") : fitting;
-    if (choices.length === 0) return single ? (tlds.find(([t]) => t !== "com")?.[0] ?? "co") : "com";
+    if (choices.length === 0) {
+      if (!single) return "com";
+      return tlds.find(([t]) => t !== "com")?.[0] ?? (ctx.local ? null : "co");
+    }
     return i % 3 === 2 ? choices[Math.floor(i / 3) % choices.length]! : choices[0]!;
   };
-  return ranked.map(([label, v], i) => ({
-    label,
-    tld: tldFor(i, v.parts.length === 1),
-    source: "crafted" as const,
-    method: v.method,
-    parts: v.parts,
-    // Relative to the request's best candidate; the divisor softens the log-prior so that the ranking's
-    // diversity term can still trade a little quality for a different name.
-    prior: Math.exp(Math.max(-30, v.logp - top) / 3),
-  }));
+  return ranked.flatMap(([label, v], i) => {
+    const tld = tldFor(i, v.parts.length === 1);
+    if (tld === null) return [];
+    return [
+      {
+        label,
+        tld,
+        source: "crafted" as const,
+        method: v.method,
+        parts: v.parts,
+        // Relative to the request's best candidate; the divisor softens the log-prior so that the ranking's
+        // diversity term can still trade a little quality for a different name.
+        prior: Math.exp(Math.max(-30, v.logp - top) / 3),
+      },
+    ];
+  });
 }
 
 /** The TLDs the crafted generator would choose for a request, most likely first (for --explain). */

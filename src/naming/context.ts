@@ -21,6 +21,7 @@ import { fold, isWord, segment, transliterateGerman } from "../lexicon/index.js"
 import { isStopWord, stem } from "../understand/index.js";
 import { countrySuffix, isRegistrableSuffix } from "../domain/index.js";
 import { loadKnowledge, type NamingKnowledge } from "./knowledge.js";
+import { industryById } from "../taxonomy/index.js";
 
 const NEIGHBOURS = 30;
 const OTHER_LANGUAGE = 0.1;
@@ -31,6 +32,27 @@ const MAX_CONCEPTS = 6;
 const SOFTWARE_TEXT =
   /\b(?:apps?|application|software|saas|platform|api|sdk|developers?|devops|plugin|dashboard|online tool|aplicaci[oó]n|aplicativo|appli|logiciel|plateforme|plataforma|plattform|piattaforma|applicazione|anwendung)\b/i;
 const AI_TEXT = /\bAI\b|\bA\.I\.|\bIA\b|\bKI\b|artificial intelligence|machine learning|\bLLMs?\b/;
+/**
+ * What a local business's text says that a software product's rarely does, in the six languages: a capitalised
+ * place after a locating word ("en Lavapiés", "in Punta del Diablo", a place the gazetteer may not know), opening
+ * hours, a shop, street or neighbourhood word, a founding year.
+ */
+const LOCAL_TEXT: readonly RegExp[] = [
+  /(?:^|[\s,(])(?:en|in|em|no|na|nos|nas|à|au|aux|im|am|nel|nella|a|at|near|bei|près de|cerca de|perto de|vicino a)\s+(?:el |la |los |las |o |a |le |les |der |die |dem |il |lo |the )?[A-ZÁÉÍÓÚÂÊÔÃÕÇÜÖÄ][\p{L}'-]+/u,
+  /\b\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|am|pm|uhr)\b|\b24\s?(?:h|hs|horas|hours|heures|ore|stunden)\b|\bdesde las\b|\bfrom \d/i,
+  /\b(?:barrio|neighbou?rhood|vecin\w*|bairro|quartier|viertel|quartiere|calle|rua|street|strasse|straße|via|avenida|plaza|praça|downtown|centro|local|tienda|loja|boutique|atelier|taller|oficina|salon|salão|sal[oó]n|shop|store|caf[eé]|bar|restaurante?|panader\w*|padaria|bakery|bäckerei|boulangerie|panetteria|pizzer\w*|church|iglesia|clinic|cl[ií]nica|consultorio|studio|estudio|gym|gimnasio|hostel|hotel|posada|pousada|camping|farm|granja|fazenda|ferme|bauernhof)\b/i,
+  /\b(?:since|desde|depuis|seit|dal)\s+(?:19|20)\d\d\b|\bdesde (?:los|hace)\b/i,
+];
+
+/** Words of a non-profit's own text, in the six languages. */
+const NONPROFIT_TEXT =
+  /\b(?:non-?profit|charit(?:y|ies|able)|foundation|volunteers?|donat\w*|ngo|ong|fundaci[oó]n|funda[cç][aã]o|fondation|stiftung|fondazione|asociaci[oó]n|associa[cç][aã]o|association|verein|associazione|voluntari\w*|b[eé]n[eé]vole\w*|ehrenamt\w*|volontari\w*|ayudamos|ajudamos|aidons|helfen|aiutiamo)\b/i;
+
+/** The text reads as a local business's and says nothing of software or AI. */
+export function readsLocal(u: Pick<Understanding, "text" | "location">): boolean {
+  if (SOFTWARE_TEXT.test(u.text) || AI_TEXT.test(u.text)) return false;
+  return u.location?.country !== undefined || LOCAL_TEXT.some((re) => re.test(u.text));
+}
 
 /** The text says the business is about AI (in any of the six languages' usual abbreviations). */
 export function mentionsAI(text: string): boolean {
@@ -271,8 +293,16 @@ function tldWeights(u: Understanding, k: NamingKnowledge, near: Neighbour[]): [s
   const country = businessCountry(u);
   const home = country ? countrySuffix(country) : ({ de: "de", fr: "fr", it: "it" } as Record<string, string>)[lang];
   for (const t of [...w.keys()]) if (isCountryTld(t) && t !== home) w.delete(t);
-  // A business that names its town and no software is a local one: judges give .app, .dev and .io no fit there.
-  if (u.location?.country && !SOFTWARE_TEXT.test(u.text)) for (const t of ["app", "dev", "io"]) w.delete(t);
+  // A local business (its town, a street, its hours) that says nothing of software: judges give .app, .dev, .io and
+  // novelty endings borrowed from other businesses' experts (.studio for a churrería) no fit there; its endings are
+  // .com, its country's and its trade's own (.coffee, .bar), and .org for a non-profit.
+  if (readsLocal(u)) {
+    const industry = u.industry ? industryById(u.industry.id) : undefined;
+    const keep = new Set(["com", ...(industry?.tlds ?? [])]);
+    if (industry?.sector === "nonprofit" || NONPROFIT_TEXT.test(u.text)) keep.add("org");
+    for (const t of [...w.keys()]) if (!isCountryTld(t) && !keep.has(t)) w.delete(t);
+    if (w.size === 0) w.set("com", 1);
+  }
   if (AI_TEXT.test(u.text)) w.set("ai", (w.get("ai") ?? 0) + 0.5);
   else w.delete("ai");
   if (country && country !== "us") {
@@ -313,6 +343,8 @@ export interface NamingContext {
   associations: Map<string, [string, number][]>;
   /** The fitting TLDs, most likely first, with their weights. */
   tlds: [string, number][];
+  /** The text reads as a local business's (readsLocal): its names take no generic stand-in ending. */
+  local: boolean;
   knowledge: NamingKnowledge;
 }
 
@@ -329,6 +361,7 @@ export function namingContext(u: Understanding, knowledge: NamingKnowledge = loa
     neighbours: near,
     pieces: pieceWeights(u, knowledge, near, own),
     tlds: tldWeights(u, knowledge, near),
+    local: readsLocal(u),
     associations: curated(u, knowledge, own),
     knowledge,
   };

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { understand } from "../../src/understand/index.js";
+import { industryById } from "../../src/taxonomy/index.js";
 import { craftedCandidates, craftedTlds } from "../../src/generate/index.js";
 import { decodeEntry, encodeEntry, indexKnowledge, knowledgePath } from "../../src/naming/index.js";
 import type { KnowledgeEntry, KnowledgeFile } from "../../src/naming/index.js";
@@ -88,13 +89,20 @@ test("crafted TLDs follow the neighbours' experts, .ai only when the text says A
     if (x.parts.length === 1 && !x.method.startsWith("crafted:neighbour")) assert.notEqual(x.tld, "com");
 });
 
-test("a local business that names its town and no software gets no .app, .dev or .io", () => {
+test("a local business (its town, a street, hours, a shop word) that says nothing of software gets only .com, its country's and its trade's endings", () => {
   const local = craftedTlds(understand("Sourdough bakery in Toowoomba, open from 6am"));
   assert.ok(local.includes("com.au"), local.join(" "));
   for (const t of ["app", "dev", "io"]) assert.ok(!local.includes(t), local.join(" "));
-  // The same town with an app, or no town at all, keeps them as the experts' neighbours chose.
+  // A place the gazetteer does not know, after a locating word, still reads as local: .com, a country's TLD or
+  // one of its trade's.
+  const u = understand("Churrería en Lavapiés desde los noventa, chocolate espeso y churros");
+  const trade = new Set(u.industry ? (industryById(u.industry.id)?.tlds ?? []) : []);
+  const churros = craftedTlds(u);
+  const country = (t: string) => /^[a-z]{2}$|\.[a-z]{2}$/.test(t) && !["ai", "io", "co", "me", "tv"].includes(t);
+  for (const t of churros) assert.ok(t === "com" || country(t) || trade.has(t), churros.join(" "));
+  // The same town with an app keeps the software endings the experts' neighbours chose; a local charity keeps .org.
   assert.ok(craftedTlds(understand("Booking app for bakeries in Toowoomba")).includes("app"));
-  assert.ok(craftedTlds(understand("Sourdough bakery with online ordering")).includes("app"));
+  assert.ok(craftedTlds(understand("Food bank run by volunteers in Leeds, open Saturdays from 9am")).includes("org"));
 });
 
 test("a knowledge entry survives its compact encoding, names decoded on demand", () => {
