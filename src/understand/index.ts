@@ -8,7 +8,7 @@ import { findBrands } from "./brands.js";
 import { detectLanguage, unsupportedLanguage } from "./language.js";
 import { extractKeywords } from "./keywords.js";
 import { parseConstraints, type ConstraintOptions } from "./constraints.js";
-import { findLocation } from "./places.js";
+import { findLocation, townIn } from "./places.js";
 import { marketCountry } from "./markets.js";
 import { negatedWords } from "./negation.js";
 import { guessIndustry } from "./industry.js";
@@ -53,8 +53,13 @@ export function understand(description: unknown, options: UnderstandOptions = {}
     );
   keywords.sort((a, b) => b.weight - a.weight);
   const industry = guessIndustry(rest, extractKeywords(rest, language, { keepFiller: true }), language);
-  const location = place ? { name: place.name, ...(place.country ? { country: place.country } : {}) } : null;
-  const market = location?.country ? null : marketCountry(content, language);
+  const marked = marketCountry(content, language);
+  // A town name two countries share is the one the text's own markers point at: "Córdoba" with Argentine
+  // voseo is Argentina's, whichever country the place list gives the name.
+  const country =
+    place?.country && marked && marked !== place.country && townIn(place.name, marked) ? marked : place?.country;
+  const location = place ? { name: place.name, ...(country ? { country } : {}) } : null;
+  const market = location?.country ? null : marked;
   // A language the lexicons do not cover: said once, so callers can tell the user that only the words of a
   // supported language (English words in the text, mostly) are used.
   const unsupported = options.language ? null : unsupportedLanguage(content || text);

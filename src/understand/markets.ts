@@ -388,7 +388,7 @@ const CURRENCY: readonly [RegExp, string][] = [
  * noun "compra" and "tenés" a misspelling. Present forms, imperatives and imperatives with a pronoun.
  */
 const VOSEO =
-  /(?<!\p{L})(?:tenés|podés|querés|sabés|hacés|necesitás|buscás|pagás|ganás|comprá|ahorrá|pagá|mirá|probá|descargá|encontrá|reservá|escribinos|contactanos|llamanos|seguinos|sumate|anotate|registrate|animate|olvidate)(?!\p{L})/iu;
+  /(?<!\p{L})(?:tenés|podés|querés|sabés|hacés|necesitás|buscás|pagás|ganás|sos|conocés|vivís|elegís|comprá|ahorrá|pagá|mirá|probá|descargá|encontrá|reservá|sacá|compartí|dividí|conocé|elegí|pedí|viví|escribí|aprendé|vení|andá|dejá|usá|mandá|cargá|armá|subí|consultá|visitá|disfrutá|tomá|llevá|cambiá|calculá|controlá|organizá|alquilá|vendé|publicá|chateá|escribinos|contactanos|llamanos|seguinos|sumate|anotate|registrate|animate|olvidate)(?!\p{L})/iu;
 
 /** Countries whose markers a language's euro sign counts for: euros in a Portuguese text are Portugal's. */
 const EURO_COUNTRY: Partial<Record<Language, string>> = { pt: "pt", es: "es" };

@@ -820,6 +820,15 @@ export function placeCountry(word: string): string | undefined {
   return byName.get(w) ?? byName.get(w.replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u"));
 }
 
+/**
+ * True when a place of this name (folded, as found) is a town of `country` in the city gazetteer, the largest
+ * or a namesake ("cordoba": Argentina's and Spain's).
+ */
+export function townIn(name: string, country: string): boolean {
+  const city = cityGazetteer().get(name);
+  return city !== undefined && (city.country === country || city.others.some((o) => o.country === country));
+}
+
 export interface FoundPlace extends Location {
   /** The words of the description that name places, this one and any other (folded, lower case). */
   words: string[];

@@ -34,3 +34,12 @@ test("a named place wins over markers; markers fill in when no place has a count
   assert.equal(businessCountry(berlin), "de");
   assert.equal(businessCountry(understand("Organic coffee shop in downtown area")), undefined);
 });
+
+test("a town two countries share is the one the text's markers point at", () => {
+  // "Córdoba" is Spain's in the place list; with Argentine voseo it is Argentina's (a town of the gazetteer there).
+  assert.equal(understand("Compartí el auto para ir a la facu en Córdoba").location?.country, "ar");
+  assert.equal(understand("Peluquería en Córdoba capital, sacá turno por WhatsApp").location?.country, "ar");
+  assert.equal(understand("Electricista autorizado en Córdoba capital para autoconsumo solar").location?.country, "es");
+  // Markers never move a place to a country that has no town of that name.
+  assert.equal(understand("Vegan bakery in Berlin, cakes from £3 for British visitors.").location?.country, "de");
+});
