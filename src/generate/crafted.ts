@@ -51,18 +51,6 @@ function join(a: string, b: string): { label: string; seam: number } {
   return { label: a + b, seam };
 }
 
-/** Below this cosine similarity a neighbour is far (experiments/names/LOG.md, rounds v13 and v28). */
-const FAR_NEIGHBOUR = 0.15;
-
-/** A word of a borrowed name is one of the request's concepts (4+ letters, either a prefix of the other). */
-function sharesConcept(piece: string, own: readonly Concept[]): boolean {
-  return own.some((c) =>
-    [c.form, c.stem].some(
-      (o) => o.length >= 4 && (piece === o || (piece.length >= 4 && (piece.startsWith(o) || o.startsWith(piece)))),
-    ),
-  );
-}
-
 export function craftedCandidates(u: Understanding, options: CraftedOptions = {}): Candidate[] {
   const k = options.knowledge ?? loadKnowledge();
   const limit = options.limit ?? 200;
@@ -186,9 +174,6 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
       if (name.pieces.some((p) => foreignPlace(p.text))) continue;
       const echoes = name.pieces.filter((p) => p.echo);
       if (echoes.some((p) => !own.some((c) => c.form === p.text || c.form.startsWith(p.text)))) continue;
-      // From a far neighbour (the closest is far when no training description is like this one), a name none of
-      // whose words is this request's is another business's name: judges see it offered to unrelated businesses.
-      if (n.sim < FAR_NEIGHBOUR && !name.pieces.some((p) => sharesConcept(p.text, own))) continue;
       // One part: the expert's label whole, so it takes a topical or country TLD like a single word (an
       // expert's .com for another business is that business's, or taken).
       add(
