@@ -239,10 +239,6 @@ interface NameData {
   famousByTypo: Map<string, Brand>;
   famousByFirst: Map<string, Brand[]>;
   famousByLength: Map<number, Brand[]>;
-  /** Brands that own an ordinary word in their trade (name-context.json). */
-  sectorBrands: SectorBrand[];
-  /** Words that read badly in some countries (name-context.json). */
-  regional: RegionalTerm[];
 }
 
 let cache: NameData | null = null;
@@ -283,7 +279,6 @@ function loadNameData(): NameData {
   const t = readJson(sourcePath("safety", "name-terms.json"), termsSchema);
   const c = readJson(builtPath("safety", "name-cover.json"), coverSchema);
   const tm = readJson(builtPath("safety", "trademarks.json"), trademarkSchema);
-  const ctx = readJson(builtPath("safety", "name-context.json"), contextSchema);
   const counts = new Map<string, number>();
   let total = 0;
   let wordsText: string;
@@ -343,8 +338,6 @@ function loadNameData(): NameData {
     famousByTypo: new Map(),
     famousByFirst: new Map(),
     famousByLength: new Map(),
-    sectorBrands: ctx.brands,
-    regional: ctx.regional,
   };
   for (const b of brands) {
     if (b.source !== "companies" || b.generic || b.typo.length < 5) continue;
@@ -353,6 +346,13 @@ function loadNameData(): NameData {
     cache.famousByLength.set(b.typo.length, [...(cache.famousByLength.get(b.typo.length) ?? []), b]);
   }
   return cache;
+}
+
+let contextCache: { brands: SectorBrand[]; regional: RegionalTerm[] } | null = null;
+
+/** The context checks' lists (name-context.json), read on the first check given a business's context. */
+function loadContextData(): { brands: SectorBrand[]; regional: RegionalTerm[] } {
+  return (contextCache ??= readJson(builtPath("safety", "name-context.json"), contextSchema));
 }
 
 /** Label -> folded ASCII-ish form: NFKC, marks dropped, homoglyphs mapped, only [a-z0-9] kept. */
@@ -676,11 +676,12 @@ function contextFlags(
   let bounds: { starts: Set<number>; ends: Set<number> } | null = null;
   const words = (): { starts: Set<number>; ends: Set<number> } => (bounds ??= wordBoundaries(d, s, parts));
   const sectors = ctx.sectors ?? [];
+  const lists = loadContextData();
   const own = new Set((ctx.words ?? []).map((w) => foldLabel(w)));
   const trade = new Set((ctx.tradeWords ?? []).map((w) => foldLabel(w)));
   const isOwn = (w: string, set: Set<string>): boolean => set.has(w) || set.has(w + "s") || set.has(w + "es");
   if (sectors.length > 0)
-    for (const b of d.sectorBrands) {
+    for (const b of lists.brands) {
       if (!s.includes(b.label) || !b.sectors.some((x) => sectors.includes(x))) continue;
       if (requested.some((w) => w.includes(b.label)) || isOwn(b.label, own) || isOwn(b.label, trade)) continue;
       if (!countsWhere(b.countries, ctx)) continue;
@@ -688,7 +689,7 @@ function contextFlags(
       flags.push({ kind: "trademark", detail: `uses the word of ${b.name}, a brand in this trade` });
       break;
     }
-  for (const t of d.regional) {
+  for (const t of lists.regional) {
     if (!s.includes(t.term) || requested.some((w) => w.includes(t.term)) || isOwn(t.term, own)) continue;
     if (!countsWhere(t.countries, ctx) || !asWord(d, s, t.term, words(), parts.length > 0)) continue;
     // The detail names the language and kind, not the word itself (callers may log it).
