@@ -148,3 +148,37 @@ export interface ExplainedSuggestion extends Suggestion {
 export type SuggestResponse =
   | { suggestions: Suggestion[]; status: "success" }
   | { suggestions: []; status: "blocked"; message: "Request contains inappropriate content" };
+
+/**
+ * The business sectors the taxonomy groups its industries into, in a stable order (balance tables, stratified
+ * splits). Here in core because the name guard matches brands by sector and cannot import the taxonomy.
+ */
+export const SECTORS = [
+  "food_drink",
+  "retail",
+  "fashion",
+  "beauty",
+  "software",
+  "security",
+  "finance",
+  "professional_services",
+  "real_estate",
+  "construction_trades",
+  "home_services",
+  "automotive",
+  "travel_hospitality",
+  "industrial",
+  "energy",
+  "agriculture",
+  "health",
+  "wellness_fitness",
+  "education",
+  "family",
+  "pets",
+  "nonprofit",
+  "creative_media",
+  "events",
+  "sports_recreation",
+  "entertainment",
+  "personal_services",
+] as const;

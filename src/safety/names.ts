@@ -21,7 +21,7 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { builtPath, sourcePath } from "../core/index.js";
+import { SECTORS, builtPath, sourcePath } from "../core/index.js";
 import { SafetyDataError, SafetyInputError } from "./errors.js";
 import { confusablePrototype, hasNonAscii } from "./normalize.js";
 import { restrictionLevel, scriptsOf } from "./scripts.js";
@@ -69,39 +69,8 @@ export interface SectorBrand {
   countries: string[];
 }
 
-/**
- * The trades a brand can own its word in: the taxonomy's sector ids (src/taxonomy, which the safety module does
- * not import; a test keeps the two lists equal).
- */
-export const BRAND_SECTORS = [
-  "food_drink",
-  "retail",
-  "fashion",
-  "beauty",
-  "software",
-  "security",
-  "finance",
-  "professional_services",
-  "real_estate",
-  "construction_trades",
-  "home_services",
-  "automotive",
-  "travel_hospitality",
-  "industrial",
-  "energy",
-  "agriculture",
-  "health",
-  "wellness_fitness",
-  "education",
-  "family",
-  "pets",
-  "nonprofit",
-  "creative_media",
-  "events",
-  "sports_recreation",
-  "entertainment",
-  "personal_services",
-] as const;
+/** The trades a brand can own its word in: the taxonomy's sector ids (kept in core for both modules). */
+export const BRAND_SECTORS = SECTORS;
 
 export const REGIONAL_KINDS = ["obscene", "anatomical", "sexual", "insult", "slur", "scatological", "drug"] as const;
 

@@ -10,39 +10,12 @@ import { FOOD_RETAIL } from "./food-retail.js";
 import { PEOPLE } from "./people.js";
 import { TECH_BUSINESS } from "./tech-business.js";
 import { TRADES_MOBILITY } from "./trades-mobility.js";
+import { SECTORS as CORE_SECTORS } from "../core/types.js";
 
 export type { BusinessNoun, Gender, Industry } from "./define.js";
 
-/** Sector ids, in a stable order (used for balance tables and stratified splits). */
-export const SECTORS: readonly string[] = Object.freeze([
-  "food_drink",
-  "retail",
-  "fashion",
-  "beauty",
-  "software",
-  "security",
-  "finance",
-  "professional_services",
-  "real_estate",
-  "construction_trades",
-  "home_services",
-  "automotive",
-  "travel_hospitality",
-  "industrial",
-  "energy",
-  "agriculture",
-  "health",
-  "wellness_fitness",
-  "education",
-  "family",
-  "pets",
-  "nonprofit",
-  "creative_media",
-  "events",
-  "sports_recreation",
-  "entertainment",
-  "personal_services",
-]);
+/** Sector ids, in a stable order (used for balance tables and stratified splits); defined in core. */
+export const SECTORS: readonly string[] = Object.freeze([...CORE_SECTORS]);
 
 export const INDUSTRIES: readonly Industry[] = Object.freeze([
   ...FOOD_RETAIL,

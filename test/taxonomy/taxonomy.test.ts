@@ -3,7 +3,6 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { LANGUAGES } from "../../src/core/types.js";
 import { INDUSTRIES, SECTORS, industryById, industriesInSector } from "../../src/taxonomy/index.js";
-import { BRAND_SECTORS } from "../../src/safety/index.js";
 
 const require = createRequire(import.meta.url);
 const IANA: ReadonlySet<string> = new Set(require("tlds") as string[]);
@@ -91,8 +90,4 @@ test("software industries are flagged and include tech words", () => {
   assert.equal(industryById("saas")?.software, true);
   assert.equal(industryById("coffee_shop")?.software, undefined);
   assert.ok(INDUSTRIES.filter((i) => i.software).length >= 10);
-});
-
-test("the name guard's trades are the taxonomy's sectors (the safety module keeps its own copy of the ids)", () => {
-  assert.deepEqual([...BRAND_SECTORS].sort(), [...SECTORS].sort());
 });
