@@ -26,6 +26,8 @@ export interface WordWishes {
 const NEGATIONS = new Set(
   (
     "no not nothing none never without avoid avoiding avoids cannot can't cant don't dont doesn't isn't mustn't shouldn't nor " +
+    // "any word except 'Safe'": an exception is a word to avoid ("anything but", ANYTHING_BUT, the same).
+    "except excepting excepto salvo sauf excepté hormis außer ausser ausgenommen exceto tranne eccetto fuorché " +
     "sin nunca ni nada evitar evita eviten evitad " +
     "pas sans jamais aucun aucune rien éviter évitez eviter ne " +
     "nicht nichts kein keine keinen keinem keiner ohne nie vermeiden " +
@@ -33,6 +35,9 @@ const NEGATIONS = new Set(
     "non senza né ne mai niente nulla nessun nessuna nessuno evitare"
   ).split(" "),
 );
+
+/** "but" excepts only after these ("anything but the word Care"); elsewhere it joins two clauses. */
+const ANYTHING_BUT = new Set("anything everything all".split(" "));
 
 /** Verbs of inclusion: they introduce a wished word up to VERB_REACH tokens later. */
 const INCLUDE_VERBS = new Set(
@@ -198,7 +203,8 @@ function readCues(tokens: Token[], at: number, after: number): Reading {
   if (!tokens[at]?.breakBefore) {
     for (let i = at - 1, d = 1; i >= 0 && d <= VERB_REACH; i--, d++) {
       const t = tokens[i].text;
-      if (NEGATIONS.has(t)) return { polarity: "exclude", from: i };
+      if (NEGATIONS.has(t) || (t === "but" && i > 0 && ANYTHING_BUT.has(tokens[i - 1].text)))
+        return { polarity: "exclude", from: i };
       if (INCLUDE_VERBS.has(t) || (INCLUDE_PREPOSITIONS.has(t) && d <= PREPOSITION_REACH)) {
         cue = i;
         break;

@@ -103,3 +103,11 @@ test("suggestions honour a word to avoid and a word to keep (default generator)"
   assert.ok(keep.suggestions.length >= 5, `${keep.suggestions.length} names`);
   for (const s of keep.suggestions) assert.ok(s.domain.includes("orchard"), s.domain);
 });
+
+test("an exception is a word to avoid: 'anything but the word X', 'except X'; a plain 'but' joins clauses", () => {
+  assert.deepEqual(parseWordWishes("Anything but the word Care, please; every competitor has it.").exclude, ["care"]);
+  assert.deepEqual(parseWordWishes("Any name except 'Safe' works for us.").exclude, ["safe"]);
+  const fx = parseWordWishes("Payouts paid in dollars but spending in euros; please include 'pay' in the name.");
+  assert.deepEqual(fx.exclude, []);
+  assert.deepEqual(fx.include, ["pay"]);
+});
