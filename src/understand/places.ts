@@ -877,6 +877,11 @@ const STREET_WORDS = wordSet(
 const LOCATIVES = wordSet(
   "in at near from around across en a au aux dans sur pres de del desde em no na nos nas perto im bei nahe aus von nach zu di da dal dalla nel nella vicino do dos das",
 );
+/** "région de", "region of", "comarca de": the words that introduce an area by its town in the six languages. */
+const REGION_WORDS = wordSet(
+  "region région región regiao região regione gegend umgebung area comarca provincia province",
+);
+const REGION_OF = wordSet("de of di da do des du del um von");
 /** First words of many towns' names, which the large list often leaves out ("Ciudad Juárez" is "Juárez" there). */
 const PLACE_PREFIXES = wordSet(
   "ciudad san santa santo sao saint sainte st sankt port porto puerto lake mount mont monte villa vila bad greater",
@@ -995,7 +1000,10 @@ function findCity(
         if (own) city = { country: own.country, population: found.population };
       }
       const words = j - i + 1;
-      const common = isEverydayWord(name);
+      // "la région de Joliette", "the region of Maule": a name the lexicon also lists is the place there.
+      const region =
+        i > 1 && REGION_OF.has(toks[i - 1]!.folded) && REGION_WORDS.has(toks[i - 2]!.folded) && !toks[i]!.initial;
+      const common = isEverydayWord(name) && !region;
       if (j + 1 < toks.length && STREET_WORDS.has(toks[j + 1]!.folded)) continue;
       if (words === 1 && NOT_PLACES.has(name)) continue;
       // Part of a longer name that is not a city of the list ("Cabo" of "Cabo de Palos"); a capital that starts
