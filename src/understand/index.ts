@@ -8,7 +8,7 @@ import { findBrands } from "./brands.js";
 import { detectLanguage, unsupportedLanguage } from "./language.js";
 import { extractKeywords } from "./keywords.js";
 import { parseConstraints, type ConstraintOptions } from "./constraints.js";
-import { findLocation, townIn } from "./places.js";
+import { findLocation, townCountries } from "./places.js";
 import { marketCountry } from "./markets.js";
 import { negatedWords } from "./negation.js";
 import { guessIndustry } from "./industry.js";
@@ -53,11 +53,14 @@ export function understand(description: unknown, options: UnderstandOptions = {}
     );
   keywords.sort((a, b) => b.weight - a.weight);
   const industry = guessIndustry(rest, extractKeywords(rest, language, { keepFiller: true }), language);
-  const marked = marketCountry(content, language);
   // A town name two countries share is the one the text's own markers point at: "Córdoba" with Argentine
-  // voseo is Argentina's, whichever country the place list gives the name.
+  // voseo is Argentina's, whichever country the place list gives the name. The markers are read only when they
+  // can decide something (no country yet, or a shared name).
+  const towns = place?.country ? townCountries(place.name) : [];
+  const shared = towns.some((c) => c !== place?.country);
+  const marked = !place?.country || shared ? marketCountry(content, language) : null;
   const country =
-    place?.country && marked && marked !== place.country && townIn(place.name, marked) ? marked : place?.country;
+    place?.country && marked && marked !== place.country && towns.includes(marked) ? marked : place?.country;
   const location = place ? { name: place.name, ...(country ? { country } : {}) } : null;
   const market = location?.country ? null : marked;
   // A language the lexicons do not cover: said once, so callers can tell the user that only the words of a

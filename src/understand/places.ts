@@ -820,13 +820,10 @@ export function placeCountry(word: string): string | undefined {
   return byName.get(w) ?? byName.get(w.replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u"));
 }
 
-/**
- * True when a place of this name (folded, as found) is a town of `country` in the city gazetteer, the largest
- * or a namesake ("cordoba": Argentina's and Spain's).
- */
-export function townIn(name: string, country: string): boolean {
+/** The countries with a town of this name (folded, as found) in the city gazetteer: the largest first. */
+export function townCountries(name: string): string[] {
   const city = cityGazetteer().get(name);
-  return city !== undefined && (city.country === country || city.others.some((o) => o.country === country));
+  return city ? [city.country, ...city.others.map((o) => o.country)] : [];
 }
 
 export interface FoundPlace extends Location {
