@@ -273,7 +273,7 @@ function pieceWeights(
   return { global, perConcept };
 }
 
-function tldWeights(u: Understanding, k: NamingKnowledge, near: Neighbour[]): [string, number][] {
+function tldWeights(u: Understanding, k: NamingKnowledge, near: Neighbour[], local: boolean): [string, number][] {
   const lang = u.language === "und" ? "en" : u.language;
   const w = new Map<string, number>();
   let mass = 0;
@@ -296,7 +296,7 @@ function tldWeights(u: Understanding, k: NamingKnowledge, near: Neighbour[]): [s
   // A local business (its town, a street, its hours) that says nothing of software: judges give .app, .dev, .io and
   // novelty endings borrowed from other businesses' experts (.studio for a churrería) no fit there; its endings are
   // .com, its country's and its trade's own (.coffee, .bar), and .org for a non-profit.
-  if (readsLocal(u)) {
+  if (local) {
     const industry = u.industry ? industryById(u.industry.id) : undefined;
     const keep = new Set(["com", ...(industry?.tlds ?? [])]);
     if (industry?.sector === "nonprofit" || NONPROFIT_TEXT.test(u.text)) keep.add("org");
@@ -356,12 +356,13 @@ export function namingContext(u: Understanding, knowledge: NamingKnowledge = loa
   if (hit) return hit;
   const own = concepts(u, knowledge);
   const near = neighbours(u, knowledge);
+  const local = readsLocal(u);
   const ctx: NamingContext = {
     concepts: own,
     neighbours: near,
     pieces: pieceWeights(u, knowledge, near, own),
-    tlds: tldWeights(u, knowledge, near),
-    local: readsLocal(u),
+    tlds: tldWeights(u, knowledge, near, local),
+    local,
     associations: curated(u, knowledge, own),
     knowledge,
   };
