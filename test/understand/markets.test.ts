@@ -43,8 +43,3 @@ test("a town two countries share is the one the text's markers point at", () => 
   // Markers never move a place to a country that has no town of that name.
   assert.equal(understand("Vegan bakery in Berlin, cakes from £3 for British visitors.").location?.country, "de");
 });
-
-test("'la région de X' names the area by its town even when a lexicon lists the word", () => {
-  const u = understand("Pose de revêtement extérieur et de fenêtres dans la région de Joliette. Estimation gratuite.");
-  assert.equal(u.location?.country, "ca");
-});

@@ -105,6 +105,11 @@ test("a town's name shared across countries is read as the town of the text's la
   assert.equal(country("Cervecería artesanal en la colonia Roma. Doce grifos."), "mx");
 });
 
+test("'la région de X' names the area by its town even when a lexicon lists the word", () => {
+  const u = understand("Pose de revêtement extérieur et de fenêtres dans la région de Joliette. Estimation gratuite.");
+  assert.equal(u.location?.country, "ca");
+});
+
 test("bad input is an InputError with an actionable message", () => {
   assert.throws(() => normalizeDescription(""), InputError);
   assert.throws(() => normalizeDescription("   \u200b  "), InputError);
