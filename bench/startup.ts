@@ -45,7 +45,7 @@ function median(xs: number[]): number {
 }
 
 export default async function run(): Promise<void> {
-  if (!existsSync("dist/src/cli/index.js"))
+  if (!existsSync("dist/cli/index.js"))
     throw new Error("bench startup needs the built CLI: run `npm run build` first");
   const n = Math.max(1, Number(process.env.BENCH_N ?? 10));
   const commands: Record<string, string[]> = {

@@ -21,6 +21,6 @@ process.stdout.on("error", (e) => {
   throw e;
 });
 
-const { main } = await import("../dist/src/cli/index.js");
+const { main } = await import("../dist/cli/index.js");
 const code = await main(process.argv.slice(2));
 process.exitCode = code;

@@ -1,6 +1,7 @@
 /**
- * Locates files shipped with the package (data/, models/) whether the code runs from src/ (tsx, tests)
- * or from dist/src/ (the built CLI): walk up from this module to the folder holding package.json.
+ * Locates files shipped with the package (data/, models/) whether the code runs from src/ (tsx, tests), from
+ * dist/src/ (the built library) or from dist/cli/ (the bundled command line): walk up from this module to the
+ * folder holding package.json.
  */
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";

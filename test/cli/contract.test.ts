@@ -90,7 +90,7 @@ test("batch: one row per input line with its line number; blank lines and bad ke
 });
 
 test("batch piped into a reader that stops early (head) ends quietly, without a stack trace", async (t) => {
-  if (!existsSync("dist/src/cli/index.js")) {
+  if (!existsSync("dist/cli/index.js")) {
     t.skip("dist/ not built (npm run build); the installed CLI is what a pipe meets");
     return;
   }

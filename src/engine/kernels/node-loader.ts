@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 export function loadAddon(rel: string[]): unknown {
   try {
     let dir = dirname(fileURLToPath(import.meta.url));
-    // Walk up to the package root (works from src/ under tsx and from dist/src/ when built).
+    // Walk up to the package root (works from src/ under tsx, from dist/src/ and from the bundled dist/cli/).
     for (let i = 0; i < 6 && !existsSync(join(dir, "package.json")); i++) dir = dirname(dir);
     const file = join(dir, ...rel);
     return existsSync(file) ? (createRequire(import.meta.url)(file) as unknown) : null;

@@ -19,7 +19,7 @@ class PipelineWorker {
   private ready: Promise<void> | null = null;
 
   private async start(): Promise<void> {
-    const w = moduleWorker(import.meta.url, "worker");
+    const w = moduleWorker(import.meta.url, "edge-worker");
     this.worker = w;
     await new Promise<void>((resolve, reject) => {
       const onMsg = (m: { ready?: boolean }): void => {
