@@ -15,7 +15,7 @@ import type { Candidate, Understanding } from "../core/types.js";
 import { isWord, pronounceability, wordFrequencyRank } from "../lexicon/index.js";
 import { labelFormIn, loadKnowledge, namingContext, type Concept, type NamingKnowledge } from "../naming/index.js";
 import { requiredForm } from "./lexical.js";
-import { foldDiacritics, isGlueWord, placeCountry } from "../understand/index.js";
+import { foldDiacritics, isGlueWord, placeCountry, townCountries } from "../understand/index.js";
 
 const MAX_PIECES = 40;
 
@@ -66,6 +66,28 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   const ownPlace = u.location?.name;
   const foreignPlace = (piece: string): boolean =>
     placeCountry(piece) !== undefined && foldDiacritics(piece.toLowerCase()) !== ownPlace;
+  // The segmenter shreds a town it does not know as a word ("gallatin" -> gall + at + in), so the pieces an expert
+  // added are also read together: a run of them that is a town of the city gazetteer, not a word of the request's
+  // language or English, names that business's town ("gallatincollar" for a tag maker in Perth).
+  const namesForeignTown = (parts: readonly { text: string; echo: boolean }[]): boolean => {
+    let run = "";
+    for (const p of [...parts, { text: "", echo: true }]) {
+      if (!p.echo) {
+        run += p.text;
+        continue;
+      }
+      if (
+        run.length >= 4 &&
+        run !== ownPlace &&
+        !isWord(run, lang) &&
+        !isWord(run, "en") &&
+        townCountries(run).length > 0
+      )
+        return true;
+      run = "";
+    }
+    return false;
+  };
   // Articles and prepositions cut out of experts' phrase names ("casadelmar" -> "del") name nothing on their own.
   const pieces = [...weights.global.entries()]
     .filter(([p]) => !foreignPlace(p) && !isGlueWord(p))
@@ -171,7 +193,7 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
     const e = k.entries[n.index]!;
     for (const name of e.names) {
       if (!/^[a-z]+$/.test(name.label) || name.pieces.some((p) => !p.word)) continue;
-      if (name.pieces.some((p) => foreignPlace(p.text))) continue;
+      if (name.pieces.some((p) => foreignPlace(p.text)) || namesForeignTown(name.pieces)) continue;
       const echoes = name.pieces.filter((p) => p.echo);
       if (echoes.some((p) => !own.some((c) => c.form === p.text || c.form.startsWith(p.text)))) continue;
       // One part: the expert's label whole, so it takes a topical or country TLD like a single word (an

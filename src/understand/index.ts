@@ -19,7 +19,7 @@ export { detectLanguage, isGlueWord, unsupportedLanguage } from "./language.js";
 export { extractKeywords, stem, isStopWord } from "./keywords.js";
 export { parseConstraints } from "./constraints.js";
 export type { ConstraintOptions } from "./constraints.js";
-export { findLocation, placeCountry } from "./places.js";
+export { findLocation, placeCountry, townCountries } from "./places.js";
 export { guessIndustry } from "./industry.js";
 
 /** Throws InputError for empty, over-long or binary input. */

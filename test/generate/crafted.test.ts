@@ -220,6 +220,33 @@ test("places outside the six languages' home countries get their own ccTLD, and 
   }
 });
 
+test("a neighbour's whole name that carries its own town, even shredded by the segmenter, stays out", () => {
+  const piece = (text: string, echo = false) => ({ text, echo, word: true });
+  const entry: KnowledgeEntry = {
+    id: "x-9",
+    lang: "en",
+    country: "us",
+    ai: false,
+    stems: [
+      ["collar", 1],
+      ["leather", 0.8],
+    ],
+    names: [
+      // "gallatin" (a Tennessee town) cut into words; the expert added it, "collar" echoes the description.
+      {
+        label: "gallatincollar",
+        tld: "com",
+        pieces: [piece("gall"), piece("at"), piece("in"), piece("collar", true)],
+      },
+      { label: "snugcollar", tld: "com", pieces: [piece("snug"), piece("collar", true)] },
+    ],
+  };
+  const u = understand("Engraved pet tags and leather collars, made to order and posted Australia-wide");
+  const labels = craftedCandidates(u, { knowledge: indexKnowledge([entry]) }).map((c) => c.label);
+  assert.ok(labels.includes("snugcollar"), labels.join(" "));
+  assert.ok(!labels.includes("gallatincollar"), labels.join(" "));
+});
+
 test("German names spell umlauts out as ASCII domains do; other languages drop the marks", async () => {
   const { labelFormIn, namingContext } = await import("../../src/naming/index.js");
   assert.equal(labelFormIn("gestützte", "de"), "gestuetzte");
