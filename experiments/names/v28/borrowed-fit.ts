@@ -5,40 +5,17 @@
  * unrelated businesses. Labels of every round so far, on the names the product shows today.
  *   node --import tsx experiments/names/v28/borrowed-fit.ts
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { resolveGenerators, suggestDetailed, understand, InputError } from "../../../src/index.js";
+import { roundLabels, shownLists } from "../round-labels.js";
+import { understand } from "../../../src/index.js";
 import { namingContext } from "../../../src/naming/index.js";
 
-const labels = new Map<string, number[]>();
-for (const round of readdirSync("data/sources/judgments").filter((d) => /^v\d+$/.test(d))) {
-  let key: { task: string; id: string; domain: string }[];
-  try {
-    key = readFileSync(`data/built/judging/rounds/${round}/key.jsonl`, "utf8").trim().split("\n").map((l) => JSON.parse(l));
-  } catch {
-    continue;
-  }
-  const byTask = new Map(key.map((x) => [x.task, x]));
-  for (const f of readdirSync(`data/sources/judgments/${round}`).filter((f) => f.endsWith(".jsonl")))
-    for (const l of readFileSync(`data/sources/judgments/${round}/${f}`, "utf8").trim().split("\n")) {
-      const j = JSON.parse(l) as { task: string; score: number };
-      const x = byTask.get(j.task);
-      if (x) labels.set(`${x.id} ${x.domain}`, [...(labels.get(`${x.id} ${x.domain}`) ?? []), j.score]);
-    }
-}
-const generators = resolveGenerators("crafted");
+const labels = roundLabels();
 const rows: { sim: number; shared: boolean; score: number }[] = [];
 const others: number[] = [];
-for (const w of ["w4", "w23", "w24", "w25", "w26"])
-  for (const l of readFileSync(`data/sources/descriptions/${w}.jsonl`, "utf8").trim().split("\n")) {
-    const d = JSON.parse(l) as { id: string; text: string };
-    const r = await suggestDetailed(d.text, { count: 5, generators }).catch((e) => {
-      if (e instanceof InputError) return null;
-      throw e;
-    });
-    if (!r || r.status !== "success") continue;
+for await (const d of shownLists(5)) {
     const ctx = namingContext(understand(d.text));
     const own = new Set(ctx.concepts.flatMap((c) => [c.form, c.stem]).filter((x) => x.length >= 4));
-    for (const s of r.suggestions) {
+    for (const s of d.suggestions) {
       const ls = labels.get(`${d.id} ${s.display}`);
       if (!ls) continue;
       const score = ls.reduce((a, b) => a + b, 0) / ls.length;
