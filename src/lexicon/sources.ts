@@ -7,10 +7,13 @@
  *   es, fr, de, pt, it: the stems of the Hunspell dictionaries `dictionary-xx` (licences: es GPL-3.0/LGPL-3.0/
  *       MPL-1.1, fr MPL-2.0, de GPL-2.0/GPL-3.0, pt LGPL-3.0/MPL-2.0, it GPL-3.0). They stay in their own packages
  *       and are read at run time; only aggregate letter statistics (data/built/lexicon/phonotactics-*.bin) are shipped.
+ *   all six: the project's own supplement of everyday words of commerce the dictionaries lack ("parrilla",
+ *       "glaserei", "laundromat"), written by helpers (data/sources/lexicon/trade-<lang>.txt, README.md there).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { sourcePath } from "../core/paths.js";
 import type { SupportedLanguage } from "../core/types.js";
 import { LexiconDataError } from "./errors.js";
 
@@ -214,4 +217,25 @@ export function readStopwords(lang: SupportedLanguage): string[] {
   const list = raw[lang];
   if (!Array.isArray(list)) return [];
   return list.filter((w): w is string => typeof w === "string" && LETTERS_ONLY.test(w)).map((w) => w.toLowerCase());
+}
+
+/**
+ * Longest supplement word the store takes. A longer one ("kaffeerösterei", "chocolatería") would be read whole by
+ * the segmenter, where concepts and name pieces are built from its parts (kaffee + rösterei): the dictionaries
+ * already split it, and a piece that long never goes into a name.
+ */
+const MAX_TRADE_WORD = 11;
+
+/** The trade-word supplement of a language (data/sources/lexicon/trade-<lang>.txt); empty when absent. */
+export function readTradeWords(lang: SupportedLanguage): string[] {
+  const file = tradeWordsPath(lang);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .map((w) => w.trim().normalize("NFC").toLowerCase())
+    .filter((w) => LETTERS_ONLY.test(w) && w.length <= MAX_TRADE_WORD);
+}
+
+export function tradeWordsPath(lang: SupportedLanguage): string {
+  return sourcePath("lexicon", `trade-${lang}.txt`);
 }

@@ -5,10 +5,12 @@
  * word lists; a few look-ups are answered from that file without reading it whole (paged.ts).
  *
  * Cache folder: $NAMEWRIGHT_CACHE_DIR, else <package root>/node_modules/.cache/namewright, else
- * <os tmpdir>/namewright-cache. The cache key names the format and the source packages' versions, so an
- * upgraded dictionary invalidates it. A cache that cannot be written is not an error (the store still works).
+ * <os tmpdir>/namewright-cache. The cache key names the format, the source packages' versions and a digest of the
+ * project's trade-word supplement, so an upgraded dictionary or an edited supplement invalidates it. A cache that
+ * cannot be written is not an error (the store still works).
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { packageRoot } from "../core/paths.js";
@@ -16,10 +18,18 @@ import type { SupportedLanguage } from "../core/types.js";
 import { fold, isAscii, transliterateGerman } from "./fold.js";
 import { CompactWordSet } from "./hashset.js";
 import { PagedWordSet } from "./paged.js";
-import { SOURCE_PACKAGES, packageVersion, readEnglishWords, readHunspellWords, readSubtlexRanked } from "./sources.js";
+import {
+  SOURCE_PACKAGES,
+  packageVersion,
+  readEnglishWords,
+  readHunspellWords,
+  readSubtlexRanked,
+  readTradeWords,
+  tradeWordsPath,
+} from "./sources.js";
 
 /** Bump when what goes into a store changes (filters, sources), so old caches are rebuilt. */
-const STORE_RECIPE = 5;
+const STORE_RECIPE = 6;
 
 /**
  * SUBTLEX entries past this rank have counts of a handful in 51M tokens and are mostly typos and
@@ -119,9 +129,10 @@ function buildSet(lang: SupportedLanguage): CompactWordSet {
       ranks.set(ranked[i], i);
       if (i < SUBTLEX_VOCAB_RANKS && ranked[i].length > 1) words.push(ranked[i]);
     }
+    words.push(...readTradeWords("en"));
     return CompactWordSet.build(words, ranks);
   }
-  const words = readHunspellWords(lang);
+  const words = [...readHunspellWords(lang), ...readTradeWords(lang)];
   if (lang !== "de") return CompactWordSet.build(withFolded(words, false));
   const surface = new Set(words);
   const marks = new Map<string, number>();
@@ -138,7 +149,20 @@ function cacheKey(lang: SupportedLanguage): string {
     `recipe=${STORE_RECIPE}`,
     `lang=${lang}`,
     ...SOURCE_PACKAGES[lang].map((p) => `${p}@${packageVersion(p)}`),
+    `trade=${tradeWordsDigest(lang)}`,
   ].join(";");
+}
+
+const tradeDigests = new Map<SupportedLanguage, string>();
+/** A short digest of the trade-word supplement, so that editing it rebuilds the cache. */
+function tradeWordsDigest(lang: SupportedLanguage): string {
+  let d = tradeDigests.get(lang);
+  if (d === undefined) {
+    const file = tradeWordsPath(lang);
+    d = existsSync(file) ? createHash("sha256").update(readFileSync(file)).digest("hex").slice(0, 16) : "none";
+    tradeDigests.set(lang, d);
+  }
+  return d;
 }
 
 function cacheDirs(): string[] {

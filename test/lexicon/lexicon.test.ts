@@ -51,6 +51,20 @@ test("isWord knows common words in all six languages, with accents folded", () =
   assert.equal(isWord("coffee", "und"), true, "und reads as English");
 });
 
+test("the trade-word supplement adds everyday words of commerce the dictionaries lack, not long compounds", () => {
+  // data/sources/lexicon/trade-<lang>.txt: shop kinds, trades and products missing from Hunspell and the English list.
+  for (const [word, lang] of [
+    ["parrilla", "es"],
+    ["piadineria", "it"],
+    ["glaserei", "de"],
+    ["laundromat", "en"],
+  ] as const)
+    assert.ok(isWord(word, lang), `${word} (${lang})`);
+  // A supplement word over 11 letters stays out, so the segmenter still reads its parts.
+  assert.equal(isWord("besenwirtschaft", "de"), false);
+  assert.deepEqual(segment("besenwirtschaft", "de").words, ["besen", "wirtschaft"]);
+});
+
 test("wordFrequencyRank orders English words by SUBTLEX frequency and is honest elsewhere", () => {
   const the = wordFrequencyRank("the", "en");
   const coffee = wordFrequencyRank("coffee", "en");
@@ -70,7 +84,7 @@ const SEGMENTS: [string, "en" | "es" | "fr" | "de" | "pt" | "it", string[]][] = 
   ["panyvino", "es", ["pan", "y", "vino"]],
   ["laboulangerie", "fr", ["la", "boulangerie"]],
   ["boulangeriedupont", "fr", ["boulangerie", "du", "pont"]],
-  ["kaffeehaus", "de", ["kaffee", "haus"]],
+  ["kaffeeladen", "de", ["kaffee", "laden"]],
   ["baeckereimueller", "de", ["baeckerei", "mueller"]],
   ["bäckereimüller", "de", ["bäckerei", "müller"]],
   ["pizzeriabella", "it", ["pizzeria", "bella"]],
