@@ -76,6 +76,8 @@ const MARKERS: Record<string, readonly MarketMarkers[]> = {
     {
       langs: ["en"],
       strong: [
+        "nsw",
+        "qld",
         "tradie",
         "tradies",
         "arvo",
@@ -117,6 +119,10 @@ const MARKERS: Record<string, readonly MarketMarkers[]> = {
     },
   ],
   ca: [
+    {
+      langs: ["en"],
+      strong: ["gta"],
+    },
     {
       strong: [
         "cegep",

@@ -214,6 +214,13 @@ const PLACES: Record<string, string[]> = {
   ],
   ca: [
     "laurentians",
+    "kensington market",
+    "north york",
+    "parkdale",
+    "yorkville",
+    "leslieville",
+    "liberty village",
+    "etobicoke",
     "estrie",
     "cantons de l est",
     "eastern townships",
@@ -373,6 +380,11 @@ const PLACES: Record<string, string[]> = {
   ],
   ar: [
     "argentina",
+    "palermo soho",
+    "palermo hollywood",
+    "palermo chico",
+    "nueva cordoba",
+    "nueva córdoba",
     "argentine",
     "argentinien",
     "buenos aires",
@@ -1323,7 +1335,13 @@ function findCity(
 }
 
 /** Finds the most specific place named in the text (a country-bearing place beats a bare "downtown"). */
-export function findLocation(text: string, language: () => Language | undefined = () => undefined): FoundPlace | null {
+/** An exam board or a qualification named after a town ("exámenes Cambridge", "Cambridge English"), not the town. */
+const EXAM_BOARDS =
+  /(?:ex[aá]menes|ex[aá]men|exams?|esami|examens|pr[uü]fungen)\s+(?:(?:de|di|of)\s+)?cambridge|cambridge\s+(?:english|exams?|assessment|certificates?|starters|movers|flyers|first|advanced|proficiency|b2|c1|c2)\b/giu;
+
+export function findLocation(raw: string, language: () => Language | undefined = () => undefined): FoundPlace | null {
+  // Blanked, not cut: the tokens keep their offsets in the text.
+  const text = raw.replace(EXAM_BOARDS, (m) => " ".repeat(m.length));
   const folded = ` ${foldPlaceName(text)} `;
   const toks = tokens(text);
   // Whether the writer uses capitals at all: in an all-lower-case text, "cork" may well be the city.
