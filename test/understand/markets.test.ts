@@ -43,3 +43,22 @@ test("a town two countries share is the one the text's markers point at", () => 
   // Markers never move a place to a country that has no town of that name.
   assert.equal(understand("Vegan bakery in Berlin, cakes from £3 for British visitors.").location?.country, "de");
 });
+
+test("Belgian, Swiss and Austrian texts get their country, and an exam board named after a town is no place", () => {
+  const country = (t: string): string | undefined => businessCountry(understand(t));
+  // Places the city gazetteer lacks, or that German's dictionary also lists.
+  assert.equal(country("Sanitär aus Eupen, seit drei Generationen."), "be");
+  assert.equal(country("Barbier à Ixelles pour rasage à l'ancienne, sans rendez-vous."), "be");
+  assert.equal(country("Bergkäse von unserer Sennerei im Zillertal, vakuumiert verschickt."), "at");
+  assert.equal(country("Hofladen am Stadtrand von Murten: Eier, Rüebli und Süssmost."), "ch");
+  assert.equal(country("Kalligrafin aus Bozen: Urkunden und Einladungen, zweisprachig."), "it");
+  // Institutions and words of one country.
+  assert.equal(country("Gestion des notes de frais pour ASBL, avec export vers le comptable."), "be");
+  assert.equal(country("Einsatzplanung für Spitex-Organisationen, direkt aufs Natel der Pflegenden."), "ch");
+  assert.equal(country("Ihre Kassa. RKSV-sicher. Ab 19 Euro."), "at");
+  // "exámenes Cambridge" is the exam board: the academy is in Zaragoza.
+  assert.equal(country("Academia de inglés en Zaragoza, preparación de exámenes Cambridge."), "es");
+  assert.equal(country("Bookshop in Cambridge selling old maps and prints."), "gb");
+  // A Buenos Aires quarter that shares its name with a Sicilian town.
+  assert.equal(country("Clases de yoga en Palermo Soho, podés venir con tu bebé."), "ar");
+});
