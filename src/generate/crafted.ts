@@ -16,6 +16,7 @@ import { isWord, pronounceability, wordFrequencyRank } from "../lexicon/index.js
 import { labelFormIn, loadKnowledge, namingContext, type Concept, type NamingKnowledge } from "../naming/index.js";
 import { requiredForm } from "./lexical.js";
 import { foldDiacritics, isGlueWord, placeCountry, townCountries } from "../understand/index.js";
+import { industryById } from "../taxonomy/index.js";
 
 const MAX_PIECES = 40;
 
@@ -98,18 +99,19 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   const maxPiece = pieces[0]?.[1] ?? 1;
   const place = u.location ? labelFormIn(u.location.name, lang) : "";
 
-  const out = new Map<string, { parts: string[]; method: string; logp: number }>();
+  // compound: a borrowed whole name of two or more words ("pintandparle"), one part here but no single word.
+  const out = new Map<string, { parts: string[]; method: string; logp: number; compound: boolean }>();
   // Two parts that share a root ("payroll" + "pay", "expense" + "expenses") say one thing twice.
   const sameRoot = (a: string, b: string): boolean =>
     a.startsWith(b) || b.startsWith(a) || (a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4));
-  const add = (parts: string[], method: string, logp: number): void => {
+  const add = (parts: string[], method: string, logp: number, compound = false): void => {
     if (parts.length === 2 && sameRoot(parts[0]!, parts[1]!)) return;
     const { label, seam } = parts.length === 2 ? join(parts[0]!, parts[1]!) : { label: parts[0]!, seam: 0 };
     if (label.length < 4 || label.length > 20) return;
     const score =
       logp + seam + lengthPrior(label.length) + 1.5 * pronounceability(label, lang) + commonCompound(parts, comFirst);
     const prev = out.get(label);
-    if (!prev || prev.logp < score) out.set(label, { parts, method, logp: score });
+    if (!prev || prev.logp < score) out.set(label, { parts, method, logp: score, compound });
   };
   const cw = (c: Concept): number => Math.log(0.05 + c.weight);
   const maxConcept = Math.max(1e-9, ...own.map((c) => c.weight));
@@ -197,11 +199,14 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
       const echoes = name.pieces.filter((p) => p.echo);
       if (echoes.some((p) => !own.some((c) => c.form === p.text || c.form.startsWith(p.text)))) continue;
       // One part: the expert's label whole, so it takes a topical or country TLD like a single word (an
-      // expert's .com for another business is that business's, or taken).
+      // expert's .com for another business is that business's, or taken); but for an in-person business a
+      // label of two or more words keeps .com where no other ending fits, rather than the next one that does
+      // not: pubs and plumbers got .bio and .app, which blind judges gave no fit (experiments/names/LOG.md, v31).
       add(
         [name.label],
         echoes.length > 0 ? "crafted:neighbour-echo" : "crafted:neighbour",
         Math.log(n.sim / best) - 0.2,
+        name.pieces.length >= 2,
       );
     }
   }
@@ -219,16 +224,22 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   const fitting = tlds.filter(([, w], i) => i === 0 || w >= 0.5 * tlds[0]![1]).map(([t]) => t);
   // A local business with no ending but .com has no home for a single word: .co, the stand-in elsewhere, is
   // another country's ending to its customers.
-  const tldFor = (i: number, single: boolean): string | null => {
+  // A borrowed whole name of two or more words takes a fitting non-.com ending like a single word; for a
+  // business that serves people in person, where none fits, it takes its trade's own ending (.vet, .salon)
+  // or else .com, rather than whatever ending comes next (.app, .services).
+  const trade = new Set(u.industry ? (industryById(u.industry.id)?.tlds ?? []) : []);
+  const offlineEnding = tlds.find(([t]) => trade.has(t))?.[0] ?? "com";
+  const tldFor = (i: number, single: boolean, compound: boolean): string | null => {
     const choices = single ? fitting.filter((t) => t !== "com") : fitting;
     if (choices.length === 0) {
       if (!single) return "com";
+      if (compound && ctx.offline) return offlineEnding;
       return tlds.find(([t]) => t !== "com")?.[0] ?? (ctx.local ? null : "co");
     }
     return i % 3 === 2 ? choices[Math.floor(i / 3) % choices.length]! : choices[0]!;
   };
   return ranked.flatMap(([label, v], i) => {
-    const tld = tldFor(i, v.parts.length === 1);
+    const tld = tldFor(i, v.parts.length === 1, v.compound);
     if (tld === null) return [];
     return [
       {

@@ -54,6 +54,34 @@ export function readsLocal(u: Pick<Understanding, "text" | "location">): boolean
   return u.location?.country !== undefined || LOCAL_TEXT.some((re) => re.test(u.text));
 }
 
+/**
+ * Sectors whose businesses serve people in person (a pub, a plumber, a salon, a vet): with no word of software
+ * or AI in the text, such a business's names fit .com and its country's ending, not .app or .dev.
+ */
+const IN_PERSON_SECTORS = new Set([
+  "food_drink",
+  "retail",
+  "fashion",
+  "beauty",
+  "construction_trades",
+  "home_services",
+  "automotive",
+  "travel_hospitality",
+  "personal_services",
+  "pets",
+  "wellness_fitness",
+  "events",
+  "sports_recreation",
+  "agriculture",
+]);
+
+/** The text reads as a local business's, or names an in-person trade, and says nothing of software or AI. */
+export function readsOffline(u: Pick<Understanding, "text" | "location" | "industry">): boolean {
+  if (SOFTWARE_TEXT.test(u.text) || AI_TEXT.test(u.text)) return false;
+  const sector = u.industry ? industryById(u.industry.id)?.sector : undefined;
+  return readsLocal(u) || (sector !== undefined && IN_PERSON_SECTORS.has(sector));
+}
+
 /** The text says the business is about AI (in any of the six languages' usual abbreviations). */
 export function mentionsAI(text: string): boolean {
   return AI_TEXT.test(text);
@@ -345,6 +373,8 @@ export interface NamingContext {
   tlds: [string, number][];
   /** The text reads as a local business's (readsLocal): its names take no generic stand-in ending. */
   local: boolean;
+  /** The text reads as a local business's or an in-person trade's (readsOffline). */
+  offline: boolean;
   knowledge: NamingKnowledge;
 }
 
@@ -363,6 +393,7 @@ export function namingContext(u: Understanding, knowledge: NamingKnowledge = loa
     pieces: pieceWeights(u, knowledge, near, own),
     tlds: tldWeights(u, knowledge, near, local),
     local,
+    offline: readsOffline(u),
     associations: curated(u, knowledge, own),
     knowledge,
   };
