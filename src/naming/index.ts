@@ -13,5 +13,5 @@ export {
   KNOWLEDGE_VERSION,
 } from "./knowledge.js";
 export type { KnowledgeEntry, KnowledgeFile, KnowledgePiece, NamingKnowledge } from "./knowledge.js";
-export { namingContext, labelForm, labelFormIn, mentionsAI } from "./context.js";
+export { namingContext, labelForm, labelFormIn, mentionsAI, readsOffline } from "./context.js";
 export type { NamingContext, Concept, Neighbour } from "./context.js";

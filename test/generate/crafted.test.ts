@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { understand } from "../../src/understand/index.js";
 import { industryById } from "../../src/taxonomy/index.js";
 import { craftedCandidates, craftedTlds } from "../../src/generate/index.js";
-import { decodeEntry, encodeEntry, indexKnowledge, knowledgePath } from "../../src/naming/index.js";
+import { decodeEntry, encodeEntry, indexKnowledge, knowledgePath, readsOffline } from "../../src/naming/index.js";
+import { isWord } from "../../src/lexicon/index.js";
 import type { KnowledgeEntry, KnowledgeFile } from "../../src/naming/index.js";
 import { resolveGenerators, suggest, validateDomain } from "../../src/index.js";
 
@@ -267,4 +268,18 @@ test("the library's suggest uses the product's default generator unless told oth
   const lexical = await suggest(text, { count: 5, generators: resolveGenerators("lexical") });
   assert.deepEqual(plain, crafted);
   assert.notDeepEqual(plain, lexical);
+});
+
+test("in-person businesses: a borrowed whole name of two or more words keeps .com or the trade's ending (round v31)", () => {
+  const plumber = understand(
+    "Plumbing gas fitting and drainlaying, Hawke's Bay. Hot water cylinder replacments same day in most cases.",
+  );
+  assert.equal(readsOffline(plumber), true);
+  const trade = new Set(industryById(plumber.industry!.id)?.tlds ?? []);
+  const borrowed = craftedCandidates(plumber).filter((c) => c.method?.startsWith("crafted:neighbour"));
+  assert.ok(borrowed.length > 0);
+  for (const c of borrowed)
+    if (!isWord(c.label, "en")) assert.ok(c.tld === "com" || trade.has(c.tld), `${c.label}.${c.tld}`);
+  assert.equal(readsOffline(understand("Rostering software for small aged-care homes.")), false);
+  assert.equal(readsOffline(understand("AI receptionist that books appointments for hair salons.")), false);
 });
