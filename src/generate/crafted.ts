@@ -13,7 +13,14 @@
  */
 import type { Candidate, Understanding } from "../core/types.js";
 import { isWord, pronounceability, wordFrequencyRank } from "../lexicon/index.js";
-import { labelFormIn, loadKnowledge, namingContext, type Concept, type NamingKnowledge } from "../naming/index.js";
+import {
+  labelFormIn,
+  loadKnowledge,
+  namingContext,
+  unwantedWord,
+  type Concept,
+  type NamingKnowledge,
+} from "../naming/index.js";
 import { requiredForm } from "./lexical.js";
 import { foldDiacritics, isGlueWord, placeCountry, townCountries } from "../understand/index.js";
 import { industryById } from "../taxonomy/index.js";
@@ -217,8 +224,14 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   // limit does not cut them in favour of names that will be dropped.
   const entries =
     required.length > 0 ? [...out.entries()].filter(([l]) => required.every((m) => l.includes(m))) : [...out.entries()];
-  const ranked = entries.sort((a, b) => b[1].logp - a[1].logp || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
-  const top = ranked[0]?.[1].logp ?? 0;
+  // Best first, leaving out names that say a word no business wants (a groin, a corpse, a scam) in the request's
+  // language or English, unless the request says it itself (naming/unwanted.ts).
+  // A left-out name keeps its place in the count that spreads the endings, so the others keep theirs.
+  const ranked: [(typeof entries)[number], number][] = [];
+  const sorted = entries.sort((a, b) => b[1].logp - a[1].logp || (a[0] < b[0] ? -1 : 1));
+  for (let i = 0; i < sorted.length && ranked.length < limit; i++)
+    if (unwantedWord(sorted[i]![0], sorted[i]![1].parts, u) === undefined) ranked.push([sorted[i]!, i]);
+  const top = ranked[0]?.[0][1].logp ?? 0;
   // The best-fitting TLD for most names; every third name takes the next TLD that fits nearly as well, so a
   // list shows the two or three endings a founder would weigh. A single word never gets .com (all taken).
   const fitting = tlds.filter(([, w], i) => i === 0 || w >= 0.5 * tlds[0]![1]).map(([t]) => t);
@@ -238,7 +251,7 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
     }
     return i % 3 === 2 ? choices[Math.floor(i / 3) % choices.length]! : choices[0]!;
   };
-  return ranked.flatMap(([label, v], i) => {
+  return ranked.flatMap(([[label, v], i]) => {
     const tld = tldFor(i, v.parts.length === 1, v.compound);
     if (tld === null) return [];
     return [

@@ -15,3 +15,4 @@ export {
 export type { KnowledgeEntry, KnowledgeFile, KnowledgePiece, NamingKnowledge } from "./knowledge.js";
 export { namingContext, labelForm, labelFormIn, mentionsAI, readsOffline } from "./context.js";
 export type { NamingContext, Concept, Neighbour } from "./context.js";
+export { unwantedWord } from "./unwanted.js";

@@ -1,0 +1,23 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { understand } from "../../src/understand/index.js";
+import { unwantedWord } from "../../src/naming/index.js";
+
+test("a name that says an unwanted word of the request's language is caught, whole words only", () => {
+  const es = understand("Academia de inglés para adultos en Rosario, clases de conversación por la tarde.");
+  // Spanish "ingle" (groin) stands whole before "acento"; "ingles" is the request's own word and harmless.
+  assert.equal(unwantedWord("ingleacento", ["ingle", "acento"], es), "ingle");
+  assert.equal(unwantedWord("inglesclub", ["ingles", "club"], es), undefined);
+  const fr = understand("Institut de beauté à Lyon : soins du visage, épilation et massages.");
+  assert.equal(unwantedWord("semaineaine", ["semaineaine"], fr), "aine");
+});
+
+test("English's list does not read an ordinary word of the request's language, nor the request's own words", () => {
+  // French "pain" is bread.
+  const fr = understand("Boulangerie de quartier à Nantes, pain au levain et viennoiseries le dimanche.");
+  assert.equal(unwantedWord("painfournil", ["pain", "fournil"], fr), undefined);
+  const en = understand("Physiotherapy for running injury recovery in Leeds.");
+  assert.equal(unwantedWord("kneadinjury", ["knead", "injury"], en), undefined);
+  const en2 = understand("Sports massage studio in Leeds for runners.");
+  assert.equal(unwantedWord("kneadinjury", ["knead", "injury"], en2), "injury");
+});
