@@ -143,8 +143,20 @@ function gateSupplements(
   return scored.filter((s) => !supplements.has(s) || s.score.overall >= floor);
 }
 
+/** The refusal for a description with nothing to build a name from. */
+function nothingUsable(unsupportedLanguage?: string): InputError {
+  return new InputError(
+    "nothing_usable",
+    `the description has no words to build a name from${unsupportedLanguage ? ` (it looks like ${unsupportedLanguage}, which Namewright does not read yet)` : ""}; describe what the business does (English, Spanish, French, German, Portuguese or Italian)`,
+  );
+}
+
 export async function suggestDetailed(description: unknown, options: SuggestOptions = {}): Promise<DetailedResult> {
   const text = normalizeDescription(description);
+  // No letter in any script ("12345", emoji, punctuation): no business is described and there are no words for the
+  // guard to read, so it is refused as unusable input before the guard is asked (a learned guard's score for a bare
+  // number is noise around its threshold).
+  if (!/\p{L}/u.test(text)) throw nothingUsable();
   if (!options.guard) {
     const verdict = checkRequest(text);
     if (verdict.blocked) return { status: "blocked", category: verdict.category, suggestions: [] };
@@ -170,12 +182,7 @@ async function suggestAllowed(text: string, options: SuggestOptions): Promise<De
   const u = understand(text, options);
   // Nothing to build a name from (no word of a supported language, no industry, no place: "12345", emoji,
   // text in a script the lexicons do not cover): a clear refusal, not names drawn from nothing.
-  if (u.keywords.length === 0 && u.industry === null && u.location === null) {
-    throw new InputError(
-      "nothing_usable",
-      `the description has no words to build a name from${u.unsupportedLanguage ? ` (it looks like ${u.unsupportedLanguage}, which Namewright does not read yet)` : ""}; describe what the business does (English, Spanish, French, German, Portuguese or Italian)`,
-    );
-  }
+  if (u.keywords.length === 0 && u.industry === null && u.location === null) throw nothingUsable(u.unsupportedLanguage);
   const asked = Math.max(1, Math.min(MAX_COUNT, Math.floor(options.count ?? DEFAULT_COUNT)));
   const count = Math.max(asked, DEFAULT_COUNT);
   const generators = options.generators ?? [lexicalGenerator];

@@ -238,9 +238,25 @@ test("a verdict computed elsewhere (guard option) decides, and is awaited before
   const r1 = await suggestDetailed("organic coffee shop", { guard: async () => blocked });
   assert.equal(r1.status, "blocked");
   // A text with nothing to build from would raise an InputError; a blocked verdict still wins.
-  const r2 = await suggestDetailed("12345", { guard: async () => blocked });
+  const r2 = await suggestDetailed("東京のおしゃれなカフェ", { guard: async () => blocked });
   assert.equal(r2.status, "blocked");
-  await assert.rejects(suggestDetailed("12345", { guard: async () => ({ ...blocked, blocked: false }) }), InputError);
+  await assert.rejects(
+    suggestDetailed("東京のおしゃれなカフェ", { guard: async () => ({ ...blocked, blocked: false }) }),
+    InputError,
+  );
+  // Without a letter in any script there is nothing for the guard to read: refused as input, before any verdict.
+  let asked = false;
+  await assert.rejects(
+    suggestDetailed("12345", {
+      guard: async () => {
+        asked = true;
+        return blocked;
+      },
+    }),
+    (e: unknown) => e instanceof InputError && e.code === "nothing_usable",
+  );
+  assert.equal(asked, false);
+  await assert.rejects(suggestDetailed("🐶 !!! 42"), InputError);
   // The worker-thread guard gives the same verdict as the guard on this thread.
   for (const text of ["organic coffee shop in downtown area", "online shop selling replica designer handbags"]) {
     assert.deepEqual(await checkRequestOffThread(text), checkRequest(text), text);
