@@ -62,7 +62,9 @@ function wordsOf(u: Understanding): Set<string> {
  * `parts` the pieces it was built from (a borrowed whole name is one part).
  */
 export function unwantedWord(label: string, parts: readonly string[], u: Understanding): string | undefined {
-  const lang: ListLanguage = (LANGUAGES as readonly string[]).includes(u.language) ? (u.language as ListLanguage) : "en";
+  const lang: ListLanguage = (LANGUAGES as readonly string[]).includes(u.language)
+    ? (u.language as ListLanguage)
+    : "en";
   const all = unwantedLists();
   const sets = lang === "en" ? [all.get("en")!] : [all.get(lang)!, all.get("en")!];
   const own = wordsOf(u);
