@@ -225,8 +225,8 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   const entries =
     required.length > 0 ? [...out.entries()].filter(([l]) => required.every((m) => l.includes(m))) : [...out.entries()];
   // Best first, leaving out names that say a word no business wants (a groin, a corpse, a scam) in the request's
-  // language or English, unless the request says it itself (naming/unwanted.ts).
-  // A left-out name keeps its place in the count that spreads the endings, so the others keep theirs.
+  // language or English, unless the request says it itself (naming/unwanted.ts); a left-out name keeps its place
+  // in the count that spreads the endings, so the others keep theirs.
   const ranked: [(typeof entries)[number], number][] = [];
   const sorted = entries.sort((a, b) => b[1].logp - a[1].logp || (a[0] < b[0] ? -1 : 1));
   for (let i = 0; i < sorted.length && ranked.length < limit; i++)
@@ -235,11 +235,10 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   // The best-fitting TLD for most names; every third name takes the next TLD that fits nearly as well, so a
   // list shows the two or three endings a founder would weigh. A single word never gets .com (all taken).
   const fitting = tlds.filter(([, w], i) => i === 0 || w >= 0.5 * tlds[0]![1]).map(([t]) => t);
-  // A local business with no ending but .com has no home for a single word: .co, the stand-in elsewhere, is
-  // another country's ending to its customers.
-  // A borrowed whole name of two or more words takes a fitting non-.com ending like a single word; for a
-  // business that serves people in person, where none fits, it takes its trade's own ending (.vet, .salon)
-  // or else .com, rather than whatever ending comes next (.app, .services).
+  // Where no non-.com ending fits: a borrowed whole name of two or more words for a business that serves people
+  // in person takes its trade's own ending (.vet, .salon) or else .com, rather than whatever ending comes next
+  // (.app, .services); a single word takes the next ending, except that a local business with no ending but .com
+  // has no home for it (.co, the stand-in elsewhere, is another country's ending to its customers).
   const trade = new Set(u.industry ? (industryById(u.industry.id)?.tlds ?? []) : []);
   const offlineEnding = tlds.find(([t]) => trade.has(t))?.[0] ?? "com";
   const tldFor = (i: number, single: boolean, compound: boolean): string | null => {
