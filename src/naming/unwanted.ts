@@ -68,8 +68,6 @@ export function unwantedWord(label: string, parts: readonly string[], u: Underst
   const all = unwantedLists();
   const sets = lang === "en" ? [all.get("en")!] : [all.get(lang)!, all.get("en")!];
   const own = wordsOf(u);
-  // An English list word that is an ordinary word of the request's language reads as that word (French "pain"
-  // is bread), so English's list counts for another language only where the word is not one of its words.
   // Every place the label spells the word lies inside one of the request's own words that the label spells there
   // too ("rat" in "Ballarat", "bomb" in "bombas"; but "semaine|aine" keeps its second "aine").
   const covered = (w: string, at: number): boolean => {
@@ -88,6 +86,8 @@ export function unwantedWord(label: string, parts: readonly string[], u: Underst
     }
     return seen;
   };
+  // An English list word that is an ordinary word of the request's language reads as that word (French "pain"
+  // is bread), so English's list counts for another language only where the word is not one of its words.
   const bad = (w: string): boolean =>
     w.length >= 3 &&
     (sets[0]!.has(w) || (sets.length > 1 && sets[1]!.has(w) && !isWord(w, lang as Language))) &&
