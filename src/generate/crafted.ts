@@ -22,6 +22,7 @@ import {
   type NamingKnowledge,
 } from "../naming/index.js";
 import { requiredForm } from "./lexical.js";
+import { loadReranker, rerankFeatures, rerankScore } from "./rerank.js";
 import { foldDiacritics, isGlueWord, placeCountry, townCountries } from "../understand/index.js";
 import { industryById } from "../taxonomy/index.js";
 
@@ -31,7 +32,19 @@ export interface CraftedOptions {
   /** At most this many candidates (default 200). */
   limit?: number;
   knowledge?: NamingKnowledge;
+  /**
+   * Reorder the candidates by the reranker fitted on blind labels (./rerank.ts) when one is shipped (default
+   * true); false gives the prior's own order, which the reranker's fit reads.
+   */
+  rerank?: boolean;
 }
+
+/**
+ * Softness of the reranked prior, in judges' points: prior = exp((pred - best) / T). With T = 1 a name predicted
+ * a point below the best keeps 0.37 of its weight, about what the log-prior gave a clearly weaker part, so the
+ * ranking's diversity term trades quality for variety as it did before.
+ */
+const RERANK_TEMPERATURE = 1;
 
 /** Log-prior of a label's length: experts' names are mostly 6-12 letters; longer ones lose fast. */
 function lengthPrior(n: number): number {
@@ -250,7 +263,7 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
     }
     return i % 3 === 2 ? choices[Math.floor(i / 3) % choices.length]! : choices[0]!;
   };
-  return ranked.flatMap(([[label, v], i]) => {
+  const made = ranked.flatMap(([[label, v], i]) => {
     const tld = tldFor(i, v.parts.length === 1, v.compound);
     if (tld === null) return [];
     return [
@@ -266,6 +279,16 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
       },
     ];
   });
+  const reranker = options.rerank === false ? undefined : loadReranker();
+  if (!reranker || made.length === 0) return made;
+  // The reranker reads each candidate's place in the prior's order, so it scores the list as made, then reorders.
+  const rc = { u, tlds: tlds.map(([t]) => t), topConcept: own[0]?.form ?? "" };
+  const preds = made.map((c, i) => rerankScore(rerankFeatures(c, i, rc), reranker));
+  const bestPred = Math.max(...preds);
+  return made
+    .map((c, i) => ({ c: { ...c, prior: Math.exp(Math.max(-30, preds[i]! - bestPred) / RERANK_TEMPERATURE) }, i }))
+    .sort((a, b) => b.c.prior - a.c.prior || a.i - b.i)
+    .map(({ c }) => c);
 }
 
 /** The TLDs the crafted generator would choose for a request, most likely first (for --explain). */

@@ -1,0 +1,198 @@
+/**
+ * Fits the crafted generator's reranker (src/generate/rerank.ts) on blind labels of the product's own names:
+ *   - labels: every judging round's judgments (data/built/judging/rounds/<r>/key.jsonl joined to
+ *     data/sources/judgments/<r>/), names that came from the product only (references and decoys left out),
+ *     the mean label per (description, domain); descriptions of the writers the naming knowledge was not built
+ *     from (a training writer's description would find its own experts' names as neighbours) and never a test
+ *     writer's;
+ *   - features: for each labelled name the current generator still proposes (its pool with the prior's order,
+ *     up to 3,000 candidates), `rerankFeatures` with the labelled TLD;
+ *   - model: ridge regression on standardised features, beta = (A'A + lambda I)^-1 A'(y - mean y);
+ *   - validation: leave one writer out (each writer's names predicted by a fit on the others), the mean over
+ *     descriptions of the within-description Spearman correlation with the labels, next to the prior's and the
+ *     learned judge's. The shipped model is then fitted on all of them.
+ * Writes data/built/naming/reranker.json and prints the validation.
+ *   npx tsx scripts/fit-reranker.ts [--lambda 50] [--out FILE]
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { TEST_WRITERS } from "../src/core/splits.js";
+import { spearman } from "../src/evaluate/index.js";
+import { craftedCandidates } from "../src/generate/index.js";
+import {
+  RERANK_FEATURES,
+  rerankFeatures,
+  rerankerPath,
+  rerankScore,
+  type Reranker,
+  type RerankValidation,
+} from "../src/generate/rerank.js";
+import { knowledgePath, loadKnowledge, namingContext, type KnowledgeFile } from "../src/naming/index.js";
+import { understand } from "../src/understand/index.js";
+import { readDescriptions, readJsonl } from "./ground-truth.js";
+
+const { values } = parseArgs({ options: { lambda: { type: "string" }, out: { type: "string" } } });
+const lambda = Number(values.lambda ?? 50);
+const out = values.out ?? rerankerPath();
+
+interface KeyRow {
+  task: string;
+  id: string;
+  writer: string;
+  domain: string;
+  sources: { source: string }[];
+}
+interface Judgment {
+  task: string;
+  score: number;
+}
+
+const knowledge = loadKnowledge();
+// The knowledge file names the writers it was built from.
+const built = JSON.parse(readFileSync(knowledgePath(), "utf8")) as KnowledgeFile;
+const excluded = new Set([...built.writers, ...TEST_WRITERS]);
+const labels = new Map<string, number[]>();
+const writerOf = new Map<string, string>();
+const roundsDir = "data/built/judging/rounds";
+for (const round of readdirSync(roundsDir).sort()) {
+  const judged = join("data/sources/judgments", round);
+  if (!existsSync(join(roundsDir, round, "key.jsonl")) || !existsSync(judged)) continue;
+  const key = new Map<string, KeyRow>();
+  for (const k of readJsonl<KeyRow>(join(roundsDir, round, "key.jsonl")))
+    if (!excluded.has(k.writer) && k.sources.some((s) => s.source !== "reference" && s.source !== "decoy"))
+      key.set(k.task, k);
+  for (const f of readdirSync(judged).filter((f) => f.endsWith(".jsonl")))
+    for (const j of readJsonl<Judgment>(join(judged, f))) {
+      const k = key.get(j.task);
+      if (!k || !Number.isFinite(j.score)) continue;
+      const at = `${k.id} ${k.domain}`;
+      labels.set(at, [...(labels.get(at) ?? []), j.score]);
+      writerOf.set(k.id, k.writer);
+    }
+}
+
+interface Row {
+  id: string;
+  writer: string;
+  x: number[];
+  y: number;
+  prior: number;
+  judge: number;
+}
+const domainsOf = new Map<string, string[]>();
+for (const at of labels.keys()) {
+  const [id, domain] = at.split(" ") as [string, string];
+  domainsOf.set(id, [...(domainsOf.get(id) ?? []), domain]);
+}
+const rows: Row[] = [];
+let notProposed = 0;
+const writers = [...new Set(writerOf.values())].sort();
+const descriptions = readDescriptions(writers).filter((d) => domainsOf.has(d.id));
+descriptions.forEach((d, n) => {
+  if (n % 100 === 0) process.stderr.write(`\rfeatures: ${n}/${descriptions.length} descriptions`);
+  const u = understand(d.text);
+  const pool = craftedCandidates(u, { limit: 3000, rerank: false });
+  const at = new Map<string, number>();
+  pool.forEach((c, i) => {
+    if (!at.has(c.label)) at.set(c.label, i);
+  });
+  const ctx = namingContext(u, knowledge);
+  const rc = { u, tlds: ctx.tlds.map(([t]) => t), topConcept: ctx.concepts[0]?.form ?? "" };
+  for (const domain of domainsOf.get(d.id)!) {
+    const dot = domain.indexOf(".");
+    const i = at.get(domain.slice(0, dot));
+    if (i === undefined) {
+      notProposed++;
+      continue;
+    }
+    const x = rerankFeatures({ ...pool[i]!, tld: domain.slice(dot + 1) }, i, rc);
+    const ys = labels.get(`${d.id} ${domain}`)!;
+    rows.push({
+      id: d.id,
+      writer: writerOf.get(d.id)!,
+      x,
+      y: ys.reduce((a, b) => a + b, 0) / ys.length,
+      prior: x[RERANK_FEATURES.indexOf("logprior")]!,
+      judge: x[RERANK_FEATURES.indexOf("judge")]!,
+    });
+  }
+});
+process.stderr.write(`\rfeatures: ${descriptions.length} descriptions, ${rows.length} labelled names\n`);
+
+/** Ridge on standardised features (a feature constant in the fit gets sd 1 and no weight). */
+function fit(train: readonly Row[]): Reranker {
+  const p = RERANK_FEATURES.length;
+  const mean = Array.from({ length: p }, (_, k) => train.reduce((s, r) => s + r.x[k]!, 0) / train.length);
+  const sd = mean.map((m, k) => {
+    const v = train.reduce((s, r) => s + (r.x[k]! - m) ** 2, 0) / train.length;
+    return v > 1e-12 ? Math.sqrt(v) : 1;
+  });
+  const ybar = train.reduce((s, r) => s + r.y, 0) / train.length;
+  const m: number[][] = Array.from({ length: p }, (_, a) => Array.from({ length: p + 1 }, (_, b) => (a === b ? lambda : 0)));
+  for (const r of train) {
+    const z = r.x.map((v, k) => (v - mean[k]!) / sd[k]!);
+    for (let a = 0; a < p; a++) {
+      for (let b = 0; b < p; b++) m[a]![b]! += z[a]! * z[b]!;
+      m[a]![p]! += z[a]! * (r.y - ybar);
+    }
+  }
+  // Gauss-Jordan with partial pivoting on [A'A + lambda I | A'y] (positive definite for lambda > 0).
+  for (let c = 0; c < p; c++) {
+    let piv = c;
+    for (let r = c + 1; r < p; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[piv]![c]!)) piv = r;
+    [m[c], m[piv]] = [m[piv]!, m[c]!];
+    for (let r = 0; r < p; r++) {
+      if (r === c) continue;
+      const f = m[r]![c]! / m[c]![c]!;
+      for (let k = c; k <= p; k++) m[r]![k]! -= f * m[c]![k]!;
+    }
+  }
+  const beta = m.map((row, a) => row[p]! / row[a]!);
+  const validation: RerankValidation = {
+    n: 0,
+    withinDescriptionSpearman: NaN,
+    priorWithinDescriptionSpearman: NaN,
+    judgeWithinDescriptionSpearman: NaN,
+    pooledSpearman: NaN,
+  };
+  return { version: 1, features: [...RERANK_FEATURES], mean, sd, beta, intercept: ybar, lambda, labels: train.length, validation };
+}
+
+/** Mean over descriptions with >= 3 labelled names (and some spread) of Spearman(pred, label). */
+function withinDescription(rs: readonly Row[], pred: (r: Row) => number): number {
+  const by = new Map<string, Row[]>();
+  for (const r of rs) by.set(r.id, [...(by.get(r.id) ?? []), r]);
+  const rhos: number[] = [];
+  for (const g of by.values()) {
+    if (g.length < 3 || new Set(g.map((r) => r.y)).size < 2 || new Set(g.map(pred)).size < 2) continue;
+    rhos.push(spearman(g.map(pred), g.map((r) => r.y)));
+  }
+  return rhos.reduce((a, b) => a + b, 0) / rhos.length;
+}
+
+const oof = new Map<Row, number>();
+for (const w of writers) {
+  const model = fit(rows.filter((r) => r.writer !== w));
+  for (const r of rows) if (r.writer === w) oof.set(r, rerankScore(r.x, model));
+}
+const validation: RerankValidation = {
+  n: oof.size,
+  withinDescriptionSpearman: withinDescription(rows, (r) => oof.get(r)!),
+  priorWithinDescriptionSpearman: withinDescription(rows, (r) => r.prior),
+  judgeWithinDescriptionSpearman: withinDescription(rows, (r) => r.judge),
+  pooledSpearman: spearman(
+    rows.map((r) => oof.get(r)!),
+    rows.map((r) => r.y),
+  ),
+};
+const shipped = { ...fit(rows), validation, writers, notProposed };
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify(shipped, null, 1) + "\n");
+const f3 = (v: number): string => v.toFixed(3);
+console.log(
+  `reranker: ${rows.length} labelled names of writers ${writers.join(", ")} (${notProposed} labelled names no longer proposed)\n` +
+    `held out by writer, within-description Spearman: reranker ${f3(validation.withinDescriptionSpearman)}, ` +
+    `prior ${f3(validation.priorWithinDescriptionSpearman)}, learned judge ${f3(validation.judgeWithinDescriptionSpearman)}; ` +
+    `pooled ${f3(validation.pooledSpearman)}\n-> ${out}`,
+);
