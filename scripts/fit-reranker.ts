@@ -12,7 +12,9 @@
  *     descriptions of the within-description Spearman correlation with the labels, next to the prior's and the
  *     learned judge's. The shipped model is then fitted on all of them.
  * Writes data/built/naming/reranker.json and prints the validation.
- *   npx tsx scripts/fit-reranker.ts [--lambda 50] [--out FILE]
+ * The shipped file was fitted on the labels of w4 and w23-w26 (rounds up to v31); `--writers` names the writers
+ * whose labels are read (default: those), so that the shipped file is what the command rebuilds.
+ *   npx tsx scripts/fit-reranker.ts [--writers w4,w23,w24,w25,w26] [--lambda 50] [--out FILE]
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -32,7 +34,10 @@ import { knowledgePath, loadKnowledge, namingContext, type KnowledgeFile } from 
 import { understand } from "../src/understand/index.js";
 import { readDescriptions, readJsonl } from "./ground-truth.js";
 
-const { values } = parseArgs({ options: { lambda: { type: "string" }, out: { type: "string" } } });
+const { values } = parseArgs({
+  options: { lambda: { type: "string" }, out: { type: "string" }, writers: { type: "string" } },
+});
+const only = new Set((values.writers ?? "w4,w23,w24,w25,w26").split(","));
 const lambda = Number(values.lambda ?? 50);
 const out = values.out ?? rerankerPath();
 
@@ -60,7 +65,11 @@ for (const round of readdirSync(roundsDir).sort()) {
   if (!existsSync(join(roundsDir, round, "key.jsonl")) || !existsSync(judged)) continue;
   const key = new Map<string, KeyRow>();
   for (const k of readJsonl<KeyRow>(join(roundsDir, round, "key.jsonl")))
-    if (!excluded.has(k.writer) && k.sources.some((s) => s.source !== "reference" && s.source !== "decoy"))
+    if (
+      only.has(k.writer) &&
+      !excluded.has(k.writer) &&
+      k.sources.some((s) => s.source !== "reference" && s.source !== "decoy")
+    )
       key.set(k.task, k);
   for (const f of readdirSync(judged).filter((f) => f.endsWith(".jsonl")))
     for (const j of readJsonl<Judgment>(join(judged, f))) {

@@ -18,7 +18,7 @@
  *     businesses (1 / rank), whether it is a nearest business's expert name, and whether it joins two of the
  *     3,000 most frequent English words (a stock phrase, surely registered on .com).
  */
-import { businessCountry, type Understanding } from "../../core/types.js";
+import { businessCountry, type SupportedLanguage, type Understanding } from "../../core/types.js";
 import { isWord, pronounceability, segment, wordFrequencyRank } from "../../lexicon/index.js";
 import { labelForm, namingContext, type NamingKnowledge } from "../../naming/index.js";
 import { SUB_KEYS } from "../confidence.js";
@@ -91,7 +91,11 @@ function tldClass(tld: string, u: Understanding): Record<string, number> {
   };
 }
 
+/** The 40 heaviest pieces of a naming context, sorted once per request (the reranker asks for every candidate). */
+const topPiecesOf = new WeakMap<object, Set<string>>();
+
 /** The naming-knowledge features (see the header); `words` is the label's best segmentation. */
+
 function namingFeatures(
   plain: string,
   tld: string,
@@ -104,12 +108,17 @@ function namingFeatures(
   const lang = u.language === "und" ? "en" : u.language;
   const pieces = words.filter((w) => w.length >= 3);
   const use = (w: string): number => Math.min(1, Math.log1p(k.pieceDf(lang, w) + k.pieceDf("en", w)) / Math.log(200));
-  const top = new Set(
-    [...ctx.pieces.global.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 40)
-      .map(([p]) => p),
-  );
+  let top = topPiecesOf.get(ctx);
+  if (!top)
+    topPiecesOf.set(
+      ctx,
+      (top = new Set(
+        [...ctx.pieces.global.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 40)
+          .map(([p]) => p),
+      )),
+    );
   const rank = ctx.tlds.findIndex(([t]) => t === tld);
   const neighbourName = ctx.neighbours
     .slice(0, 10)
@@ -125,6 +134,29 @@ function namingFeatures(
 }
 
 /** The feature vector of `domain` ("brewbean.coffee", Unicode form) for the request `u`, in JUDGE_FEATURES order. */
+/** What the features read from the request alone, computed once per request (a request scores hundreds of names). */
+interface RequestFacts {
+  lang: SupportedLanguage;
+  lemmas: string[];
+  techRequest: boolean;
+  tldClasses: Map<string, Record<string, number>>;
+}
+const factsOf = new WeakMap<Understanding, RequestFacts>();
+
+function requestFacts(u: Understanding): RequestFacts {
+  let f = factsOf.get(u);
+  if (f) return f;
+  const software = u.industry?.id ? /software|saas|ai|app|dev|data|cyber|fintech/.test(u.industry.id) : false;
+  f = {
+    lang: u.language === "und" ? "en" : u.language,
+    lemmas: [...new Set(u.keywords.map((k) => k.lemma.toLowerCase()).filter((w) => w.length >= 3))],
+    techRequest: software || SOFTWARE_WORDS.test(u.text),
+    tldClasses: new Map(),
+  };
+  factsOf.set(u, f);
+  return f;
+}
+
 export function judgeFeatures(
   label: string,
   tld: string,
@@ -135,9 +167,8 @@ export function judgeFeatures(
   const s = scoreName(label, tld, u);
   const plain = label.replace(/-/g, "");
   const letters = [...plain].length;
-  const lang = u.language === "und" ? "en" : u.language;
+  const { lang, lemmas, techRequest, tldClasses } = requestFacts(u);
   const seg = segment(plain, lang);
-  const lemmas = [...new Set(u.keywords.map((k) => k.lemma.toLowerCase()).filter((w) => w.length >= 3))];
   let inside = 0;
   const covered = new Array<boolean>(plain.length).fill(false);
   for (const w of lemmas) {
@@ -150,9 +181,8 @@ export function judgeFeatures(
     for (let n = 3; n <= 5; n++) if (plain.includes(w.slice(0, n)) && !isWord(w.slice(0, n), lang)) return true;
     return false;
   });
-  const software = u.industry?.id ? /software|saas|ai|app|dev|data|cyber|fintech/.test(u.industry.id) : false;
-  const techRequest = software || SOFTWARE_WORDS.test(u.text);
-  const t = tldClass(tld, u);
+  let t = tldClasses.get(tld);
+  if (!t) tldClasses.set(tld, (t = tldClass(tld, u)));
   const f: Record<string, number> = {
     ...Object.fromEntries(Object.entries(s.sub).map(([k, v]) => [k, v / 10])),
     overall: s.overall / 10,
