@@ -138,7 +138,9 @@ function fit(train: readonly Row[]): Reranker {
     return v > 1e-12 ? Math.sqrt(v) : 1;
   });
   const ybar = train.reduce((s, r) => s + r.y, 0) / train.length;
-  const m: number[][] = Array.from({ length: p }, (_, a) => Array.from({ length: p + 1 }, (_, b) => (a === b ? lambda : 0)));
+  const m: number[][] = Array.from({ length: p }, (_, a) =>
+    Array.from({ length: p + 1 }, (_, b) => (a === b ? lambda : 0)),
+  );
   for (const r of train) {
     const z = r.x.map((v, k) => (v - mean[k]!) / sd[k]!);
     for (let a = 0; a < p; a++) {
@@ -165,7 +167,17 @@ function fit(train: readonly Row[]): Reranker {
     judgeWithinDescriptionSpearman: NaN,
     pooledSpearman: NaN,
   };
-  return { version: 1, features: [...RERANK_FEATURES], mean, sd, beta, intercept: ybar, lambda, labels: train.length, validation };
+  return {
+    version: 1,
+    features: [...RERANK_FEATURES],
+    mean,
+    sd,
+    beta,
+    intercept: ybar,
+    lambda,
+    labels: train.length,
+    validation,
+  };
 }
 
 /** Mean over descriptions with >= 3 labelled names (and some spread) of Spearman(pred, label). */
@@ -175,7 +187,12 @@ function withinDescription(rs: readonly Row[], pred: (r: Row) => number): number
   const rhos: number[] = [];
   for (const g of by.values()) {
     if (g.length < 3 || new Set(g.map((r) => r.y)).size < 2 || new Set(g.map(pred)).size < 2) continue;
-    rhos.push(spearman(g.map(pred), g.map((r) => r.y)));
+    rhos.push(
+      spearman(
+        g.map(pred),
+        g.map((r) => r.y),
+      ),
+    );
   }
   return rhos.reduce((a, b) => a + b, 0) / rhos.length;
 }

@@ -1,0 +1,115 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { understand } from "../../src/understand/index.js";
+import { craftedCandidates } from "../../src/generate/index.js";
+import {
+  RERANK_FEATURES,
+  loadReranker,
+  methodGroup,
+  rerankFeatures,
+  rerankScore,
+  type Reranker,
+} from "../../src/generate/rerank.js";
+import type { Candidate } from "../../src/core/types.js";
+
+const u = understand("Specialty coffee roastery and espresso bar in Portland");
+const rc = { u, tlds: ["coffee", "com", "co"], topConcept: "coffee" };
+const candidate = (over: Partial<Candidate> = {}): Candidate => ({
+  label: "roastroom",
+  tld: "coffee",
+  source: "crafted",
+  method: "crafted:neighbour",
+  parts: ["roastroom"],
+  prior: 0.5,
+  ...over,
+});
+const at = (name: string): number => RERANK_FEATURES.indexOf(name);
+
+function model(beta: number[], intercept = 4): Reranker {
+  const n = RERANK_FEATURES.length;
+  return {
+    version: 1,
+    features: [...RERANK_FEATURES],
+    mean: new Array<number>(n).fill(0),
+    sd: new Array<number>(n).fill(1),
+    beta,
+    intercept,
+    lambda: 1,
+    labels: 0,
+    validation: {
+      n: 0,
+      withinDescriptionSpearman: 0,
+      priorWithinDescriptionSpearman: 0,
+      judgeWithinDescriptionSpearman: 0,
+      pooledSpearman: 0,
+    },
+  };
+}
+
+test("a required word's names form one method group, whichever side the word is on", () => {
+  assert.equal(methodGroup("crafted:required+piece"), "required");
+  assert.equal(methodGroup("crafted:concept+required"), "required");
+  assert.equal(methodGroup("crafted:required"), "required");
+  assert.equal(methodGroup("crafted:concept+piece"), "concept+piece");
+});
+
+test("features: one per name, the method one-hot, the TLD's place among the fitting TLDs, the pool position", () => {
+  const x = rerankFeatures(candidate(), 4, rc);
+  assert.equal(x.length, RERANK_FEATURES.length);
+  assert.ok(x.every(Number.isFinite));
+  assert.equal(x[at("method:neighbour")], 1);
+  assert.equal(x[at("method:concept+piece")], 0);
+  assert.equal(x[at("tldRank")], 0);
+  assert.equal(x[at("logrank")], Math.log(5));
+  assert.equal(x[at("logprior")], Math.log(0.5));
+  assert.equal(rerankFeatures(candidate({ tld: "co" }), 4, rc)[at("tldRank")], 2);
+  // A TLD the request's experts never chose counts as further down than any that fits.
+  assert.equal(rerankFeatures(candidate({ tld: "xyz" }), 4, rc)[at("tldRank")], 6);
+  assert.equal(
+    rerankFeatures(candidate({ label: "coffeenook", parts: ["coffee", "nook"] }), 0, rc)[at("hasTopConcept")],
+    1,
+  );
+});
+
+test("the prediction is the standardised linear model: b + sum beta (x - mean) / sd", () => {
+  const n = RERANK_FEATURES.length;
+  const beta = new Array<number>(n).fill(0);
+  beta[at("tldRank")] = -0.5;
+  const m = model(beta, 4);
+  m.mean[at("tldRank")] = 1;
+  m.sd[at("tldRank")] = 2;
+  const x = new Array<number>(n).fill(0);
+  x[at("tldRank")] = 5;
+  assert.equal(rerankScore(x, m), 4 - 0.5 * ((5 - 1) / 2));
+});
+
+test("a reranker file over other features is refused with a clear error; a missing one is no reranker", () => {
+  const dir = mkdtempSync(join(tmpdir(), "nw-rerank-"));
+  assert.equal(loadReranker(join(dir, "absent.json")), undefined);
+  const bad = join(dir, "bad.json");
+  writeFileSync(bad, JSON.stringify({ ...model([1]), features: ["len"] }));
+  assert.throws(() => loadReranker(bad), /refit it/);
+  const good = join(dir, "good.json");
+  writeFileSync(good, JSON.stringify(model(new Array<number>(RERANK_FEATURES.length).fill(0.1))));
+  assert.equal(loadReranker(good)?.beta.length, RERANK_FEATURES.length);
+});
+
+test("the shipped reranker reorders the crafted candidates without adding or losing any, priors in (0, 1]", () => {
+  const shipped = loadReranker();
+  assert.ok(shipped, "data/built/naming/reranker.json ships with the product");
+  assert.ok(shipped.validation.withinDescriptionSpearman > shipped.validation.priorWithinDescriptionSpearman);
+  const plain = craftedCandidates(u, { rerank: false });
+  const reranked = craftedCandidates(u);
+  assert.deepEqual(reranked.map((c) => `${c.label}.${c.tld}`).sort(), plain.map((c) => `${c.label}.${c.tld}`).sort());
+  assert.ok(reranked.every((c) => c.prior !== undefined && c.prior > 0 && c.prior <= 1));
+  assert.equal(reranked[0]!.prior, 1);
+  for (let i = 1; i < reranked.length; i++) assert.ok(reranked[i - 1]!.prior! >= reranked[i]!.prior!);
+  // It changes the order (else it would not be worth its cost).
+  assert.notDeepEqual(
+    reranked.slice(0, 10).map((c) => c.label),
+    plain.slice(0, 10).map((c) => c.label),
+  );
+});
