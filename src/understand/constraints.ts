@@ -97,12 +97,17 @@ const NO_HYPHENS = new RegExp(`\\b${NEG}${GAP}\\s+${HYPHEN_WORDS}`, "giu");
 // "max 8", "at most 8", "nothing longer than 8": 8 letters are fine. "under 9", "less than 9", "moins de 9": 8 is the
 // longest (the limit itself is excluded, as the writers of the ground truth read it).
 const MAX_BEFORE =
-  "(?:max(?:imum|imo|imal|\\.)?|m[áa]x(?:imo)?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|nothing (?:longer than|over)|not over|hasta|como m[áa]ximo|no m[áa]s de|au maximum|pas plus de|(?:ne )?pas d[ée]passer|maximal|h[öo]chstens|bis zu|nicht (?:l(?:ä|ae|a)nger|mehr) als|no m[áa]ximo|at[ée]|n[ãa]o mais (?:que|de)|al massimo|massimo|fino a|non pi[ùu] di)";
+  "(?:max(?:imum|imo|imal|\\.)?|m[áa]x(?:imo)?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|nothing (?:longer than|over)|not over|hasta|como m[áa]ximo|no m[áa]s de|au maximum|pas plus de|(?:ne )?pas d[ée]passer|maximal|h[öo]chstens|bis zu|nicht (?:l(?:ä|ae|a)nger|mehr) als|no m[áa]ximo|at[ée]|n[ãa]o mais (?:que|de)|al massimo|massimo|fino a|non pi[ùu] di|(?:not |never )?exceed(?:ing)?|non (?:deve |pu[òo] )?superare|senza superare|no (?:debe |puede )?(?:superar|exceder)(?: de)?|sin (?:superar|pasar de)|n[ãa]o (?:deve |pode )?(?:ultrapassar|exceder|passar de)|sem (?:ultrapassar|passar de))";
 const MAX_BEFORE_STRICT =
   "(?:under|below|less than|fewer than|shorter than|menos de|moins de|unter|meno di|sotto (?:le |i )?)";
 const MAX_AFTER =
   "(?:max(?:imum)?|at most|or (?:less|fewer)|m[áa]x(?:imo)?|como (?:mucho|m[áa]ximo)|au (?:plus|maximum)|maximal|h[öo]chstens|al massimo|massimo|o menos|ou moins|oder weniger|ou menos|o meno|no m[áa]ximo|no max)";
-const MAX_LEN = new RegExp(`\\b(?:${MAX_BEFORE}\\s+${NUM}\\s+${UNIT}|${NUM}\\s+${UNIT}\\s+${MAX_AFTER})`, "giu");
+// An article may stand between the limit and the number ("non superare le 12 lettere", "ne pas dépasser les 12").
+const ARTICLE = "(?:\\s+(?:the|le|les|la|las|los|lo|os|as|i|gli|die))?";
+const MAX_LEN = new RegExp(
+  `\\b(?:${MAX_BEFORE}${ARTICLE}\\s+${NUM}\\s+${UNIT}|${NUM}\\s+${UNIT}\\s+${MAX_AFTER})`,
+  "giu",
+);
 const MAX_LEN_STRICT = new RegExp(`\\b${MAX_BEFORE_STRICT}\\s*${NUM}\\s+${UNIT}`, "giu");
 // "between 6 and 10 letters", "5-7 letters", "5 to 8 letters", "de 5 a 8 letras", "zwischen 6 und 10 Buchstaben".
 const LEN_RANGE = new RegExp(`\\b${NUM}\\s*(?:-|–|to|a|à|bis|e|y|and|et|und)\\s*${NUM}\\s+${UNIT}`, "giu");

@@ -51,6 +51,17 @@ test("constraints come from the text in several languages, and options win", () 
   const fr = parseConstraints("Café à Paris, 10 lettres maximum, sans chiffres").constraints;
   assert.equal(fr.maxLength, 10);
   assert.equal(fr.allowDigits, false);
+  // A limit said as "not exceed", with or without an article before the number (a blind judge caught a 13-letter
+  // name for "non superare le 12 lettere").
+  for (const [text, n] of [
+    ["Il nome deve contenere la parola Etna e non superare le 12 lettere.", 12],
+    ["un nom qui ne doit pas dépasser les 9 lettres", 9],
+    ["the name must not exceed 8 characters", 8],
+    ["que no supere... no superar las 10 letras", 10],
+    ["o nome não pode ultrapassar 11 letras", 11],
+  ] as const)
+    assert.equal(parseConstraints(text).constraints.maxLength, n, text);
+  assert.equal(parseConstraints("We have 12 letters of recommendation").constraints.maxLength, undefined);
   const de = parseConstraints("Fahrradladen ohne Bindestriche, .de").constraints;
   assert.equal(de.allowHyphens, false);
   assert.deepEqual(de.tlds, ["de"]);

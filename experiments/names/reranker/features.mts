@@ -50,7 +50,7 @@ for (const w of writers)
     const domains = byDesc.get(d.id);
     if (!domains) continue;
     const u = understand(d.text);
-    const pool = craftedCandidates(u, { limit: 3000 });
+    const pool = craftedCandidates(u, { limit: 3000, rerank: false });
     const at = new Map<string, number>();
     pool.forEach((c, i) => { if (!at.has(c.label)) at.set(c.label, i); });
     const ctx = namingContext(u, kn);
@@ -85,6 +85,16 @@ for (const w of writers)
         words: u.keywords.length,
       };
       for (const mm of METHODS) x[`m:${mm}`] = m === mm ? 1 : 0;
+      // Concept-level features: which of the request's concepts the label carries, how heavy and how specific.
+      const maxW = Math.max(1e-9, ...ctx.concepts.map((q) => q.weight));
+      const inLabel = ctx.concepts.filter((q) => q.form.length >= 3 && c.parts.includes(q.form));
+      x.cWeight = inLabel.length ? Math.max(...inLabel.map((q) => q.weight)) / maxW : 0;
+      x.cMinWeight = inLabel.length ? Math.min(...inLabel.map((q) => q.weight)) / maxW : 0;
+      x.cCount = inLabel.length;
+      x.cAssoc = inLabel.some((q) => kn.associations(u.language === "und" ? "en" : u.language, q.stem).length > 0) ? 1 : 0;
+      x.cIdf = inLabel.length ? Math.min(...inLabel.map((q) => kn.idf(q.stem))) : 0;
+      x.cRankTop = inLabel.length ? Math.min(...inLabel.map((q) => ctx.concepts.indexOf(q))) : 6;
+      x.cPlace = inLabel.some((q) => q.place) ? 1 : 0;
       rows.push(JSON.stringify({ id: d.id, writer: w, domain, y: ls.reduce((a, b) => a + b.score, 0) / ls.length, n: ls.length, flag: ls.some((q) => q.flag) ? 1 : 0, x }));
     }
   }
