@@ -43,8 +43,9 @@ export function scoreName(label: string, tld: string, understanding: Understandi
   const ctx = rubricContext(understanding);
   const l = String(label).toLowerCase();
   // Everything but TLD fit depends on the label alone: memoised per request, since the pipeline scores
-  // its best labels again with the other TLDs.
-  const key = parts && parts.length > 0 ? `${l}\u0000${parts.join("\u0001")}` : l;
+  // its best labels again with the other TLDs (and the learned judge scores them again without parts). Parts
+  // count only from two on (analysis.ts adds their boundaries), so one part or none share an entry.
+  const key = parts && parts.length > 1 ? `${l}\u0000${parts.join("\u0001")}` : l;
   let labelSubs = ctx.memo.get(key) as Omit<Record<keyof SubScores, Sub>, "tldFit"> | undefined;
   if (!labelSubs) {
     const facts = analyseLabel(l, ctx.lang, parts, ctx.segmentTerms);
