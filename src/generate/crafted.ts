@@ -22,8 +22,7 @@ import {
   type NamingKnowledge,
 } from "../naming/index.js";
 import { requiredForm } from "./lexical.js";
-import { JUDGE_FEATURE, loadReranker, rerankFeatures, rerankScore } from "./rerank.js";
-import { learnedScore } from "../score/index.js";
+import { loadReranker, rerankFeatures, rerankScore } from "./rerank.js";
 import { foldDiacritics, isGlueWord, placeCountry, townCountries } from "../understand/index.js";
 import { industryById } from "../taxonomy/index.js";
 
@@ -46,8 +45,6 @@ export interface CraftedOptions {
  * ranking's diversity term trades quality for variety as it did before.
  */
 const RERANK_TEMPERATURE = 1;
-/** How many candidates, best first without it, the learned judge scores for the reranker (see below). */
-const JUDGED_DEPTH = 80;
 
 /** Log-prior of a label's length: experts' names are mostly 6-12 letters; longer ones lose fast. */
 function lengthPrior(n: number): number {
@@ -286,15 +283,7 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   if (!reranker || made.length === 0) return made;
   // The reranker reads each candidate's place in the prior's order, so it scores the list as made, then reorders.
   const rc = { u, tlds: tlds.map(([t]) => t), topConcept: own[0]?.form ?? "" };
-  // The learned judge's score costs a rubric score and a segmentation per name: every candidate is first scored
-  // with the fitted mean in its place, and only the JUDGED_DEPTH best of those ask the judge.
-  const xs = made.map((c, i) => rerankFeatures(c, i, rc, reranker.mean[JUDGE_FEATURE]));
-  const preds = xs.map((x) => rerankScore(x, reranker));
-  const order = preds.map((_, i) => i).sort((a, b) => preds[b]! - preds[a]! || a - b);
-  for (const i of order.slice(0, JUDGED_DEPTH)) {
-    xs[i]![JUDGE_FEATURE] = learnedScore(made[i]!.label, made[i]!.tld, u).score / 10;
-    preds[i] = rerankScore(xs[i]!, reranker);
-  }
+  const preds = made.map((c, i) => rerankScore(rerankFeatures(c, i, rc), reranker));
   const bestPred = Math.max(...preds);
   return made
     .map((c, i) => ({ c: { ...c, prior: Math.exp(Math.max(-30, preds[i]! - bestPred) / RERANK_TEMPERATURE) }, i }))

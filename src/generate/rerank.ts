@@ -54,9 +54,6 @@ export const RERANK_FEATURES: readonly string[] = [
   ...METHODS.map((m) => `method:${m}`),
 ];
 
-/** Where the learned judge's score sits in the feature vector. */
-export const JUDGE_FEATURE = 9;
-
 /** What the features need to know about the request, computed once per request. */
 export interface RerankContext {
   u: Understanding;
@@ -75,10 +72,9 @@ export function methodGroup(method: string): string {
 /**
  * The feature vector of a candidate at position `index` of the generator's own order (prior in (0,1], relative
  * to its best candidate), with its TLD. Words' frequency ranks are English (the only language with
- * frequencies); a word outside the list counts as rank 80,000. `judge` stands in for the learned judge's score
- * / 10 (the one costly feature) when given.
+ * frequencies); a word outside the list counts as rank 80,000.
  */
-export function rerankFeatures(c: Candidate, index: number, rc: RerankContext, judge?: number): number[] {
+export function rerankFeatures(c: Candidate, index: number, rc: RerankContext): number[] {
   const lang = rc.u.language === "und" ? "en" : rc.u.language;
   const tldAt = rc.tlds.indexOf(c.tld);
   const ranks = c.parts.map((p) => wordFrequencyRank(p, "en") ?? 80000);
@@ -93,7 +89,7 @@ export function rerankFeatures(c: Candidate, index: number, rc: RerankContext, j
     c.tld === "com" ? 1 : 0,
     /^[a-z]{2}$|^(com|co|org|net)\.[a-z]{2}$/.test(c.tld) ? 1 : 0,
     tldAt < 0 ? 6 : Math.min(5, tldAt),
-    judge ?? learnedScore(c.label, c.tld, rc.u).score / 10,
+    learnedScore(c.label, c.tld, rc.u).score / 10,
     registeredPrior(`${c.label}.${c.tld}`),
     rc.topConcept.length > 0 && c.label.includes(rc.topConcept) ? 1 : 0,
     Math.log(1 + Math.min(...ranks, 80000)),
