@@ -26,7 +26,7 @@ export {
   type CacheOptions,
   type CachedAnswer,
 } from "./cache.js";
-export { registeredPrior, labelRegisteredPrior } from "./prior.js";
+export { registeredPrior, registeredPriorIn, labelRegisteredPrior } from "./prior.js";
 export { AvailabilityDataError, AvailabilityInputError } from "./errors.js";
 export {
   DEFAULT_HOST_LIMITS,

@@ -87,12 +87,33 @@ function wordsPrior(l: string): number {
  * scaled by its TLD's crowding. An estimate from word statistics; see the module comment.
  */
 export function registeredPrior(domain: string): number {
+  return registeredPriorIn(undefined, domain);
+}
+
+const labelPriors = new WeakMap<object, Map<string, number>>();
+
+/**
+ * registeredPrior, with each label's prior remembered for as long as `request` lives (any object standing for
+ * one request, such as its Understanding): the generator ranks by it and the pipeline asks again for the same
+ * labels on several TLDs. Undefined remembers nothing.
+ */
+export function registeredPriorIn(request: object | undefined, domain: string): number {
   const d = domain.toLowerCase().replace(/\.$/, "");
   const dot = d.indexOf(".");
   const label = dot < 0 ? d : d.slice(0, dot);
   const tld = d.slice(d.lastIndexOf(".") + 1);
   const crowding = TLD_CROWDING[tld] ?? OTHER_TLD_CROWDING;
-  return clamp(labelRegisteredPrior(label) * crowding);
+  let memo: Map<string, number> | undefined;
+  if (request !== undefined) {
+    memo = labelPriors.get(request);
+    if (!memo) labelPriors.set(request, (memo = new Map()));
+  }
+  let p = memo?.get(label);
+  if (p === undefined) {
+    p = labelRegisteredPrior(label);
+    memo?.set(label, p);
+  }
+  return clamp(p * crowding);
 }
 
 function clamp(p: number): number {

@@ -9,7 +9,7 @@ import { InputError } from "../core/errors.js";
 import { fnv1a } from "../core/hash.js";
 import { understand, normalizeDescription, type UnderstandOptions } from "../understand/index.js";
 import { validateDomain } from "../domain/index.js";
-import { registeredPrior } from "../availability/index.js";
+import { registeredPriorIn } from "../availability/index.js";
 import {
   checkName,
   checkRequest,
@@ -202,7 +202,7 @@ async function suggestAllowed(text: string, options: SuggestOptions): Promise<De
   const registered = new Map<string, number>();
   const registeredP = (s: ScoredCandidate): number => {
     let p = registered.get(s.domain);
-    if (p === undefined) registered.set(s.domain, (p = registeredPrior(s.domain)));
+    if (p === undefined) registered.set(s.domain, (p = registeredPriorIn(u, s.domain)));
     return p;
   };
   const quality = (s: ScoredCandidate): number =>

@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { NamewrightError } from "../core/errors.js";
 import { builtPath } from "../core/paths.js";
 import type { Candidate, Understanding } from "../core/types.js";
-import { registeredPrior } from "../availability/index.js";
+import { registeredPriorIn } from "../availability/index.js";
 import { pronounceability, wordFrequencyRank } from "../lexicon/index.js";
 import { learnedScore } from "../score/index.js";
 
@@ -90,7 +90,7 @@ export function rerankFeatures(c: Candidate, index: number, rc: RerankContext): 
     /^[a-z]{2}$|^(com|co|org|net)\.[a-z]{2}$/.test(c.tld) ? 1 : 0,
     tldAt < 0 ? 6 : Math.min(5, tldAt),
     learnedScore(c.label, c.tld, rc.u).score / 10,
-    registeredPrior(`${c.label}.${c.tld}`),
+    registeredPriorIn(rc.u, `${c.label}.${c.tld}`),
     rc.topConcept.length > 0 && c.label.includes(rc.topConcept) ? 1 : 0,
     Math.log(1 + Math.min(...ranks, 80000)),
     Math.log(1 + Math.max(...ranks, 0)),

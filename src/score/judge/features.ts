@@ -183,29 +183,35 @@ export function judgeFeatures(
   });
   let t = tldClasses.get(tld);
   if (!t) tldClasses.set(tld, (t = tldClass(tld, u)));
-  const f: Record<string, number> = {
-    ...Object.fromEntries(Object.entries(s.sub).map(([k, v]) => [k, v / 10])),
-    overall: s.overall / 10,
-    letters: Math.min(letters, 30) / 30,
-    lengthDistance: Math.min(1, (letters - 10) ** 2 / 100),
-    digits: /\d/.test(label) ? 1 : 0,
-    hyphens: label.includes("-") ? 1 : 0,
-    long: letters > 14 ? 1 : 0,
-    short: letters < 5 ? 1 : 0,
-    ...t,
-    techTldForSoftware: techRequest && (t.tldAi || t.tldDev || t.tldApp) ? 1 : 0,
-    coverage: seg.coverage,
-    words: Math.min(4, seg.wordCount) / 4,
-    oneWord: isWord(plain, lang) || isWord(plain, "en") ? 1 : 0,
-    twoWordCompound: seg.wordCount === 2 && seg.coverage === 1 ? 1 : 0,
-    keywordShare: plain.length > 0 ? inside / plain.length : 0,
-    fragment: fragment ? 1 : 0,
-    keywordCount: Math.min(5, lemmas.length) / 5,
-    sayableHere: pronounceability(plain, lang),
-    sayableEnglish: pronounceability(plain, "en"),
-    stockWord: STOCK.some((w) => plain.includes(w)) ? 1 : 0,
-    ...namingFeatures(plain, tld, u, seg.words, knowledge),
-    notExpert: expert ? 0 : 1,
+  // Collected by name, the last value of a name winning (the naming knowledge's "tldFit" replaces the rubric's, and
+  // fills both of its places in JUDGE_FEATURES), in a Map: a request scores hundreds of names, and an object of ~45
+  // spread keys per name cost more than the features themselves.
+  const f = new Map<string, number>();
+  const set = (k: string, v: number): void => {
+    f.set(k, v);
   };
-  return JUDGE_FEATURES.map((k) => f[k] ?? 0);
+  for (const k of SUB_KEYS) set(k, s.sub[k] / 10);
+  set("overall", s.overall / 10);
+  set("letters", Math.min(letters, 30) / 30);
+  set("lengthDistance", Math.min(1, (letters - 10) ** 2 / 100));
+  set("digits", /\d/.test(label) ? 1 : 0);
+  set("hyphens", label.includes("-") ? 1 : 0);
+  set("long", letters > 14 ? 1 : 0);
+  set("short", letters < 5 ? 1 : 0);
+  for (const k in t) set(k, t[k]!);
+  set("techTldForSoftware", techRequest && (t.tldAi || t.tldDev || t.tldApp) ? 1 : 0);
+  set("coverage", seg.coverage);
+  set("words", Math.min(4, seg.wordCount) / 4);
+  set("oneWord", isWord(plain, lang) || isWord(plain, "en") ? 1 : 0);
+  set("twoWordCompound", seg.wordCount === 2 && seg.coverage === 1 ? 1 : 0);
+  set("keywordShare", plain.length > 0 ? inside / plain.length : 0);
+  set("fragment", fragment ? 1 : 0);
+  set("keywordCount", Math.min(5, lemmas.length) / 5);
+  set("sayableHere", pronounceability(plain, lang));
+  set("sayableEnglish", pronounceability(plain, "en"));
+  set("stockWord", STOCK.some((w) => plain.includes(w)) ? 1 : 0);
+  const naming = namingFeatures(plain, tld, u, seg.words, knowledge);
+  for (const k in naming) set(k, naming[k]!);
+  set("notExpert", expert ? 0 : 1);
+  return JUDGE_FEATURES.map((k) => f.get(k) ?? 0);
 }
