@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { TEST_WRITERS } from "../src/core/splits.js";
-import { spearman } from "../src/evaluate/index.js";
+import { solveSymmetric, spearman } from "../src/evaluate/index.js";
 import { craftedCandidates } from "../src/generate/index.js";
 import {
   RERANK_FEATURES,
@@ -138,28 +138,18 @@ function fit(train: readonly Row[]): Reranker {
     return v > 1e-12 ? Math.sqrt(v) : 1;
   });
   const ybar = train.reduce((s, r) => s + r.y, 0) / train.length;
-  const m: number[][] = Array.from({ length: p }, (_, a) =>
-    Array.from({ length: p + 1 }, (_, b) => (a === b ? lambda : 0)),
-  );
+  const ata = new Float64Array(p * p);
+  const aty = new Float64Array(p);
+  for (let a = 0; a < p; a++) ata[a * p + a] = lambda;
   for (const r of train) {
     const z = r.x.map((v, k) => (v - mean[k]!) / sd[k]!);
     for (let a = 0; a < p; a++) {
-      for (let b = 0; b < p; b++) m[a]![b]! += z[a]! * z[b]!;
-      m[a]![p]! += z[a]! * (r.y - ybar);
+      for (let b = 0; b < p; b++) ata[a * p + b]! += z[a]! * z[b]!;
+      aty[a]! += z[a]! * (r.y - ybar);
     }
   }
-  // Gauss-Jordan with partial pivoting on [A'A + lambda I | A'y] (positive definite for lambda > 0).
-  for (let c = 0; c < p; c++) {
-    let piv = c;
-    for (let r = c + 1; r < p; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[piv]![c]!)) piv = r;
-    [m[c], m[piv]] = [m[piv]!, m[c]!];
-    for (let r = 0; r < p; r++) {
-      if (r === c) continue;
-      const f = m[r]![c]! / m[c]![c]!;
-      for (let k = c; k <= p; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  const beta = m.map((row, a) => row[p]! / row[a]!);
+  // A'A + lambda I is symmetric positive definite for lambda > 0.
+  const beta = Array.from(solveSymmetric(ata, aty, p));
   const validation: RerankValidation = {
     n: 0,
     withinDescriptionSpearman: NaN,

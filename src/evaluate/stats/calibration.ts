@@ -237,8 +237,11 @@ export function fitPlatt(score: readonly number[], outcome: readonly number[]): 
   );
 }
 
-/** Solves A x = b for a symmetric positive-definite A (Cholesky; D is tiny here). */
-function solveSymmetric(A: Float64Array, b: Float64Array, D: number): Float64Array {
+/**
+ * Solves A x = b for a symmetric positive-definite A (D x D, row-major) by Cholesky, A = L L': forward then back
+ * substitution. For the small systems of Newton steps and ridge regressions (D up to a few dozen).
+ */
+export function solveSymmetric(A: Float64Array, b: Float64Array, D: number): Float64Array {
   const L = new Float64Array(D * D);
   for (let i = 0; i < D; i++) {
     for (let j = 0; j <= i; j++) {

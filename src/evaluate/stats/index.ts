@@ -33,6 +33,7 @@ export {
   predictLogistic,
   fitPlatt,
   sigmoid,
+  solveSymmetric,
   type ReliabilityBin,
   type IsotonicModel,
   type LogisticModel,
