@@ -16,6 +16,7 @@
  * Used by the crafted generator to build names and by the learned judge as features of any name, so it is
  * computed once per request (cached on the Understanding object).
  */
+import { isNonConcept } from "./nonconcepts.js";
 import { businessCountry, type Understanding } from "../core/types.js";
 import { fold, isWord, segment, transliterateGerman } from "../lexicon/index.js";
 import { isStopWord, stem } from "../understand/index.js";
@@ -180,6 +181,9 @@ function concepts(u: Understanding, k: NamingKnowledge): Concept[] {
   const push = (form: string, stemmed: string, weight: number, isPlace: boolean): void => {
     if (form.length < 3 || form.length > 11 || seen.has(form) || /\d/.test(form)) return;
     if (isStopWord(form, lang) || isStopWord(form, "en") || META_WORDS.has(form)) return;
+    // Words that describe, count or act but name nothing a business is (naming/nonconcepts.ts): outside English
+    // no tagger keeps adjectives, adverbs and verbs out.
+    if (isNonConcept(form, lang)) return;
     // Only words a reader knows: the language's or English dictionary word, or a concept the association
     // writers recognised. A lemmatiser's clipped form ("ausgangs", "lues") or an unknown acronym glued into a
     // name reads as garbled to every judge.
