@@ -1,0 +1,37 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { isNonConcept, namingContext } from "../../src/naming/index.js";
+import { understand } from "../../src/understand/index.js";
+
+test("quantity words, adverbs and verb forms are on their language's list; trades are not", () => {
+  for (const [w, lang] of [
+    ["piccoli", "it"],
+    ["mayoría", "es"],
+    ["mayoria", "es"],
+    ["meist", "de"],
+    ["petits", "fr"],
+    ["tiny", "en"],
+  ] as const)
+    assert.ok(isNonConcept(w, lang), `${lang} ${w}`);
+  for (const [w, lang] of [
+    ["rettifica", "it"],
+    ["maquilladora", "es"],
+    ["schuhmacher", "de"],
+    ["coffee", "en"],
+    ["casa", "es"],
+  ] as const)
+    assert.ok(!isNonConcept(w, lang), `${lang} ${w}`);
+  // A list belongs to its language: Italian "piccoli" is no English word to filter.
+  assert.equal(isNonConcept("piccoli", "en"), false);
+});
+
+test("the naming context keeps the business's words and leaves such words out of the concepts", () => {
+  const forms = (t: string) => namingContext(understand(t)).concepts.map((c) => c.form);
+  const it = forms("Rettifica e tempra conto terzi a Sesto San Giovanni, piccoli e grandi lotti, consegne in 48 ore.");
+  assert.ok(it.includes("rettifica"));
+  assert.ok(!it.includes("piccoli") && !it.includes("grandi"), it.join(","));
+  const es = forms(
+    "Kinesiología y rehabilitación deportiva en Mendoza, atendemos por OSEP y la mayoría de las prepagas.",
+  );
+  assert.ok(!es.includes("mayoria") && !es.includes("mayoría"), es.join(","));
+});
