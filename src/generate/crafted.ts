@@ -6,7 +6,7 @@
  *   concept + concept, piece + piece, place + concept for local businesses, whole names of the closest
  *   neighbours whose echoes are this request's words too, and a single evocative word on a non-.com TLD;
  * each scored by a log-linear prior over the parts' weights, length, pronounceability and a penalty for stock
- * two-common-word compounds.
+ * two-common-word compounds, then reordered by the reranker fitted on blind labels (./rerank.ts) when it ships.
  *
  * Candidates carry their own TLD and a prior in (0,1] (`Candidate.prior`), which the pipeline ranks by in
  * place of the hand rubric when the crafted generator runs alone.

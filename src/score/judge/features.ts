@@ -95,7 +95,6 @@ function tldClass(tld: string, u: Understanding): Record<string, number> {
 const topPiecesOf = new WeakMap<object, Set<string>>();
 
 /** The naming-knowledge features (see the header); `words` is the label's best segmentation. */
-
 function namingFeatures(
   plain: string,
   tld: string,
@@ -133,7 +132,6 @@ function namingFeatures(
   };
 }
 
-/** The feature vector of `domain` ("brewbean.coffee", Unicode form) for the request `u`, in JUDGE_FEATURES order. */
 /** What the features read from the request alone, computed once per request (a request scores hundreds of names). */
 interface RequestFacts {
   lang: SupportedLanguage;
@@ -157,6 +155,7 @@ function requestFacts(u: Understanding): RequestFacts {
   return f;
 }
 
+/** The feature vector of `domain` ("brewbean.coffee", Unicode form) for the request `u`, in JUDGE_FEATURES order. */
 export function judgeFeatures(
   label: string,
   tld: string,
