@@ -10,34 +10,16 @@
  * reads the request's language and English (names are often English words for any market); a word the description
  * itself uses is the business's own and never counts.
  */
-import { readFileSync } from "node:fs";
-import { sourcePath, type Language } from "../core/index.js";
+import { type Language } from "../core/index.js";
+import { LIST_LANGUAGES, wordLists, type ListLanguage } from "./wordlists.js";
 import type { Understanding } from "../core/types.js";
 import { fold, isWord, segment } from "../lexicon/index.js";
 
-const LANGUAGES = ["en", "es", "fr", "de", "pt", "it"] as const;
-type ListLanguage = (typeof LANGUAGES)[number];
-
-let lists: Map<ListLanguage, Set<string>> | undefined;
+const LANGUAGES = LIST_LANGUAGES;
 
 /** The folded words of each language's list (read once; a missing file is an empty list). */
 function unwantedLists(): Map<ListLanguage, Set<string>> {
-  if (lists) return lists;
-  lists = new Map();
-  for (const lang of LANGUAGES) {
-    let text = "";
-    try {
-      text = readFileSync(sourcePath("naming-unwanted", `${lang}.txt`), "utf8");
-    } catch {
-      // An installation without the list checks nothing in that language.
-    }
-    const words = text
-      .split("\n")
-      .map((w) => fold(w.trim().toLowerCase()).replace(/[^a-z]/g, ""))
-      .filter((w) => w.length >= 3);
-    lists.set(lang, new Set(words));
-  }
-  return lists;
+  return wordLists("naming-unwanted");
 }
 
 /** The request's own words, folded: they never count against a name. */
