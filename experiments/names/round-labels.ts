@@ -7,27 +7,59 @@ import { InputError, resolveGenerators, suggestDetailed, type DetailedResult } f
 
 type DetailedSuggestion = Extract<DetailedResult, { status: "success" }>["suggestions"][number];
 
-export function roundLabels(): Map<string, number[]> {
-  const labels = new Map<string, number[]>();
+/** One blind judgment of a round, with where the judged name came from (never shown to the judge). */
+export interface RoundJudgment {
+  round: string;
+  judge: string;
+  score: number;
+  relevance: number;
+  memorability: number;
+  ease: number;
+  fit: number;
+  flag: string | null;
+  sources: { source: string; detail?: string }[];
+}
+
+/** Every judgment of every round, keyed "<description id> <domain>". */
+export function roundJudgments(): Map<string, RoundJudgment[]> {
+  const labels = new Map<string, RoundJudgment[]>();
   for (const round of readdirSync("data/sources/judgments").filter((d) => /^v\d+$/.test(d))) {
-    let key: { task: string; id: string; domain: string }[];
+    let key: { task: string; id: string; domain: string; sources: RoundJudgment["sources"] }[];
     try {
       key = readFileSync(`data/built/judging/rounds/${round}/key.jsonl`, "utf8")
         .trim()
         .split("\n")
-        .map((l) => JSON.parse(l) as { task: string; id: string; domain: string });
+        .map((l) => JSON.parse(l) as { task: string; id: string; domain: string; sources: RoundJudgment["sources"] });
     } catch {
       continue;
     }
     const byTask = new Map(key.map((x) => [x.task, x]));
     for (const f of readdirSync(`data/sources/judgments/${round}`).filter((f) => f.endsWith(".jsonl")))
       for (const l of readFileSync(`data/sources/judgments/${round}/${f}`, "utf8").trim().split("\n")) {
-        const j = JSON.parse(l) as { task: string; score: number };
+        const j = JSON.parse(l) as Omit<RoundJudgment, "round" | "sources"> & { task: string };
         const x = byTask.get(j.task);
-        if (x) labels.set(`${x.id} ${x.domain}`, [...(labels.get(`${x.id} ${x.domain}`) ?? []), j.score]);
+        if (!x) continue;
+        const at = `${x.id} ${x.domain}`;
+        const one: RoundJudgment = {
+          round,
+          judge: j.judge,
+          score: j.score,
+          relevance: j.relevance,
+          memorability: j.memorability,
+          ease: j.ease,
+          fit: j.fit,
+          flag: j.flag ?? null,
+          sources: x.sources,
+        };
+        labels.set(at, [...(labels.get(at) ?? []), one]);
       }
   }
   return labels;
+}
+
+/** The scores each judged name received in every round, keyed "<description id> <domain>". */
+export function roundLabels(): Map<string, number[]> {
+  return new Map([...roundJudgments()].map(([k, js]) => [k, js.map((j) => j.score)]));
 }
 
 /** The evaluation pool of the rounds (w4 and w23-w26) with the product's top `count` names for each description. */

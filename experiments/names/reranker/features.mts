@@ -1,10 +1,13 @@
 /**
  * Features of every blind-labelled product name that the current crafted generator still proposes, for the
  * descriptions of the round writers: method, prior, rank in the pool, shape, TLD, learned-judge score and the
- * mean blind score (target). Writes JSONL rows {id, writer, domain, y, x, names} for reranker/fit.mts.
+ * mean blind score (target), plus concept-level features the shipped reranker does not use. Writes JSONL rows
+ * {id, writer, domain, y, n, flag, x} for the leave-one-writer-out comparison of feature sets in cv.py:
  *   node --import tsx experiments/names/reranker/features.mts OUT.jsonl [writers]
+ *   python3 experiments/names/reranker/cv.py OUT.jsonl
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { roundJudgments } from "../round-labels.js";
 import { craftedCandidates } from "../../../src/generate/index.js";
 import { understand } from "../../../src/understand/index.js";
 import { registeredPrior } from "../../../src/availability/index.js";
@@ -16,25 +19,12 @@ import { namingContext, loadKnowledge } from "../../../src/naming/index.js";
 const [out, writersArg] = process.argv.slice(2);
 if (!out) throw new Error("usage: features.mts OUT.jsonl [writers]");
 const writers = (writersArg ?? "w4,w23,w24,w25,w26").split(",");
-interface Lab { score: number; relevance: number; flag: string | null; judge: string }
-const labels = new Map<string, Lab[]>();
-for (const round of readdirSync("data/built/judging/rounds")) {
-  const keyFile = `data/built/judging/rounds/${round}/key.jsonl`;
-  if (!existsSync(keyFile) || !existsSync(`data/sources/judgments/${round}`)) continue;
-  const key = new Map<string, string>();
-  for (const l of readFileSync(keyFile, "utf8").trim().split("\n")) {
-    const k = JSON.parse(l) as { task: string; id: string; domain: string; sources: { source: string }[] };
-    // Product names only: references and decoys are not the generator's candidates.
-    if (k.sources.every((s) => s.source === "reference" || s.source === "decoy")) continue;
-    key.set(k.task, `${k.id} ${k.domain}`);
-  }
-  for (const f of readdirSync(`data/sources/judgments/${round}`).filter((f) => f.endsWith(".jsonl")))
-    for (const l of readFileSync(`data/sources/judgments/${round}/${f}`, "utf8").trim().split("\n")) {
-      const j = JSON.parse(l) as Lab & { task: string };
-      const id = key.get(j.task);
-      if (id) labels.set(id, [...(labels.get(id) ?? []), j]);
-    }
-}
+// Product names only: references and decoys are not the generator's candidates.
+const labels = new Map(
+  [...roundJudgments()]
+    .map(([k, js]) => [k, js.filter((j) => j.sources.some((x) => x.source !== "reference" && x.source !== "decoy"))] as const)
+    .filter(([, js]) => js.length > 0),
+);
 const byDesc = new Map<string, string[]>();
 for (const k of labels.keys()) {
   const [id, domain] = k.split(" ");
