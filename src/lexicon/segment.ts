@@ -227,16 +227,41 @@ function probeSet(text: string, i: number, n: number, set: CompactWordSet, cost:
   }
 }
 
+/** Segmentations kept without caller terms (a bounded table, emptied when full). */
+const CACHE_LIMIT = 8192;
+const plainCache = new Map<string, Segmentation>();
+/** With caller terms: per term set, which lives as long as the request that built it. */
+const termCache = new WeakMap<CompactWordSet, Map<string, Segmentation>>();
+
 /**
  * Segments a lower-case label. `lang` is the description's language; its dictionary is tried first and
  * English is always tried too (domain names mix in English words), with a small surcharge.
+ * The result depends only on (label, lang, terms) and is remembered: scoring one candidate asks for the same
+ * label's segmentation from several places (rubric, learned judge, unwanted words, registered estimate), and a
+ * server sees the same labels again. The returned object is shared: read it, do not change it.
  */
 export function segment(label: string, lang: Language = "en", options: SegmentOptions = {}): Segmentation {
+  const key = `${lang}\u0000${label}`;
+  const terms = options.terms;
+  let table = plainCache;
+  if (terms) {
+    let t = termCache.get(terms);
+    if (!t) termCache.set(terms, (t = new Map()));
+    table = t;
+  }
+  const hit = table.get(key);
+  if (hit) return hit;
+  if (table.size >= CACHE_LIMIT) table.clear();
+  const seg = segmentUncached(label, lang, terms);
+  table.set(key, seg);
+  return seg;
+}
+
+function segmentUncached(label: string, lang: Language, terms: CompactWordSet | undefined): Segmentation {
   const primary = lexiconLanguage(lang);
   const sc0 = scorerFor(primary, 0);
   const sc1 = primary !== "en" ? scorerFor("en", CROSS_LANGUAGE) : undefined;
   const morph = morphemes();
-  const terms = options.terms;
 
   const n = label.length;
   // Second probe stream over the accent-folded label when folding keeps positions (é -> e, not ß -> ss).

@@ -142,6 +142,20 @@ test("segment recognises caller terms (the request's keywords) as pieces", () =>
   assert.deepEqual(segment("cafébar", "fr", { terms: termSet(["café"]) }).words, ["café", "bar"]);
 });
 
+test("segment's remembered answers are kept apart by language and by term set", () => {
+  const withSaas = segment("stacksaas", "en", { terms: termSet(["saas"]) }).words;
+  const withOther = segment("stacksaas", "en", { terms: termSet(["analytics"]) }).words;
+  const plain = segment("stacksaas", "en").words;
+  assert.deepEqual(withSaas, ["stack", "saas"]);
+  assert.deepEqual(withOther, plain);
+  assert.notDeepEqual(plain, withSaas);
+  // The same label in two languages: each language's own dictionary first.
+  assert.deepEqual(segment("brotkorb", "de").words, ["brot", "korb"]);
+  assert.notDeepEqual(segment("brotkorb", "en").parts, segment("brotkorb", "de").parts);
+  // Asked again, the same answer.
+  assert.deepEqual(segment("stacksaas", "en", { terms: termSet(["saas"]) }).words, withSaas);
+});
+
 test("segment prefers few, long, common words", () => {
   // "expertsexchange" must not become "expert sex change"; "brewbean" not "brew be an".
   assert.deepEqual(segment("expertsexchange", "en").words, ["experts", "exchange"]);
