@@ -42,7 +42,10 @@ def cv(drop, lam=50.0):
 # Not in the shipped reranker: the description's keyword count and whether the labelled TLD was the one chosen.
 base = {"words", "chosenTld"}
 concept = {k for k in keys if k.startswith("c") and k not in ("com", "cc", "chosenTld")}
+neighbour = {k for k in keys if k.startswith("n") and k != "nonsense"}
 print("prior alone", round(within(X[:, keys.index("logprior")]), 3), "| learned judge alone", round(within(X[:, keys.index("judge")]), 3))
-print("shipped features", cv(base | concept), "| with concept features", cv(base))
+print("shipped features", cv(base | concept | neighbour), "| with concept features", cv(base | neighbour))
+if neighbour:
+    print("with neighbour features", cv(base | concept), "| with both", cv(base))
 for f in sorted(concept):
-    print("  with concept features, without", f, cv(base | {f}))
+    print("  with concept features, without", f, cv(base | neighbour | {f}))

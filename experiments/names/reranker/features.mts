@@ -85,6 +85,12 @@ for (const w of writers)
       x.cIdf = inLabel.length ? Math.min(...inLabel.map((q) => kn.idf(q.stem))) : 0;
       x.cRankTop = inLabel.length ? Math.min(...inLabel.map((q) => ctx.concepts.indexOf(q))) : 6;
       x.cPlace = inLabel.some((q) => q.place) ? 1 : 0;
+      // Neighbour-level features: how close (absolutely, not relative to the best) the business whose expert
+      // wrote a borrowed name is to this one; the prior only knows sim / best.
+      const from = ctx.neighbours.filter((n) => kn.entries[n.index]!.names.some((q) => q.label === label));
+      const isN = m === "neighbour" || m === "neighbour-echo" ? 1 : 0;
+      x.nSim = isN && from.length ? Math.max(...from.map((n) => n.sim)) : 0;
+      x.nLogBest = isN ? Math.log(Math.max(1e-3, ctx.neighbours[0]?.sim ?? 1e-3)) : 0;
       rows.push(JSON.stringify({ id: d.id, writer: w, domain, y: ls.reduce((a, b) => a + b.score, 0) / ls.length, n: ls.length, flag: ls.some((q) => q.flag) ? 1 : 0, x }));
     }
   }
