@@ -24,6 +24,7 @@ import { solveSymmetric, spearman } from "../src/evaluate/index.js";
 import { craftedCandidates } from "../src/generate/index.js";
 import {
   RERANK_FEATURES,
+  rerankContext,
   rerankFeatures,
   rerankerPath,
   rerankScore,
@@ -107,7 +108,7 @@ descriptions.forEach((d, n) => {
     if (!at.has(c.label)) at.set(c.label, i);
   });
   const ctx = namingContext(u, knowledge);
-  const rc = { u, tlds: ctx.tlds.map(([t]) => t), topConcept: ctx.concepts[0]?.form ?? "" };
+  const rc = rerankContext(u, ctx);
   for (const domain of domainsOf.get(d.id)!) {
     const dot = domain.indexOf(".");
     const i = at.get(domain.slice(0, dot));

@@ -22,7 +22,7 @@ import {
   type NamingKnowledge,
 } from "../naming/index.js";
 import { requiredForm } from "./lexical.js";
-import { loadReranker, rerankFeatures, rerankScore } from "./rerank.js";
+import { loadReranker, rerankContext, rerankFeatures, rerankScore } from "./rerank.js";
 import { foldDiacritics, isGlueWord, placeCountry, townCountries } from "../understand/index.js";
 import { industryById } from "../taxonomy/index.js";
 
@@ -282,7 +282,7 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   const reranker = options.rerank === false ? undefined : loadReranker();
   if (!reranker || made.length === 0) return made;
   // The reranker reads each candidate's place in the prior's order, so it scores the list as made, then reorders.
-  const rc = { u, tlds: tlds.map(([t]) => t), topConcept: own[0]?.form ?? "" };
+  const rc = rerankContext(u, ctx);
   const preds = made.map((c, i) => rerankScore(rerankFeatures(c, i, rc), reranker));
   const bestPred = Math.max(...preds);
   return made

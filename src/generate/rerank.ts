@@ -5,7 +5,9 @@
  *   pred(x) = b + sum_k beta_k (x_k - mean_k) / sd_k
  * The features are what the generator knows about a candidate without asking anyone: how it was made (its
  * method), its prior and place in the generator's own order, shape, the TLD's place among the request's fitting
- * TLDs, the learned judge's score, the offline estimate that it is registered, and how common its words are.
+ * TLDs, the learned judge's score, the offline estimate that it is registered, how common its words are, and for a
+ * name borrowed whole from an expert, how close that expert's business is to this one (not only relative to the
+ * closest: when even the closest neighbour is far, its experts' names are about another business).
  * Unlike the learned judge, it never sees names the generator did not make, so it learns to order the
  * generator's names rather than to tell an expert's name from a program's.
  * The file records the fit's agreement with held-out writers' labels (leave one writer out); whoever reports
@@ -15,6 +17,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { NamewrightError } from "../core/errors.js";
 import { builtPath } from "../core/paths.js";
 import type { Candidate, Understanding } from "../core/types.js";
+import type { NamingContext } from "../naming/index.js";
 import { registeredPriorIn } from "../availability/index.js";
 import { pronounceability, wordFrequencyRank } from "../lexicon/index.js";
 import { learnedScore } from "../score/index.js";
@@ -51,6 +54,8 @@ export const RERANK_FEATURES: readonly string[] = [
   "hasTopConcept",
   "minWordRank",
   "maxWordRank",
+  "neighbourSim",
+  "neighbourLogBest",
   ...METHODS.map((m) => `method:${m}`),
 ];
 
@@ -61,6 +66,25 @@ export interface RerankContext {
   tlds: readonly string[];
   /** The request's main concept in label form ("" when none). */
   topConcept: string;
+  /** For each label an expert of a neighbour wrote, the highest similarity of such a neighbour to the request. */
+  neighbourSim: ReadonlyMap<string, number>;
+  /** The closest neighbour's similarity (0 when none). */
+  bestSim: number;
+}
+
+/** The request-level part of the features, from the naming context the generator used. */
+export function rerankContext(u: Understanding, ctx: NamingContext): RerankContext {
+  const neighbourSim = new Map<string, number>();
+  for (const n of ctx.neighbours)
+    for (const name of ctx.knowledge.entries[n.index]!.names)
+      if ((neighbourSim.get(name.label) ?? -1) < n.sim) neighbourSim.set(name.label, n.sim);
+  return {
+    u,
+    tlds: ctx.tlds.map(([t]) => t),
+    topConcept: ctx.concepts[0]?.form ?? "",
+    neighbourSim,
+    bestSim: ctx.neighbours[0]?.sim ?? 0,
+  };
 }
 
 /** The crafted method's group: "crafted:required+piece" -> "required". */
@@ -79,6 +103,7 @@ export function rerankFeatures(c: Candidate, index: number, rc: RerankContext): 
   const tldAt = rc.tlds.indexOf(c.tld);
   const ranks = c.parts.map((p) => wordFrequencyRank(p, "en") ?? 80000);
   const method = methodGroup(c.method);
+  const borrowed = method === "neighbour" || method === "neighbour-echo";
   const x = [
     Math.log(Math.max(1e-9, c.prior ?? 1)),
     Math.log(1 + index),
@@ -94,6 +119,8 @@ export function rerankFeatures(c: Candidate, index: number, rc: RerankContext): 
     rc.topConcept.length > 0 && c.label.includes(rc.topConcept) ? 1 : 0,
     Math.log(1 + Math.min(...ranks, 80000)),
     Math.log(1 + Math.max(...ranks, 0)),
+    borrowed ? (rc.neighbourSim.get(c.label) ?? 0) : 0,
+    borrowed ? Math.log(Math.max(1e-3, rc.bestSim)) : 0,
     ...METHODS.map((m) => (method === m ? 1 : 0)),
   ];
   return x;

@@ -9,14 +9,22 @@ import {
   RERANK_FEATURES,
   loadReranker,
   methodGroup,
+  rerankContext,
   rerankFeatures,
   rerankScore,
   type Reranker,
 } from "../../src/generate/rerank.js";
+import { loadKnowledge, namingContext } from "../../src/naming/index.js";
 import type { Candidate } from "../../src/core/types.js";
 
 const u = understand("Specialty coffee roastery and espresso bar in Portland");
-const rc = { u, tlds: ["coffee", "com", "co"], topConcept: "coffee" };
+const rc = {
+  u,
+  tlds: ["coffee", "com", "co"],
+  topConcept: "coffee",
+  neighbourSim: new Map([["roastroom", 0.3]]),
+  bestSim: 0.4,
+};
 const candidate = (over: Partial<Candidate> = {}): Candidate => ({
   label: "roastroom",
   tld: "coffee",
@@ -72,6 +80,22 @@ test("features: one per name, the method one-hot, the TLD's place among the fitt
     rerankFeatures(candidate({ label: "coffeenook", parts: ["coffee", "nook"] }), 0, rc)[at("hasTopConcept")],
     1,
   );
+  // A borrowed name carries its neighbour's own similarity and the closest one's; a made name neither.
+  assert.equal(x[at("neighbourSim")], 0.3);
+  assert.equal(x[at("neighbourLogBest")], Math.log(0.4));
+  const made = rerankFeatures(candidate({ method: "crafted:concept+piece", label: "roastroom" }), 4, rc);
+  assert.equal(made[at("neighbourSim")], 0);
+  assert.equal(made[at("neighbourLogBest")], 0);
+});
+
+test("the request's context gives each expert label its closest neighbour's similarity", () => {
+  const ctx = namingContext(u, loadKnowledge());
+  const c = rerankContext(u, ctx);
+  assert.ok(ctx.neighbours.length > 0);
+  assert.equal(c.bestSim, ctx.neighbours[0]!.sim);
+  const first = ctx.knowledge.entries[ctx.neighbours[0]!.index]!.names[0]!.label;
+  assert.equal(c.neighbourSim.get(first), ctx.neighbours[0]!.sim);
+  for (const v of c.neighbourSim.values()) assert.ok(v > 0 && v <= c.bestSim);
 });
 
 test("the prediction is the standardised linear model: b + sum beta (x - mean) / sd", () => {
