@@ -44,8 +44,10 @@ base = {"words", "chosenTld"}
 concept = {k for k in keys if k.startswith("c") and k not in ("com", "cc", "chosenTld")}
 neighbour = {k for k in keys if k.startswith("n") and k != "nonsense"}
 print("prior alone", round(within(X[:, keys.index("logprior")]), 3), "| learned judge alone", round(within(X[:, keys.index("judge")]), 3))
-print("shipped features", cv(base | concept | neighbour), "| with concept features", cv(base | neighbour))
+print("v34's features (no neighbour closeness)", cv(base | concept | neighbour), "| with concept features", cv(base | neighbour))
 if neighbour:
-    print("with neighbour features", cv(base | concept), "| with both", cv(base))
+    print("shipped since v35 (neighbour closeness)", cv(base | concept | {"nPieceLogBest"}), "| with both", cv(base | {"nPieceLogBest"}))
+if "nPieceLogBest" in keys:
+    print("with neighbour features and the piece names' closeness", cv(base | concept))
 for f in sorted(concept):
     print("  with concept features, without", f, cv(base | neighbour | {f}))

@@ -91,7 +91,9 @@ for (const w of writers)
       const isN = m === "neighbour" || m === "neighbour-echo" ? 1 : 0;
       x.nSim = isN && from.length ? Math.max(...from.map((n) => n.sim)) : 0;
       x.nLogBest = isN ? Math.log(Math.max(1e-3, ctx.neighbours[0]?.sim ?? 1e-3)) : 0;
-      rows.push(JSON.stringify({ id: d.id, writer: w, domain, y: ls.reduce((a, b) => a + b.score, 0) / ls.length, n: ls.length, flag: ls.some((q) => q.flag) ? 1 : 0, x }));
+      // The same closeness for names built from the neighbours' pieces (an expert's role or image word).
+      x.nPieceLogBest = /piece/.test(m) ? Math.log(Math.max(1e-3, ctx.neighbours[0]?.sim ?? 1e-3)) : 0;
+      rows.push(JSON.stringify({ id: d.id, writer: w, domain, parts: c.parts, method: m, y: ls.reduce((a, b) => a + b.score, 0) / ls.length, n: ls.length, flag: ls.some((q) => q.flag) ? 1 : 0, x }));
     }
   }
 writeFileSync(out, rows.join("\n") + "\n");

@@ -39,7 +39,8 @@ export function crossValidate(
   only?: ReadonlySet<string>,
   folds?: number,
 ): OutOfFold[] {
-  if (folds !== undefined && (!Number.isInteger(folds) || folds < 2)) throw new Error(`folds must be an integer >= 2, got ${folds}`);
+  if (folds !== undefined && (!Number.isInteger(folds) || folds < 2))
+    throw new Error(`folds must be an integer >= 2, got ${folds}`);
   const writers = loadWriterRequests();
   const fixed = fixedTrainingExamples();
   const featurize = (text: string) => {
