@@ -14,6 +14,7 @@
 import type { Candidate, Understanding } from "../core/types.js";
 import { isWord, pronounceability, wordFrequencyRank } from "../lexicon/index.js";
 import {
+  labelForm,
   labelFormIn,
   loadKnowledge,
   namingContext,
@@ -117,7 +118,18 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   const tlds = ctx.tlds;
   const comFirst = (tlds[0]?.[0] ?? "com") === "com";
   const maxPiece = pieces[0]?.[1] ?? 1;
-  const place = u.location ? labelFormIn(u.location.name, lang) : "";
+  // A German request's own words with umlauts, as an expert may have written them without the marks ("graubunden")
+  // and as the product spells them ("graubuenden"; dropping the marks makes other words): a borrowed name and
+  // the place (the gazetteer keys its towns without marks) take the product's spelling.
+  const respell: [string, string][] =
+    lang === "de"
+      ? [...new Set(u.text.match(/\p{L}*[äöüÄÖÜ]\p{L}*/gu) ?? [])]
+          .map((w) => [labelForm(w), labelFormIn(w, "de")] as [string, string])
+          .filter(([bare, spelled]) => bare.length >= 4 && bare !== spelled)
+      : [];
+  const spelledOut = (label: string): string =>
+    respell.reduce((l, [bare, spelled]) => (l.includes(spelled) ? l : l.replace(bare, spelled)), label);
+  const place = u.location ? spelledOut(labelFormIn(u.location.name, lang)) : "";
 
   // compound: a borrowed whole name of two or more words ("pintandparle"), one part here but no single word.
   const out = new Map<string, { parts: string[]; method: string; logp: number; compound: boolean }>();
@@ -223,7 +235,7 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
       // label of two or more words keeps .com where no other ending fits, rather than the next one that does
       // not: pubs and plumbers got .bio and .app, which blind judges gave no fit (experiments/names/LOG.md, v31).
       add(
-        [name.label],
+        [spelledOut(name.label)],
         echoes.length > 0 ? "crafted:neighbour-echo" : "crafted:neighbour",
         Math.log(n.sim / best) - 0.2,
         name.pieces.length >= 2,

@@ -34,6 +34,8 @@ export function wordLists(folder: string): Map<ListLanguage, Set<string>> {
       new Set(
         text
           .split("\n")
+          // "# u3": a writer's section of the list begins (authorship, not a word).
+          .filter((l) => !l.startsWith("#"))
           .map(listForm)
           .filter((w) => w.length >= 3),
       ),
