@@ -7,7 +7,7 @@ import json
 import sys
 
 import numpy as np
-from scipy.stats import spearmanr
+from agreement import within as within_of
 
 rows = [json.loads(l) for l in open(sys.argv[1])]
 keys = list(rows[0]["x"].keys())
@@ -16,14 +16,6 @@ y = np.array([r["y"] for r in rows])
 W = np.array([r["writer"] for r in rows])
 ids = np.array([r["id"] for r in rows])
 
-
-def within(pred):
-    rhos = []
-    for d in set(ids):
-        m = ids == d
-        if m.sum() >= 3 and np.std(y[m]) > 0 and np.std(pred[m]) > 0:
-            rhos.append(spearmanr(pred[m], y[m]).statistic)
-    return float(np.mean(rhos))
 
 
 def cv(drop, lam=50.0):
@@ -36,14 +28,14 @@ def cv(drop, lam=50.0):
         A = (Xs[tr] - mu) / sd
         beta = np.linalg.solve(A.T @ A + lam * np.eye(A.shape[1]), A.T @ (y[tr] - y[tr].mean()))
         pred[te] = ((Xs[te] - mu) / sd) @ beta + y[tr].mean()
-    return round(within(pred), 3)
+    return round(within_of(pred, y, ids), 3)
 
 
 # Not in the shipped reranker: the description's keyword count and whether the labelled TLD was the one chosen.
 base = {"words", "chosenTld"}
 concept = {k for k in keys if k.startswith("c") and k not in ("com", "cc", "chosenTld")}
 neighbour = {k for k in keys if k.startswith("n") and k != "nonsense"}
-print("prior alone", round(within(X[:, keys.index("logprior")]), 3), "| learned judge alone", round(within(X[:, keys.index("judge")]), 3))
+print("prior alone", round(within_of(X[:, keys.index("logprior")], y, ids), 3), "| learned judge alone", round(within_of(X[:, keys.index("judge")], y, ids), 3))
 print("v34's features (no neighbour closeness)", cv(base | concept | neighbour), "| with concept features", cv(base | neighbour))
 if neighbour:
     print("shipped since v35 (neighbour closeness)", cv(base | concept | {"nPieceLogBest"}), "| with both", cv(base | {"nPieceLogBest"}))

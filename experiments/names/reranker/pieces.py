@@ -8,7 +8,7 @@ import sys
 from collections import defaultdict
 
 import numpy as np
-from scipy.stats import spearmanr
+from agreement import within as within_of
 
 rows = [json.loads(l) for l in open(sys.argv[1])]
 keys = [k for k in rows[0]["x"].keys() if k not in ("words", "chosenTld") and not k.startswith("c")] + ["com", "cc"]
@@ -35,14 +35,6 @@ def piece_feature(train_mask):
     return out
 
 
-def within(pred):
-    rhos = []
-    for d in set(ids):
-        m = ids == d
-        if m.sum() >= 3 and np.std(y[m]) > 0 and np.std(pred[m]) > 0:
-            rhos.append(spearmanr(pred[m], y[m]).statistic)
-    return float(np.mean(rhos))
-
 
 def cv(with_pieces, lam=50.0):
     pred = np.zeros(len(y))
@@ -61,7 +53,7 @@ def cv(with_pieces, lam=50.0):
         A = (X[tr] - mu) / sd
         beta = np.linalg.solve(A.T @ A + lam * np.eye(A.shape[1]), A.T @ (y[tr] - y[tr].mean()))
         pred[te] = ((X[te] - mu) / sd) @ beta + y[tr].mean()
-    return round(within(pred), 3)
+    return round(within_of(pred, y, ids), 3)
 
 
 print("features as shipped (with the neighbour ones):", cv(False), "| with piece records:", cv(True), "| shrink", SHRINK)
