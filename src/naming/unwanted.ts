@@ -9,10 +9,18 @@
  * word does not count ("therapist" holds no "rapist" here: that join-aware reading is the name guard's). The check
  * reads the request's language and English (names are often English words for any market); a word the description
  * itself uses is the business's own and never counts.
+ *
+ * Another company's brand reads the same way (data/sources/naming-brands/*.jsonl, a clearance writer's list): judges
+ * flag "greenaws" (AWS) and "thelastminute" (lastminute.com) as "unintended". A brand counts where its letters are no
+ * word of the request's language or English (so "sap" and "tap" stay usable words, and the "ing" of "parking" is no
+ * bank) and the label is not itself a word; brands that are ordinary words (Calm, Orange) are left out, as a name
+ * may well use the word.
  */
 import { type Language } from "../core/index.js";
 import { LIST_LANGUAGES, wordLists, type ListLanguage } from "./wordlists.js";
 import type { Understanding } from "../core/types.js";
+import { readFileSync, readdirSync } from "node:fs";
+import { sourcePath } from "../core/index.js";
 import { fold, isWord, segment } from "../lexicon/index.js";
 
 const LANGUAGES = LIST_LANGUAGES;
@@ -20,6 +28,35 @@ const LANGUAGES = LIST_LANGUAGES;
 /** The folded words of each language's list (read once; a missing file is an empty list). */
 function unwantedLists(): Map<ListLanguage, Set<string>> {
   return wordLists("naming-unwanted");
+}
+
+/** The brands a name must not say (3+ letters; ordinary-word brands left out). */
+interface BrandWords {
+  /** Letter brands (AWS, BBVA). */
+  letters: Set<string>;
+  /** Coined brands (Salesforce, Mercadona). */
+  coined: Set<string>;
+}
+let brandCache: BrandWords | undefined;
+function brandWords(): BrandWords {
+  if (brandCache) return brandCache;
+  const out: BrandWords = { letters: new Set(), coined: new Set() };
+  let files: string[] = [];
+  try {
+    files = readdirSync(sourcePath("naming-brands")).filter((f) => f.endsWith(".jsonl"));
+  } catch {
+    // An installation without the list has no brands to look up.
+  }
+  for (const f of files.sort())
+    for (const line of readFileSync(sourcePath("naming-brands", f), "utf8").split("\n")) {
+      if (line.trim() === "") continue;
+      const b = JSON.parse(line) as { label?: unknown; kind?: unknown; generic?: unknown };
+      if (typeof b.label !== "string" || !/^[a-z0-9]{3,}$/.test(b.label)) continue;
+      if (b.kind === "acronym") out.letters.add(b.label);
+      else if (b.kind === "coined" && b.generic !== true) out.coined.add(b.label);
+    }
+  brandCache = out;
+  return out;
 }
 
 /** The request's own words, folded: they never count against a name. */
@@ -70,12 +107,30 @@ export function unwantedWord(label: string, parts: readonly string[], u: Underst
   };
   // An English list word that is an ordinary word of the request's language reads as that word (French "pain"
   // is bread), so English's list counts for another language only where the word is not one of its words.
-  const bad = (w: string): boolean =>
-    w.length >= 3 &&
-    (sets[0]!.has(w) || (sets.length > 1 && sets[1]!.has(w) && !isWord(w, lang as Language))) &&
-    !own.has(w) &&
-    !insideOwn(w);
+  const brands = brandWords();
+  // A brand is read only where its letters are no word of the request's language or English ("sap", "ing" of
+  // "parking"), and never inside a label that is itself a word.
+  const labelIsWord = isWord(label, lang as Language) || isWord(label, "en");
+  const brand = (w: string): boolean =>
+    !labelIsWord &&
+    (brands.letters.has(w) || brands.coined.has(w)) &&
+    !isWord(w, lang as Language) &&
+    !isWord(w, "en");
+  const listed = (w: string): boolean =>
+    sets[0]!.has(w) || (sets.length > 1 && sets[1]!.has(w) && !isWord(w, lang as Language));
+  const bad = (w: string): boolean => w.length >= 3 && (listed(w) || brand(w)) && !own.has(w) && !insideOwn(w);
   const word = (w: string): boolean => isWord(w, lang as Language) || isWord(w, "en");
+  // A brand found at a split also needs the label to have no other two-word reading: "bastide|savon" is soap, not
+  // "bastides|avon"; "audit|reading" is no Audi.
+  const readsOtherwise = (w: string): boolean => {
+    for (let j = 3; j <= label.length - 3; j++) {
+      const h = label.slice(0, j);
+      const t = label.slice(j);
+      if (h !== w && t !== w && word(h) && word(t)) return true;
+    }
+    return false;
+  };
+  const atSplit = (w: string): boolean => listed(w) || !readsOtherwise(w);
   for (const p of parts) {
     const f = fold(p.toLowerCase());
     if (bad(f)) return f;
@@ -86,8 +141,8 @@ export function unwantedWord(label: string, parts: readonly string[], u: Underst
   for (let i = 3; i <= label.length - 3; i++) {
     const head = label.slice(0, i);
     const tail = label.slice(i);
-    if (bad(head) && word(tail)) return head;
-    if (bad(tail) && word(head)) return tail;
+    if (bad(head) && word(tail) && atSplit(head)) return head;
+    if (bad(tail) && word(head) && atSplit(tail)) return tail;
   }
   return undefined;
 }

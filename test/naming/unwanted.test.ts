@@ -21,3 +21,14 @@ test("English's list does not read an ordinary word of the request's language, n
   const en2 = understand("Sports massage studio in Leeds for runners.");
   assert.equal(unwantedWord("kneadinjury", ["knead", "injury"], en2), "injury");
 });
+
+test("another company's brand standing whole in a name is caught, unless the request names it or its letters are a word", () => {
+  const en = understand("Bookkeeping for landscape gardeners in Kent, with a monthly call.");
+  // AWS (data/sources/naming-brands) stands whole beside "green".
+  assert.equal(unwantedWord("greenaws", ["green", "aws"], en), "aws");
+  // A label that is a word is never read as a brand plus a rest ("park|ing" is no ING).
+  assert.equal(unwantedWord("parking", ["parking"], en), undefined);
+  // The request's own brand is the business's to use.
+  const cloud = understand("Consultancy that migrates small firms' servers to AWS and keeps the bills down.");
+  assert.equal(unwantedWord("greenaws", ["green", "aws"], cloud), undefined);
+});
