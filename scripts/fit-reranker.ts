@@ -20,7 +20,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { TEST_WRITERS } from "../src/core/splits.js";
-import { solveSymmetric, spearman } from "../src/evaluate/index.js";
+import { expectedCalibrationError, fitLogistic, rocAuc, solveSymmetric, spearman } from "../src/evaluate/index.js";
+import { predictLogistic } from "../src/score/index.js";
+import { learnedScore } from "../src/score/judge/learned.js";
 import { craftedCandidates } from "../src/generate/index.js";
 import {
   RERANK_FEATURES,
@@ -36,9 +38,17 @@ import { understand } from "../src/understand/index.js";
 import { readDescriptions, readJsonl } from "./ground-truth.js";
 
 const { values } = parseArgs({
-  options: { lambda: { type: "string" }, out: { type: "string" }, writers: { type: "string" } },
+  options: {
+    lambda: { type: "string" },
+    out: { type: "string" },
+    writers: { type: "string" },
+    check: { type: "string" },
+  },
 });
 const only = new Set((values.writers ?? "w4,w23,w24,w25,w26").split(","));
+// Writers whose labels check the shipped confidence from outside the fit (rounds v32 on drew from them; none is a
+// knowledge, fit or test writer).
+const checkWriters = new Set((values.check ?? "w12,w13,w14,w15,w16,w17,w20,w21,w22").split(",").filter(Boolean));
 const lambda = Number(values.lambda ?? 50);
 const out = values.out ?? rerankerPath();
 
@@ -60,6 +70,8 @@ const built = JSON.parse(readFileSync(knowledgePath(), "utf8")) as KnowledgeFile
 const excluded = new Set([...built.writers, ...TEST_WRITERS]);
 const labels = new Map<string, number[]>();
 const writerOf = new Map<string, string>();
+const checkLabels = new Map<string, number[]>();
+const checkWriterOf = new Map<string, string>();
 const roundsDir = "data/built/judging/rounds";
 for (const round of readdirSync(roundsDir).sort()) {
   const judged = join("data/sources/judgments", round);
@@ -67,7 +79,7 @@ for (const round of readdirSync(roundsDir).sort()) {
   const key = new Map<string, KeyRow>();
   for (const k of readJsonl<KeyRow>(join(roundsDir, round, "key.jsonl")))
     if (
-      only.has(k.writer) &&
+      (only.has(k.writer) || checkWriters.has(k.writer)) &&
       !excluded.has(k.writer) &&
       k.sources.some((s) => s.source !== "reference" && s.source !== "decoy")
     )
@@ -77,8 +89,9 @@ for (const round of readdirSync(roundsDir).sort()) {
       const k = key.get(j.task);
       if (!k || !Number.isFinite(j.score)) continue;
       const at = `${k.id} ${k.domain}`;
-      labels.set(at, [...(labels.get(at) ?? []), j.score]);
-      writerOf.set(k.id, k.writer);
+      const [into, writers] = only.has(k.writer) ? [labels, writerOf] : [checkLabels, checkWriterOf];
+      into.set(at, [...(into.get(at) ?? []), j.score]);
+      writers.set(k.id, k.writer);
     }
 }
 
@@ -87,20 +100,27 @@ interface Row {
   writer: string;
   x: number[];
   y: number;
+  /** Share of its labels >= GOOD (what the confidence estimates). */
+  good: number;
   prior: number;
   judge: number;
+  /** The learned judge's P(>= 7), the confidence the reranker's replaces. */
+  judgeP: number;
 }
+/** The confidence's event: a careful judge rates the name >= 7 of 10. */
+const GOOD = 7;
+let notProposed = 0;
+/** Features of every labelled name the current generator still proposes, for the labels' writers. */
+function rowsOf(labelled: Map<string, number[]>, writerOfId: Map<string, string>, what: string): Row[] {
 const domainsOf = new Map<string, string[]>();
-for (const at of labels.keys()) {
+for (const at of labelled.keys()) {
   const [id, domain] = at.split(" ") as [string, string];
   domainsOf.set(id, [...(domainsOf.get(id) ?? []), domain]);
 }
 const rows: Row[] = [];
-let notProposed = 0;
-const writers = [...new Set(writerOf.values())].sort();
-const descriptions = readDescriptions(writers).filter((d) => domainsOf.has(d.id));
+const descriptions = readDescriptions([...new Set(writerOfId.values())].sort()).filter((d) => domainsOf.has(d.id));
 descriptions.forEach((d, n) => {
-  if (n % 100 === 0) process.stderr.write(`\rfeatures: ${n}/${descriptions.length} descriptions`);
+  if (n % 100 === 0) process.stderr.write(`\r${what}: ${n}/${descriptions.length} descriptions`);
   const u = understand(d.text);
   const pool = craftedCandidates(u, { limit: 3000, rerank: false });
   const at = new Map<string, number>();
@@ -117,18 +137,24 @@ descriptions.forEach((d, n) => {
       continue;
     }
     const x = rerankFeatures({ ...pool[i]!, tld: domain.slice(dot + 1) }, i, rc);
-    const ys = labels.get(`${d.id} ${domain}`)!;
+    const ys = labelled.get(`${d.id} ${domain}`)!;
     rows.push({
       id: d.id,
-      writer: writerOf.get(d.id)!,
+      writer: writerOfId.get(d.id)!,
       x,
       y: ys.reduce((a, b) => a + b, 0) / ys.length,
+      good: ys.filter((v) => v >= GOOD).length / ys.length,
       prior: x[RERANK_FEATURES.indexOf("logprior")]!,
       judge: x[RERANK_FEATURES.indexOf("judge")]!,
+      judgeP: learnedScore(domain.slice(0, dot), domain.slice(dot + 1), u).pGood,
     });
   }
 });
-process.stderr.write(`\rfeatures: ${descriptions.length} descriptions, ${rows.length} labelled names\n`);
+process.stderr.write(`\r${what}: ${descriptions.length} descriptions, ${rows.length} labelled names\n`);
+return rows;
+}
+const rows = rowsOf(labels, writerOf, "features");
+const writers = [...new Set(rows.map((r) => r.writer))].sort();
 
 /** Ridge on standardised features (a feature constant in the fit gets sd 1 and no weight). */
 function fit(train: readonly Row[]): Reranker {
@@ -203,7 +229,50 @@ const validation: RerankValidation = {
     rows.map((r) => r.y),
   ),
 };
-const shipped = { ...fit(rows), validation, writers, notProposed };
+// The confidence: P(a careful judge rates the name >= 7) = sigmoid(a * prediction + b) (Platt scaling of the
+// reranker's prediction), fitted on the out-of-fold predictions; its own out-of-fold figures come from fitting it
+// without each writer in turn.
+const platt = (rs: readonly Row[]) =>
+  fitLogistic(
+    rs.map((r) => [oof.get(r)!]),
+    rs.map((r) => r.good),
+  );
+const calibratedOof = new Map<Row, number>();
+for (const w of writers) {
+  const m = platt(rows.filter((r) => r.writer !== w));
+  for (const r of rows) if (r.writer === w) calibratedOof.set(r, predictLogistic(m, [oof.get(r)!]));
+}
+const confidenceModel = platt(rows);
+const confidenceFigures = (rs: readonly Row[], p: (r: Row) => number) => ({
+  n: rs.length,
+  auc: rocAuc(
+    rs.map(p),
+    rs.map((r) => (r.y >= GOOD ? 1 : 0)),
+  ),
+  ece: expectedCalibrationError(
+    rs.map(p),
+    rs.map((r) => r.good),
+  ),
+});
+const confidence = {
+  coef: confidenceModel.coef,
+  bias: confidenceModel.bias,
+  heldOut: confidenceFigures(rows, (r) => calibratedOof.get(r)!),
+  learnedJudgeHeldOut: confidenceFigures(rows, (r) => r.judgeP),
+};
+const shippedModel = fit(rows);
+const checkRows = checkWriterOf.size > 0 ? rowsOf(checkLabels, checkWriterOf, "check") : [];
+const check =
+  checkRows.length > 0
+    ? {
+        writers: [...new Set(checkRows.map((r) => r.writer))].sort(),
+        reranker: confidenceFigures(checkRows, (r) => predictLogistic(confidenceModel, [rerankScore(r.x, shippedModel)])),
+        learnedJudge: confidenceFigures(checkRows, (r) => r.judgeP),
+        withinDescriptionSpearman: withinDescription(checkRows, (r) => rerankScore(r.x, shippedModel)),
+        judgeWithinDescriptionSpearman: withinDescription(checkRows, (r) => r.judgeP),
+      }
+    : undefined;
+const shipped = { ...shippedModel, validation, writers, notProposed, confidence: { ...confidence, check } };
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(shipped, null, 1) + "\n");
 const f3 = (v: number): string => v.toFixed(3);
@@ -211,5 +280,14 @@ console.log(
   `reranker: ${rows.length} labelled names of writers ${writers.join(", ")} (${notProposed} labelled names no longer proposed)\n` +
     `held out by writer, within-description Spearman: reranker ${f3(validation.withinDescriptionSpearman)}, ` +
     `prior ${f3(validation.priorWithinDescriptionSpearman)}, learned judge ${f3(validation.judgeWithinDescriptionSpearman)}; ` +
-    `pooled ${f3(validation.pooledSpearman)}\n-> ${out}`,
+    `pooled ${f3(validation.pooledSpearman)}\n` +
+    `confidence P(>= ${GOOD}) held out by writer: AUC ${f3(confidence.heldOut.auc)}, ECE ${f3(confidence.heldOut.ece)} ` +
+    `(learned judge AUC ${f3(confidence.learnedJudgeHeldOut.auc)}, ECE ${f3(confidence.learnedJudgeHeldOut.ece)})\n` +
+    (check
+      ? `on ${check.reranker.n} labelled names of writers outside the fit (${check.writers.join(", ")}): AUC ` +
+        `${f3(check.reranker.auc)}, ECE ${f3(check.reranker.ece)}, within-description Spearman ` +
+        `${f3(check.withinDescriptionSpearman)} (learned judge AUC ${f3(check.learnedJudge.auc)}, ECE ${f3(check.learnedJudge.ece)}, ` +
+        `within-description Spearman ${f3(check.judgeWithinDescriptionSpearman)})\n`
+      : "") +
+    `-> ${out}`,
 );

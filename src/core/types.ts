@@ -109,6 +109,11 @@ export interface Candidate {
    * request (the crafted generator's prior); the pipeline ranks by it when the generator says so.
    */
   prior?: number;
+  /**
+   * The crafted generator's reranker's prediction of the blind judges' score (0-10 scale, unclipped), from which
+   * the shipped confidence is calibrated (src/generate/rerank.ts).
+   */
+  rerank?: number;
 }
 
 export interface SubScores {

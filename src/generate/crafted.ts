@@ -298,7 +298,10 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   const preds = made.map((c, i) => rerankScore(rerankFeatures(c, i, rc), reranker));
   const bestPred = Math.max(...preds);
   return made
-    .map((c, i) => ({ c: { ...c, prior: Math.exp(Math.max(-30, preds[i]! - bestPred) / RERANK_TEMPERATURE) }, i }))
+    .map((c, i) => ({
+      c: { ...c, prior: Math.exp(Math.max(-30, preds[i]! - bestPred) / RERANK_TEMPERATURE), rerank: preds[i]! },
+      i,
+    }))
     .sort((a, b) => b.c.prior - a.c.prior || a.i - b.i)
     .map(({ c }) => c);
 }

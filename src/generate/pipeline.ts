@@ -27,6 +27,7 @@ import {
 } from "../score/index.js";
 import { lexicalCandidates, applyConstraints } from "./lexical.js";
 import { chooseTlds } from "./tlds.js";
+import { rerankConfidence } from "./rerank.js";
 
 /** A source of candidate labels (the lexical generator, the embedded model, a remote model). */
 export interface CandidateGenerator {
@@ -97,6 +98,15 @@ export const MIN_RELEVANCE = 4;
 
 /** How much of a crafted name's quality the estimate that it is already registered can take away. */
 export const REGISTERED_WEIGHT = 0.4;
+
+/**
+ * The confidence of a name a prior-ranked generator made: the reranker's calibrated P(a careful judge rates it
+ * >= 7) where the name carries the reranker's prediction and the shipped reranker a fitted confidence; else the
+ * learned judge's estimate. Held-out figures of both: data/built/naming/reranker.json ("confidence").
+ */
+function priorConfidence(c: ScoredCandidate, u: Understanding): number {
+  return (c.rerank !== undefined ? rerankConfidence(c.rerank) : undefined) ?? learnedScore(c.label, c.tld, u).pGood;
+}
 
 function onTopic(items: ScoredCandidate[], count: number): ScoredCandidate[] {
   const relevant = items.filter((c) => c.score.sub.relevance >= MIN_RELEVANCE);
@@ -297,7 +307,7 @@ async function suggestAllowed(text: string, options: SuggestOptions): Promise<De
     // blind judges preferred to the prior's (experiments/names/LOG.md). How well either agrees with blind judges:
     // data/built/GROUND_TRUTH.md, data/built/judge/learned-judge.json.
     suggestions: picked
-      .map((c) => ({ c, p: byPrior ? learnedScore(c.label, c.tld, u).pGood : calibratedConfidence(c.score) }))
+      .map((c) => ({ c, p: byPrior ? priorConfidence(c, u) : calibratedConfidence(c.score) }))
       .sort((a, b) => b.p - a.p || (byPrior ? quality(b.c) - quality(a.c) : b.c.score.overall - a.c.score.overall))
       .slice(0, asked)
       .map(({ c, p }) => ({

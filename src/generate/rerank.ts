@@ -150,6 +150,12 @@ export interface Reranker {
   lambda: number;
   labels: number;
   validation: RerankValidation;
+  /**
+   * The confidence shown with a name: P(a careful judge rates it >= 7 of 10) = sigmoid(coef[0] * prediction + bias),
+   * Platt scaling of the reranker's out-of-fold predictions (scripts/fit-reranker.ts, which records its held-out AUC
+   * and calibration error beside it). Absent in files fitted before it; the learned judge's estimate is used then.
+   */
+  confidence?: { coef: number[]; bias: number };
 }
 
 /** The prediction, on the judges' 0-10 scale (unclipped). */
@@ -188,7 +194,23 @@ export function loadReranker(path?: string): Reranker | undefined {
       "generate_reranker_bad",
       `${p} does not hold a reranker over this version's features; refit it with \`npx tsx scripts/fit-reranker.ts\``,
     );
+  const c = raw.confidence;
+  if (c !== undefined && !(Array.isArray(c.coef) && c.coef.length === 1 && c.coef.every(Number.isFinite) && Number.isFinite(c.bias)))
+    throw new NamewrightError(
+      "generate_reranker_bad",
+      `${p} holds a confidence that is not one coefficient and a bias; refit it with \`npx tsx scripts/fit-reranker.ts\``,
+    );
   const r = raw as Reranker;
   if (path === undefined) shipped = r;
   return r;
+}
+
+/**
+ * P(a careful judge rates the name >= 7 of 10) from the reranker's prediction, or undefined when the reranker has no
+ * fitted confidence: sigmoid(a * prediction + b).
+ */
+export function rerankConfidence(prediction: number, r: Reranker | undefined = loadReranker()): number | undefined {
+  if (!r?.confidence) return undefined;
+  const z = r.confidence.coef[0]! * prediction + r.confidence.bias;
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
