@@ -11,10 +11,14 @@
  *   - validation: leave one writer out (each writer's names predicted by a fit on the others), the mean over
  *     descriptions of the within-description Spearman correlation with the labels, next to the prior's and the
  *     learned judge's. The shipped model is then fitted on all of them.
+ *   - confidence: Platt scaling of the out-of-fold predictions to P(a judge rates the name >= 7), the confidence the
+ *     product shows (its own held-out AUC and calibration error from refitting it without each writer), checked on
+ *     the labels of writers outside the fit (`--check`, default the unlabelled-round writers w12-w17, w20-w22) beside
+ *     the learned judge's estimate.
  * Writes data/built/naming/reranker.json and prints the validation.
  * The shipped file was fitted on the labels of w4 and w23-w26 (rounds up to v31); `--writers` names the writers
  * whose labels are read (default: those), so that the shipped file is what the command rebuilds.
- *   npx tsx scripts/fit-reranker.ts [--writers w4,w23,w24,w25,w26] [--lambda 50] [--out FILE]
+ *   npx tsx scripts/fit-reranker.ts [--writers w4,w23,w24,w25,w26] [--check w12,...] [--lambda 50] [--out FILE]
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -27,7 +27,7 @@ import {
 } from "../score/index.js";
 import { lexicalCandidates, applyConstraints } from "./lexical.js";
 import { chooseTlds } from "./tlds.js";
-import { rerankConfidence } from "./rerank.js";
+import { loadReranker, rerankConfidence } from "./rerank.js";
 
 /** A source of candidate labels (the lexical generator, the embedded model, a remote model). */
 export interface CandidateGenerator {
@@ -105,7 +105,7 @@ export const REGISTERED_WEIGHT = 0.4;
  * learned judge's estimate. Held-out figures of both: data/built/naming/reranker.json ("confidence").
  */
 function priorConfidence(c: ScoredCandidate, u: Understanding): number {
-  return (c.rerank !== undefined ? rerankConfidence(c.rerank) : undefined) ?? learnedScore(c.label, c.tld, u).pGood;
+  return (c.rerank !== undefined ? rerankConfidence(c.rerank, loadReranker()) : undefined) ?? learnedScore(c.label, c.tld, u).pGood;
 }
 
 function onTopic(items: ScoredCandidate[], count: number): ScoredCandidate[] {

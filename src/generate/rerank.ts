@@ -206,10 +206,10 @@ export function loadReranker(path?: string): Reranker | undefined {
 }
 
 /**
- * P(a careful judge rates the name >= 7 of 10) from the reranker's prediction, or undefined when the reranker has no
- * fitted confidence: sigmoid(a * prediction + b).
+ * P(a careful judge rates the name >= 7 of 10) from reranker `r`'s prediction, or undefined when there is no reranker or
+ * it has no fitted confidence: sigmoid(a * prediction + b).
  */
-export function rerankConfidence(prediction: number, r: Reranker | undefined = loadReranker()): number | undefined {
+export function rerankConfidence(prediction: number, r: Reranker | undefined): number | undefined {
   if (!r?.confidence) return undefined;
   const z = r.confidence.coef[0]! * prediction + r.confidence.bias;
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));

@@ -18,6 +18,7 @@ const RUNTIME_DATA = [
   "data/built/iana-tlds.json",
   "data/sources/safety/policy.json",
   "data/sources/safety/lexicon.json",
+  "data/sources/naming-brands/b1.jsonl",
   ...["en", "es", "fr", "de", "pt", "it"].flatMap((l) => [
     `data/sources/naming-unwanted/${l}.txt`,
     `data/sources/naming-nonconcepts/${l}.txt`,

@@ -11,6 +11,7 @@ import {
   methodGroup,
   rerankContext,
   rerankFeatures,
+  rerankConfidence,
   rerankScore,
   type Reranker,
 } from "../../src/generate/rerank.js";
@@ -136,4 +137,34 @@ test("the shipped reranker reorders the crafted candidates without adding or los
     reranked.slice(0, 10).map((c) => c.label),
     plain.slice(0, 10).map((c) => c.label),
   );
+});
+
+test("the confidence is Platt scaling of the prediction; a file without one has none, a malformed one is refused", () => {
+  const dir = mkdtempSync(join(tmpdir(), "nw-rerank-conf-"));
+  const n = RERANK_FEATURES.length;
+  const withConf = { ...model(new Array<number>(n).fill(0.1)), confidence: { coef: [0.9], bias: -5.7 } };
+  const path = join(dir, "conf.json");
+  writeFileSync(path, JSON.stringify(withConf));
+  const r = loadReranker(path)!;
+  // sigmoid(0.9 * 7 - 5.7) = sigmoid(0.6)
+  assert.ok(Math.abs(rerankConfidence(7, r)! - 1 / (1 + Math.exp(-0.6))) < 1e-12);
+  assert.ok(rerankConfidence(9, r)! > rerankConfidence(3, r)!);
+  assert.equal(rerankConfidence(7, loadReranker(join(dir, "absent.json"))), undefined);
+  const bad = join(dir, "bad.json");
+  writeFileSync(bad, JSON.stringify({ ...withConf, confidence: { coef: [1, 2], bias: 0 } }));
+  assert.throws(() => loadReranker(bad), /confidence/);
+});
+
+test("the shipped crafted suggestions carry the reranker's calibrated confidence, best first", async () => {
+  const { suggestDetailed, resolveGenerators } = await import("../../src/index.js");
+  const res = await suggestDetailed("Specialty coffee roastery and espresso bar in Portland", {
+    count: 5,
+    generators: resolveGenerators("crafted"),
+  });
+  assert.equal(res.status, "success");
+  if (res.status !== "success") return;
+  const ps = res.suggestions.map((s) => s.confidence);
+  for (let i = 1; i < ps.length; i++) assert.ok(ps[i - 1]! >= ps[i]!);
+  assert.ok(loadReranker()?.confidence, "the shipped reranker holds a fitted confidence");
+  assert.ok(ps.every((p) => p > 0 && p < 1));
 });
