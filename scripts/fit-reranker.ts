@@ -116,46 +116,46 @@ const GOOD = 7;
 let notProposed = 0;
 /** Features of every labelled name the current generator still proposes, for the labels' writers. */
 function rowsOf(labelled: Map<string, number[]>, writerOfId: Map<string, string>, what: string): Row[] {
-const domainsOf = new Map<string, string[]>();
-for (const at of labelled.keys()) {
-  const [id, domain] = at.split(" ") as [string, string];
-  domainsOf.set(id, [...(domainsOf.get(id) ?? []), domain]);
-}
-const rows: Row[] = [];
-const descriptions = readDescriptions([...new Set(writerOfId.values())].sort()).filter((d) => domainsOf.has(d.id));
-descriptions.forEach((d, n) => {
-  if (n % 100 === 0) process.stderr.write(`\r${what}: ${n}/${descriptions.length} descriptions`);
-  const u = understand(d.text);
-  const pool = craftedCandidates(u, { limit: 3000, rerank: false });
-  const at = new Map<string, number>();
-  pool.forEach((c, i) => {
-    if (!at.has(c.label)) at.set(c.label, i);
-  });
-  const ctx = namingContext(u, knowledge);
-  const rc = rerankContext(u, ctx);
-  for (const domain of domainsOf.get(d.id)!) {
-    const dot = domain.indexOf(".");
-    const i = at.get(domain.slice(0, dot));
-    if (i === undefined) {
-      notProposed++;
-      continue;
-    }
-    const x = rerankFeatures({ ...pool[i]!, tld: domain.slice(dot + 1) }, i, rc);
-    const ys = labelled.get(`${d.id} ${domain}`)!;
-    rows.push({
-      id: d.id,
-      writer: writerOfId.get(d.id)!,
-      x,
-      y: ys.reduce((a, b) => a + b, 0) / ys.length,
-      good: ys.filter((v) => v >= GOOD).length / ys.length,
-      prior: x[RERANK_FEATURES.indexOf("logprior")]!,
-      judge: x[RERANK_FEATURES.indexOf("judge")]!,
-      judgeP: learnedScore(domain.slice(0, dot), domain.slice(dot + 1), u).pGood,
-    });
+  const domainsOf = new Map<string, string[]>();
+  for (const at of labelled.keys()) {
+    const [id, domain] = at.split(" ") as [string, string];
+    domainsOf.set(id, [...(domainsOf.get(id) ?? []), domain]);
   }
-});
-process.stderr.write(`\r${what}: ${descriptions.length} descriptions, ${rows.length} labelled names\n`);
-return rows;
+  const rows: Row[] = [];
+  const descriptions = readDescriptions([...new Set(writerOfId.values())].sort()).filter((d) => domainsOf.has(d.id));
+  descriptions.forEach((d, n) => {
+    if (n % 100 === 0) process.stderr.write(`\r${what}: ${n}/${descriptions.length} descriptions`);
+    const u = understand(d.text);
+    const pool = craftedCandidates(u, { limit: 3000, rerank: false });
+    const at = new Map<string, number>();
+    pool.forEach((c, i) => {
+      if (!at.has(c.label)) at.set(c.label, i);
+    });
+    const ctx = namingContext(u, knowledge);
+    const rc = rerankContext(u, ctx);
+    for (const domain of domainsOf.get(d.id)!) {
+      const dot = domain.indexOf(".");
+      const i = at.get(domain.slice(0, dot));
+      if (i === undefined) {
+        notProposed++;
+        continue;
+      }
+      const x = rerankFeatures({ ...pool[i]!, tld: domain.slice(dot + 1) }, i, rc);
+      const ys = labelled.get(`${d.id} ${domain}`)!;
+      rows.push({
+        id: d.id,
+        writer: writerOfId.get(d.id)!,
+        x,
+        y: ys.reduce((a, b) => a + b, 0) / ys.length,
+        good: ys.filter((v) => v >= GOOD).length / ys.length,
+        prior: x[RERANK_FEATURES.indexOf("logprior")]!,
+        judge: x[RERANK_FEATURES.indexOf("judge")]!,
+        judgeP: learnedScore(domain.slice(0, dot), domain.slice(dot + 1), u).pGood,
+      });
+    }
+  });
+  process.stderr.write(`\r${what}: ${descriptions.length} descriptions, ${rows.length} labelled names\n`);
+  return rows;
 }
 const rows = rowsOf(labels, writerOf, "features");
 const writers = [...new Set(rows.map((r) => r.writer))].sort();
@@ -270,7 +270,9 @@ const check =
   checkRows.length > 0
     ? {
         writers: [...new Set(checkRows.map((r) => r.writer))].sort(),
-        reranker: confidenceFigures(checkRows, (r) => predictLogistic(confidenceModel, [rerankScore(r.x, shippedModel)])),
+        reranker: confidenceFigures(checkRows, (r) =>
+          predictLogistic(confidenceModel, [rerankScore(r.x, shippedModel)]),
+        ),
         learnedJudge: confidenceFigures(checkRows, (r) => r.judgeP),
         withinDescriptionSpearman: withinDescription(checkRows, (r) => rerankScore(r.x, shippedModel)),
         judgeWithinDescriptionSpearman: withinDescription(checkRows, (r) => r.judgeP),

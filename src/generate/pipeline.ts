@@ -105,7 +105,10 @@ export const REGISTERED_WEIGHT = 0.4;
  * learned judge's estimate. Held-out figures of both: data/built/naming/reranker.json ("confidence").
  */
 function priorConfidence(c: ScoredCandidate, u: Understanding): number {
-  return (c.rerank !== undefined ? rerankConfidence(c.rerank, loadReranker()) : undefined) ?? learnedScore(c.label, c.tld, u).pGood;
+  return (
+    (c.rerank !== undefined ? rerankConfidence(c.rerank, loadReranker()) : undefined) ??
+    learnedScore(c.label, c.tld, u).pGood
+  );
 }
 
 function onTopic(items: ScoredCandidate[], count: number): ScoredCandidate[] {

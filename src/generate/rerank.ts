@@ -195,7 +195,10 @@ export function loadReranker(path?: string): Reranker | undefined {
       `${p} does not hold a reranker over this version's features; refit it with \`npx tsx scripts/fit-reranker.ts\``,
     );
   const c = raw.confidence;
-  if (c !== undefined && !(Array.isArray(c.coef) && c.coef.length === 1 && c.coef.every(Number.isFinite) && Number.isFinite(c.bias)))
+  if (
+    c !== undefined &&
+    !(Array.isArray(c.coef) && c.coef.length === 1 && c.coef.every(Number.isFinite) && Number.isFinite(c.bias))
+  )
     throw new NamewrightError(
       "generate_reranker_bad",
       `${p} holds a confidence that is not one coefficient and a bias; refit it with \`npx tsx scripts/fit-reranker.ts\``,

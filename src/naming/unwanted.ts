@@ -112,10 +112,7 @@ export function unwantedWord(label: string, parts: readonly string[], u: Underst
   // "parking"), and never inside a label that is itself a word.
   const labelIsWord = isWord(label, lang as Language) || isWord(label, "en");
   const brand = (w: string): boolean =>
-    !labelIsWord &&
-    (brands.letters.has(w) || brands.coined.has(w)) &&
-    !isWord(w, lang as Language) &&
-    !isWord(w, "en");
+    !labelIsWord && (brands.letters.has(w) || brands.coined.has(w)) && !isWord(w, lang as Language) && !isWord(w, "en");
   const listed = (w: string): boolean =>
     sets[0]!.has(w) || (sets.length > 1 && sets[1]!.has(w) && !isWord(w, lang as Language));
   const bad = (w: string): boolean => w.length >= 3 && (listed(w) || brand(w)) && !own.has(w) && !insideOwn(w);
