@@ -306,8 +306,9 @@ async function suggestAllowed(text: string, options: SuggestOptions): Promise<De
     considered: scored.length,
     // The list is shown best first by the calibrated probability (the rubric or the generator's prior chose which
     // names make the list; the confidence model was fitted to labels rather than written by hand), ties broken by
-    // that ranking. For the crafted generator the confidence is the learned judge's, whose order of the shown names
-    // blind judges preferred to the prior's (experiments/names/LOG.md). How well either agrees with blind judges:
+    // that ranking. For the crafted generator the confidence is the reranker's calibrated P(>= 7), whose choice and
+    // order of the shown names blind judges preferred to the learned judge's (round v38, experiments/names/LOG.md).
+    // How well each agrees with blind judges: data/built/naming/reranker.json ("confidence"),
     // data/built/GROUND_TRUTH.md, data/built/judge/learned-judge.json.
     suggestions: picked
       .map((c) => ({ c, p: byPrior ? priorConfidence(c, u) : calibratedConfidence(c.score) }))
