@@ -26,6 +26,8 @@ export interface Constraints {
   style: Style;
   /** Allow internationalised (non-ASCII) labels. */
   allowIdn: boolean;
+  /** Most syllables a name should have ("two syllables max", "höchstens zwei Silben"); a wish the list honours. */
+  maxSyllables?: number;
 }
 
 export interface Keyword {

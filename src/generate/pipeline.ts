@@ -27,6 +27,7 @@ import {
 } from "../score/index.js";
 import { lexicalCandidates, applyConstraints } from "./lexical.js";
 import { chooseTlds } from "./tlds.js";
+import { syllables } from "./morphology.js";
 import { loadReranker, rerankConfidence } from "./rerank.js";
 
 /** A source of candidate labels (the lexical generator, the embedded model, a remote model). */
@@ -109,6 +110,30 @@ function priorConfidence(c: ScoredCandidate, u: Understanding): number {
     (c.rerank !== undefined ? rerankConfidence(c.rerank, loadReranker()) : undefined) ??
     learnedScore(c.label, c.tld, u).pGood
   );
+}
+
+/**
+ * Syllables a name says, read from the pieces it was built from when they spell it (else the label): the
+ * orthographic syllabifier's count per piece, less a silent final "e" in English and French ("cite", "wise").
+ */
+export function nameSyllables(label: string, parts: readonly string[], lang: string): number {
+  const plain = label.replace(/-/g, "");
+  const pieces = parts.length > 0 && parts.join("") === plain ? parts : [plain];
+  let n = 0;
+  for (const p of pieces) {
+    let k = syllables(p).length;
+    if ((lang === "en" || lang === "fr") && k > 1 && /[^aeiouy]e$/.test(p) && !/[^aeiouy]le$/.test(p)) k--;
+    n += k;
+  }
+  return n;
+}
+
+/** A syllable limit the request asks for ("two syllables max") narrows the list when enough names keep to it. */
+function withinSyllables(items: ScoredCandidate[], u: Understanding, count: number): ScoredCandidate[] {
+  const max = u.constraints.maxSyllables;
+  if (max === undefined) return items;
+  const kept = items.filter((c) => nameSyllables(c.label, c.parts, u.language) <= max);
+  return kept.length >= count ? kept : items;
 }
 
 function onTopic(items: ScoredCandidate[], count: number): ScoredCandidate[] {
@@ -294,7 +319,11 @@ async function suggestAllowed(text: string, options: SuggestOptions): Promise<De
   };
   const picked = diversify(
     onTopic(
-      inStyle(gateSupplements(dedupe(scored, plan.requested), supplementEntries, count), u.constraints.style, count),
+      inStyle(
+        withinSyllables(gateSupplements(dedupe(scored, plan.requested), supplementEntries, count), u, count),
+        u.constraints.style,
+        count,
+      ),
       count,
     ),
     count,

@@ -111,6 +111,41 @@ const MAX_LEN = new RegExp(
 const MAX_LEN_STRICT = new RegExp(`\\b${MAX_BEFORE_STRICT}\\s*${NUM}\\s+${UNIT}`, "giu");
 // "between 6 and 10 letters", "5-7 letters", "5 to 8 letters", "de 5 a 8 letras", "zwischen 6 und 10 Buchstaben".
 const LEN_RANGE = new RegExp(`\\b${NUM}\\s*(?:-|–|to|a|à|bis|e|y|and|et|und)\\s*${NUM}\\s+${UNIT}`, "giu");
+// "two syllables max", "one or two syllables", "a two-syllable name", "höchstens zwei Silben", "deux syllabes",
+// "dos sílabas", "due sillabe": the number right before the unit is the limit (in "one or two" the second); "at least
+// three syllables" and "three syllables or more" are no limit.
+const SYLLABLE_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  uno: 1,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  ein: 1,
+  eine: 1,
+  einer: 1,
+  zwei: 2,
+  drei: 3,
+  um: 1,
+  uma: 1,
+  dois: 2,
+  duas: 2,
+  três: 3,
+  due: 2,
+  tre: 3,
+};
+const SYL_NUM = `(\\d|${Object.keys(SYLLABLE_NUMBERS).join("|")})`;
+const SYL_UNIT = "(?:syllab(?:les?|es?)|s[íi]labas?|silben?|sillab[ae])";
+const SYLLABLES = new RegExp(
+  `(?<!(?:at least|au moins|mindestens|al menos|pelo menos|almeno|minimum|min\\.?)\\s+)\\b(?:${SYL_NUM}\\s+(?:or|o|ou|oder|y|e|to|à|a|bis)\\s+)?${SYL_NUM}[\\s-]+${SYL_UNIT}(?!\\s+(?:or more|ou plus|o m[áa]s|oder mehr|ou mais|o pi[ùu]|minimum))`,
+  "giu",
+);
 const TLD_MENTION = /(?:^|[\s(,;:])\.([a-z]{2,24}(?:\.[a-z]{2,3})?)\b/giu;
 const DOT_COM = /\bdot[ -]?com\b/giu;
 
@@ -172,6 +207,14 @@ export function parseConstraints(text: string, options: ConstraintOptions = {}):
   strip(MAX_LEN_STRICT);
   strip(LEN_RANGE);
 
+  let maxSyllables: number | undefined;
+  for (const m of text.matchAll(SYLLABLES)) {
+    const raw = m[2]!.toLowerCase();
+    const n = /^\d$/.test(raw) ? Number(raw) : SYLLABLE_NUMBERS[raw];
+    if (n !== undefined && n >= 1 && n <= 4) maxSyllables = Math.min(maxSyllables ?? n, n);
+  }
+  strip(SYLLABLES);
+
   const tlds: string[] = [];
   for (const m of text.matchAll(TLD_MENTION)) {
     const t = m[1].toLowerCase();
@@ -201,6 +244,7 @@ export function parseConstraints(text: string, options: ConstraintOptions = {}):
     style: options.style ?? style,
     allowIdn: options.allowIdn ?? false,
   };
+  if (maxSyllables !== undefined) constraints.maxSyllables = maxSyllables;
   if (constraints.maxLength === undefined) delete constraints.maxLength;
   if (constraints.minLength === undefined) delete constraints.minLength;
   return { constraints, rest: rest.replace(/\s+/g, " ").trim() };
