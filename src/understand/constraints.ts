@@ -141,7 +141,7 @@ const SYLLABLE_NUMBERS: Record<string, number> = {
   tre: 3,
 };
 const SYL_NUM = `(\\d|${Object.keys(SYLLABLE_NUMBERS).join("|")})`;
-const SYL_UNIT = "(?:syllab(?:les?|es?)|s[íi]labas?|silben?|sillab[ae])";
+const SYL_UNIT = "(?:syllab(?:les?|es?)|s[íi]labas?|silben?|sillab[ae])\\b";
 const SYLLABLES = new RegExp(
   `(?<!(?:at least|au moins|mindestens|al menos|pelo menos|almeno|minimum|min\\.?)\\s+)\\b(?:${SYL_NUM}\\s+(?:or|o|ou|oder|y|e|to|à|a|bis)\\s+)?${SYL_NUM}[\\s-]+${SYL_UNIT}(?!\\s+(?:or more|ou plus|o m[áa]s|oder mehr|ou mais|o pi[ùu]|minimum))`,
   "giu",
