@@ -28,8 +28,6 @@ export interface Constraints {
   allowIdn: boolean;
   /** Most syllables a name should have ("two syllables max", "höchstens zwei Silben"); a wish the list honours. */
   maxSyllables?: number;
-  /** The request asks for a name of one word ("ideally one word", "un seul mot"); a wish the list honours. */
-  oneWord?: boolean;
 }
 
 export interface Keyword {

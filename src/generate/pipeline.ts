@@ -4,7 +4,7 @@
  * rubric, dedupe, diversify, and return the top names with a confidence. The same function serves the
  * library, the CLI, the server and evaluation, so what is measured is what users get.
  */
-import type { Candidate, ExplainedSuggestion, Language, Style, SuggestResponse, Understanding } from "../core/types.js";
+import type { Candidate, ExplainedSuggestion, Style, SuggestResponse, Understanding } from "../core/types.js";
 import { InputError } from "../core/errors.js";
 import { fnv1a } from "../core/hash.js";
 import { understand, normalizeDescription, type UnderstandOptions } from "../understand/index.js";
@@ -28,7 +28,6 @@ import {
 import { lexicalCandidates, applyConstraints } from "./lexical.js";
 import { chooseTlds } from "./tlds.js";
 import { syllables } from "./morphology.js";
-import { segment } from "../lexicon/index.js";
 import { loadReranker, rerankConfidence } from "./rerank.js";
 
 /** A source of candidate labels (the lexical generator, the embedded model, a remote model). */
@@ -127,30 +126,6 @@ export function nameSyllables(label: string, parts: readonly string[], lang: str
     n += k;
   }
   return n;
-}
-
-/**
- * A name reads as one word when it was built from at most one piece and its best segmentation, in the request's
- * language or English, does not read it whole as two or more words ("keyframe" is two, "smudge" one; a coinage such
- * as "tallyo" one).
- */
-export function isOneWord(label: string, parts: readonly string[], lang: Language): boolean {
-  const plain = label.replace(/-/g, "");
-  if (label.includes("-") || (parts.length >= 2 && parts.join("") === plain)) return false;
-  // Names are often English words whatever the request's language ("scopemint" under a French request).
-  for (const l of lang === "en" ? ["en" as const] : [lang, "en" as const]) {
-    const seg = segment(plain, l);
-    if (seg.wordCount >= 2 && seg.coverage === 1) return false;
-  }
-  return true;
-}
-
-/** A one-word wish narrows the list to one-word names when enough of them exist. */
-function oneWordOnly(items: ScoredCandidate[], u: Understanding, count: number): ScoredCandidate[] {
-  if (!u.constraints.oneWord) return items;
-  const lang = (u.language === "und" ? "en" : u.language) as Language;
-  const kept = items.filter((c) => isOneWord(c.label, c.parts, lang));
-  return kept.length >= count ? kept : items;
 }
 
 /** A syllable limit the request asks for ("two syllables max") narrows the list when enough names keep to it. */
@@ -345,11 +320,7 @@ async function suggestAllowed(text: string, options: SuggestOptions): Promise<De
   const picked = diversify(
     onTopic(
       inStyle(
-        oneWordOnly(
-          withinSyllables(gateSupplements(dedupe(scored, plan.requested), supplementEntries, count), u, count),
-          u,
-          count,
-        ),
+        withinSyllables(gateSupplements(dedupe(scored, plan.requested), supplementEntries, count), u, count),
         u.constraints.style,
         count,
       ),

@@ -146,12 +146,6 @@ const SYLLABLES = new RegExp(
   `(?<!(?:at least|au moins|mindestens|al menos|pelo menos|almeno|minimum|min\\.?)\\s+)\\b(?:${SYL_NUM}\\s+(?:or|o|ou|oder|y|e|to|à|a|bis)\\s+)?${SYL_NUM}[\\s-]+${SYL_UNIT}(?!\\s+(?:or more|ou plus|o m[áa]s|oder mehr|ou mais|o pi[ùu]|minimum))`,
   "giu",
 );
-// "one word", "a one-word name", "a single word", "una sola palabra", "un seul mot", "ein einziges Wort", "aus einem
-// Wort", "uma só palavra", "una sola parola" ("en un mot", in a word, is an idiom, not a wish).
-const ONE_WORD = new RegExp(
-  "\\b(?:one[ -](?:real )?(?:english |spanish |french |german |italian |portuguese )?word|single[ -]word|una sola palabra|de una (?:sola )?palabra|un seul mot|en un seul mot|ein einziges wort|aus (?:nur )?einem (?:einzigen )?wort|nur ein wort|uma (?:s[óo]|[úu]nica) palavra|de uma (?:s[óo] )?palavra|una (?:sola )?parola|di una (?:sola )?parola)\\b",
-  "giu",
-);
 const TLD_MENTION = /(?:^|[\s(,;:])\.([a-z]{2,24}(?:\.[a-z]{2,3})?)\b/giu;
 const DOT_COM = /\bdot[ -]?com\b/giu;
 
@@ -221,11 +215,6 @@ export function parseConstraints(text: string, options: ConstraintOptions = {}):
   }
   strip(SYLLABLES);
 
-  ONE_WORD.lastIndex = 0;
-  const oneWord = ONE_WORD.test(text);
-  ONE_WORD.lastIndex = 0;
-  strip(ONE_WORD);
-
   const tlds: string[] = [];
   for (const m of text.matchAll(TLD_MENTION)) {
     const t = m[1].toLowerCase();
@@ -256,7 +245,6 @@ export function parseConstraints(text: string, options: ConstraintOptions = {}):
     allowIdn: options.allowIdn ?? false,
   };
   if (maxSyllables !== undefined) constraints.maxSyllables = maxSyllables;
-  if (oneWord) constraints.oneWord = true;
   if (constraints.maxLength === undefined) delete constraints.maxLength;
   if (constraints.minLength === undefined) delete constraints.minLength;
   return { constraints, rest: rest.replace(/\s+/g, " ").trim() };

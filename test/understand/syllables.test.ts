@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseConstraints } from "../../src/understand/constraints.js";
 import { understand } from "../../src/understand/index.js";
-import { isOneWord, nameSyllables } from "../../src/generate/pipeline.js";
+import { nameSyllables } from "../../src/generate/pipeline.js";
 import { resolveGenerators, suggestDetailed } from "../../src/index.js";
 
 test("a syllable limit is read in the six languages, and its words are no keywords", () => {
@@ -51,29 +51,4 @@ test("the shown names keep to the request's syllable limit when enough names do"
   );
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   assert.ok(mean(limited) < mean(free), `limited ${limited.join(", ")} vs free ${free.join(", ")}`);
-});
-
-test("a one-word wish is read in the six languages ('en un mot' is an idiom, not a wish)", () => {
-  const cases: [string, boolean][] = [
-    ["Want something short, ideally one word, that works as a .io or a .com.", true],
-    ["Looking for a one-word name, ideally a real word.", true],
-    ["Must be a single word.", true],
-    ["Un seul mot court, prononçable en anglais.", true],
-    ["Procuramos um nome português, de uma só palavra.", true],
-    ["Buscamos un nombre de una sola palabra.", true],
-    ["Cerchiamo un nome di una sola parola.", true],
-    ["Der Name soll aus einem Wort bestehen.", true],
-    ["En un mot : du pain, du temps, et rien d'autre.", false],
-    ["Two words max, and it must work as an Instagram handle.", false],
-  ];
-  for (const [text, want] of cases) assert.equal(parseConstraints(text).constraints.oneWord === true, want, text);
-});
-
-test("one word: built from one piece and not read whole as two words in the request's language or English", () => {
-  assert.equal(isOneWord("smudge", ["smudge"], "en"), true);
-  assert.equal(isOneWord("keyframe", ["key", "frame"], "en"), false);
-  assert.equal(isOneWord("keyframe", ["keyframe"], "en"), false);
-  // An English compound under a French request.
-  assert.equal(isOneWord("scopemint", ["scopemint"], "fr"), false);
-  assert.equal(isOneWord("key-frame", ["key-frame"], "en"), false);
 });
