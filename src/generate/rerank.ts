@@ -20,7 +20,7 @@ import type { Candidate, Understanding } from "../core/types.js";
 import type { NamingContext } from "../naming/index.js";
 import { registeredPriorIn } from "../availability/index.js";
 import { pronounceability, wordFrequencyRank } from "../lexicon/index.js";
-import { learnedScore } from "../score/index.js";
+import { learnedScore, sigmoid } from "../score/index.js";
 
 /** How the crafted generator's methods are grouped (a required word's names are one kind, whichever side). */
 const METHODS = [
@@ -214,6 +214,5 @@ export function loadReranker(path?: string): Reranker | undefined {
  */
 export function rerankConfidence(prediction: number, r: Reranker | undefined): number | undefined {
   if (!r?.confidence) return undefined;
-  const z = r.confidence.coef[0]! * prediction + r.confidence.bias;
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+  return sigmoid(r.confidence.coef[0]! * prediction + r.confidence.bias);
 }
