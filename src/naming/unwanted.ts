@@ -16,11 +16,10 @@
  * bank) and the label is not itself a word; brands that are ordinary words (Calm, Orange) are left out, as a name
  * may well use the word.
  */
-import { type Language } from "../core/index.js";
+import { readFileSync, readdirSync } from "node:fs";
+import { sourcePath, type Language } from "../core/index.js";
 import { LIST_LANGUAGES, wordLists, type ListLanguage } from "./wordlists.js";
 import type { Understanding } from "../core/types.js";
-import { readFileSync, readdirSync } from "node:fs";
-import { sourcePath } from "../core/index.js";
 import { fold, isWord, segment } from "../lexicon/index.js";
 
 const LANGUAGES = LIST_LANGUAGES;
@@ -107,16 +106,15 @@ export function unwantedWord(label: string, parts: readonly string[], u: Underst
   };
   // An English list word that is an ordinary word of the request's language reads as that word (French "pain"
   // is bread), so English's list counts for another language only where the word is not one of its words.
+  const word = (w: string): boolean => isWord(w, lang as Language) || isWord(w, "en");
   const brands = brandWords();
   // A brand is read only where its letters are no word of the request's language or English ("sap", "ing" of
   // "parking"), and never inside a label that is itself a word.
-  const labelIsWord = isWord(label, lang as Language) || isWord(label, "en");
-  const brand = (w: string): boolean =>
-    !labelIsWord && (brands.letters.has(w) || brands.coined.has(w)) && !isWord(w, lang as Language) && !isWord(w, "en");
+  const labelIsWord = word(label);
+  const brand = (w: string): boolean => !labelIsWord && (brands.letters.has(w) || brands.coined.has(w)) && !word(w);
   const listed = (w: string): boolean =>
     sets[0]!.has(w) || (sets.length > 1 && sets[1]!.has(w) && !isWord(w, lang as Language));
   const bad = (w: string): boolean => w.length >= 3 && (listed(w) || brand(w)) && !own.has(w) && !insideOwn(w);
-  const word = (w: string): boolean => isWord(w, lang as Language) || isWord(w, "en");
   // A brand found at a split also needs the label to have no other two-word reading: "bastide|savon" is soap, not
   // "bastides|avon"; "audit|reading" is no Audi.
   const readsOtherwise = (w: string): boolean => {
