@@ -1,0 +1,38 @@
+/**
+ * The crafted generator's candidate pool for a list of description ids, for blind judges to label beyond the names
+ * the product shows (the reranker is otherwise fitted only on names earlier rankers put on top): per description the
+ * reranker's top `top` candidates and `spread` more drawn uniformly (seeded) from the rest of its 200, best first.
+ *   node --import tsx experiments/names/dump-pool.mts IDS.txt OUT.jsonl [top=10] [spread=20] [seed=41]
+ * Output lines {id, domains} as build-judging-round.ts's file= source reads them.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { Rng } from "../../src/core/random.js";
+import { craftedCandidates } from "../../src/generate/index.js";
+import { understand } from "../../src/understand/index.js";
+import { validateDomain } from "../../src/index.js";
+
+const [idsFile, out, topArg, spreadArg, seedArg] = process.argv.slice(2);
+if (!idsFile || !out) throw new Error("usage: dump-pool.mts IDS.txt OUT.jsonl [top] [spread] [seed]");
+const top = Number(topArg ?? 10);
+const spread = Number(spreadArg ?? 20);
+const rng = new Rng(Number(seedArg ?? 41));
+const ids = readFileSync(idsFile, "utf8").split("\n").filter(Boolean);
+const texts = new Map<string, string>();
+for (const w of new Set(ids.map((id) => id.split("-")[0]!)))
+  for (const l of readFileSync(`data/sources/descriptions/${w}.jsonl`, "utf8").split("\n").filter(Boolean)) {
+    const d = JSON.parse(l) as { id: string; text: string };
+    texts.set(d.id, d.text);
+  }
+const lines: string[] = [];
+for (const id of ids) {
+  const text = texts.get(id);
+  if (text === undefined) throw new Error(`no description ${id}`);
+  const pool = craftedCandidates(understand(text), { limit: 200 })
+    .map((c) => `${c.label}.${c.tld}`)
+    .filter((d) => validateDomain(d).valid);
+  const rest = pool.slice(top);
+  const drawn = rng.shuffle([...rest.keys()]).slice(0, spread).sort((a, b) => a - b);
+  lines.push(JSON.stringify({ id, domains: [...pool.slice(0, top), ...drawn.map((i) => rest[i]!)] }));
+}
+writeFileSync(out, lines.join("\n") + "\n");
+console.error(`${lines.length} descriptions`);
