@@ -3,7 +3,8 @@
  * the product shows (the reranker is otherwise fitted only on names earlier rankers put on top): per description the
  * reranker's top `top` candidates and `spread` more drawn uniformly (seeded) from the rest of its 200, best first.
  *   node --import tsx experiments/names/dump-pool.mts IDS.txt OUT.jsonl [top=10] [spread=20] [seed=41]
- * Output lines {id, domains} as build-judging-round.ts's file= source reads them.
+ * Output lines {id, domains, ranks} (ranks: each domain's 0-based place in the pool), as build-judging-round.ts's
+ * file= source reads them.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { Rng } from "../../src/core/random.js";
@@ -32,7 +33,8 @@ for (const id of ids) {
     .filter((d) => validateDomain(d).valid);
   const rest = pool.slice(top);
   const drawn = rng.shuffle([...rest.keys()]).slice(0, spread).sort((a, b) => a - b);
-  lines.push(JSON.stringify({ id, domains: [...pool.slice(0, top), ...drawn.map((i) => rest[i]!)] }));
+  const ranks = [...pool.slice(0, top).keys(), ...drawn.map((i) => i + top)];
+  lines.push(JSON.stringify({ id, domains: ranks.map((r) => pool[r]!), ranks }));
 }
 writeFileSync(out, lines.join("\n") + "\n");
 console.error(`${lines.length} descriptions`);
