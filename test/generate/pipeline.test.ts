@@ -129,7 +129,12 @@ test("brands named in the description never end up in a name; the same word in l
     for (const s of res.suggestions)
       for (const f of forbidden) assert.ok(!s.domain.includes(f), `${description}: ${s.domain}`);
   }
-  const orchard = await suggest("apple orchard with cider tasting");
+  // Lower-case "apple" is the fruit: not read as the brand, so names with it stay in the list (the first twenty:
+  // which of them make the top ten is the reranker's call, not the brand filter's).
+  const orchard = await suggestDetailed("apple orchard with cider tasting", { count: 20 });
+  assert.equal(orchard.status, "success");
+  if (orchard.status !== "success") return;
+  assert.ok(!(orchard.understanding.brands ?? []).includes("apple"), "apples are still apples");
   assert.ok(
     orchard.suggestions.some((s) => s.domain.includes("apple")),
     "apples are still apples",
