@@ -7,11 +7,14 @@
  *
  * A candidate word is a quoted word, or the word right after "word" in any language ("the word Cove",
  * "mit dem Wort Ruhe", "com a palavra Mar"). Its polarity comes from the cues before it in its sentence:
- * a negation right before the word, or right before the verb or preposition that introduces it ("must not
- * contain", "no names with", "non deve contenere"), makes it a word to avoid; an inclusion verb or "with"
- * close before it, a word to include. German puts the verb last, so "nicht"/"enthalten" right after the
- * word count too. Words listed after a first one ("'green', 'grass' or 'lawn'") share its polarity. Unquoted
- * lists closed by "in it" / "in the name" are read the same way ("nothing with obra or build in it").
+ * a negation right before the word, or in the clause of the verb or preposition that introduces it ("must not
+ * contain", "no names with", "non deve contenere", "avoid anything starting with Q or containing 'quantum'"),
+ * makes it a word to avoid; an inclusion verb or "with" close before it, a word to include. German puts the verb
+ * last, so "nicht"/"enthalten" right after the word count too, and a subjunctive or modal after the word states a
+ * wish in any language ("que le mot « érable » soit dedans"). Words listed after a first one ("'green', 'grass' or
+ * 'lawn'") share its polarity. Unquoted lists closed by "in it" / "in the name" are read the same way ("nothing
+ * with obra or build in it"), and so are unquoted lists that end a sentence after a negated "with" or "contain"
+ * ("Avoid anything with med or care.").
  */
 
 export interface WordWishes {
@@ -47,7 +50,8 @@ const INCLUDE_VERBS = new Set(
     "inclure inclue inclut incluant contienne contenir contient garder gardant garde conserver " +
     "enthalten enthält enthaelt beinhalten beinhaltet behalten " +
     "inclua incluir inclui conter contenha contém manter mantenha ter tenha " +
-    "contenga contenere contiene includere includa mantenere mantenga"
+    "contenga contenere contiene includere includa mantenere mantenga abbia " +
+    "tenga tengan"
   ).split(" "),
 );
 /** Prepositions of inclusion ("a name with 'sort' in it"): reach only PREPOSITION_REACH tokens. */
@@ -79,17 +83,86 @@ const BARE_LIST_STOPS = new Set("have has having use using say says want".split(
 const NOT_WORDS = new Set(
   (
     "digits digit numbers number numerals hyphens hyphen dashes dash accents accent umlauts spaces symbols letters " +
-    "characters initials puns pun acronyms acronym"
+    "characters initials puns pun acronyms acronym " +
+    "números numeros número numero guiones guion guión acentos tildes letras " +
+    "chiffres chiffre tirets tiret lettres " +
+    "zahlen ziffern nummern bindestrich bindestriche umlaute buchstaben " +
+    "hífen hifen hífens trema " +
+    "numeri trattini trattino accenti lettere"
   ).split(" "),
 );
+/** A sentence ends between two words: a stop and a space, or a new line (a domain's dot, ".com", is none). */
+const SENTENCE_BREAK = /[.!?;]["'”’»)]*\s|\n/u;
+/** What may follow the text's last word: its closing quote or bracket and stop. */
+const TEXT_END = /^\s*["'”’»)]*\s*(?:[.!?;]|$)/u;
+/** What a negation may govern between it and "with" ("avoid anything with", "no names with"). */
+const NEGATED_THINGS = new Set(
+  "anything nothing something any names name words word things whatever algo nada rien nichts niente nulla".split(" "),
+);
+/** Negations that govern a following "with" on their own ("nothing with", "nichts mit", "sin nada con"). */
+const NEGATING_NOUNS = new Set(
+  "nothing nada rien nichts niente nulla avoid avoiding evitar evite éviter eviter évitez vermeiden evitare".split(" "),
+);
+
+/**
+ * Whether the cue at token `cue` is negated as a wish: "must not contain" / "senza contenere" (a negation right
+ * before an inclusion verb), "nothing with" / "nichts mit", or "avoid anything with" / "no names with" (a negation,
+ * one of NEGATED_THINGS, the preposition). The negation is written in lower case unless it opens the sentence (the
+ * Val di Non is a valley), and no comma lies between it and the cue.
+ */
+function negatedCue(text: string, tokens: Token[], cue: number): boolean {
+  const lowerOrFirst = (i: number): boolean =>
+    i === 0 || tokens[i]!.breakBefore || text.slice(tokens[i]!.start, tokens[i]!.end) === tokens[i]!.text;
+  const verb = INCLUDE_VERBS.has(tokens[cue]!.text);
+  const a = cue - 1;
+  if (a < 0 || /,/.test(tokens[cue]!.gap) || tokens[cue]!.breakBefore) return false;
+  if (isNegation(tokens, a) && lowerOrFirst(a) && (verb || NEGATING_NOUNS.has(tokens[a]!.text))) return true;
+  const b = cue - 2;
+  return (
+    b >= 0 &&
+    NEGATED_THINGS.has(tokens[a]!.text) &&
+    !/,/.test(tokens[a]!.gap) &&
+    !tokens[a]!.breakBefore &&
+    isNegation(tokens, b) &&
+    lowerOrFirst(b)
+  );
+}
+
+/** Words of degree and amount, never a wished word ("nothing with too much jargon"). */
+const QUANTIFIERS = new Set(
+  (
+    "too much many very more less most any some such really " +
+    "us you your me my our their them him her it its nos nous vous uns euch noi voi"
+  ).split(" "),
+);
+/** A word that introduces or negates a wish, never one itself. */
+const isCueWord = (t: string): boolean =>
+  NEGATIONS.has(t) || INCLUDE_VERBS.has(t) || INCLUDE_PREPOSITIONS.has(t) || BARE_LIST_STOPS.has(t);
 /** Glue between listed words: "'green', 'grass' or 'lawn'". */
 const LIST_GLUE = new Set("or and nor ni né nem o y ou et oder und e".split(" "));
 const ARTICLES = new Set("the a an la las el le les los der die das dem den o os as il lo gli i".split(" "));
 
 const VERB_REACH = 6;
 const PREPOSITION_REACH = 3;
-/** A negation this close before the inclusion cue negates it ("must not contain", "no names with"). */
-const NEGATION_REACH = 3;
+/**
+ * A negation up to VERB_REACH tokens before the inclusion cue negates it ("must not contain", "no names with",
+ * "avoid anything starting with Q or containing 'quantum'", "nada de juegos de palabras con 'birra'") unless
+ * something in between starts another clause: these words, a comma or a sentence boundary ("no puns and keep
+ * 'Orchard'", "nothing corporate, but it must contain 'oak'", "sin guiones y que incluya 'sol'").
+ */
+const CLAUSE_STARTS = new Set("and but please then so y pero et mais und aber e ma mas".split(" "));
+/**
+ * Verbs of a wish stated after the word, in the subjunctive or with a modal ("que le mot « érable » soit dedans",
+ * "que 'Sol' aparezca", "'Orchard' has to be in the name"); a plain "is"/"have" reports a fact ("competitors all
+ * have 'care' in the name"), so it is no wish.
+ */
+const AFTER_WISH_VERBS = new Set(
+  "be appear appears soit figure apparaisse esté aparezca esteja apareça sia compaia stehen steht vorkommen vorkommt".split(
+    " ",
+  ),
+);
+/** Where such a wish may say the word goes ("dedans", "in the name" and the IN_THE_NAME forms). */
+const INSIDE_WORDS = new Set("dedans dentro drin darin".split(" "));
 
 interface Token {
   text: string;
@@ -183,7 +256,48 @@ function candidates(text: string, tokens: Token[]): Candidate[] {
       found.push({ word: t.text.replace(/-+$/, ""), at: w, after: w + 1, span: [t.start, t.end] });
     }
   }
+  // Bare words that end a sentence after a negated "with" / "contain": "Avoid anything with med or care.", "bitte
+  // nichts mit Vital oder Aktiv.", "must not contain AI, Lex or Law." Only to avoid ("something with warmth" wishes
+  // for no word), and only where the negation governs the cue (see negatedCue).
+  for (let k = 0; k < tokens.length; k++) {
+    const ends =
+      k + 1 < tokens.length ? SENTENCE_BREAK.test(tokens[k + 1].gap) : TEXT_END.test(text.slice(tokens[k].end));
+    if (!ends) continue;
+    const words: number[] = [];
+    let cue = -1;
+    for (let i = k; i >= 0; i--) {
+      const t = tokens[i];
+      if (INCLUDE_PREPOSITIONS.has(t.text) || INCLUDE_VERBS.has(t.text)) {
+        cue = i;
+        break;
+      }
+      if (!LIST_GLUE.has(t.text)) {
+        const stop =
+          taken(t.start, t.end) ||
+          NOT_WORDS.has(t.text) ||
+          FUNCTION_WORDS.has(t.text) ||
+          ARTICLES.has(t.text) ||
+          QUANTIFIERS.has(t.text) ||
+          isCueWord(t.text);
+        if (stop || words.length === MAX_BARE_LIST) break;
+        words.push(i);
+      }
+      if (t.breakBefore) break;
+    }
+    if (cue < 1 || words.length === 0 || tokens[cue].breakBefore || !negatedCue(text, tokens, cue)) continue;
+    for (const w of words.reverse()) {
+      const t = tokens[w];
+      found.push({ word: t.text.replace(/-+$/, ""), at: w, after: w + 1, span: [t.start, t.end] });
+    }
+  }
   return found.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** A negation at token i: a negation word, or "clear" in "steer / stay / keep clear of". */
+function isNegation(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!.text;
+  if (NEGATIONS.has(t)) return true;
+  return t === "clear" && i > 0 && ["steer", "stay", "keep"].includes(tokens[i - 1]!.text);
 }
 
 type Polarity = "include" | "exclude" | null;
@@ -196,14 +310,15 @@ interface Reading {
 
 /**
  * The polarity the cues before token `at` (within its sentence) and right after it give: a negation first
- * met going back, or one within NEGATION_REACH before the inclusion cue, excludes; an inclusion cue includes.
+ * met going back, or one in the inclusion cue's own clause (CLAUSE_STARTS), excludes; an inclusion cue includes;
+ * without a cue before it, a wish stated after the word (afterWish).
  */
 function readCues(tokens: Token[], at: number, after: number): Reading {
   let cue = -1;
   if (!tokens[at]?.breakBefore) {
     for (let i = at - 1, d = 1; i >= 0 && d <= VERB_REACH; i--, d++) {
       const t = tokens[i].text;
-      if (NEGATIONS.has(t) || (t === "but" && i > 0 && ANYTHING_BUT.has(tokens[i - 1].text)))
+      if (isNegation(tokens, i) || (t === "but" && i > 0 && ANYTHING_BUT.has(tokens[i - 1].text)))
         return { polarity: "exclude", from: i };
       if (INCLUDE_VERBS.has(t) || (INCLUDE_PREPOSITIONS.has(t) && d <= PREPOSITION_REACH)) {
         cue = i;
@@ -213,9 +328,10 @@ function readCues(tokens: Token[], at: number, after: number): Reading {
     }
   }
   if (cue >= 0) {
-    for (let i = cue - 1; i >= Math.max(0, cue - NEGATION_REACH); i--) {
+    for (let i = cue - 1; i >= Math.max(0, cue - VERB_REACH); i--) {
       if (tokens[i + 1].breakBefore) break;
-      if (NEGATIONS.has(tokens[i].text)) return { polarity: "exclude", from: i };
+      if (/,/.test(tokens[i + 1].gap) || CLAUSE_STARTS.has(tokens[i].text)) break;
+      if (isNegation(tokens, i)) return { polarity: "exclude", from: i };
     }
   }
   // Verb-last German, right after the word: "das Wort 'Hof' enthalten", "'Sprach' nicht enthält".
@@ -226,7 +342,33 @@ function readCues(tokens: Token[], at: number, after: number): Reading {
     if (NEGATIONS.has(next.text) && verb && INCLUDE_VERBS.has(verb.text)) return { polarity: "exclude", from: at };
     if (INCLUDE_VERBS.has(next.text) && cue < 0) return { polarity: "include", from: at };
   }
+  if (cue < 0) {
+    const after_ = afterWish(tokens, after);
+    if (after_) return { polarity: after_, from: at };
+  }
   return cue >= 0 ? { polarity: "include", from: cue } : { polarity: null, from: at };
+}
+
+/**
+ * A wish stated after the word (AFTER_WISH_VERBS): within four tokens of the same clause, such a verb followed by
+ * where the word goes (INSIDE_WORDS, "in the name", ...); a negation among them makes it a word to avoid.
+ */
+function afterWish(tokens: Token[], after: number): Polarity {
+  let verb = false;
+  let negated = false;
+  for (let i = after; i < Math.min(tokens.length, after + 5); i++) {
+    const t = tokens[i]!;
+    if (t.breakBefore || (i > after && /,/.test(t.gap)) || (i === after && /[,–—]/.test(t.gap))) return null;
+    if (isNegation(tokens, i)) negated = true;
+    else if (AFTER_WISH_VERBS.has(t.text)) verb = true;
+    else if (
+      verb &&
+      (INSIDE_WORDS.has(t.text) ||
+        IN_THE_NAME.test(t.text + " " + (tokens[i + 1]?.text ?? "") + " " + (tokens[i + 2]?.text ?? "")))
+    )
+      return negated ? "exclude" : "include";
+  }
+  return null;
 }
 
 /** "or" between two wished words makes them alternatives ("'Stilt' or 'Pier'"): only the first is required. */

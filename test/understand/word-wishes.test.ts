@@ -111,3 +111,50 @@ test("an exception is a word to avoid: 'anything but the word X', 'except X'; a 
   assert.deepEqual(fx.exclude, []);
   assert.deepEqual(fx.include, ["pay"]);
 });
+
+test("a negation further back governs a later 'containing' in the same clause, not one past a comma or 'and'", () => {
+  assert.deepEqual(wishes("We'd avoid anything beginning with Z or containing 'nova', please."), {
+    include: [],
+    exclude: ["nova"],
+  });
+  assert.deepEqual(wishes("Nada de nombres graciosos con 'pan', por favor."), { include: [], exclude: ["pan"] });
+  assert.deepEqual(wishes("Steer clear of names with 'eco' or 'green' in them."), {
+    include: [],
+    exclude: ["eco", "green"],
+  });
+  // A clause of its own after "and" or a comma keeps its inclusion.
+  assert.deepEqual(wishes("No puns at all and it should contain 'Birch'."), { include: ["birch"], exclude: [] });
+  assert.deepEqual(wishes("Nothing too corporate, but it must contain 'oak'."), { include: ["oak"], exclude: [] });
+});
+
+test("bare words ending a sentence after a negated 'with' or 'contain' are avoided; other endings are no wish", () => {
+  assert.deepEqual(wishes("Short please. Avoid anything with tax or ledger."), {
+    include: [],
+    exclude: ["tax", "ledger"],
+  });
+  assert.deepEqual(wishes("Bitte nichts mit Sonne oder Strand."), { include: [], exclude: ["sonne", "strand"] });
+  assert.deepEqual(wishes("The name must not include cash, loan or credit."), {
+    include: [],
+    exclude: ["cash", "loan", "credit"],
+  });
+  assert.deepEqual(wishes("Un nome breve, senza contenere Roma."), { include: [], exclude: ["roma"] });
+  // Not a wish: something wished for, a negation that does not govern "with", a place, a domain's dot.
+  assert.deepEqual(wishes("Something with warmth."), { include: [], exclude: [] });
+  assert.deepEqual(wishes("Evenings with family, not with spreadsheets."), { include: [], exclude: [] });
+  assert.deepEqual(wishes("Your data never leaves with us."), { include: [], exclude: [] });
+  assert.deepEqual(wishes("Formaggi della Val di Non con latte di fieno."), { include: [], exclude: [] });
+  assert.deepEqual(wishes("Senza numeri, con dominio .it o .com."), { include: [], exclude: [] });
+  assert.deepEqual(wishes("Nothing with too much jargon."), { include: [], exclude: [] });
+});
+
+test("a wish stated after the word, in the subjunctive or with a modal, includes it; a plain fact does not", () => {
+  assert.deepEqual(wishes("Ma mère tient à ce que le mot « verger » soit dedans."), {
+    include: ["verger"],
+    exclude: [],
+  });
+  assert.deepEqual(wishes("Queremos que 'Faro' aparezca en el nombre."), { include: ["faro"], exclude: [] });
+  assert.deepEqual(wishes("Necesitan un nombre que tenga 'Tandil'."), { include: ["tandil"], exclude: [] });
+  assert.deepEqual(wishes("'Orchard' has to be in the name."), { include: ["orchard"], exclude: [] });
+  assert.deepEqual(wishes("Il ne faut pas que « bio » soit dans le nom."), { include: [], exclude: ["bio"] });
+  assert.deepEqual(wishes("Our competitors all have 'care' in the name."), { include: [], exclude: [] });
+});
