@@ -341,6 +341,12 @@ function tldWeights(u: Understanding, k: NamingKnowledge, near: Neighbour[], loc
     const cc = countrySuffix(country);
     w.set(cc, (w.get(cc) ?? 0) + 0.3);
   }
+  // A word the text asks to avoid is avoided in the ending too ("no 'AI' anywhere", "nothing with 'law' or
+  // 'legal'": not .ai, .law, .legal), unless the text names that ending itself (".com or .ai").
+  const named = new Set(u.constraints.tlds);
+  for (const t of [...w.keys()])
+    if (!named.has(t) && t.split(".").some((part) => u.constraints.exclude.includes(part))) w.delete(t);
+  if (w.size === 0) w.set("com", 1);
   return [...w.entries()]
     .filter(([t]) => isRegistrableSuffix(t))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

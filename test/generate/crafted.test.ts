@@ -85,6 +85,11 @@ test("crafted TLDs follow the neighbours' experts, .ai only when the text says A
   assert.equal(coffee[0], "coffee");
   assert.ok(!coffee.includes("ai"));
   assert.equal(craftedTlds(understand("AI assistant that files your tax return"), k)[0], "ai");
+  // A word to avoid is avoided in the ending too, unless the text names that ending.
+  assert.ok(!craftedTlds(understand("AI assistant that files your tax return, no 'AI' anywhere"), k).includes("ai"));
+  assert.ok(
+    craftedTlds(understand("AI assistant for tax returns, no 'AI' in the name, on .ai please"), k).includes("ai"),
+  );
   const c = craftedCandidates(understand("specialty coffee bar and roaster"), { knowledge: k });
   for (const x of c)
     if (x.parts.length === 1 && !x.method.startsWith("crafted:neighbour")) assert.notEqual(x.tld, "com");
