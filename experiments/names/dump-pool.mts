@@ -11,6 +11,7 @@ import { Rng } from "../../src/core/random.js";
 import { craftedCandidates } from "../../src/generate/index.js";
 import { understand } from "../../src/understand/index.js";
 import { validateDomain } from "../../src/index.js";
+import { readDescriptions } from "../../scripts/ground-truth.js";
 
 const [idsFile, out, topArg, spreadArg, seedArg] = process.argv.slice(2);
 if (!idsFile || !out) throw new Error("usage: dump-pool.mts IDS.txt OUT.jsonl [top] [spread] [seed]");
@@ -18,12 +19,7 @@ const top = Number(topArg ?? 10);
 const spread = Number(spreadArg ?? 20);
 const rng = new Rng(Number(seedArg ?? 41));
 const ids = readFileSync(idsFile, "utf8").split("\n").filter(Boolean);
-const texts = new Map<string, string>();
-for (const w of new Set(ids.map((id) => id.split("-")[0]!)))
-  for (const l of readFileSync(`data/sources/descriptions/${w}.jsonl`, "utf8").split("\n").filter(Boolean)) {
-    const d = JSON.parse(l) as { id: string; text: string };
-    texts.set(d.id, d.text);
-  }
+const texts = new Map(readDescriptions([...new Set(ids.map((id) => id.split("-")[0]!))]).map((d) => [d.id, d.text]));
 const lines: string[] = [];
 for (const id of ids) {
   const text = texts.get(id);
