@@ -208,6 +208,13 @@ function tokenAt(tokens: Token[], offset: number): number {
 function candidates(text: string, tokens: Token[]): Candidate[] {
   const found: Candidate[] = [];
   const taken = (start: number, end: number): boolean => found.some((c) => c.span[0] < end && start < c.span[1]);
+  /** Listed bare words (found last to first), in text order; a trailing hyphen dropped ("eco-" is "eco"). */
+  const pushBare = (words: number[]): void => {
+    for (const w of words.reverse()) {
+      const t = tokens[w];
+      found.push({ word: t.text.replace(/-+$/, ""), at: w, after: w + 1, span: [t.start, t.end] });
+    }
+  };
   for (const m of text.matchAll(QUOTED)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -230,8 +237,6 @@ function candidates(text: string, tokens: Token[]): Candidate[] {
   }
   // Bare words closed by "in it" / "in the name": walk back over the list (glue allowed) to its cue; a list
   // that reaches no cue within MAX_BARE_LIST words is no wish ("keep the word 'Kin' somewhere in the name").
-  const isCue = (t: string): boolean =>
-    NEGATIONS.has(t) || INCLUDE_VERBS.has(t) || INCLUDE_PREPOSITIONS.has(t) || BARE_LIST_STOPS.has(t);
   for (let k = 1; k < tokens.length; k++) {
     if (!IN_THE_NAME.test(text.slice(tokens[k].start))) continue;
     const words: number[] = [];
@@ -239,7 +244,7 @@ function candidates(text: string, tokens: Token[]): Candidate[] {
     let closed = false;
     for (; i >= 0; i--) {
       const t = tokens[i];
-      if (isCue(t.text)) {
+      if (isCueWord(t.text)) {
         closed = true;
         break;
       }
@@ -251,10 +256,7 @@ function candidates(text: string, tokens: Token[]): Candidate[] {
       if (t.breakBefore) break;
     }
     if (!closed || words.length === 0) continue;
-    for (const w of words.reverse()) {
-      const t = tokens[w];
-      found.push({ word: t.text.replace(/-+$/, ""), at: w, after: w + 1, span: [t.start, t.end] });
-    }
+    pushBare(words);
   }
   // Bare words that end a sentence after a negated "with" / "contain": "Avoid anything with med or care.", "bitte
   // nichts mit Vital oder Aktiv.", "must not contain AI, Lex or Law." Only to avoid ("something with warmth" wishes
@@ -285,10 +287,7 @@ function candidates(text: string, tokens: Token[]): Candidate[] {
       if (t.breakBefore) break;
     }
     if (cue < 1 || words.length === 0 || tokens[cue].breakBefore || !negatedCue(text, tokens, cue)) continue;
-    for (const w of words.reverse()) {
-      const t = tokens[w];
-      found.push({ word: t.text.replace(/-+$/, ""), at: w, after: w + 1, span: [t.start, t.end] });
-    }
+    pushBare(words);
   }
   return found.sort((a, b) => a.span[0] - b.span[0]);
 }
@@ -343,14 +342,14 @@ function readCues(tokens: Token[], at: number, after: number): Reading {
     if (INCLUDE_VERBS.has(next.text) && cue < 0) return { polarity: "include", from: at };
   }
   if (cue < 0) {
-    const after_ = afterWish(tokens, after);
-    if (after_) return { polarity: after_, from: at };
+    const stated = afterWish(tokens, after);
+    if (stated) return { polarity: stated, from: at };
   }
   return cue >= 0 ? { polarity: "include", from: cue } : { polarity: null, from: at };
 }
 
 /**
- * A wish stated after the word (AFTER_WISH_VERBS): within four tokens of the same clause, such a verb followed by
+ * A wish stated after the word (AFTER_WISH_VERBS): within five tokens of the same clause, such a verb followed by
  * where the word goes (INSIDE_WORDS, "in the name", ...); a negation among them makes it a word to avoid.
  */
 function afterWish(tokens: Token[], after: number): Polarity {
