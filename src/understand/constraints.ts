@@ -147,6 +147,31 @@ const SYLLABLES = new RegExp(
   "giu",
 );
 const TLD_MENTION = /(?:^|[\s(,;:])\.([a-z]{2,24}(?:\.[a-z]{2,3})?)\b/giu;
+/** Where a clause starts, for the endings a text turns down (a stop needs a space after it: ".com" is no stop). */
+const CLAUSE_BREAK = /[,;:!?\n()]|\.\s|\s(?:and|but|or|y|o|pero|et|ou|mais|und|oder|aber|e|ma|mas)\s/giu;
+/** Words that turn an ending down when they stand just before it ("sin .com", "pas de .com", "without a .com"). */
+const REFUSAL =
+  /(?:^|[^\p{L}])(?:never|without|avoid|sin|sans|pas|ohne|kein|keine|nicht|sem|não|nao|senza|non|evitar|éviter|eviter|vermeiden|evitare)(?![\p{L}])/iu;
+/** English "not" reaches further back ("we're not paying a squatter for the .com") than the other refusals. */
+const NOT = /(?:^|[^\p{L}])not(?![\p{L}])/iu;
+/** "any TLD but .io", "anything but .com": an exception turns the ending down. */
+const ANYTHING_BUT_TLD = /\b(?:any|anything|everything|all)\b[^,;.]{0,20}\bbut\s*$/iu;
+/** How many words before an ending a refusal may stand, and English "not". */
+const REFUSAL_REACH = 3;
+const NOT_REACH = 7;
+
+/**
+ * Whether the ending mentioned at `at` is turned down: a refusal among the words of its own clause before it
+ * ("not .com please", "sin .com", "we're not paying a squatter for the .com") or "anything but" right before it.
+ */
+function refusedTld(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (ANYTHING_BUT_TLD.test(before)) return true;
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) start = (m.index ?? 0) + m[0].length;
+  const words = before.slice(start).trim().split(/\s+/);
+  return REFUSAL.test(words.slice(-REFUSAL_REACH).join(" ")) || NOT.test(words.slice(-NOT_REACH).join(" "));
+}
 const DOT_COM = /\bdot[ -]?com\b/giu;
 
 const STYLE_WORDS: [RegExp, Style][] = [
@@ -218,6 +243,7 @@ export function parseConstraints(text: string, options: ConstraintOptions = {}):
   const tlds: string[] = [];
   for (const m of text.matchAll(TLD_MENTION)) {
     const t = m[1].toLowerCase();
+    if (refusedTld(text, (m.index ?? 0) + m[0].indexOf("."))) continue;
     if (isRegistrableSuffix(t) && !tlds.includes(t)) tlds.push(t);
   }
   strip(TLD_MENTION);

@@ -71,6 +71,20 @@ test("constraints come from the text in several languages, and options win", () 
   assert.deepEqual(parseConstraints("a bakery with a .notatld ending").constraints.tlds, []);
 });
 
+test("an ending the text turns down is no wish for it; an ending merely near a negation still is", () => {
+  const tlds = (t: string): string[] => parseConstraints(t).constraints.tlds;
+  assert.deepEqual(tlds("Florist in Leeds, not .com please, .co.uk only"), ["co.uk"]);
+  assert.deepEqual(tlds("We want .de, we are not paying a reseller for the .com."), ["de"]);
+  assert.deepEqual(tlds("Pas de .com, on veut un .fr"), ["fr"]);
+  assert.deepEqual(tlds("senza .com, meglio .it"), ["it"]);
+  assert.deepEqual(tlds("any ending but .io"), []);
+  // The negation governs something else, or no negation at all.
+  assert.deepEqual(tlds("sem acento e sem cedilha no domínio .com.br"), ["com.br"]);
+  assert.deepEqual(tlds("it should work on .no as well as .com"), ["no", "com"]);
+  assert.deepEqual(tlds("No hyphens and .com only"), ["com"]);
+  assert.deepEqual(tlds("Ideally .com but .io works too"), ["com", "io"]);
+});
+
 test("finds places and their country, preferring the most specific name", () => {
   assert.equal(findLocation("bagel shop in New York")?.country, "us");
   assert.equal(findLocation("Café in München")?.country, "de");
