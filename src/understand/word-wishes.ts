@@ -14,7 +14,7 @@
  * wish in any language ("que le mot « érable » soit dedans"). Words listed after a first one ("'green', 'grass' or
  * 'lawn'") share its polarity. Unquoted lists closed by "in it" / "in the name" are read the same way ("nothing
  * with obra or build in it"), and so are unquoted lists that end a sentence after a negated "with" or "contain"
- * ("Avoid anything with med or care.").
+ * ("Avoid anything with med or care.") and joined lists after a plural noun ("not the words card or spend.").
  */
 
 export interface WordWishes {
@@ -58,9 +58,12 @@ const INCLUDE_VERBS = new Set(
 const INCLUDE_PREPOSITIONS = new Set("with mit con com avec".split(" "));
 /**
  * Nouns that introduce an unquoted wished word ("the word Cove"). Singular only: after a plural the next word
- * is mostly a description of the words ("no English words", "parole inglesi", "words like credit").
+ * is mostly a description of the words ("no English words", "parole inglesi", "words like credit"); a plural
+ * introduces only a list of two or three joined by "or" / "and" (PLURAL_WORD_NOUNS).
  */
 const WORD_NOUNS = new Set("word palabra mot wort palavra parola".split(" "));
+/** Their plurals, which introduce a list of two or three unquoted words ("the words card or spend"). */
+const PLURAL_WORD_NOUNS = new Set("words palabras mots wörter worte palavras parole terms términos termos".split(" "));
 /** Words that never are the wished word after such a noun ("a Portuguese word in it", "one word, and"). */
 const FUNCTION_WORDS = new Set(
   (
@@ -234,6 +237,34 @@ function candidates(text: string, tokens: Token[]): Candidate[] {
     if (FUNCTION_WORDS.has(next.text) || NEGATIONS.has(next.text) || next.text.length < 2) continue;
     if (taken(next.start, next.end)) continue;
     found.push({ word: next.text, at: i + 1, after: i + 2, span: [next.start, next.end] });
+  }
+  // A list of two or three bare words joined by "or" / "and" right after a plural noun, ending its clause: "does not
+  // use the literal words card or spend.", "sem usar as palavras costa ou verde, ...". (One word after a plural is
+  // mostly an adjective: "parole inglesi".) Its polarity comes from the cues, as for any candidate.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!PLURAL_WORD_NOUNS.has(tokens[i].text)) continue;
+    const words: number[] = [];
+    let glued = false;
+    let j = i + 1;
+    for (; j < tokens.length && words.length < MAX_BARE_LIST; j++) {
+      const t = tokens[j];
+      if (t.breakBefore || !/^\s+$/.test(t.gap)) break;
+      const wantGlue = words.length > 0 && tokens[j - 1] !== undefined && !LIST_GLUE.has(tokens[j - 1].text);
+      if (LIST_GLUE.has(t.text)) {
+        if (!wantGlue) break;
+        glued = true;
+        continue;
+      }
+      if (wantGlue) break;
+      if (taken(t.start, t.end) || NOT_WORDS.has(t.text) || FUNCTION_WORDS.has(t.text) || ARTICLES.has(t.text)) break;
+      if (QUANTIFIERS.has(t.text) || isCueWord(t.text) || t.text.length < 2) break;
+      words.push(j);
+    }
+    const last = words[words.length - 1];
+    if (!glued || words.length < 2 || last === undefined || j !== last + 1) continue;
+    const end = last + 1 < tokens.length ? tokens[last + 1].gap : text.slice(tokens[last].end);
+    if (last + 1 < tokens.length ? !/[,;:.!?\n]/.test(end) : !TEXT_END.test(end)) continue;
+    pushBare(words.reverse());
   }
   // Bare words closed by "in it" / "in the name": walk back over the list (glue allowed) to its cue; a list
   // that reaches no cue within MAX_BARE_LIST words is no wish ("keep the word 'Kin' somewhere in the name").

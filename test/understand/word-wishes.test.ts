@@ -158,3 +158,16 @@ test("a wish stated after the word, in the subjunctive or with a modal, includes
   assert.deepEqual(wishes("Il ne faut pas que « bio » soit dans le nom."), { include: [], exclude: ["bio"] });
   assert.deepEqual(wishes("Our competitors all have 'care' in the name."), { include: [], exclude: [] });
 });
+
+test("two or three bare words joined by 'or' / 'and' after a plural noun take the cues' polarity", () => {
+  assert.deepEqual(wishes("It must not use the words loan or lend, ever."), { include: [], exclude: ["loan", "lend"] });
+  assert.deepEqual(wishes("Algo que evoque el mar sin las palabras ola ni playa."), {
+    include: [],
+    exclude: ["ola", "playa"],
+  });
+  assert.deepEqual(wishes("A name with the words sol and mar."), { include: ["sol", "mar"], exclude: [] });
+  // One word after a plural is an adjective; lists with no cue, or not ending their clause, are no wish.
+  assert.deepEqual(wishes("senza parole inglesi, per favore"), { include: [], exclude: [] });
+  assert.deepEqual(wishes("Words like credit or bank are overused."), { include: [], exclude: [] });
+  assert.deepEqual(wishes("with the words sol and mar please"), { include: [], exclude: [] });
+});
