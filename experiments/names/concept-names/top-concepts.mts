@@ -1,0 +1,25 @@
+/**
+ * The 400 most frequent (language, concept) pairs among the first three naming concepts of every non-test description,
+ * places left out: the concept lists of the concept-name pilot (data/sources/concept-names/BRIEF.md), cn1 the first
+ * 200, cn2 the next 200.
+ *   node --import tsx experiments/names/concept-names/top-concepts.mts OUT.tsv
+ */
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { understand } from "../../../src/understand/index.js";
+import { namingContext, loadKnowledge } from "../../../src/naming/index.js";
+import { TEST_WRITERS } from "../../../src/core/splits.js";
+const TEST = new Set<string>(TEST_WRITERS);
+const k = loadKnowledge();
+const count = new Map<string, number>();
+for (const f of readdirSync("data/sources/descriptions").filter((f) => /^w\d+\.jsonl$/.test(f))) {
+  if (TEST.has(f.replace(".jsonl", ""))) continue;
+  for (const l of readFileSync("data/sources/descriptions/" + f, "utf8").split("\n").filter(Boolean)) {
+    const d = JSON.parse(l);
+    let u; try { u = understand(d.text); } catch { continue; }
+    const lang = u.language === "und" ? "en" : u.language;
+    for (const c of namingContext(u, k).concepts.slice(0, 3)) if (!c.place) { const key = `${lang}\t${c.form}`; count.set(key, (count.get(key) ?? 0) + 1); }
+  }
+}
+const top = [...count.entries()].sort((a, b) => b[1] - a[1]).slice(0, 400);
+writeFileSync(process.argv[2]!, top.map(([k, n]) => `${k}\t${n}`).join("\n") + "\n");
+console.log(top.length, top.slice(0, 15).map(([k, n]) => k.replace("\t", ":") + "=" + n).join(" "), "min", top[top.length - 1]);
