@@ -19,6 +19,7 @@ import {
   loadKnowledge,
   namingContext,
   unwantedWord,
+  conceptNames,
   type Concept,
   type NamingKnowledge,
 } from "../naming/index.js";
@@ -211,6 +212,10 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
           add([p, m], "crafted:piece+required", cw(c) + pieceFit(c, p) - 0.15);
         }
   }
+  // Whole names naming experts wrote around one of the request's three main concepts (naming/concept-names.ts): a
+  // single part, so a topical or country ending, or .com for an in-person business, as a borrowed name takes.
+  for (const c of own.slice(0, 3))
+    if (!c.place) for (const name of conceptNames(lang, c.form)) add([name], "crafted:concept-name", cw(c) - 0.2, true);
   const topPieces = pieces.slice(0, 14);
   for (const [a, va] of topPieces)
     for (const [b, vb] of topPieces) if (a !== b) add([a, b], "crafted:piece+piece", pw(va) + pw(vb) - 0.8);

@@ -19,6 +19,8 @@ const RUNTIME_DATA = [
   "data/sources/safety/policy.json",
   "data/sources/safety/lexicon.json",
   "data/sources/naming-brands/b1.jsonl",
+  "data/sources/concept-names/cn1.jsonl",
+  "data/sources/concept-names/cn2.jsonl",
   ...["en", "es", "fr", "de", "pt", "it"].flatMap((l) => [
     `data/sources/naming-unwanted/${l}.txt`,
     `data/sources/naming-nonconcepts/${l}.txt`,

@@ -5,7 +5,14 @@ import { readFileSync } from "node:fs";
 import { understand } from "../../src/understand/index.js";
 import { industryById } from "../../src/taxonomy/index.js";
 import { craftedCandidates, craftedTlds } from "../../src/generate/index.js";
-import { decodeEntry, encodeEntry, indexKnowledge, knowledgePath, readsOffline } from "../../src/naming/index.js";
+import {
+  conceptNames,
+  decodeEntry,
+  encodeEntry,
+  indexKnowledge,
+  knowledgePath,
+  readsOffline,
+} from "../../src/naming/index.js";
 import { isWord } from "../../src/lexicon/index.js";
 import type { KnowledgeEntry, KnowledgeFile } from "../../src/naming/index.js";
 import { resolveGenerators, suggest, validateDomain } from "../../src/index.js";
@@ -287,4 +294,19 @@ test("in-person businesses: a borrowed whole name of two or more words keeps .co
     if (!isWord(c.label, "en")) assert.ok(c.tld === "com" || trade.has(c.tld), `${c.label}.${c.tld}`);
   assert.equal(readsOffline(understand("Rostering software for small aged-care homes.")), false);
   assert.equal(readsOffline(understand("AI receptionist that books appointments for hair salons.")), false);
+});
+
+test("names experts wrote around one of the request's main concepts join the pool as whole names", () => {
+  assert.ok(conceptNames("en", "yoga").length >= 5);
+  assert.deepEqual(conceptNames("en", "no-such-concept"), []);
+  const pool = craftedCandidates(understand("Yoga studio with small classes"), { limit: 3000, rerank: false });
+  const named = pool.filter((c) => c.method === "crafted:concept-name");
+  assert.ok(named.length > 0);
+  for (const c of named) {
+    assert.ok(
+      ["yoga", "studio", "class"].some((form) => conceptNames("en", form).includes(c.label)),
+      c.label,
+    );
+    assert.equal(c.parts.length, 1);
+  }
 });
