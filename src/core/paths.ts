@@ -3,7 +3,7 @@
  * dist/src/ (the built library) or from dist/cli/ (the bundled command line): walk up from this module to the
  * folder holding package.json.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -38,4 +38,22 @@ export function builtPath(...segments: string[]): string {
 /** Absolute path of a file under the package's models/ folder. */
 export function modelsPath(...segments: string[]): string {
   return join(packageRoot(), "models", ...segments);
+}
+
+/**
+ * Every JSON record of the JSON Lines files in a data/sources folder whose names match `files`, file by file in name
+ * order; none when the folder is absent (an installation without an optional list has nothing to read).
+ */
+export function sourceRecords(folder: string, files: RegExp): unknown[] {
+  let names: string[];
+  try {
+    names = readdirSync(sourcePath(folder)).filter((f) => files.test(f));
+  } catch {
+    return [];
+  }
+  const out: unknown[] = [];
+  for (const f of names.sort())
+    for (const line of readFileSync(sourcePath(folder, f), "utf8").split("\n"))
+      if (line.trim() !== "") out.push(JSON.parse(line) as unknown);
+  return out;
 }

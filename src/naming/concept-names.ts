@@ -4,28 +4,20 @@
  * generator's borrowed names are about other businesses. Keyed by the concept's language and form as the naming
  * context extracts it.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { sourcePath } from "../core/index.js";
+import { sourceRecords } from "../core/index.js";
 
 let cache: Map<string, readonly string[]> | undefined;
 
 function table(): Map<string, readonly string[]> {
   if (cache) return cache;
   const out = new Map<string, readonly string[]>();
-  let files: string[] = [];
-  try {
-    files = readdirSync(sourcePath("concept-names")).filter((f) => /^cn\d+\.jsonl$/.test(f));
-  } catch {
-    // An installation without the lists has no concept names.
+  // An installation without the lists has no concept names.
+  for (const rec of sourceRecords("concept-names", /^cn\d+\.jsonl$/)) {
+    const r = rec as { lang?: unknown; concept?: unknown; names?: unknown };
+    if (typeof r.lang !== "string" || typeof r.concept !== "string" || !Array.isArray(r.names)) continue;
+    const names = r.names.filter((n): n is string => typeof n === "string" && /^[a-z]{4,14}$/.test(n));
+    if (names.length > 0) out.set(`${r.lang}\t${r.concept}`, names);
   }
-  for (const f of files.sort())
-    for (const line of readFileSync(sourcePath("concept-names", f), "utf8").split("\n")) {
-      if (line.trim() === "") continue;
-      const r = JSON.parse(line) as { lang?: unknown; concept?: unknown; names?: unknown };
-      if (typeof r.lang !== "string" || typeof r.concept !== "string" || !Array.isArray(r.names)) continue;
-      const names = r.names.filter((n): n is string => typeof n === "string" && /^[a-z]{4,14}$/.test(n));
-      if (names.length > 0) out.set(`${r.lang}\t${r.concept}`, names);
-    }
   cache = out;
   return out;
 }

@@ -16,8 +16,7 @@
  * bank) and the label is not itself a word; brands that are ordinary words (Calm, Orange) are left out, as a name
  * may well use the word.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { sourcePath, type Language } from "../core/index.js";
+import { sourceRecords, type Language } from "../core/index.js";
 import { LIST_LANGUAGES, wordLists, type ListLanguage } from "./wordlists.js";
 import type { Understanding } from "../core/types.js";
 import { fold, isWord, segment } from "../lexicon/index.js";
@@ -40,20 +39,13 @@ let brandCache: BrandWords | undefined;
 function brandWords(): BrandWords {
   if (brandCache) return brandCache;
   const out: BrandWords = { letters: new Set(), coined: new Set() };
-  let files: string[] = [];
-  try {
-    files = readdirSync(sourcePath("naming-brands")).filter((f) => f.endsWith(".jsonl"));
-  } catch {
-    // An installation without the list has no brands to look up.
+  // An installation without the list has no brands to look up.
+  for (const r of sourceRecords("naming-brands", /\.jsonl$/)) {
+    const b = r as { label?: unknown; kind?: unknown; generic?: unknown };
+    if (typeof b.label !== "string" || !/^[a-z0-9]{3,}$/.test(b.label)) continue;
+    if (b.kind === "acronym") out.letters.add(b.label);
+    else if (b.kind === "coined" && b.generic !== true) out.coined.add(b.label);
   }
-  for (const f of files.sort())
-    for (const line of readFileSync(sourcePath("naming-brands", f), "utf8").split("\n")) {
-      if (line.trim() === "") continue;
-      const b = JSON.parse(line) as { label?: unknown; kind?: unknown; generic?: unknown };
-      if (typeof b.label !== "string" || !/^[a-z0-9]{3,}$/.test(b.label)) continue;
-      if (b.kind === "acronym") out.letters.add(b.label);
-      else if (b.kind === "coined" && b.generic !== true) out.coined.add(b.label);
-    }
   brandCache = out;
   return out;
 }
