@@ -1,8 +1,9 @@
 /**
  * The 400 most frequent (language, concept) pairs among the first three naming concepts of every non-test description,
  * places left out: the concept lists of the concept-name pilot (data/sources/concept-names/BRIEF.md), cn1 the first
- * 200, cn2 the next 200.
- *   node --import tsx experiments/names/concept-names/top-concepts.mts OUT.tsv
+ * 200, cn2 the next 200. With N, the N most frequent; with --skip-named, the pairs a writer's list already holds
+ * (data/sources/concept-names/cn*.concepts.tsv) left out (how cn3-cn6's lists were made: N = 1300, then 200 each).
+ *   node --import tsx experiments/names/concept-names/top-concepts.mts OUT.tsv [N=400] [--skip-named]
  */
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { understand } from "../../../src/understand/index.js";
@@ -20,6 +21,14 @@ for (const f of readdirSync("data/sources/descriptions").filter((f) => /^w\d+\.j
     for (const c of namingContext(u, k).concepts.slice(0, 3)) if (!c.place) { const key = `${lang}\t${c.form}`; count.set(key, (count.get(key) ?? 0) + 1); }
   }
 }
-const top = [...count.entries()].sort((a, b) => b[1] - a[1]).slice(0, 400);
+const named = new Set<string>();
+if (process.argv.includes("--skip-named"))
+  for (const f of readdirSync("data/sources/concept-names").filter((f) => /^cn\d+\.concepts\.tsv$/.test(f)))
+    for (const l of readFileSync("data/sources/concept-names/" + f, "utf8").split("\n").filter(Boolean))
+      named.add(l.split("\t").slice(0, 2).join("\t"));
+const top = [...count.entries()]
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, Number(process.argv[3] ?? 400))
+  .filter(([key]) => !named.has(key));
 writeFileSync(process.argv[2]!, top.map(([k, n]) => `${k}\t${n}`).join("\n") + "\n");
 console.log(top.length, top.slice(0, 15).map(([k, n]) => k.replace("\t", ":") + "=" + n).join(" "), "min", top[top.length - 1]);
