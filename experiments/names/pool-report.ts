@@ -3,6 +3,7 @@
  * data/sources/judgments/PREREGISTRATION-p41.md): mean label by the reranker's rank band, the share of descriptions
  * with a pool name judged >= 7 (among the top 10 and among all judged), and the within-description Spearman of the
  * reranker's prediction, the generator's prior order and the learned judge with the labels (this checkout's models).
+ * When the pool file records each name's method (p42 on), also the mean label by method outside the top 10.
  *   node --import tsx experiments/names/pool-report.ts [round=p41] [pool=experiments/names/p41/pool.jsonl]
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -52,7 +53,13 @@ let good10 = 0;
 let goodAll = 0;
 let n = 0;
 const rho: Record<string, number[]> = { reranker: [], prior: [], learnedJudge: [] };
-for (const { id, domains, ranks } of jsonl<{ id: string; domains: string[]; ranks: number[] }>(poolFile)) {
+const byMethod = new Map<string, number[]>();
+for (const { id, domains, ranks, methods } of jsonl<{
+  id: string;
+  domains: string[];
+  ranks: number[];
+  methods?: string[];
+}>(poolFile)) {
   const y = domains.map((d) => mean(scores.get(`${id} ${d}`) ?? []));
   const labelled = domains.map((d) => scores.has(`${id} ${d}`));
   if (!labelled.some(Boolean)) continue;
@@ -61,6 +68,8 @@ for (const { id, domains, ranks } of jsonl<{ id: string; domains: string[]; rank
     if (!labelled[i]) return;
     const band = bands.find(([, lo, hi]) => ranks[i]! >= lo && ranks[i]! < hi);
     if (band) byBand.get(band[0])!.push(y[i]!);
+    const method = methods?.[i]?.replace(/^crafted:/, "");
+    if (method !== undefined && ranks[i]! >= 10) byMethod.set(method, [...(byMethod.get(method) ?? []), y[i]!]);
   });
   if (domains.some((_, i) => labelled[i] && ranks[i]! < 10 && y[i]! >= 7)) good10++;
   if (domains.some((_, i) => labelled[i] && y[i]! >= 7)) goodAll++;
@@ -90,6 +99,13 @@ console.log(`# Pool labelling ${round}: ${n} descriptions, ${[...scores.values()
 console.log("\n| reranker rank | labelled names | mean label | share >= 7 |\n|---|---|---|---|");
 for (const [b, ys] of byBand)
   console.log(`| ${b} | ${ys.length} | ${mean(ys).toFixed(2)} | ${(ys.filter((v) => v >= 7).length / Math.max(1, ys.length)).toFixed(3)} |`);
+if (byMethod.size > 0) {
+  console.log("\n| method (outside the top 10) | labelled names | mean label | share >= 7 |\n|---|---|---|---|");
+  for (const [m, ys] of [...byMethod].sort((a, b) => b[1].length - a[1].length))
+    console.log(
+      `| ${m} | ${ys.length} | ${mean(ys).toFixed(2)} | ${(ys.filter((v) => v >= 7).length / ys.length).toFixed(3)} |`,
+    );
+}
 console.log(`\nreferences ${mean(refs).toFixed(2)} (${refs.length}), decoys ${mean(decoys).toFixed(2)} (${decoys.length})`);
 console.log(
   `descriptions with a name judged >= 7: among the reranker's top 10 ${good10}/${n}, among every judged pool name ${goodAll}/${n}`,
