@@ -37,6 +37,7 @@ const METHODS = [
   "evocative",
   "word",
   "required",
+  "concept-name",
 ] as const;
 
 export const RERANK_FEATURES: readonly string[] = [
