@@ -735,8 +735,13 @@ function splitCompounds(tokens: { word: string; lemma: string; pos?: string }[],
       // (12+) is, or a proper noun such as "Patagonia" falls apart into "pat" + "agonia".
       if (p.length < (lang === "de" ? 9 : 12) || isWord(p, lang)) return [p];
       const seg = segment(p, lang);
+      // A German "-ung" noun ends in the suffix, not in a word: "Anbindung" is "anbinden" + "ung", never "an" + "bin"
+      // + "dung" (manure), nor "Umstellung" "um" + "stel" + "lung"; such a cut keeps the word whole.
+      const last = seg.parts[seg.parts.length - 1]?.text ?? "";
       const ok =
-        seg.parts.length >= 2 && seg.parts.every((x) => (x.kind === "word" || x.kind === "term") && x.text.length >= 2);
+        seg.parts.length >= 2 &&
+        seg.parts.every((x) => (x.kind === "word" || x.kind === "term") && x.text.length >= 2) &&
+        !(lang === "de" && /^[a-zäöüß]{1,2}ung$/.test(last));
       return ok ? seg.parts.map((x) => x.text) : [p];
     });
     if (pieces.length === 1 && pieces[0] === t.word) continue;

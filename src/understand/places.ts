@@ -1185,6 +1185,8 @@ const REGION_WORDS = wordSet(
   "region région región regiao região regione gegend umgebung area comarca provincia province",
 );
 const REGION_OF = wordSet("de of di da do des du del um von");
+/** Words for a part of a town that may follow its name without making a longer name ("Pointe-Claire Village"). */
+const TOWN_PARTS = wordSet("village centre center downtown uptown midtown harbour harbor waterfront");
 /** First words of many towns' names, which the large list often leaves out ("Ciudad Juárez" is "Juárez" there). */
 const PLACE_PREFIXES = wordSet(
   "ciudad san santa santo sao saint sainte st sankt port porto puerto lake mount mont monte villa vila bad greater",
@@ -1311,8 +1313,14 @@ function findCity(
       if (words === 1 && NOT_PLACES.has(name)) continue;
       // Part of a longer name that is not a city of the list ("Cabo" of "Cabo de Palos"); a capital that starts
       // the next sentence ("in Whitstable. We sell") continues nothing.
+      // "Pointe-Claire Village", "Leeds City Centre": a word for part of a town continues no name of its own.
       const next = toks[j + 1];
-      if (next && !next.initial && (next.capital || (CONNECTORS.has(next.folded) && toks[j + 2]?.capital))) continue;
+      if (
+        next &&
+        !next.initial &&
+        ((next.capital && !TOWN_PARTS.has(next.folded)) || (CONNECTORS.has(next.folded) && toks[j + 2]?.capital))
+      )
+        continue;
       // A very common English word ("Spring", "Bath" in a title) names a town only rarely.
       if (words === 1 && (wordFrequencyRank(name, "en") ?? Infinity) < 3000) continue;
       const ok = located
@@ -1334,14 +1342,35 @@ function findCity(
   return best ? { name: best.name, country: best.country } : null;
 }
 
-/** Finds the most specific place named in the text (a country-bearing place beats a bare "downtown"). */
 /** An exam board or a qualification named after a town ("exámenes Cambridge", "Cambridge English"), not the town. */
 const EXAM_BOARDS =
   /(?:ex[aá]menes|ex[aá]men|exams?|esami|examens|pr[uü]fungen)\s+(?:(?:de|di|of)\s+)?cambridge|cambridge\s+(?:english|exams?|assessment|certificates?|starters|movers|flyers|first|advanced|proficiency|b2|c1|c2)\b/giu;
 
+/**
+ * Where the customers come from, not where the business is: "Guests are mostly couples and families from the US, UK
+ * and Germany" (a boat hire on an Italian lake), "Kunden aus Österreich und der Schweiz". The customer word, up to
+ * 40 characters of its clause, "from" / "aus" and a list of capitalised names.
+ */
+const CUSTOMER_WORD =
+  /\b(?:guests?|customers?|clients?|visitors?|tourists?|travell?ers?|buyers?|shoppers?|families|couples|students|patients|holidaymakers|expats?|pilgrims|g[äa]ste|kunden|touristen|besucher|urlauber)\b[^.;:!?]{0,40}?\b(?:from|aus)\s+/giu;
+/** The list of names after it, case-sensitive: only capitalised names are places ("from all over" is none). */
+const ORIGIN_LIST =
+  /^(?:(?:the|der|dem)\s+)?\p{Lu}[\p{L}'’-]*(?:(?:\s*,\s*|\s+(?:and|or|&|und|oder)\s+)(?:(?:the|der|dem)\s+)?\p{Lu}[\p{L}'’-]*)*/u;
+
+function blankCustomerOrigins(text: string): string {
+  let out = text;
+  for (const m of text.matchAll(CUSTOMER_WORD)) {
+    const at = m.index + m[0].length;
+    const list = ORIGIN_LIST.exec(text.slice(at));
+    if (list) out = out.slice(0, at) + " ".repeat(list[0].length) + out.slice(at + list[0].length);
+  }
+  return out;
+}
+
+/** Finds the most specific place named in the text (a country-bearing place beats a bare "downtown"). */
 export function findLocation(raw: string, language: () => Language | undefined = () => undefined): FoundPlace | null {
   // Blanked, not cut: the tokens keep their offsets in the text.
-  const text = raw.replace(EXAM_BOARDS, (m) => " ".repeat(m.length));
+  const text = blankCustomerOrigins(raw.replace(EXAM_BOARDS, (m) => " ".repeat(m.length)));
   const folded = ` ${foldPlaceName(text)} `;
   const toks = tokens(text);
   // Whether the writer uses capitals at all: in an all-lower-case text, "cork" may well be the city.

@@ -135,6 +135,39 @@ test("'la région de X' names the area by its town even when a lexicon lists the
   assert.equal(u.location?.country, "ca");
 });
 
+test("where the customers come from is not where the business is", () => {
+  const at = (t: string) => {
+    const l = understand(t).location;
+    return l ? `${l.name}/${l.country}` : undefined;
+  };
+  assert.equal(
+    at(
+      "We run a small fleet of electric wooden boats on Lake Como. Guests are mostly couples and families from the US, UK and Germany, booking weeks ahead.",
+    ),
+    "como/it",
+  );
+  assert.equal(
+    at("Eco-lodge on the Meuse near Dinant. Our guests will come mostly from the Netherlands, Flanders and Germany."),
+    "dinant/be",
+  );
+  // A word for part of a town after its name continues no longer name.
+  assert.equal(at("Family dental clinic in Pointe-Claire Village. Cleanings and crowns."), "pointe claire/ca");
+  // Not a list of capitalised names right after "from": the place stays.
+  assert.equal(at("Bakery serving customers from all over Yorkshire."), "yorkshire/gb");
+  assert.equal(at("Bike hire from Amsterdam Centraal for tourists."), "amsterdam/nl");
+});
+
+test("a German '-ung' noun is kept whole, never cut into a word that ends it ('Anbindung' is no 'dung')", () => {
+  const words = (t: string) => understand(t).keywords.map((k) => k.word);
+  assert.ok(!words("ePA-Anbindung für Physiopraxen, ohne eigenen Konnektor.").includes("dung"));
+  assert.ok(!words("Lieferung direkt ins Hotel, Skiverleih in Lech.").includes("rung"));
+  // Compounds that are not "-ung" nouns are still cut.
+  assert.deepEqual(
+    words("Steuerberatung für Ärzte").filter((w) => w === "steuer" || w === "beratung"),
+    ["steuer", "beratung"],
+  );
+});
+
 test("bad input is an InputError with an actionable message", () => {
   assert.throws(() => normalizeDescription(""), InputError);
   assert.throws(() => normalizeDescription("   \u200b  "), InputError);
