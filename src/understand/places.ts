@@ -1061,7 +1061,28 @@ const PLACES: Record<string, string[]> = {
     "eindhoven",
   ],
   jp: ["japan", "japón", "japon", "giappone", "japão", "tokyo", "tokio", "osaka", "kyoto"],
-  in: ["india", "inde", "indien", "mumbai", "delhi", "bangalore", "bengaluru", "chennai", "hyderabad", "pune"],
+  in: [
+    "india",
+    "inde",
+    "indien",
+    "mumbai",
+    "delhi",
+    "bangalore",
+    "bengaluru",
+    "chennai",
+    "hyderabad",
+    "pune",
+    "kerala",
+    "tamil nadu",
+    "karnataka",
+    "maharashtra",
+    "telangana",
+    "andhra pradesh",
+    "west bengal",
+    "kolkata",
+    "gujarat",
+    "rajasthan",
+  ],
   za: ["south africa", "cape town", "johannesburg", "durban"],
   sg: ["singapore", "singapur"],
   ae: ["dubai", "abu dhabi", "uae", "emirates"],
@@ -1185,6 +1206,16 @@ const REGION_WORDS = wordSet(
   "region région región regiao região regione gegend umgebung area comarca provincia province",
 );
 const REGION_OF = wordSet("de of di da do des du del um von");
+/** US states', Canadian provinces' and Australian states' postal abbreviations (upper case, after a comma). */
+const STATE_COUNTRY: Record<string, string> = Object.fromEntries([
+  ..."AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+    .split(" ")
+    .map((a) => [a, "us"]),
+  ..."ON QC BC AB MB SK NS NB NL PE".split(" ").map((a) => [a, "ca"]),
+  ..."NSW VIC QLD TAS ACT".split(" ").map((a) => [a, "au"]),
+]);
+const STATE_ABBREVIATION = new RegExp(`^,\\s*(${Object.keys(STATE_COUNTRY).join("|")})\\b(?![a-z])`);
+const STATE_MENTION = new RegExp(STATE_ABBREVIATION.source.slice(1));
 /** Words for a part of a town that may follow its name without making a longer name ("Pointe-Claire Village"). */
 const TOWN_PARTS = wordSet("village centre center downtown uptown midtown harbour harbor waterfront");
 /** First words of many towns' names, which the large list often leaves out ("Ciudad Juárez" is "Juárez" there). */
@@ -1266,9 +1297,16 @@ function findCity(
   text: string,
   toks: Token[],
   language: () => Language | undefined,
-): { name: string; country: string } | null {
+): { name: string; country: string; stated: boolean } | null {
   const titleCase = toks.length >= 4 && toks.filter((t) => t.capital).length >= 0.6 * toks.length;
-  let best: { name: string; country: string; located: boolean; words: number; population: number } | null = null;
+  let best: {
+    name: string;
+    country: string;
+    located: boolean;
+    words: number;
+    population: number;
+    stated: boolean;
+  } | null = null;
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.capital) continue;
     // The end of a longer capitalised name ("Coventry University", "Kynance Cove") is not a town of its own,
@@ -1304,6 +1342,14 @@ function findCity(
             : undefined;
         if (own) city = { country: own.country, population: found.population };
       }
+      // "Cambridge, MA", "London, ON", "Perth, WA": a state's or province's abbreviation after a comma names the
+      // country when it has a town of that name.
+      const state = STATE_ABBREVIATION.exec(text.slice(t.end));
+      const stateCountry = state ? STATE_COUNTRY[state[1]!]! : undefined;
+      const stated =
+        stateCountry !== undefined &&
+        (found.country === stateCountry || found.others.some((o) => o.country === stateCountry));
+      if (stated) city = { country: stateCountry, population: found.population };
       const words = j - i + 1;
       // "la région de Joliette", "the region of Maule": a name the lexicon also lists is the place there.
       const region =
@@ -1336,10 +1382,10 @@ function findCity(
         (located && !best.located) ||
         (located === best.located &&
           (words > best.words || (words === best.words && city.population > best.population)));
-      if (better) best = { name, country: city.country, located, words, population: city.population };
+      if (better) best = { name, country: city.country, located, words, population: city.population, stated };
     }
   }
-  return best ? { name: best.name, country: best.country } : null;
+  return best ? { name: best.name, country: best.country, stated: best.stated } : null;
 }
 
 /** An exam board or a qualification named after a town ("exámenes Cambridge", "Cambridge English"), not the town. */
@@ -1376,6 +1422,11 @@ export function findLocation(raw: string, language: () => Language | undefined =
   // Whether the writer uses capitals at all: in an all-lower-case text, "cork" may well be the city.
   const usesCapitals = toks.some((t) => t.capital);
   const capitalised = new Set(toks.filter((t) => t.capital && !t.initial).map((t) => t.folded));
+  // "Cambridge, MA": a town with a state's abbreviation is that state's town, before any listed name of it.
+  if (STATE_MENTION.test(text)) {
+    const city = findCity(text, toks, language);
+    if (city?.stated) return { name: city.name, country: city.country, words: city.name.split(" ") };
+  }
   let best: Entry | null = null;
   const words: string[] = [];
   for (const e of entries()) {

@@ -157,6 +157,22 @@ test("where the customers come from is not where the business is", () => {
   assert.equal(at("Bike hire from Amsterdam Centraal for tourists."), "amsterdam/nl");
 });
 
+test("a state's abbreviation after a town names its country; an Indian state names India", () => {
+  const at = (t: string) => {
+    const l = understand(t).location;
+    return l ? `${l.name}/${l.country}` : undefined;
+  };
+  assert.equal(at("Paint-your-own pottery studio in Cambridge, MA. Walk in, pick a mug."), "cambridge/us");
+  assert.equal(at("We're a small builder in Naples, FL, doing custom elevated homes."), "naples/us");
+  assert.equal(at("Yoga in Burlington, VT with a gentle Sunday class."), "burlington/us");
+  // Not after the town: "AL" here is a Portuguese licence.
+  assert.equal(
+    at("Property management in Lisbon for foreign owners: rent collection, AL licences, condo fees."),
+    "lisbon/pt",
+  );
+  assert.equal(at("Freelance wedding videographer based in Kochi, shooting ceremonies across Kerala."), "kerala/in");
+});
+
 test("a German '-ung' noun is kept whole, never cut into a word that ends it ('Anbindung' is no 'dung')", () => {
   const words = (t: string) => understand(t).keywords.map((k) => k.word);
   assert.ok(!words("ePA-Anbindung für Physiopraxen, ohne eigenen Konnektor.").includes("dung"));
