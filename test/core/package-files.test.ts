@@ -21,6 +21,7 @@ const RUNTIME_DATA = [
   "data/sources/naming-brands/b1.jsonl",
   "data/sources/concept-names/cn1.jsonl",
   "data/sources/concept-names/cn2.jsonl",
+  "data/sources/concept-names/cn6.jsonl",
   ...["en", "es", "fr", "de", "pt", "it"].flatMap((l) => [
     `data/sources/naming-unwanted/${l}.txt`,
     `data/sources/naming-nonconcepts/${l}.txt`,
