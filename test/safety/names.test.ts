@@ -48,9 +48,12 @@ test("obscene terms in every supported language", () => {
     "caralhoshop",
     "cazzoclub",
     "merdacafe",
+    // A judge of round v45 caught French "conne" across the joins of names the generator had made.
+    "bunconne",
   ]) {
     assert.ok(kinds(label).includes("obscene"), label);
   }
+  assert.ok(!kinds("connexion").includes("obscene"));
 });
 
 test("slurs and names that mock a protected group are flagged", () => {
