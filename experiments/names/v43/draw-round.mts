@@ -3,8 +3,6 @@
  * (differ.txt), 60 drawn with seed 43.
  *   node --import tsx experiments/names/v43/draw-round.mts > experiments/names/v43/round-ids.txt
  */
-import { readFileSync } from "node:fs";
-import { Rng } from "../../../src/core/random.js";
+import { differing } from "../draw.mjs";
 
-const differ = readFileSync("experiments/names/v43/differ.txt", "utf8").split("\n").filter(Boolean);
-console.log(new Rng(43).shuffle(differ).slice(0, 60).join("\n"));
+console.log(differing("v43", 43).join("\n"));

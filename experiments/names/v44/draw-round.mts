@@ -3,8 +3,6 @@
  * (differ.txt), 60 drawn with seed 44.
  *   node --import tsx experiments/names/v44/draw-round.mts > experiments/names/v44/round-ids.txt
  */
-import { readFileSync } from "node:fs";
-import { Rng } from "../../../src/core/random.js";
+import { differing } from "../draw.mjs";
 
-const differ = readFileSync("experiments/names/v44/differ.txt", "utf8").split("\n").filter(Boolean);
-console.log(new Rng(44).shuffle(differ).slice(0, 60).join("\n"));
+console.log(differing("v44", 44).join("\n"));

@@ -3,17 +3,6 @@
  * the samples of rounds v32, v33, v35, v36, v37, v38, v41, v42 and v43 left out.
  *   node --import tsx experiments/names/v44/draw-sample.mts > experiments/names/v44/sample.txt
  */
-import { readFileSync } from "node:fs";
-import { Rng } from "../../../src/core/random.js";
-import { readDescriptions } from "../../../scripts/ground-truth.js";
+import { outsideSample } from "../draw.mjs";
 
-const used = new Set<string>();
-for (const round of ["v32", "v33", "v35", "v36", "v37", "v38", "v41", "v42", "v43"])
-  for (const id of readFileSync(`experiments/names/${round}/sample.txt`, "utf8").split("\n")) if (id) used.add(id);
-const writers = ["w12", "w13", "w14", "w15", "w16", "w17", "w20", "w21", "w22"];
-const open = readDescriptions(writers)
-  .map((d) => d.id)
-  .filter((id) => !used.has(id));
-const sample = new Rng(44).shuffle(open).slice(0, 150);
-console.error(`${open.length} left; ${sample.length} drawn`);
-console.log(sample.join("\n"));
+console.log(outsideSample(44, ["v32", "v33", "v35", "v36", "v37", "v38", "v41", "v42", "v43"]).join("\n"));

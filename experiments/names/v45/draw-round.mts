@@ -3,8 +3,6 @@
  * (differ.txt), 60 drawn with seed 45.
  *   node --import tsx experiments/names/v45/draw-round.mts > experiments/names/v45/round-ids.txt
  */
-import { readFileSync } from "node:fs";
-import { Rng } from "../../../src/core/random.js";
+import { differing } from "../draw.mjs";
 
-const differ = readFileSync("experiments/names/v45/differ.txt", "utf8").split("\n").filter(Boolean);
-console.log(new Rng(45).shuffle(differ).slice(0, 60).join("\n"));
+console.log(differing("v45", 45).join("\n"));

@@ -1,0 +1,49 @@
+/**
+ * How a round's descriptions are drawn (each round's pre-registration names its seed and the samples it leaves out;
+ * the per-round scripts under experiments/names/<round>/ call these):
+ *   - outsideSample: 150 descriptions of the outside writers w12-w17, w20-w22, earlier rounds' samples left out;
+ *   - differing: of a sample's descriptions whose shown five differ (differ.txt), 60;
+ *   - unlabelledPoolIds: the fit writers' (w23-w26) descriptions no round has labelled whose crafted pool holds a
+ *     concept-name candidate outside its top 10, the first 60 in a shuffled order.
+ * Every draw is Rng(seed).shuffle, so the same seed and inputs give the same ids.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { Rng } from "../../src/core/random.js";
+import { craftedCandidates } from "../../src/generate/index.js";
+import { understand } from "../../src/understand/index.js";
+import { readDescriptions } from "../../scripts/ground-truth.js";
+
+const OUTSIDE_WRITERS = ["w12", "w13", "w14", "w15", "w16", "w17", "w20", "w21", "w22"];
+
+export function outsideSample(seed: number, earlierRounds: readonly string[]): string[] {
+  const used = new Set<string>();
+  for (const round of earlierRounds)
+    for (const id of readFileSync(`experiments/names/${round}/sample.txt`, "utf8").split("\n")) if (id) used.add(id);
+  const open = readDescriptions(OUTSIDE_WRITERS)
+    .map((d) => d.id)
+    .filter((id) => !used.has(id));
+  const sample = new Rng(seed).shuffle(open).slice(0, 150);
+  console.error(`${open.length} left; ${sample.length} drawn`);
+  return sample;
+}
+
+export function differing(round: string, seed: number): string[] {
+  const differ = readFileSync(`experiments/names/${round}/differ.txt`, "utf8").split("\n").filter(Boolean);
+  return new Rng(seed).shuffle(differ).slice(0, 60);
+}
+
+export function unlabelledPoolIds(seed: number): string[] {
+  const labelled = new Set<string>();
+  for (const round of readdirSync("data/built/judging/rounds"))
+    for (const line of readFileSync(`data/built/judging/rounds/${round}/key.jsonl`, "utf8").split("\n"))
+      if (line.trim()) labelled.add((JSON.parse(line) as { id: string }).id);
+  const open = readDescriptions(["w23", "w24", "w25", "w26"]).filter((d) => !labelled.has(d.id));
+  const picked: string[] = [];
+  for (const d of new Rng(seed).shuffle(open)) {
+    if (picked.length === 60) break;
+    const pool = craftedCandidates(understand(d.text), { limit: 200 });
+    if (pool.slice(10).some((c) => c.method === "crafted:concept-name")) picked.push(d.id);
+  }
+  console.error(`${open.length} unlabelled; ${picked.length} drawn`);
+  return picked;
+}
