@@ -16,7 +16,7 @@
  *     the labels of writers outside the fit (`--check`, default the unlabelled-round writers w12-w17, w20-w22) beside
  *     the learned judge's estimate.
  * Writes data/built/naming/reranker.json and prints the validation.
- * The shipped file was fitted on the labels of w4 and w23-w26 (rounds up to v31 and the pool labellings p41 and p42, whose
+ * The shipped file was fitted on the labels of w4 and w23-w26 (rounds up to v31 and the pool labellings p41-p43, whose
  * labels reach past the shown names into the pool); `--writers` names the writers whose labels are read (default:
  * those), so that the shipped file is what the command rebuilds.
  *   npx tsx scripts/fit-reranker.ts [--writers w4,w23,w24,w25,w26] [--check w12,...] [--lambda 50] [--out FILE]
