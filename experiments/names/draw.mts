@@ -1,7 +1,8 @@
 /**
  * How a round's descriptions are drawn (each round's pre-registration names its seed and the samples it leaves out;
  * the per-round scripts under experiments/names/<round>/ call these):
- *   - outsideSample: 150 descriptions of the outside writers w12-w17, w20-w22, earlier rounds' samples left out;
+ *   - outsideSample: 150 (or `size`) descriptions of the outside writers w12-w17, w20-w22, earlier rounds' samples
+ *     left out;
  *   - differing: of a sample's descriptions whose shown five differ (differ.txt), 60;
  *   - unlabelledPoolIds: the fit writers' (w23-w26) descriptions no round has labelled whose crafted pool holds a
  *     concept-name candidate outside its top 10, the first 60 in a shuffled order.
@@ -15,14 +16,14 @@ import { readDescriptions } from "../../scripts/ground-truth.js";
 
 const OUTSIDE_WRITERS = ["w12", "w13", "w14", "w15", "w16", "w17", "w20", "w21", "w22"];
 
-export function outsideSample(seed: number, earlierRounds: readonly string[]): string[] {
+export function outsideSample(seed: number, earlierRounds: readonly string[], size = 150): string[] {
   const used = new Set<string>();
   for (const round of earlierRounds)
     for (const id of readFileSync(`experiments/names/${round}/sample.txt`, "utf8").split("\n")) if (id) used.add(id);
   const open = readDescriptions(OUTSIDE_WRITERS)
     .map((d) => d.id)
     .filter((id) => !used.has(id));
-  const sample = new Rng(seed).shuffle(open).slice(0, 150);
+  const sample = new Rng(seed).shuffle(open).slice(0, size);
   console.error(`${open.length} left; ${sample.length} drawn`);
   return sample;
 }
