@@ -1422,10 +1422,14 @@ export function findLocation(raw: string, language: () => Language | undefined =
   // Whether the writer uses capitals at all: in an all-lower-case text, "cork" may well be the city.
   const usesCapitals = toks.some((t) => t.capital);
   const capitalised = new Set(toks.filter((t) => t.capital && !t.initial).map((t) => t.folded));
+  // The gazetteer's town, looked up once: a state's abbreviation asks for it first, a text with no listed country
+  // after the listed names.
+  let cityFound: ReturnType<typeof findCity> | undefined;
+  const city = () => (cityFound === undefined ? (cityFound = findCity(text, toks, language)) : cityFound);
   // "Cambridge, MA": a town with a state's abbreviation is that state's town, before any listed name of it.
   if (STATE_MENTION.test(text)) {
-    const city = findCity(text, toks, language);
-    if (city?.stated) return { name: city.name, country: city.country, words: city.name.split(" ") };
+    const stated = city();
+    if (stated?.stated) return { name: stated.name, country: stated.country, words: stated.name.split(" ") };
   }
   let best: Entry | null = null;
   const words: string[] = [];
@@ -1436,9 +1440,9 @@ export function findLocation(raw: string, language: () => Language | undefined =
     if (!best || (e.country && !best.country)) best = e;
   }
   if (!best?.country) {
-    const city = findCity(text, toks, language);
-    if (city)
-      return { name: city.name, country: city.country, words: [...new Set([...words, ...city.name.split(" ")])] };
+    const town = city();
+    if (town)
+      return { name: town.name, country: town.country, words: [...new Set([...words, ...town.name.split(" ")])] };
   }
   if (!best) return null;
   return { name: best.name, words: [...new Set(words)], ...(best.country ? { country: best.country } : {}) };
