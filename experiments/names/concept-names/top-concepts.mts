@@ -3,8 +3,8 @@
  * places left out: the concept lists of the concept-name pilot (data/sources/concept-names/BRIEF.md), cn1 the first
  * 200, cn2 the next 200. With N, the N most frequent; with --skip-named, the pairs a writer's list already holds
  * (data/sources/concept-names/cn*.concepts.tsv) left out (how cn3-cn6's lists were made: N = 1300, then 200 each;
- * cn7-cn10's: N = 2200 with cn1-cn6's lists present; cn11-cn14's: N = 3000 with cn1-cn10's; the first 800, then
- * 200 each).
+ * cn7-cn10's: N = 2200 with cn1-cn6's lists present; cn11-cn14's: N = 3000 with cn1-cn10's; cn15-cn18's: N = 3800
+ * with cn1-cn14's; the first 800, then 200 each).
  *   node --import tsx experiments/names/concept-names/top-concepts.mts OUT.tsv [N=400] [--skip-named]
  */
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
