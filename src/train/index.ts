@@ -51,6 +51,7 @@ export {
   realisticItems,
   splitDomain,
   TEST_WRITERS,
+  DEV_WRITERS,
   TRAINING_WRITERS,
   VALIDATION_WRITERS,
   GOOD_SCORE,

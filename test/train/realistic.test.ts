@@ -9,13 +9,15 @@ import {
   realisticItems,
   splitDomain,
   TEST_WRITERS,
+  DEV_WRITERS,
   TRAINING_WRITERS,
   VALIDATION_WRITERS,
   TrainError,
 } from "../../src/train/index.js";
 
-test("splits are disjoint: no test writer trains or validates, and reading one is refused", () => {
-  for (const w of TEST_WRITERS) {
+test("splits are disjoint: no test or dev2 writer trains or validates, and reading one is refused", () => {
+  assert.ok(DEV_WRITERS.length > 0 && !DEV_WRITERS.some((w) => TEST_WRITERS.includes(w)));
+  for (const w of [...TEST_WRITERS, ...DEV_WRITERS]) {
     assert.ok(!TRAINING_WRITERS.includes(w) && !VALIDATION_WRITERS.includes(w), w);
     assert.throws(
       () => readHandWritten(process.cwd(), ["w1", w]),
