@@ -250,10 +250,15 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   // A single evocative word works only on a topical or country TLD, never as a .com (all taken).
   for (const [p, v] of pieces.slice(0, 10)) if (isWord(p, lang)) add([p], "crafted:word", pw(v) - 1.2);
 
-  // With required words, the constraint keeps only names that contain them: rank those alone, so that the
-  // limit does not cut them in favour of names that will be dropped.
-  const entries =
-    required.length > 0 ? [...out.entries()].filter(([l]) => required.every((m) => l.includes(m))) : [...out.entries()];
+  // With required words or a length limit, the constraints keep only the names that meet them: rank those alone,
+  // so that the limit does not cut them in favour of names that will be dropped ("max 5 letters" got one name).
+  const { maxLength, minLength } = u.constraints;
+  const entries = [...out.entries()].filter(
+    ([l]) =>
+      required.every((m) => l.includes(m)) &&
+      (maxLength === undefined || [...l].length <= maxLength) &&
+      (minLength === undefined || [...l].length >= minLength),
+  );
   // Best first, leaving out names that say a word no business wants (a groin, a corpse, a scam) in the request's
   // language or English, unless the request says it itself (naming/unwanted.ts); a left-out name keeps its place
   // in the count that spreads the endings, so the others keep theirs.

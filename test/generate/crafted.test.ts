@@ -215,6 +215,19 @@ test("the crafted configuration keeps the user's TLDs and constraints", async ()
   }
 });
 
+test("a tight length limit still fills the list: the limit is met before the pool is cut, not after", async () => {
+  const generators = resolveGenerators("crafted");
+  for (const [text, max] of [
+    ["Name for our command-line load-testing tool, max 5 letters", 5],
+    ["Boulangerie de quartier à Lyon, un nom court de 6 lettres maximum", 6],
+  ] as const) {
+    const r = await suggest(text, { generators, count: 5 });
+    assert.equal(r.status, "success");
+    assert.equal(r.suggestions.length, 5, text);
+    for (const s of r.suggestions) assert.ok(s.domain.split(".")[0]!.length <= max, s.domain);
+  }
+});
+
 test("places outside the six languages' home countries get their own ccTLD, and other businesses' towns stay out", async () => {
   const { findLocation } = await import("../../src/understand/index.js");
   const { suggestDetailed } = await import("../../src/generate/index.js");
