@@ -50,10 +50,13 @@ test("obscene terms in every supported language", () => {
     "merdacafe",
     // A judge of round v45 caught French "conne" across the joins of names the generator had made.
     "bunconne",
+    // The crafted generator made "clitty" (CLI + -ty) for a command-line tool.
+    "clitty",
   ]) {
     assert.ok(kinds(label).includes("obscene"), label);
   }
   assert.ok(!kinds("connexion").includes("obscene"));
+  assert.ok(!kinds("clitheroe").includes("obscene") && !kinds("eclipse").includes("obscene"));
 });
 
 test("slurs and names that mock a protected group are flagged", () => {
