@@ -17,7 +17,7 @@
  * (--ids: only the descriptions whose ids FILE lists, one per line.)
  * Writes data/built/judging/rounds/<round>/tasks/<judge>.jsonl (what a judge sees) and .../key.jsonl.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Rng } from "../src/core/random.js";
@@ -101,11 +101,13 @@ if (values.ids) {
 }
 if (values.limit) descriptions = rng.sample(descriptions, Number(values.limit));
 const references = new Map<string, { id: string; expert: string; names: string[] }>();
+// Every expert's file for the writer (e<n>-<writer>.jsonl): one expert per writer so far, except dev2's e27, who
+// named round v49's descriptions of w27-w29.
+const referenceFiles = readdirSync(join(SOURCES, "references"));
 for (const w of values.writers.split(","))
-  for (const r of readJsonl<{ id: string; expert: string; names: string[] }>(
-    join(SOURCES, "references", `e${w.slice(1)}-${w}.jsonl`),
-  ))
-    references.set(r.id, r);
+  for (const f of referenceFiles.filter((f) => f.endsWith(`-${w}.jsonl`) && /^e\d+-/.test(f)))
+    for (const r of readJsonl<{ id: string; expert: string; names: string[] }>(join(SOURCES, "references", f)))
+      references.set(r.id, r);
 
 const earlier = new Map<string, { id: string; domain: string; sources: { source: string; detail: string }[] }[]>();
 function earlierKeys(round: string): { id: string; domain: string; sources: { source: string; detail: string }[] }[] {

@@ -24,7 +24,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { TEST_WRITERS } from "../src/core/splits.js";
+import { DEV_WRITERS, TEST_WRITERS } from "../src/core/splits.js";
 import { expectedCalibrationError, fitLogistic, rocAuc, solveSymmetric, spearman } from "../src/evaluate/index.js";
 import { predictLogistic } from "../src/score/index.js";
 import { learnedScore } from "../src/score/judge/learned.js";
@@ -51,6 +51,9 @@ const { values } = parseArgs({
   },
 });
 const only = new Set((values.writers ?? "w4,w23,w24,w25,w26").split(","));
+// dev2 is never fitted on (data/sources/descriptions/SPLITS.md); it may only check.
+const devFit = [...only].filter((w) => DEV_WRITERS.includes(w));
+if (devFit.length > 0) throw new Error(`${devFit.join(", ")} hold dev2, which no fit reads; use --check`);
 // Writers whose labels check the shipped confidence from outside the fit (rounds v32 on drew from them; none is a
 // knowledge, fit or test writer).
 const checkWriters = new Set((values.check ?? "w12,w13,w14,w15,w16,w17,w20,w21,w22").split(",").filter(Boolean));
