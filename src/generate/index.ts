@@ -1,4 +1,12 @@
-export { suggest, suggestDetailed, toResponse, lexicalGenerator, asSupplement, MAX_COUNT } from "./pipeline.js";
+export {
+  suggest,
+  suggestDetailed,
+  toResponse,
+  lexicalGenerator,
+  asSupplement,
+  MAX_COUNT,
+  SURELY_REGISTERED,
+} from "./pipeline.js";
 export type { CandidateGenerator, SuggestOptions, DetailedResult } from "./pipeline.js";
 export { craftedCandidates, craftedTlds } from "./crafted.js";
 export { lexicalCandidates, rootWords, applyConstraints } from "./lexical.js";

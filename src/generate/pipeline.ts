@@ -136,6 +136,25 @@ function withinSyllables(items: ScoredCandidate[], u: Understanding, count: numb
   return kept.length >= count ? kept : items;
 }
 
+/**
+ * Above this offline estimate that a name is already registered (src/availability's prior: a plain dictionary word
+ * on .com, "desk.com", "wallet.com"), the name is one no founder can buy; judges deduct for it too.
+ */
+export const SURELY_REGISTERED = 0.95;
+
+/**
+ * Names that are surely registered are left out while enough others remain. They reach the list when the user asks
+ * for .com and the generators' single words take it (the crafted generator never puts one there by itself).
+ */
+function buyable(
+  items: ScoredCandidate[],
+  registered: (c: ScoredCandidate) => number,
+  count: number,
+): ScoredCandidate[] {
+  const kept = items.filter((c) => registered(c) < SURELY_REGISTERED);
+  return kept.length >= count * 2 ? kept : items;
+}
+
 function onTopic(items: ScoredCandidate[], count: number): ScoredCandidate[] {
   const relevant = items.filter((c) => c.score.sub.relevance >= MIN_RELEVANCE);
   return relevant.length >= count * 2 ? relevant : items;
@@ -318,12 +337,16 @@ async function suggestAllowed(text: string, options: SuggestOptions): Promise<De
     return true;
   };
   const picked = diversify(
-    onTopic(
-      inStyle(
-        withinSyllables(gateSupplements(dedupe(scored, plan.requested), supplementEntries, count), u, count),
-        u.constraints.style,
+    buyable(
+      onTopic(
+        inStyle(
+          withinSyllables(gateSupplements(dedupe(scored, plan.requested), supplementEntries, count), u, count),
+          u.constraints.style,
+          count,
+        ),
         count,
       ),
+      registeredP,
       count,
     ),
     count,

@@ -165,6 +165,19 @@ const META_WORDS = new Set(
     "empresa",
     "nosso",
     "nossa",
+    // Talk about the name itself: "our current name is a pun nobody gets" made "wordpun" and "punplay".
+    "pun",
+    "puns",
+    "wordplay",
+    "rebrand",
+    "rebranding",
+    "rename",
+    "renaming",
+    "calembour",
+    "wortspiel",
+    "wortspiele",
+    "trocadilho",
+    "trocadilhos",
   ].map((w) => w.normalize("NFC")),
 );
 

@@ -270,3 +270,18 @@ test("a verdict computed elsewhere (guard option) decides, and is awaited before
     assert.deepEqual(off, here, text);
   }
 });
+
+test("names surely registered (a dictionary word on .com) stay out of the list while enough others exist", async () => {
+  const { registeredPriorIn } = await import("../../src/availability/index.js");
+  const { resolveGenerators, SURELY_REGISTERED } = await import("../../src/generate/index.js");
+  const text =
+    "SaaS for booking and payments for music teachers; our current name is a pun nobody gets. A real word or close to it, under 8 letters, on .com or .co.";
+  const r = await suggest(text, { generators: resolveGenerators("crafted") });
+  assert.equal(r.status, "success");
+  assert.equal(r.suggestions.length, 10);
+  for (const s of r.suggestions) {
+    assert.ok(registeredPriorIn(undefined, s.domain) < SURELY_REGISTERED, s.domain);
+    // "pun" is talk about the name, not what the business does.
+    assert.ok(!s.domain.includes("pun"), s.domain);
+  }
+});
