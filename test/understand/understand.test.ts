@@ -93,6 +93,19 @@ test("finds places and their country, preferring the most specific name", () => 
   assert.equal(findLocation("a bakery"), null);
 });
 
+test("a foreign country named as a market or a past is not where the business is; 'usa' the verb is no country", () => {
+  const lang = (l: "es" | "it" | "pt" | "de" | "fr") => () => l;
+  const at = (t: string, l: "es" | "it" | "pt" | "de" | "fr") => findLocation(t, lang(l))?.country;
+  assert.equal(at("Marca de mezcal artesanal de Oaxaca que quiere entrar al mercado de Estados Unidos.", "es"), "mx");
+  assert.equal(at("Siamo un'agenzia immobiliare di Trieste per chi si trasferisce dall'Austria.", "it"), "it");
+  assert.equal(at("Somos uma construtora de Lisboa e vendemos a quem volta dos Estados Unidos.", "pt"), "pt");
+  assert.equal(at("Kleines Label für Sneaker aus Portugal mit Sitz in Köln.", "de"), "de");
+  assert.equal(at("Plataforma que usa IA para legendar vídeos de criadores.", "pt"), undefined);
+  // A foreign country on its own, or a foreign town, is still the place.
+  assert.equal(at("Tutorat en mathématiques à Laval, en personne ou en ligne.", "fr"), "ca");
+  assert.equal(at("Profesor de español para hijos de emigrantes en Suiza.", "es"), "ch");
+});
+
 test("towns outside the curated list come from the city gazetteer when written as names", () => {
   const at = (t: string) => {
     const p = findLocation(t);
