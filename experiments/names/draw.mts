@@ -8,7 +8,7 @@
  *     concept-name candidate outside its top 10, the first 60 in a shuffled order.
  * Every draw is Rng(seed).shuffle, so the same seed and inputs give the same ids.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { Rng } from "../../src/core/random.js";
 import { craftedCandidates } from "../../src/generate/index.js";
 import { understand } from "../../src/understand/index.js";
@@ -26,6 +26,26 @@ export function outsideSample(seed: number, earlierRounds: readonly string[], si
   const sample = new Rng(seed).shuffle(open).slice(0, size);
   console.error(`${open.length} left; ${sample.length} drawn`);
   return sample;
+}
+
+/**
+ * The descriptions whose shown five differ as a set between two list files of a round's folder ({id, domains} JSONL,
+ * as experiments/names/dump-suggestions.ts writes them), written to the round's differ.txt for `differing`.
+ */
+export function writeDiffering(round: string, ours: string, before: string): void {
+  const lists = (file: string): Map<string, string> =>
+    new Map(
+      readFileSync(`experiments/names/${round}/${file}`, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { id: string; domains: string[] })
+        .map((r) => [r.id, [...r.domains].sort().join(" ")]),
+    );
+  const a = lists(ours);
+  const b = lists(before);
+  const differ = [...b.keys()].filter((id) => a.get(id) !== b.get(id));
+  writeFileSync(`experiments/names/${round}/differ.txt`, differ.join("\n") + "\n");
+  console.error(`${differ.length} of ${b.size} differ`);
 }
 
 export function differing(round: string, seed: number): string[] {
