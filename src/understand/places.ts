@@ -1187,17 +1187,16 @@ const AMBIGUOUS_PLACES = wordSet(
  * language's country, that place is where the business is.
  */
 const FOREIGN_MARKETS = new Set(
-  [
-    ...wordSet(
-      "usa eua america stati_uniti estados_unidos etats_unis united_states vereinigte_staaten reino_unido regno_unito " +
-        "royaume_uni united_kingdom vereinigtes_konigreich inglaterra inghilterra angleterre england germany alemania " +
-        "allemagne germania alemanha deutschland france francia franca frankreich italy italia italie italien spain " +
-        "espana espagne spagna spanien espanha portugal portogallo switzerland suiza suisse svizzera schweiz suica " +
-        "austria autriche osterreich japan japon giappone japao china chine cina brasil brazil bresil brasile " +
-        "brasilien mexico messico mexique mexiko argentina argentine argentinien canada australia australie " +
-        "australien belgium belgique belgica belgio belgien luxembourg luxemburgo lussemburgo luxemburg venezuela",
-    ),
-  ].map((w) => w.replace(/_/g, " ")),
+  (
+    "usa, eua, america, stati uniti, estados unidos, etats unis, united states, vereinigte staaten, reino unido, " +
+    "regno unito, royaume uni, united kingdom, vereinigtes konigreich, inglaterra, inghilterra, angleterre, england, " +
+    "germany, alemania, allemagne, germania, alemanha, deutschland, france, francia, franca, frankreich, italy, italia, " +
+    "italie, italien, spain, espana, espagne, spagna, spanien, espanha, portugal, portogallo, switzerland, suiza, " +
+    "suisse, svizzera, schweiz, suica, austria, autriche, osterreich, japan, japon, giappone, japao, china, chine, cina, " +
+    "brasil, brazil, bresil, brasile, brasilien, mexico, messico, mexique, mexiko, argentina, argentine, argentinien, " +
+    "canada, australia, australie, australien, belgium, belgique, belgica, belgio, belgien, luxembourg, luxemburgo, " +
+    "lussemburgo, luxemburg, venezuela"
+  ).split(/,\s*/),
 );
 /** Capitalised words that are never the town of the same name ("opening in March", "Lunes a Viernes"). */
 const NOT_PLACES = wordSet(
@@ -1451,28 +1450,33 @@ export function findLocation(raw: string, language: () => Language | undefined =
   }
   let best: Entry | null = null;
   const words: string[] = [];
-  const named: Entry[] = [];
+  const named: { name: string; country: string }[] = [];
   for (const e of entries()) {
     if (!folded.includes(` ${e.name} `)) continue;
     if (e.country && usesCapitals && AMBIGUOUS_PLACES.has(e.name) && !capitalised.has(e.name)) continue;
     words.push(...e.name.split(" "));
-    if (e.country) named.push(e);
+    if (e.country) named.push({ name: e.name, country: e.country });
     if (!best || (e.country && !best.country)) best = e;
   }
+  const asTown = (t: { name: string; country: string }): FoundPlace => ({
+    name: t.name,
+    country: t.country,
+    words: [...new Set([...words, ...t.name.split(" ")])],
+  });
   const town = best?.country ? undefined : city();
-  if (town) return { name: town.name, country: town.country, words: [...new Set([...words, ...town.name.split(" ")])] };
+  if (town) return asTown(town);
   // A foreign country named in a text written in a language of the town it also names is where the business sells,
   // sends or comes back from ("construtora de Lisboa ... para quem volta dos Estados Unidos", "agenzia di Trieste
   // per chi arriva dall'Austria"): the town is where it is, and its ending is the town's country's.
   if (best?.country && FOREIGN_MARKETS.has(best.name)) {
     const lang = language();
     if (lang && lang !== "en" && COUNTRY_LANGUAGE[best.country] !== lang) {
-      const listed = named.find((e) => COUNTRY_LANGUAGE[e.country!] === lang);
-      if (listed) return { name: listed.name, words: [...new Set(words)], country: listed.country! };
+      const listed = named.find((e) => COUNTRY_LANGUAGE[e.country] === lang);
+      if (listed) return asTown(listed);
       const home = city();
       // (Not the same word read as a town: "França" folded is Franca, a town in Brazil.)
       if (home && home.name !== best.name && home.country !== best.country && COUNTRY_LANGUAGE[home.country] === lang)
-        return { name: home.name, country: home.country, words: [...new Set([...words, ...home.name.split(" ")])] };
+        return asTown(home);
     }
   }
   if (!best) return null;
