@@ -128,12 +128,20 @@ export function nameSyllables(label: string, parts: readonly string[], lang: str
   return n;
 }
 
+/**
+ * The names that pass `keep`, when at least `atLeast` of them do; otherwise all of them. Every preference below (a
+ * syllable wish, no surely-registered names, relevance, style) narrows the list this way, so none can empty it.
+ */
+function narrowed(items: ScoredCandidate[], keep: (c: ScoredCandidate) => boolean, atLeast: number): ScoredCandidate[] {
+  const kept = items.filter(keep);
+  return kept.length >= atLeast ? kept : items;
+}
+
 /** A syllable limit the request asks for ("two syllables max") narrows the list when enough names keep to it. */
 function withinSyllables(items: ScoredCandidate[], u: Understanding, count: number): ScoredCandidate[] {
   const max = u.constraints.maxSyllables;
   if (max === undefined) return items;
-  const kept = items.filter((c) => nameSyllables(c.label, c.parts, u.language) <= max);
-  return kept.length >= count ? kept : items;
+  return narrowed(items, (c) => nameSyllables(c.label, c.parts, u.language) <= max, count);
 }
 
 /**
@@ -151,13 +159,11 @@ function buyable(
   registered: (c: ScoredCandidate) => number,
   count: number,
 ): ScoredCandidate[] {
-  const kept = items.filter((c) => registered(c) < SURELY_REGISTERED);
-  return kept.length >= count * 2 ? kept : items;
+  return narrowed(items, (c) => registered(c) < SURELY_REGISTERED, count * 2);
 }
 
 function onTopic(items: ScoredCandidate[], count: number): ScoredCandidate[] {
-  const relevant = items.filter((c) => c.score.sub.relevance >= MIN_RELEVANCE);
-  return relevant.length >= count * 2 ? relevant : items;
+  return narrowed(items, (c) => c.score.sub.relevance >= MIN_RELEVANCE, count * 2);
 }
 
 /**
@@ -174,8 +180,7 @@ const STYLE_METHODS: Partial<Record<Style, RegExp>> = {
 function inStyle(items: ScoredCandidate[], style: Style, count: number): ScoredCandidate[] {
   const fits = STYLE_METHODS[style];
   if (!fits) return items;
-  const kept = items.filter((c) => fits.test(c.method));
-  return kept.length >= count * 2 ? kept : items;
+  return narrowed(items, (c) => fits.test(c.method), count * 2);
 }
 
 function sameParts(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {

@@ -1184,18 +1184,17 @@ const AMBIGUOUS_PLACES = wordSet(
 /**
  * Whole countries as the six languages name them when they are a market, a diaspora or a past ("entrar al mercado
  * de Estados Unidos", "emigrantes em França", "dall'Austria"): in a text that also names a place of its own
- * language's country, that place is where the business is.
+ * language's country, that place is where the business is. Only names PLACES lists (others are never found).
  */
 const FOREIGN_MARKETS = new Set(
   (
-    "usa, eua, america, stati uniti, estados unidos, etats unis, united states, vereinigte staaten, reino unido, " +
-    "regno unito, royaume uni, united kingdom, vereinigtes konigreich, inglaterra, inghilterra, angleterre, england, " +
-    "germany, alemania, allemagne, germania, alemanha, deutschland, france, francia, franca, frankreich, italy, italia, " +
-    "italie, italien, spain, espana, espagne, spagna, spanien, espanha, portugal, portogallo, switzerland, suiza, " +
-    "suisse, svizzera, schweiz, suica, austria, autriche, osterreich, japan, japon, giappone, japao, china, chine, cina, " +
-    "brasil, brazil, bresil, brasile, brasilien, mexico, messico, mexique, mexiko, argentina, argentine, argentinien, " +
-    "canada, australia, australie, australien, belgium, belgique, belgica, belgio, belgien, luxembourg, luxemburgo, " +
-    "lussemburgo, luxemburg, venezuela"
+    "usa, america, stati uniti, estados unidos, etats unis, united states, vereinigte staaten, reino unido, " +
+    "regno unito, royaume uni, united kingdom, england, germany, alemania, allemagne, germania, alemanha, deutschland, " +
+    "france, francia, franca, frankreich, italy, italia, italie, italien, spain, espana, espagne, spagna, spanien, " +
+    "espanha, portugal, portogallo, switzerland, suiza, suisse, svizzera, schweiz, suica, austria, autriche, " +
+    "osterreich, japan, japon, giappone, japao, brasil, brazil, bresil, brasile, brasilien, mexico, messico, mexique, " +
+    "mexiko, argentina, argentine, argentinien, canada, australia, australie, australien, belgium, belgique, belgica, " +
+    "belgio, belgien, luxembourg, luxemburgo, lussemburgo, luxemburg, venezuela"
   ).split(/,\s*/),
 );
 /** Capitalised words that are never the town of the same name ("opening in March", "Lunes a Viernes"). */
