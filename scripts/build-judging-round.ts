@@ -101,8 +101,8 @@ if (values.ids) {
 }
 if (values.limit) descriptions = rng.sample(descriptions, Number(values.limit));
 const references = new Map<string, { id: string; expert: string; names: string[] }>();
-// Every expert's file for the writer (e<n>-<writer>.jsonl): one expert per writer so far, except dev2's e27, who
-// named round v49's descriptions of w27-w29.
+// Every expert's file for the writer (e<n>-<writer>.jsonl): one expert per writer, except dev2 (w27-w29), whose
+// judged descriptions experts e27-e29 named round by round, each description once.
 const referenceFiles = readdirSync(join(SOURCES, "references"));
 for (const w of values.writers.split(","))
   for (const f of referenceFiles.filter((f) => f.endsWith(`-${w}.jsonl`) && /^e\d+-/.test(f)))
