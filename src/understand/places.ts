@@ -1306,14 +1306,25 @@ function cityGazetteer(): Map<string, City> {
   return cities;
 }
 
+/** A town of the gazetteer the rules accepted in the text, with every country that has a town of its name. */
+interface AcceptedTown {
+  name: string;
+  country: string;
+  countries: readonly string[];
+  /** Where the name stands in the text (character offsets). */
+  start: number;
+  end: number;
+}
+
 /**
- * The most specific city of the large gazetteer named in the text, by the rules in the header.
+ * The most specific city of the large gazetteer named in the text, by the rules in the header, and every town the
+ * rules accepted on the way.
  */
 function findCity(
   text: string,
   toks: Token[],
   language: () => Language | undefined,
-): { name: string; country: string; stated: boolean } | null {
+): { town: { name: string; country: string; stated: boolean } | null; towns: AcceptedTown[] } {
   const titleCase = toks.length >= 4 && toks.filter((t) => t.capital).length >= 0.6 * toks.length;
   let best: {
     name: string;
@@ -1323,6 +1334,9 @@ function findCity(
     population: number;
     stated: boolean;
   } | null = null;
+  // Every town the rules accept, with the countries its name has towns in: a name shared across countries takes the
+  // country of another town the text names ("Lancaster and Morecambe", "Dayton, Kettering and Beavercreek").
+  const accepted: AcceptedTown[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.capital) continue;
     // The end of a longer capitalised name ("Coventry University", "Kynance Cove") is not a town of its own,
@@ -1391,6 +1405,13 @@ function findCity(
           !toks[i]!.initial &&
           (words > 1 || (!common && !isWord(name, "en") && city.population >= 15_000));
       if (!ok) continue;
+      accepted.push({
+        name,
+        country: city.country,
+        countries: [found.country, ...found.others.map((o) => o.country)],
+        start: toks[i]!.start,
+        end: t.end,
+      });
       // A town after a locating word ("in Kissimmee and Davenport") beats one merely named, then the longer
       // name, then the larger town.
       const better =
@@ -1401,7 +1422,31 @@ function findCity(
       if (better) best = { name, country: city.country, located, words, population: city.population, stated };
     }
   }
-  return best ? { name: best.name, country: best.country, stated: best.stated } : null;
+  return { town: best ? { name: best.name, country: best.country, stated: best.stated } : null, towns: accepted };
+}
+
+/** What stands between two towns of one list or route: "Lancaster and Morecambe", "Dayton, Kettering", "Naples to". */
+const COORDINATION = /^(?:\s*(?:,|&|\/|and|or|to|e|y|et|und|ou|o|i|og|en)\s*)+$/iu;
+
+/**
+ * A name towns share across countries ("Lancaster", "Kettering", "Naples") is read in the country of a town listed
+ * next to it that has no namesake abroad ("Lancaster and Morecambe", "Dayton, Kettering and Beavercreek", "Naples to
+ * Marco Island"), unless such a town vouches for the country already chosen. Only a listed neighbour counts: a town
+ * named elsewhere in the text is often a street, a station or a district of the first ("no Porto, junto ao metro da
+ * Trindade"), and two shared names prove nothing about each other.
+ */
+function corroboratedCountry(name: string, country: string, towns: readonly AcceptedTown[], text: string): string {
+  const namesakes = cityGazetteer().get(name);
+  const at = towns.find((t) => t.name === name);
+  if (!namesakes || namesakes.others.length === 0 || !at) return country;
+  const countries = [namesakes.country, ...namesakes.others.map((o) => o.country)];
+  const listedWith = (t: AcceptedTown): boolean => {
+    const gap = t.start >= at.end ? text.slice(at.end, t.start) : text.slice(t.end, at.start);
+    return gap.length <= 12 && COORDINATION.test(gap);
+  };
+  const neighbours = towns.filter((t) => t.name !== name && t.countries.length === 1 && listedWith(t));
+  if (neighbours.some((t) => t.country === country)) return country;
+  return neighbours.find((t) => countries.includes(t.country))?.country ?? country;
 }
 
 /** An exam board or a qualification named after a town ("exámenes Cambridge", "Cambridge English"), not the town. */
@@ -1441,7 +1486,11 @@ export function findLocation(raw: string, language: () => Language | undefined =
   // The gazetteer's town, looked up once: a state's abbreviation asks for it first, a text with no listed country
   // after the listed names.
   let cityFound: ReturnType<typeof findCity> | undefined;
-  const city = () => (cityFound === undefined ? (cityFound = findCity(text, toks, language)) : cityFound);
+  const reading = () => (cityFound === undefined ? (cityFound = findCity(text, toks, language)) : cityFound);
+  const city = () => {
+    const t = reading().town;
+    return t && !t.stated ? { ...t, country: corroboratedCountry(t.name, t.country, reading().towns, text) } : t;
+  };
   // "Cambridge, MA": a town with a state's abbreviation is that state's town, before any listed name of it.
   if (STATE_MENTION.test(text)) {
     const stated = city();
@@ -1479,5 +1528,9 @@ export function findLocation(raw: string, language: () => Language | undefined =
     }
   }
   if (!best) return null;
+  if (best.country && cityGazetteer().get(best.name)?.others.length) {
+    const country = corroboratedCountry(best.name, best.country, reading().towns, text);
+    if (country !== best.country) return asTown({ name: best.name, country });
+  }
   return { name: best.name, words: [...new Set(words)], ...(best.country ? { country: best.country } : {}) };
 }

@@ -62,3 +62,15 @@ test("Belgian, Swiss and Austrian texts get their country, and an exam board nam
   // A Buenos Aires quarter that shares its name with a Sicilian town.
   assert.equal(country("Clases de yoga en Palermo Soho, podés venir con tu bebé."), "ar");
 });
+
+test("a town two countries share takes the country of a town listed next to it", () => {
+  const country = (t: string): string | undefined => understand(t).location?.country;
+  // The training descriptions where the largest namesake was wrong (w7, w13).
+  assert.equal(country("Family-owned plumbing company serving Dayton, Kettering and Beavercreek since 1987."), "us");
+  assert.equal(country("Hurricane shutters installed, Naples to Marco Island."), "us");
+  assert.equal(country("Window cleaning in Lancaster and Morecambe, fortnightly rounds."), "gb");
+  // Alone, the name keeps its usual reading; a town named elsewhere in the text (a station, a street) is no list.
+  assert.equal(country("Pizzeria in Naples, wood oven since 1950."), "it");
+  assert.equal(country("Bookkeeping in Lancaster for dairy farms."), "us");
+  assert.equal(country("Clínica de fisioterapia no Porto, junto ao metro da Trindade."), "pt");
+});
