@@ -25,6 +25,7 @@ const RUNTIME_DATA = [
   "data/sources/concept-names/cn10.jsonl",
   "data/sources/concept-names/cn14.jsonl",
   "data/sources/concept-names/cn23.jsonl",
+  "data/sources/concept-names/cn28.jsonl",
   ...["en", "es", "fr", "de", "pt", "it"].flatMap((l) => [
     `data/sources/naming-unwanted/${l}.txt`,
     `data/sources/naming-nonconcepts/${l}.txt`,
