@@ -5,8 +5,9 @@
  * general, so its names can serve any description that uses it, not only the one a list was drawn from; and each
  * comes with its industry, so the writer names it in that sense ("bar" of a coffee shop, "exam" of an optician).
  * Ordered by how many training descriptions use the word (whole word, up to three more letters), most first.
- * dev2 and the test writers are neither read nor counted.
- *   node --import tsx experiments/names/concept-names/taxonomy-concepts.mts OUT.tsv [N]
+ * dev2 and the test writers are neither read nor counted. With --unused, the words no training description uses
+ * instead (writers cn29 on): names for the text the training set does not hold, in the taxonomy's order.
+ *   node --import tsx experiments/names/concept-names/taxonomy-concepts.mts OUT.tsv [N] [--unused]
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { understand } from "../../../src/understand/index.js";
@@ -15,6 +16,7 @@ import { INDUSTRIES } from "../../../src/taxonomy/index.js";
 import { TRAINING_WRITERS } from "../../../src/core/splits.js";
 import type { SupportedLanguage } from "../../../src/core/types.js";
 
+const unused = process.argv.includes("--unused");
 const k = loadKnowledge();
 const fold = (t: string): string => t.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
 const sense = new Map<string, string>();
@@ -53,8 +55,8 @@ const uses = (lang: string, form: string): number => {
 const open = [...sense.keys()]
   .filter((key) => !listed.has(key))
   .map((key) => ({ key, n: uses(key.split("\t")[0]!, key.split("\t")[1]!) }))
-  .filter(({ n }) => n > 0)
-  .sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : 1));
+  .filter(({ n }) => (unused ? n === 0 : n > 0))
+  .sort((a, b) => b.n - a.n || (unused ? 0 : a.key < b.key ? -1 : 1));
 const top = open.slice(0, Number(process.argv[3] ?? 1600));
 writeFileSync(process.argv[2]!, top.map(({ key }) => `${key}\t${sense.get(key)!}`).join("\n") + "\n");
-console.log(`${open.length} unlisted taxonomy words used by a training description; wrote ${top.length}; used by`, top[0]?.n, "...", top[top.length - 1]?.n);
+console.log(`${open.length} unlisted taxonomy words ${unused ? "no" : "used by a"} training description uses; wrote ${top.length}; used by`, top[0]?.n, "...", top[top.length - 1]?.n);
