@@ -1334,8 +1334,8 @@ function findCity(
     population: number;
     stated: boolean;
   } | null = null;
-  // Every town the rules accept, with the countries its name has towns in: a name shared across countries takes the
-  // country of another town the text names ("Lancaster and Morecambe", "Dayton, Kettering and Beavercreek").
+  // Every town the rules accept, with the countries its name has towns in and where it stands: a name shared across
+  // countries takes the country of a town listed next to it (corroboratedCountry below).
   const accepted: AcceptedTown[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.capital) continue;
