@@ -37,7 +37,10 @@ const BACKOFF_BASE_MS = 1000;
 
 type Fetched = { status: number; headers: Headers; body: string };
 
-class FetchFailure extends Error {}
+class FetchFailure extends Error {
+  /** The connection closed before any answer: a kept-alive socket the server had just closed. Safe to send again. */
+  staleConnection = false;
+}
 
 const unknown = (domain: string, reason: string): AvailabilityResult => ({
   domain,
@@ -124,7 +127,21 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
+/**
+ * One GET, sent a second time when the first found its pooled connection already closed by the server (a server's
+ * keep-alive timeout, 5 s for Node's, can close an idle socket just as the client reuses it): an RDAP lookup is
+ * idempotent, and without the retry the first name checked after a pause came back unknown.
+ */
 async function fetchOnce(url: URL, ctx: RdapContext): Promise<Fetched> {
+  try {
+    return await fetchAttempt(url, ctx);
+  } catch (e) {
+    if (e instanceof FetchFailure && e.staleConnection && ctx.deadline > Date.now()) return fetchAttempt(url, ctx);
+    throw e;
+  }
+}
+
+async function fetchAttempt(url: URL, ctx: RdapContext): Promise<Fetched> {
   const left = ctx.deadline - Date.now();
   if (left <= 0) throw new DeadlineError();
   const timeout = Math.min(ctx.timeoutMs, left);
@@ -155,9 +172,15 @@ async function fetchOnce(url: URL, ctx: RdapContext): Promise<Fetched> {
     if (controller.signal.aborted) throw new FetchFailure(`time budget ran out during the request to ${url.host}`);
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const detail = cause?.code ?? cause?.message ?? (e as Error).message;
-    if ((e as Error).message === "terminated" || cause?.code === "UND_ERR_SOCKET")
-      throw new FetchFailure(`response from ${url.host} was cut off (${detail})`);
-    throw new FetchFailure(`network error reaching ${url.host} (${detail})`);
+    if ((e as Error).message === "terminated" || cause?.code === "UND_ERR_SOCKET") {
+      const failure = new FetchFailure(`response from ${url.host} was cut off (${detail})`);
+      // fetch() itself failed, so no response had begun: the socket was closed under the request.
+      failure.staleConnection = (e as Error).message !== "terminated";
+      throw failure;
+    }
+    const failure = new FetchFailure(`network error reaching ${url.host} (${detail})`);
+    failure.staleConnection = cause?.code === "ECONNRESET";
+    throw failure;
   } finally {
     clearTimeout(timer);
     ctx.signal?.removeEventListener("abort", onAbort);
