@@ -239,3 +239,18 @@ test("broken bootstrap files are refused with a clear error", () => {
   for (const text of ["{", "[]", '{"services": 3}', '{"services": [[["com"], ["ftp://x/"]]]}', '{"services": []}'])
     assert.throws(() => parseBootstrap(text, "f.json"), AvailabilityDataError, text);
 });
+
+test("a lookup whose kept-alive connection the server had just closed is sent once more, not left unknown", async () => {
+  let calls = 0;
+  const closedOnce: typeof fetch = async (input, init) => {
+    calls++;
+    if (calls === 1)
+      throw new TypeError("fetch failed", {
+        cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }),
+      });
+    return fetch(input, init);
+  };
+  const [r] = await check(["taken2.com"], { fetch: closedOnce });
+  assert.equal(r.status, "taken", r.reason);
+  assert.equal(calls, 2);
+});
