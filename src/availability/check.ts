@@ -50,6 +50,8 @@ export interface CheckOptions {
 }
 
 export const DEFAULT_BUDGET_MS = 10_000;
+/** One RDAP request's limit when the caller sets none. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 5000;
 
 /** The ASCII form of a valid registrable domain, or an AvailabilityInputError naming what is wrong. */
 export function normalizeDomain(name: string): string {
@@ -142,7 +144,7 @@ async function checkOne(
     bootstrap,
     scheduler: options.scheduler ?? sharedScheduler(),
     deadline,
-    timeoutMs: options.timeoutMs ?? 5000,
+    timeoutMs: options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
     maxRetries: options.maxRetries ?? 2,
     fetch: options.fetch ?? fetch,
     signal,

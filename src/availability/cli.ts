@@ -107,9 +107,6 @@ export interface SuggestCheck {
  * `suggest --check`: availability of the suggested names within `budget` ms (a flag's text; names without
  * an answer by then are "unknown"), configured from the environment only.
  */
-/** checkDomains' own per-request default (src/availability/check.ts). */
-const DEFAULT_REQUEST_TIMEOUT_MS = 5000;
-
 export async function checkForSuggest(
   domains: readonly string[],
   budget: string,
@@ -118,7 +115,7 @@ export async function checkForSuggest(
   const budgetMs = Number(budget);
   if (!Number.isInteger(budgetMs) || budgetMs < 0 || budgetMs > 600_000)
     throw new AvailabilityInputError("bad_option", "--check-budget must be whole milliseconds from 0 to 600000");
-  const { checkDomains } = await impl();
+  const { checkDomains, DEFAULT_REQUEST_TIMEOUT_MS } = await impl();
   // One registry answer may take as long as the whole budget the user granted (a 30 s budget on a loaded machine
   // had answers cut at the 5 s per-request default and shown as unknown); the default stays the floor.
   const { options, close } = await openCheckOptions(

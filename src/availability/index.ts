@@ -3,7 +3,14 @@
  * indexes and a SQLite cache for "taken", one polite shared queue, a time budget per call, and an offline
  * prior that is an estimate and says so. See README.md ("Availability").
  */
-export { checkDomains, normalizeDomain, DEFAULT_BUDGET_MS, type CheckOptions, type ZoneLookup } from "./check.js";
+export {
+  checkDomains,
+  normalizeDomain,
+  DEFAULT_BUDGET_MS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  type CheckOptions,
+  type ZoneLookup,
+} from "./check.js";
 export {
   loadBootstrap,
   parseBootstrap,

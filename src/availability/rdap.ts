@@ -38,8 +38,13 @@ const BACKOFF_BASE_MS = 1000;
 type Fetched = { status: number; headers: Headers; body: string };
 
 class FetchFailure extends Error {
-  /** The connection closed before any answer: a kept-alive socket the server had just closed. Safe to send again. */
-  staleConnection = false;
+  constructor(
+    message: string,
+    /** The connection closed before any answer: a kept-alive socket the server had just closed. Safe to send again. */
+    readonly staleConnection = false,
+  ) {
+    super(message);
+  }
 }
 
 const unknown = (domain: string, reason: string): AvailabilityResult => ({
@@ -172,15 +177,13 @@ async function fetchAttempt(url: URL, ctx: RdapContext): Promise<Fetched> {
     if (controller.signal.aborted) throw new FetchFailure(`time budget ran out during the request to ${url.host}`);
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const detail = cause?.code ?? cause?.message ?? (e as Error).message;
-    if ((e as Error).message === "terminated" || cause?.code === "UND_ERR_SOCKET") {
-      const failure = new FetchFailure(`response from ${url.host} was cut off (${detail})`);
-      // fetch() itself failed, so no response had begun: the socket was closed under the request.
-      failure.staleConnection = (e as Error).message !== "terminated";
-      throw failure;
-    }
-    const failure = new FetchFailure(`network error reaching ${url.host} (${detail})`);
-    failure.staleConnection = cause?.code === "ECONNRESET";
-    throw failure;
+    // "terminated" is a body cut off mid-answer; a socket error from fetch() itself means no answer had begun.
+    if ((e as Error).message === "terminated" || cause?.code === "UND_ERR_SOCKET")
+      throw new FetchFailure(
+        `response from ${url.host} was cut off (${detail})`,
+        (e as Error).message !== "terminated",
+      );
+    throw new FetchFailure(`network error reaching ${url.host} (${detail})`, cause?.code === "ECONNRESET");
   } finally {
     clearTimeout(timer);
     ctx.signal?.removeEventListener("abort", onAbort);
