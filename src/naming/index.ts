@@ -16,5 +16,5 @@ export type { KnowledgeEntry, KnowledgeFile, KnowledgePiece, NamingKnowledge } f
 export { namingContext, labelForm, labelFormIn, mentionsAI, readsOffline } from "./context.js";
 export type { NamingContext, Concept, Neighbour } from "./context.js";
 export { unwantedWord } from "./unwanted.js";
-export { conceptNames } from "./concept-names.js";
+export { conceptNames, conceptNameTable } from "./concept-names.js";
 export { isNonConcept } from "./nonconcepts.js";

@@ -7,6 +7,7 @@ import { industryById } from "../../src/taxonomy/index.js";
 import { craftedCandidates, craftedTlds } from "../../src/generate/index.js";
 import {
   conceptNames,
+  conceptNameTable,
   decodeEntry,
   encodeEntry,
   indexKnowledge,
@@ -322,4 +323,23 @@ test("names experts wrote around one of the request's main concepts join the poo
     );
     assert.equal(c.parts.length, 1);
   }
+});
+
+test("a sense checker's rewrite replaces the list it checked, and a rewrite with no names removes it", () => {
+  const lists = [
+    { lang: "en", concept: "interpret", names: ["pageturn", "inkwell", "bad label!"] },
+    { lang: "en", concept: "school", names: ["chalkbell", "slatehouse"] },
+    { lang: "en", concept: "thing", names: ["thingamajig"] },
+  ];
+  const checks = [
+    { lang: "en", concept: "interpret", verdict: "rewrite", names: ["signbridge", "handvoice"] },
+    { lang: "en", concept: "school", verdict: "keep" },
+    { lang: "en", concept: "thing", verdict: "rewrite", names: [] },
+    { lang: "en", concept: "school", verdict: "maybe", names: ["ignored"] },
+  ];
+  assert.deepEqual([...conceptNameTable(lists).get("en\tinterpret")!], ["pageturn", "inkwell"]);
+  const t = conceptNameTable(lists, checks);
+  assert.deepEqual([...t.get("en\tinterpret")!], ["signbridge", "handvoice"]);
+  assert.deepEqual([...t.get("en\tschool")!], ["chalkbell", "slatehouse"]);
+  assert.equal(t.has("en\tthing"), false);
 });

@@ -61,6 +61,62 @@ function classify(label: string): { length: number; digits: number; hyphens: num
   return { length, digits, hyphens, odd, letters };
 }
 
+/** Piece boundaries of the segmentation on `flat`. Folding may lengthen ("ß" -> "ss"); offsets are on folded pieces. */
+function boundaries(flat: string, seg: Segmentation): { isStart: Uint8Array; isEnd: Uint8Array } {
+  const isStart = new Uint8Array(flat.length + 1);
+  const isEnd = new Uint8Array(flat.length + 1);
+  let pos = 0;
+  for (const w of seg.words) {
+    isStart[pos] = 1;
+    pos += fold(w).length;
+    isEnd[Math.min(pos, flat.length)] = 1;
+  }
+  return { isStart, isEnd };
+}
+
+/**
+ * The generator's parts add boundaries when they appear in order in the label ("coffee" + "bean"); returns
+ * whether any was new.
+ */
+function addPartBoundaries(
+  flat: string,
+  parts: readonly string[] | undefined,
+  isStart: Uint8Array,
+  isEnd: Uint8Array,
+): boolean {
+  if (!parts || parts.length <= 1) return false;
+  let added = false;
+  let at = 0;
+  for (const p of parts) {
+    const f = fold(p.toLowerCase());
+    if (f.length === 0) continue;
+    const i = flat.indexOf(f, at);
+    if (i < 0) break;
+    if (!isStart[i] || !isEnd[i + f.length]) added = true;
+    isStart[i] = 1;
+    isEnd[i + f.length] = 1;
+    at = i + f.length;
+  }
+  return added;
+}
+
+/**
+ * Whether `parts` change what analyseLabel finds in `label`: they only add piece boundaries, so parts whose
+ * boundaries the segmentation already has give the same facts as no parts (and the scorer's memo can share them).
+ */
+export function partsAddBoundaries(
+  label: string,
+  lang: SupportedLanguage,
+  parts: readonly string[] | undefined,
+  terms?: CompactWordSet,
+): boolean {
+  if (!parts || parts.length <= 1) return false;
+  const seg = segment(label, lang, terms ? { terms } : {});
+  const flat = fold(label.includes("-") ? label.replace(/-/g, "") : label);
+  const { isStart, isEnd } = boundaries(flat, seg);
+  return addPartBoundaries(flat, parts, isStart, isEnd);
+}
+
 export function analyseLabel(
   label: string,
   lang: SupportedLanguage,
@@ -70,28 +126,8 @@ export function analyseLabel(
   const seg = segment(label, lang, terms ? { terms } : {});
   const cls = classify(label);
   const flat = fold(cls.hyphens > 0 ? label.replace(/-/g, "") : label);
-  // Folding may lengthen ("ß" -> "ss"); piece offsets are then measured on folded pieces.
-  const isStart = new Uint8Array(flat.length + 1);
-  const isEnd = new Uint8Array(flat.length + 1);
-  let pos = 0;
-  for (const w of seg.words) {
-    isStart[pos] = 1;
-    pos += fold(w).length;
-    isEnd[Math.min(pos, flat.length)] = 1;
-  }
-  // The generator's parts add boundaries when they appear in order in the label ("coffee" + "bean").
-  if (parts && parts.length > 1) {
-    let at = 0;
-    for (const p of parts) {
-      const f = fold(p.toLowerCase());
-      if (f.length === 0) continue;
-      const i = flat.indexOf(f, at);
-      if (i < 0) break;
-      isStart[i] = 1;
-      isEnd[i + f.length] = 1;
-      at = i + f.length;
-    }
-  }
+  const { isStart, isEnd } = boundaries(flat, seg);
+  addPartBoundaries(flat, parts, isStart, isEnd);
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i <= flat.length; i++) {

@@ -8,7 +8,7 @@
  * overall = sum over sub-scores of RUBRIC_WEIGHTS[k] * sub[k]  (weights sum to 1; see README.md).
  */
 import type { RubricScore, SubScores, SupportedLanguage, Understanding } from "../../core/types.js";
-import { analyseLabel } from "./analysis.js";
+import { analyseLabel, partsAddBoundaries } from "./analysis.js";
 import { scoreBrandability } from "./brandability.js";
 import { rubricContext } from "./context.js";
 import { scoreLength } from "./length.js";
@@ -43,9 +43,10 @@ export function scoreName(label: string, tld: string, understanding: Understandi
   const ctx = rubricContext(understanding);
   const l = String(label).toLowerCase();
   // Everything but TLD fit depends on the label alone: memoised per request, since the pipeline scores
-  // its best labels again with the other TLDs (and the learned judge scores them again without parts). Parts
-  // count only from two on (analysis.ts adds their boundaries), so one part or none share an entry.
-  const key = parts && parts.length > 1 ? `${l}\u0000${parts.join("\u0001")}` : l;
+  // its best labels again with the other TLDs (and the learned judge scores them again without parts). Parts only
+  // add piece boundaries (analysis.ts), so parts whose boundaries the segmentation already has share the entry of
+  // no parts.
+  const key = partsAddBoundaries(l, ctx.lang, parts, ctx.segmentTerms) ? `${l}\u0000${parts!.join("\u0001")}` : l;
   let labelSubs = ctx.memo.get(key) as Omit<Record<keyof SubScores, Sub>, "tldFit"> | undefined;
   if (!labelSubs) {
     const facts = analyseLabel(l, ctx.lang, parts, ctx.segmentTerms);

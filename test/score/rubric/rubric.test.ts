@@ -327,3 +327,21 @@ test("scoring is fast once the lexicon is loaded (well under 0.1 ms per name on 
   // Generous bound for a loaded CI machine; measured ~0.04 ms on the 2-core dev box.
   assert.ok(perName < 0.3, `${perName.toFixed(4)} ms per name`);
 });
+
+test("a label scored with and without its parts gets what a fresh request gives it, whatever was scored first", () => {
+  // The memo shares one entry between no parts and parts that add no boundary the segmentation lacks; sharing it
+  // wrongly would hand one the other's facts.
+  const words = ["brew", "bean", "coffee", "shop", "ly", "roast", "er", "downtown", "cup", "x"];
+  const fresh = () => understanding({ text: COFFEE.text, keywords: COFFEE.keywords });
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 4 }), fc.boolean(), (parts, first) => {
+      const label = parts.join("");
+      const shared = fresh();
+      if (first) scoreName(label, "com", shared);
+      else scoreName(label, "com", shared, parts);
+      assert.deepEqual(scoreName(label, "com", shared, parts), scoreName(label, "com", fresh(), parts));
+      assert.deepEqual(scoreName(label, "com", shared), scoreName(label, "com", fresh()));
+    }),
+    { numRuns: 150 },
+  );
+});
