@@ -242,7 +242,9 @@ const termCache = new WeakMap<CompactWordSet, Map<string, Segmentation>>();
  */
 export function segment(label: string, lang: Language = "en", options: SegmentOptions = {}): Segmentation {
   const key = `${lang}\u0000${label}`;
-  const terms = options.terms;
+  // Caller terms change the result only where one of them stands in the label; without one, the plain
+  // segmentation is the same and may already be remembered (a request's terms are its own few words).
+  const terms = options.terms && holdsEntry(options.terms, termText(label)) ? options.terms : undefined;
   let table = plainCache;
   if (terms) {
     let t = termCache.get(terms);
@@ -255,6 +257,30 @@ export function segment(label: string, lang: Language = "en", options: SegmentOp
   const seg = segmentUncached(label, lang, terms);
   table.set(key, seg);
   return seg;
+}
+
+/** The text caller terms are matched on: the accent-folded label where folding keeps positions, else the label. */
+function termText(label: string): string {
+  if (isAscii(label)) return label;
+  const f = fold(label);
+  return f.length === label.length && f !== label ? f : label;
+}
+
+/** Whether any entry of `set` stands in `text` starting at a word character (where probeSet would find it). */
+function holdsEntry(set: CompactWordSet, text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isWordChar(text.charCodeAt(i))) continue;
+    const end = Math.min(n, i + set.maxLength);
+    let h = FNV_OFFSET;
+    for (let j = i; j < end; j++) {
+      const c = text.charCodeAt(j);
+      if (!isWordChar(c)) break;
+      h = fnvStep(h, c);
+      if (set.findHashed(h, text, i, j + 1) >= 0) return true;
+    }
+  }
+  return false;
 }
 
 function segmentUncached(label: string, lang: Language, terms: CompactWordSet | undefined): Segmentation {
