@@ -216,15 +216,32 @@ function probeStore(text: string, i: number, n: number, sc: Scorer, s: number): 
   }
 }
 
-function probeSet(text: string, i: number, n: number, set: CompactWordSet, cost: number, kind: number): void {
+/**
+ * Probes every entry of `set` starting at i in `text` and relaxes the DP edges they give; with `onlyFind`, relaxes
+ * nothing and says whether there is one.
+ */
+function probeSet(
+  text: string,
+  i: number,
+  n: number,
+  set: CompactWordSet,
+  cost: number,
+  kind: number,
+  onlyFind = false,
+): boolean {
   const end = Math.min(n, i + set.maxLength);
   let h = FNV_OFFSET;
+  let found = false;
   for (let j = i; j < end; j++) {
     const c = text.charCodeAt(j);
     if (!isWordChar(c)) break;
     h = fnvStep(h, c);
-    if (set.findHashed(h, text, i, j + 1) >= 0) T.relax(i, j + 1, cost, kind, -1, -1);
+    if (set.findHashed(h, text, i, j + 1) < 0) continue;
+    if (onlyFind) return true;
+    found = true;
+    T.relax(i, j + 1, cost, kind, -1, -1);
   }
+  return found;
 }
 
 /** Segmentations kept without caller terms (a bounded table, emptied when full). */
@@ -268,18 +285,7 @@ function termText(label: string): string {
 
 /** Whether any entry of `set` stands in `text` starting at a word character (where probeSet would find it). */
 function holdsEntry(set: CompactWordSet, text: string): boolean {
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    if (!isWordChar(text.charCodeAt(i))) continue;
-    const end = Math.min(n, i + set.maxLength);
-    let h = FNV_OFFSET;
-    for (let j = i; j < end; j++) {
-      const c = text.charCodeAt(j);
-      if (!isWordChar(c)) break;
-      h = fnvStep(h, c);
-      if (set.findHashed(h, text, i, j + 1) >= 0) return true;
-    }
-  }
+  for (let i = 0; i < text.length; i++) if (probeSet(text, i, text.length, set, 0, KIND_TERM, true)) return true;
   return false;
 }
 

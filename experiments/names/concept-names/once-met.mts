@@ -8,35 +8,19 @@
  *   node --import tsx experiments/names/concept-names/once-met.mts OUT.tsv N
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { understand } from "../../../src/understand/index.js";
-import { namingContext, loadKnowledge } from "../../../src/naming/index.js";
-import { DEV_WRITERS, TEST_WRITERS } from "../../../src/core/splits.js";
+import { forEachTrainingConcept } from "./training-concepts.mjs";
 
-const HELD = new Set<string>([...TEST_WRITERS, ...DEV_WRITERS]);
-const k = loadKnowledge();
 const count = new Map<string, number>();
 const example = new Map<string, string>();
 const texts: string[] = [];
-for (const f of readdirSync("data/sources/descriptions").filter((f) => /^w\d+\.jsonl$/.test(f)).sort()) {
-  if (HELD.has(f.replace(".jsonl", ""))) continue;
-  for (const l of readFileSync("data/sources/descriptions/" + f, "utf8").split("\n").filter(Boolean)) {
-    const d = JSON.parse(l) as { text: string };
-    texts.push(d.text.toLowerCase());
-    let u;
-    try {
-      u = understand(d.text);
-    } catch {
-      continue;
-    }
-    const lang = u.language === "und" ? "en" : u.language;
-    for (const c of namingContext(u, k).concepts.slice(0, 3))
-      if (!c.place) {
-        const key = `${lang}\t${c.form}`;
-        count.set(key, (count.get(key) ?? 0) + 1);
-        if (!example.has(key)) example.set(key, d.text.replace(/\s+/g, " ").slice(0, 400));
-      }
+forEachTrainingConcept((text, lang, forms) => {
+  texts.push(text.toLowerCase());
+  for (const form of forms) {
+    const key = `${lang}\t${form}`;
+    count.set(key, (count.get(key) ?? 0) + 1);
+    if (!example.has(key)) example.set(key, text.replace(/\s+/g, " ").slice(0, 400));
   }
-}
+});
 const named = new Set<string>();
 for (const dir of ["data/sources/concept-names", "data/sources/concept-names/next"].filter((d) => existsSync(d)))
   for (const f of readdirSync(dir).filter((f) => /^cn\d+\.concepts\.tsv$/.test(f)))

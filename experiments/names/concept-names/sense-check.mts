@@ -8,11 +8,8 @@
  * Columns: lang, concept, times met, the ten names (comma-separated), then up to three descriptions.
  */
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { understand } from "../../../src/understand/index.js";
-import { namingContext, loadKnowledge } from "../../../src/naming/index.js";
-import { DEV_WRITERS, TEST_WRITERS } from "../../../src/core/splits.js";
+import { forEachTrainingConcept } from "./training-concepts.mjs";
 
-const HELD = new Set<string>([...TEST_WRITERS, ...DEV_WRITERS]);
 const EARLY = /^cn([1-9]|1[0-8])\.jsonl$/;
 const dir = "data/sources/concept-names";
 const names = new Map<string, string[]>();
@@ -21,29 +18,17 @@ for (const f of readdirSync(dir).filter((f) => EARLY.test(f)))
     const r = JSON.parse(l) as { lang: string; concept: string; names: string[] };
     if (r.names.length > 0) names.set(`${r.lang}\t${r.concept}`, r.names);
   }
-const k = loadKnowledge();
 const count = new Map<string, number>();
 const examples = new Map<string, string[]>();
-for (const f of readdirSync("data/sources/descriptions").filter((f) => /^w\d+\.jsonl$/.test(f)).sort()) {
-  if (HELD.has(f.replace(".jsonl", ""))) continue;
-  for (const l of readFileSync("data/sources/descriptions/" + f, "utf8").split("\n").filter(Boolean)) {
-    const d = JSON.parse(l) as { text: string };
-    let u;
-    try {
-      u = understand(d.text);
-    } catch {
-      continue;
-    }
-    const lang = u.language === "und" ? "en" : u.language;
-    for (const c of namingContext(u, k).concepts.slice(0, 3)) {
-      const key = `${lang}\t${c.form}`;
-      if (c.place || !names.has(key)) continue;
-      count.set(key, (count.get(key) ?? 0) + 1);
-      const ex = examples.get(key) ?? [];
-      if (ex.length < 3) examples.set(key, [...ex, d.text.replace(/\s+/g, " ").replace(/\t/g, " ").slice(0, 300)]);
-    }
+forEachTrainingConcept((text, lang, forms) => {
+  for (const form of forms) {
+    const key = `${lang}\t${form}`;
+    if (!names.has(key)) continue;
+    count.set(key, (count.get(key) ?? 0) + 1);
+    const ex = examples.get(key) ?? [];
+    if (ex.length < 3) examples.set(key, [...ex, text.replace(/\s+/g, " ").replace(/\t/g, " ").slice(0, 300)]);
   }
-}
+});
 const rows = [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 writeFileSync(
   process.argv[2]!,
