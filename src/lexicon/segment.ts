@@ -259,9 +259,7 @@ const termCache = new WeakMap<CompactWordSet, Map<string, Segmentation>>();
  */
 export function segment(label: string, lang: Language = "en", options: SegmentOptions = {}): Segmentation {
   const key = `${lang}\u0000${label}`;
-  // Caller terms change the result only where one of them stands in the label; without one, the plain
-  // segmentation is the same and may already be remembered (a request's terms are its own few words).
-  const terms = options.terms && holdsEntry(options.terms, termText(label)) ? options.terms : undefined;
+  const terms = options.terms;
   let table = plainCache;
   if (terms) {
     let t = termCache.get(terms);
@@ -271,7 +269,9 @@ export function segment(label: string, lang: Language = "en", options: SegmentOp
   const hit = table.get(key);
   if (hit) return hit;
   if (table.size >= CACHE_LIMIT) table.clear();
-  const seg = segmentUncached(label, lang, terms);
+  // Caller terms change the result only where one of them stands in the label; without one, the plain
+  // segmentation is the same and may already be remembered (a request's terms are its own few words).
+  const seg = terms && !holdsEntry(terms, termText(label)) ? segment(label, lang) : segmentUncached(label, lang, terms);
   table.set(key, seg);
   return seg;
 }
