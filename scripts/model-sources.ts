@@ -3,14 +3,16 @@
  * judging rounds): a product configuration ("crafted", "lexical", "model", "both") or a training run's
  * weights prompted as the product prompts them:
  *   run=<id>        runs/<id>/merged.safetensors (a fine-tune), else runs/<id>/model.safetensors (a base)
+ *   run=<id>~learned the same, its samples chosen by the learned judge instead of the model-names judge
  *   knowledge=<file> the crafted generator reading another naming-knowledge file (scripts/build-naming-knowledge.ts --out)
- * A run alone samples 6 x 32 names and keeps the 32 the learned judge scores best (the model generator's
+ * A run alone samples 6 x 32 names and keeps the 32 the model-names judge scores best (the model generator's
  * product setting for bundles trained on the expert references).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { craftedCandidates, resolveGenerators, type CandidateGenerator } from "../src/generate/index.js";
 import { loadKnowledge } from "../src/naming/index.js";
+import { learnedJudge } from "../src/score/index.js";
 import {
   createModelGenerator,
   loadModelBundle,
@@ -25,7 +27,8 @@ export function sourceGenerators(name: string): CandidateGenerator[] {
   if (hit) return hit;
   let gens: CandidateGenerator[];
   if (name.startsWith("run=")) {
-    const dir = join("runs", name.slice(4));
+    const [run, selector] = name.slice(4).split("~");
+    const dir = join("runs", run!);
     const file = existsSync(join(dir, "merged.safetensors")) ? "merged.safetensors" : "model.safetensors";
     gens = [
       createModelGenerator({
@@ -33,6 +36,7 @@ export function sourceGenerators(name: string): CandidateGenerator[] {
         maxSamples: 32,
         retries: DEFAULT_RETRIES,
         oversample: DEFAULT_OVERSAMPLE,
+        ...(selector === "learned" ? { judge: learnedJudge() } : {}),
       }),
     ];
   } else if (name.startsWith("knowledge=")) {

@@ -17,4 +17,10 @@ export { predictIsotonic, predictLogistic, sigmoid, type IsotonicModel, type Log
 export { dedupe, diversify, type ScoredCandidate } from "./rank.js";
 export { ScoreError } from "./errors.js";
 export { JUDGE_FEATURES, judgeFeatures } from "./judge/features.js";
-export { learnedJudge, learnedScore, type LearnedJudge, type JudgeValidation } from "./judge/learned.js";
+export {
+  learnedJudge,
+  learnedScore,
+  modelNamesJudge,
+  type LearnedJudge,
+  type JudgeValidation,
+} from "./judge/learned.js";

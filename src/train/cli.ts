@@ -115,7 +115,10 @@ const COMMANDS: TrainCommand[] = [
     flags: [
       v("corpus", "realistic (hand-written training descriptions; default) or template"),
       v("writers", "realistic corpus: comma-separated training writers"),
-      v("scorer", "learned (the learned judge; default for realistic) or rubric"),
+      v(
+        "scorer",
+        "learned (the learned judge; default for realistic), model-judge (fitted on blind labels of model names) or rubric",
+      ),
       v("from", "run to sample from"),
       v("limit", "descriptions"),
       v("samples", "names sampled per description"),

@@ -10,7 +10,7 @@
  */
 import type { Candidate, Understanding } from "../core/types.js";
 import { validateDomain } from "../domain/index.js";
-import { learnedScore, scoreName } from "../score/index.js";
+import { learnedScore, modelNamesJudge, scoreName } from "../score/index.js";
 import { checkName } from "../safety/index.js";
 import type { TargetName } from "./data.js";
 
@@ -26,8 +26,12 @@ export interface SelectionOptions {
    * moves probability from the modes to the good tail.
    */
   prefer?: "score" | "rare";
-  /** Which score decides: "rubric" (the template-era rounds) or "learned" (the learned judge, 0-10). Default rubric. */
-  scorer?: "rubric" | "learned";
+  /**
+   * Which score decides: "rubric" (the template-era rounds), "learned" (the learned judge, 0-10) or "model-judge"
+   * (the model-names judge, 0-10: fitted on blind labels of model-made names, the only one of the three validated
+   * on them). Default rubric.
+   */
+  scorer?: "rubric" | "learned" | "model-judge";
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -43,7 +47,11 @@ export function selectSamples(samples: readonly Candidate[], u: Understanding, o
     if (!validateDomain(key).valid) continue;
     if (!checkName(c.label, { trademarks: "drop" }).ok) continue;
     const s =
-      o.scorer === "learned" ? learnedScore(c.label, c.tld, u).score : scoreName(c.label, c.tld, u, c.parts).overall;
+      o.scorer === "learned"
+        ? learnedScore(c.label, c.tld, u).score
+        : o.scorer === "model-judge"
+          ? learnedScore(c.label, c.tld, u, modelNamesJudge()).score
+          : scoreName(c.label, c.tld, u, c.parts).overall;
     if (s >= o.threshold) good.push({ label: c.label, tld: c.tld, score: round3(s), draws: c.draws ?? 1 });
   }
   const rare = o.prefer === "rare";

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import type { Candidate } from "../../src/core/types.js";
 import { understand } from "../../src/understand/index.js";
 import { scoreName, checkName } from "../../src/index.js";
+import { learnedScore, modelNamesJudge } from "../../src/score/index.js";
 import { mergeTargetSet, selectSamples } from "../../src/train/index.js";
 
 const cand = (label: string, parts: string[] = []): Candidate => ({
@@ -82,4 +83,19 @@ test("a merged target set holds each label once and the best `max` by score", ()
     ["coffeecup:9.4", "beanroast:9.3", "beanbar:9.1"],
   );
   assert.equal(mergeTargetSet([], current, 8).length, 3);
+});
+
+test("the model-judge scorer keeps the samples the model-names judge scores best, with its scores", () => {
+  const u = understand("bookkeeping for small bakeries, monthly flat fee");
+  const samples = ["crumbledger", "stitchandbreak", "bakebooks", "ledgerloaf", "xqzvkt"].map((l) => cand(l));
+  const picked = selectSamples(samples, u, { threshold: 0, keep: 3, scorer: "model-judge" });
+  const expected = samples
+    .map((c) => ({ label: c.label, s: learnedScore(c.label, "com", u, modelNamesJudge()).score }))
+    .sort((a, b) => b.s - a.s)
+    .slice(0, 3);
+  assert.deepEqual(
+    picked.map((n) => n.label),
+    expected.map((e) => e.label),
+  );
+  assert.ok(Math.abs(picked[0]!.score - expected[0]!.s) < 1e-3);
 });

@@ -14,7 +14,7 @@ import { nameTables, type NameTables } from "./constrain.js";
 import { sampleNames, type Anchors, type SampledName } from "./sample.js";
 import { promptRoots, PROMPT_FORMAT, type PromptFormat } from "./format.js";
 import { requiredForm, type Root } from "../lexical.js";
-import { learnedScore } from "../../score/index.js";
+import { learnedScore, modelNamesJudge, type LearnedJudge } from "../../score/index.js";
 
 export {
   loadModelBundle,
@@ -73,6 +73,11 @@ export interface ModelGeneratorOptions {
    * returns the `count` best by that prior. The ranking still gets `count` candidates.
    */
   oversample?: number;
+  /**
+   * The judge that picks the best of a format-3/4 bundle's samples (default: the model-names judge,
+   * modelNamesJudge); evaluation passes another to compare selectors.
+   */
+  judge?: LearnedJudge;
   /** Decode a required word into the names (SampleOptions.decodeRequired). Default true. */
   decodeRequired?: boolean;
   /** Rows anchored to the strongest prompt words (SampleOptions.anchors). Default DEFAULT_ANCHORS. */
@@ -255,10 +260,11 @@ export function createModelGenerator(options: ModelGeneratorOptions = {}): Model
         ...(prior === undefined ? {} : { prior }),
       });
       if (format >= 3)
-        // Best-of-N by the learned judge: a model trained on the experts' names proposes, the judge of blind
-        // labels chooses (its agreement on model names is weak; experiments/model-issue18/RESULTS.md).
+        // Best-of-N by the model-names judge: a model trained on the experts' names proposes, a judge fitted on
+        // blind labels of model-made names chooses (the learned judge, fitted on other names, ranks these no better
+        // than chance; the agreement of both is in data/built/judge/model-judge.json).
         return names
-          .map((x) => ({ x, s: learnedScore(x.label, x.tld, u).score }))
+          .map((x) => ({ x, s: learnedScore(x.label, x.tld, u, options.judge ?? modelNamesJudge()).score }))
           .sort((a, b) => b.s - a.s)
           .slice(0, n)
           .map(({ x, s }) => candidate(x, s / 10));

@@ -71,6 +71,13 @@ function readLearnedJudge(path: string): LearnedJudge {
   return { version: Number(raw.version ?? 0), score: raw.score, good: raw.good, validation: raw.validation };
 }
 
+/** The model-names judge, read once: the same form, fitted by scripts/fit-model-judge.ts on blind labels of names
+ * the embedded models made (the learned judge ranks those no better than chance). */
+let modelNames: LearnedJudge | undefined;
+export function modelNamesJudge(): LearnedJudge {
+  return (modelNames ??= readLearnedJudge(builtPath("judge", "model-judge.json")));
+}
+
 /** The learned judge's 0-10 score and P(>= 7) for a label and its TLD under the request `u`. */
 export function learnedScore(
   label: string,

@@ -60,7 +60,8 @@ export async function run(f: Flags): Promise<void> {
   // scored by the learned judge; "template": the template dataset and its lexical targets, scored by the rubric.
   const corpus = str(f.corpus, "realistic");
   const scorer = str(f.scorer, corpus === "realistic" ? "learned" : "rubric");
-  if (scorer !== "rubric" && scorer !== "learned") throw new Error(`--scorer must be rubric or learned, got ${scorer}`);
+  if (scorer !== "rubric" && scorer !== "learned" && scorer !== "model-judge")
+    throw new Error(`--scorer must be rubric, learned or model-judge, got ${scorer}`);
   const writers = f.writers ? str(f.writers, "").split(",") : [...TRAINING_WRITERS];
   const realistic = corpus === "realistic" ? realisticItems(ROOT, writers) : [];
   // The target sets this round starts from: the corpus's own, or a previous round's rs-train.jsonl.
