@@ -214,8 +214,10 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   }
   // Whole names naming experts wrote around one of the request's three main concepts (naming/concept-names.ts): a
   // single part, so a topical or country ending, or .com for an in-person business, as a borrowed name takes.
+  const sector = u.industry ? industryById(u.industry.id)?.sector : undefined;
   for (const c of own.slice(0, 3))
-    if (!c.place) for (const name of conceptNames(lang, c.form)) add([name], "crafted:concept-name", cw(c) - 0.2, true);
+    if (!c.place)
+      for (const name of conceptNames(lang, c.form, sector)) add([name], "crafted:concept-name", cw(c) - 0.2, true);
   const topPieces = pieces.slice(0, 14);
   for (const [a, va] of topPieces)
     for (const [b, vb] of topPieces) if (a !== b) add([a, b], "crafted:piece+piece", pw(va) + pw(vb) - 0.8);

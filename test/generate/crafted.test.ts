@@ -343,3 +343,17 @@ test("a sense checker's rewrite replaces the list it checked, and a rewrite with
   assert.deepEqual([...t.get("en\tschool")!], ["chalkbell", "slatehouse"]);
   assert.equal(t.has("en\tthing"), false);
 });
+
+test("a sector writer's list is keyed by the sector too, and a list without a sector or names is skipped", () => {
+  const sectors = [
+    { lang: "en", concept: "book", sector: "retail", names: ["pagecorner", "spinehouse"] },
+    { lang: "en", concept: "book", sector: "travel_hospitality", names: ["pitchready", "tentslot"] },
+    { lang: "en", concept: "book", names: ["nosector"] },
+    { lang: "en", concept: "account", sector: "finance", names: [] },
+  ];
+  const t = conceptNameTable([], [], sectors);
+  assert.deepEqual([...t.get("en\tbook\tretail")!], ["pagecorner", "spinehouse"]);
+  assert.deepEqual([...t.get("en\tbook\ttravel_hospitality")!], ["pitchready", "tentslot"]);
+  assert.equal(t.has("en\tbook"), false, "a line without a sector is not the concept's own list");
+  assert.equal(t.has("en\taccount\tfinance"), false);
+});
