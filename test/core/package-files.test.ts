@@ -28,6 +28,7 @@ const RUNTIME_DATA = [
   "data/sources/concept-names/cn23.jsonl",
   "data/sources/concept-names/cn28.jsonl",
   "data/sources/concept-names/sc1.jsonl",
+  "data/sources/concept-names/cs1.jsonl",
   ...["en", "es", "fr", "de", "pt", "it"].flatMap((l) => [
     `data/sources/naming-unwanted/${l}.txt`,
     `data/sources/naming-nonconcepts/${l}.txt`,
