@@ -4,7 +4,9 @@
  * bookkeeping, campsite booking and a bookshop). Each (language, concept, sector of the business) met by at least
  * MIN training descriptions (dev2 and the test writers left out, as in training-concepts.mts) is one line, with up to
  * three of those descriptions, so a writer can name the concept in the sense that sector's businesses share.
- *   node --import tsx experiments/names/concept-names/sector-split.mts OUT.tsv [MIN=2]
+ *   node --import tsx experiments/names/concept-names/sector-split.mts OUT.tsv [MIN=2] [CHECKS_DIR]
+ * CHECKS_DIR: the folder of the sense checks whose removals are split (default data/sources/concept-names, the shipped
+ * sc1-sc6; data/sources/concept-names/next for sc7-sc10).
  * Columns: lang, concept, sector, times met, then up to three descriptions.
  */
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -13,7 +15,7 @@ import { industryById } from "../../../src/taxonomy/index.js";
 import { forEachTrainingConcept } from "./training-concepts.mjs";
 
 const MIN = Number(process.argv[3] ?? 2);
-const dir = "data/sources/concept-names";
+const dir = process.argv[4] ?? "data/sources/concept-names";
 const removed = new Set<string>();
 for (const f of readdirSync(dir).filter((f) => /^sc\d+\.jsonl$/.test(f)))
   for (const l of readFileSync(`${dir}/${f}`, "utf8").split("\n").filter(Boolean)) {
