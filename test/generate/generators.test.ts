@@ -15,7 +15,8 @@ test("generator configurations: lexical, model (redraws repeats) and both (model
   assert.equal(inBoth!.supplement, true, "inside both, the model's names are gated as a supplement");
   assert.notEqual(alone!.supplement, true);
   assert.equal(resolveGenerators("model")[0], alone, "one model generator per configuration and process");
-  const u = understand("organic coffee shop in downtown area");
+  // A request on which 32 plain rows of the shipped model repeat a name, so that redraws can show.
+  const u = understand("AI bookkeeping for freelancers");
   const a = await alone!.generate(u, 32);
   const b = await inBoth!.generate(u, 32);
   assert.ok(a.length > b.length, `model alone ${a.length} distinct names, in both ${b.length}`);

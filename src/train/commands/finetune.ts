@@ -232,7 +232,11 @@ function ship(
   const lineage: Array<{ run: string; config: unknown; best: unknown }> = [];
   for (let runId: string | undefined = id; runId;) {
     const rdir = join(ROOT, "runs", runId);
-    const cfg = JSON.parse(readFileSync(join(rdir, "config.json"), "utf8")) as { baseRun?: string; parentRun?: string };
+    const cfg = JSON.parse(readFileSync(join(rdir, "config.json"), "utf8")) as {
+      baseRun?: string;
+      parentRun?: string;
+      baseFile?: string;
+    };
     const metrics = readMetrics({ id: runId, dir: rdir });
     const vals = metrics.filter((m) => typeof m.val_loss === "number");
     lineage.push({
@@ -240,7 +244,10 @@ function ship(
       config: cfg,
       best: vals.sort((a, b) => (a.val_loss as number) - (b.val_loss as number))[0] ?? null,
     });
-    runId = cfg.parentRun ?? cfg.baseRun;
+    // A run started from another fine-tune's weights (--base-file runs/<id>/...) descends from that run, not from
+    // the base whose tokenizer it shares.
+    const fromFile = /^runs\/([^/]+)\//.exec(cfg.baseFile ?? "")?.[1];
+    runId = cfg.parentRun ?? (fromFile !== undefined && fromFile !== runId ? fromFile : cfg.baseRun);
     if (runId && !existsSync(join(ROOT, "runs", runId, "config.json"))) break;
   }
   writeBundle(
