@@ -9,6 +9,8 @@
  * Writes data/built/judge/model-judge.json.
  *
  *   npx tsx scripts/fit-model-judge.ts [--l2 0.03]
+ *   npx tsx scripts/fit-model-judge.ts --check v57     the shipped judge's agreement on a later round's model names
+ *                                                      (descriptions of w4 and dev2); nothing fitted or written
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -22,13 +24,13 @@ import {
   type LogisticModel,
 } from "../src/evaluate/index.js";
 import { JUDGE_FEATURES, judgeFeatures } from "../src/score/judge/features.js";
-import { learnedScore } from "../src/score/index.js";
+import { learnedScore, modelNamesJudge } from "../src/score/index.js";
 import { loadKnowledge } from "../src/naming/index.js";
 import { understand } from "../src/understand/index.js";
 import type { Understanding } from "../src/core/types.js";
 import { meanOf, readDescriptions, readRound } from "./ground-truth.js";
 
-const { values } = parseArgs({ options: { l2: { type: "string" } } });
+const { values } = parseArgs({ options: { l2: { type: "string" }, check: { type: "string" } } });
 const L2 = Number(values.l2 ?? 0.03);
 const FIT_ROUNDS = ["test2", "v6", "v11"];
 const VALIDATION_ROUND = "v12";
@@ -42,7 +44,7 @@ interface Item {
   label: number;
   judges: number[];
 }
-const texts = new Map(readDescriptions(["w4", "w18", "w19"]).map((d) => [d.id, d.text]));
+const texts = new Map(readDescriptions(["w4", "w18", "w19", "w27", "w28", "w29"]).map((d) => [d.id, d.text]));
 const knowledge = loadKnowledge();
 const understood = new Map<string, Understanding>();
 const understandOnce = (id: string, text: string): Understanding => {
@@ -119,20 +121,38 @@ function pairwise(xs: Item[], pred: (i: Item) => number): number {
   return n > 0 ? ok / n : NaN;
 }
 
+const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : "-");
+const learnedOn = (i: Item): number => {
+  const d = domains.get(i)!;
+  return learnedScore(d.label, d.tld, understood.get(i.id)!, undefined, knowledge).score;
+};
+const rubricOn = (i: Item): number => i.x[JUDGE_FEATURES.indexOf("overall")]!;
+function table(set: Item[], predictors: [string, (i: Item) => number][]): void {
+  const y = set.map((i) => i.label);
+  console.log(`| on ${set.length} model names | Spearman (pooled) | within a description | pairwise |`);
+  console.log("|---|---|---|---|");
+  for (const [name, pred] of predictors)
+    console.log(
+      `| ${name} | ${f3(spearman(set.map(pred), y))} | ${f3(withinSpearman(set, pred))} | ${f3(pairwise(set, pred))} |`,
+    );
+}
+if (values.check) {
+  const shippedJudge = modelNamesJudge();
+  console.log(`round ${values.check}:`);
+  table(modelItems([values.check]), [
+    ["model-names judge (shipped)", (i) => predictLogistic(shippedJudge.score, i.x)],
+    ["learned judge (shipped)", learnedOn],
+    ["rubric", rubricOn],
+  ]);
+  process.exit(0);
+}
 const fitSet = modelItems(FIT_ROUNDS);
 const valSet = modelItems([VALIDATION_ROUND]);
 const validated = fit(fitSet);
-const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : "-");
 const predictors: [string, (i: Item) => number][] = [
   ["model-names judge (fitted without v12)", (i) => predictLogistic(validated.score, i.x)],
-  [
-    "learned judge (shipped)",
-    (i) => {
-      const d = domains.get(i)!;
-      return learnedScore(d.label, d.tld, understood.get(i.id)!, undefined, knowledge).score;
-    },
-  ],
-  ["rubric", (i) => i.x[JUDGE_FEATURES.indexOf("overall")]!],
+  ["learned judge (shipped)", learnedOn],
+  ["rubric", rubricOn],
 ];
 const y = valSet.map((i) => i.label);
 const good = y.map((v) => (v >= 7 ? 1 : 0));
@@ -145,12 +165,7 @@ const interJudge = spearman(
 console.log(
   `fit: ${fitSet.length} labelled model names (${FIT_ROUNDS.join(", ")}); validation: ${valSet.length} (${VALIDATION_ROUND})`,
 );
-console.log("| on v12's model names | Spearman (pooled) | within a description | pairwise |");
-console.log("|---|---|---|---|");
-for (const [name, pred] of predictors)
-  console.log(
-    `| ${name} | ${f3(spearman(valSet.map(pred), y))} | ${f3(withinSpearman(valSet, pred))} | ${f3(pairwise(valSet, pred))} |`,
-  );
+table(valSet, predictors);
 const auc = good.some((g) => g === 1) ? rocAuc(pGood, good) : NaN;
 console.log(
   `P(>= 7): AUC ${f3(auc)}, ECE ${f3(expectedCalibrationError(pGood, good))}, base rate ${f3(meanOf(good))}; inter-judge Spearman ${f3(interJudge)} (${twice.length} names labelled twice)`,
