@@ -117,7 +117,7 @@ const COMMANDS: TrainCommand[] = [
       v("writers", "realistic corpus: comma-separated training writers"),
       v(
         "scorer",
-        "learned (the learned judge; default for realistic), model-judge (fitted on blind labels of model names) or rubric",
+        "model-judge (fitted on blind labels of model names; default for realistic), learned (the learned judge) or rubric",
       ),
       v("from", "run to sample from"),
       v("limit", "descriptions"),

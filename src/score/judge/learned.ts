@@ -71,9 +71,14 @@ function readLearnedJudge(path: string): LearnedJudge {
   return { version: Number(raw.version ?? 0), score: raw.score, good: raw.good, validation: raw.validation };
 }
 
-/** The model-names judge, read once: the same form, fitted by scripts/fit-model-judge.ts on blind labels of names
- * the embedded models made (the learned judge ranks those no better than chance). */
+/** The shipped model-names judge, read once. */
 let modelNames: LearnedJudge | undefined;
+
+/**
+ * The model-names judge (data/built/judge/model-judge.json): the learned judge's form, fitted by
+ * scripts/fit-model-judge.ts on blind labels of names the embedded models made, which the learned judge, fitted on
+ * other names, ranks no better than chance. It chooses among a model's samples and rewards rejection sampling.
+ */
 export function modelNamesJudge(): LearnedJudge {
   return (modelNames ??= readLearnedJudge(builtPath("judge", "model-judge.json")));
 }

@@ -57,9 +57,10 @@ export async function run(f: Flags): Promise<void> {
     sampling: { temperature: num(f.temperature, 1), topP: num(f["top-p"], 0.95) },
   });
   // "realistic" (default): the hand-written training descriptions, whose sets start as their expert references,
-  // scored by the learned judge; "template": the template dataset and its lexical targets, scored by the rubric.
+  // scored by the model-names judge (the one judge validated on model-made names); "template": the template dataset
+  // and its lexical targets, scored by the rubric.
   const corpus = str(f.corpus, "realistic");
-  const scorer = str(f.scorer, corpus === "realistic" ? "learned" : "rubric");
+  const scorer = str(f.scorer, corpus === "realistic" ? "model-judge" : "rubric");
   if (scorer !== "rubric" && scorer !== "learned" && scorer !== "model-judge")
     throw new Error(`--scorer must be rubric, learned or model-judge, got ${scorer}`);
   const writers = f.writers ? str(f.writers, "").split(",") : [...TRAINING_WRITERS];
