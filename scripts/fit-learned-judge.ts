@@ -18,7 +18,6 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import {
   expectedCalibrationError,
-  fitLogistic,
   predictLogistic,
   rocAuc,
   spearman,
@@ -28,6 +27,7 @@ import {
 import { JUDGE_FEATURES, judgeFeatures } from "../src/score/judge/features.js";
 import { indexKnowledge, loadKnowledge, type NamingKnowledge } from "../src/naming/index.js";
 import { understand } from "../src/understand/index.js";
+import { fitJudgeModels, pairwiseAgreement } from "./judge-fit.js";
 import { meanOf, readDescriptions, readJudgments, readRound, type ValidationRow } from "./ground-truth.js";
 
 interface Item {
@@ -86,18 +86,7 @@ process.stderr.write(
   `${items.length} labelled pairs: train writers ${train.length}, validation writer ${val.length}\n`,
 );
 
-const fit = (xs: Item[]): { score: LogisticModel; good: LogisticModel } => ({
-  score: fitLogistic(
-    xs.map((i) => i.x),
-    xs.map((i) => i.label / 10),
-    { l2: L2 },
-  ),
-  good: fitLogistic(
-    xs.map((i) => i.x),
-    xs.map((i) => (i.label >= 7 ? 1 : 0)),
-    { l2: L2 },
-  ),
-});
+const fit = (xs: Item[]): { score: LogisticModel; good: LogisticModel } => fitJudgeModels(xs, L2);
 
 // Out-of-fold predictions on w4: folds by description, seeded by the id's hash so they are reproducible.
 const FOLDS = 5;
@@ -120,23 +109,7 @@ for (let f = 0; f < FOLDS; f++) {
   }
 }
 
-function pairwise(xs: Item[], pred: (i: Item) => number): number {
-  const byId = new Map<string, Item[]>();
-  for (const i of xs) byId.set(i.id, [...(byId.get(i.id) ?? []), i]);
-  let ok = 0;
-  let n = 0;
-  for (const group of byId.values())
-    for (let a = 0; a < group.length; a++)
-      for (let b = a + 1; b < group.length; b++) {
-        const dl = group[a]!.label - group[b]!.label;
-        if (dl === 0) continue;
-        const dp = pred(group[a]!) - pred(group[b]!);
-        n++;
-        if (dp * dl > 0) ok += 1;
-        else if (dp === 0) ok += 0.5;
-      }
-  return n > 0 ? ok / n : NaN;
-}
+const pairwise = (xs: Item[], pred: (i: Item) => number): number => pairwiseAgreement(xs, pred);
 
 type Row = ValidationRow;
 function measure(set: string, xs: Item[], preds: Map<Item, { score: number; good: number }> = oof): Row {

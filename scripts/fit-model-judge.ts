@@ -16,7 +16,6 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import {
   expectedCalibrationError,
-  fitLogistic,
   predictLogistic,
   rocAuc,
   spearman,
@@ -28,6 +27,7 @@ import { learnedScore, modelNamesJudge } from "../src/score/index.js";
 import { loadKnowledge } from "../src/naming/index.js";
 import { understand } from "../src/understand/index.js";
 import type { Understanding } from "../src/core/types.js";
+import { fitJudgeModels, pairwiseAgreement } from "./judge-fit.js";
 import { meanOf, readDescriptions, readRound } from "./ground-truth.js";
 
 const { values } = parseArgs({ options: { l2: { type: "string" }, check: { type: "string" } } });
@@ -73,18 +73,7 @@ function modelItems(rounds: readonly string[]): Item[] {
   return out;
 }
 
-const fit = (xs: Item[]): { score: LogisticModel; good: LogisticModel } => ({
-  score: fitLogistic(
-    xs.map((i) => i.x),
-    xs.map((i) => i.label / 10),
-    { l2: L2 },
-  ),
-  good: fitLogistic(
-    xs.map((i) => i.x),
-    xs.map((i) => (i.label >= 7 ? 1 : 0)),
-    { l2: L2 },
-  ),
-});
+const fit = (xs: Item[]): { score: LogisticModel; good: LogisticModel } => fitJudgeModels(xs, L2);
 
 const groups = (xs: Item[]): Item[][] => {
   const by = new Map<string, Item[]>();
@@ -104,22 +93,7 @@ function withinSpearman(xs: Item[], pred: (i: Item) => number): number {
     .filter(Number.isFinite);
   return meanOf(rs);
 }
-/** Share of a description's name pairs with different labels that the prediction orders as the judges did. */
-function pairwise(xs: Item[], pred: (i: Item) => number): number {
-  let ok = 0;
-  let n = 0;
-  for (const g of groups(xs))
-    for (let a = 0; a < g.length; a++)
-      for (let b = a + 1; b < g.length; b++) {
-        const dl = g[a]!.label - g[b]!.label;
-        if (dl === 0) continue;
-        const dp = pred(g[a]!) - pred(g[b]!);
-        n++;
-        if (dp * dl > 0) ok++;
-        else if (dp === 0) ok += 0.5;
-      }
-  return n > 0 ? ok / n : NaN;
-}
+const pairwise = (xs: Item[], pred: (i: Item) => number): number => pairwiseAgreement(xs, pred);
 
 const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : "-");
 const learnedOn = (i: Item): number => {
