@@ -31,7 +31,10 @@ export function fitJudgeModels(xs: readonly LabelledName[], l2: number): { score
 }
 
 /** Share of a description's name pairs with different labels that `pred` orders as the judges did (ties count half). */
-export function pairwiseAgreement<T extends LabelledName>(xs: readonly T[], pred: (i: T) => number): number {
+export function pairwiseAgreement<T extends { id: string; label: number }>(
+  xs: readonly T[],
+  pred: (i: T) => number,
+): number {
   const byId = new Map<string, T[]>();
   for (const i of xs) byId.set(i.id, [...(byId.get(i.id) ?? []), i]);
   let ok = 0;

@@ -28,6 +28,7 @@ import {
 import { rocAuc, spearman, splitDomain } from "../../../src/evaluate/index.js";
 import { Rng } from "../../../src/core/random.js";
 import type { Language } from "../../../src/core/types.js";
+import { pairwiseAgreement } from "../../../scripts/judge-fit.js";
 
 const { values } = parseArgs({
   options: { programs: { type: "string" }, epochs: { type: "string" }, save: { type: "string" }, bits: { type: "string" }, lr: { type: "string" } },
@@ -170,23 +171,7 @@ for (const round of ROUNDS)
     });
   }
 
-function pairwise(xs: Row[]): number {
-  const byId = new Map<string, Row[]>();
-  for (const r of xs) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
-  let ok = 0;
-  let n = 0;
-  for (const g of byId.values())
-    for (let a = 0; a < g.length; a++)
-      for (let b = a + 1; b < g.length; b++) {
-        const dl = g[a]!.label - g[b]!.label;
-        if (dl === 0) continue;
-        n++;
-        const dp = g[a]!.rel - g[b]!.rel;
-        if (dp * dl > 0) ok++;
-        else if (dp === 0) ok += 0.5;
-      }
-  return ok / n;
-}
+const pairwise = (xs: Row[]): number => pairwiseAgreement(xs, (r) => r.rel);
 const report = (name: string, xs: Row[]): void =>
   console.log(
     `| ${name} | ${xs.length} | ${spearman(
