@@ -88,8 +88,8 @@ export interface ModelGeneratorOptions {
 
 export interface ModelGenerator extends CandidateGenerator {
   /**
-   * "prior" for a bundle trained on the expert references (prompt format 3): its names come ranked by the
-   * learned judge (Candidate.prior) with the TLDs the model chose, as the crafted generator's do; "rubric" for
+   * "prior" for a bundle trained on the expert references (prompt formats 3 and 4): its names come ranked by the
+   * model-names judge (Candidate.prior) with the TLDs the model chose, as the crafted generator's do; "rubric" for
    * older bundles. Reading it loads the bundle.
    */
   readonly ranking: "rubric" | "prior";
