@@ -47,6 +47,7 @@ const INCLUDE_VERBS = new Set(
   (
     "include includes including included contain contains containing keep keeps keeping kept feature features attached " +
     "incluya incluir incluye incluyan lleve llevar lleva contenga contener contiene mantener mantenga conservar " +
+    "conserve conserven conserva conservi conservare " +
     "inclure inclue inclut incluant contienne contenir contient garder gardant garde conserver " +
     "enthalten enthält enthaelt beinhalten beinhaltet behalten " +
     "inclua incluir inclui conter contenha contém manter mantenha ter tenha " +
@@ -160,12 +161,27 @@ const CLAUSE_STARTS = new Set("and but please then so y pero et mais und aber e 
  * have 'care' in the name"), so it is no wish.
  */
 const AFTER_WISH_VERBS = new Set(
-  "be appear appears soit figure apparaisse esté aparezca esteja apareça sia compaia stehen steht vorkommen vorkommt".split(
-    " ",
-  ),
+  (
+    "be appear appears soit figure apparaisse esté aparezca esteja apareça sia compaia stehen steht vorkommen vorkommt " +
+    "soll sollte muss"
+  ).split(" "),
 );
-/** Where such a wish may say the word goes ("dedans", "in the name" and the IN_THE_NAME forms). */
-const INSIDE_WORDS = new Set("dedans dentro drin darin".split(" "));
+/** Where such a wish may say the word goes ("dedans", "in the name" and the IN_THE_NAME forms; "soll drinbleiben"). */
+const INSIDE_WORDS = new Set("dedans dentro drin darin drinbleiben drinbleibt drinnen".split(" "));
+/**
+ * Verbs of wanting: with the word followed by "in it" / "(somewhere) in the name" they state a wish to include it
+ * ("Would like 'ledger' somewhere in the name", "The family want the word Orchard in it"); a plain "have" or "use"
+ * there reports a fact ("competitors all have 'care' in the name").
+ */
+const WANT_VERBS = new Set(
+  "want wants wanted wanting like love prefer insist insists insisted need needs require requires".split(" "),
+);
+/** Words that may stand between the wished word and "in the name": "'ledger' somewhere in the name". */
+const PLACE_ADVERBS = new Set("somewhere anywhere always".split(" "));
+/** Nouns that introduce a capitalised proper name to keep ("keep the family name Kowalski in it"). */
+const NAME_NOUNS = new Set("name surname".split(" "));
+/** "include nook or a close variant": a bare word right after an inclusion verb, offered with its variants. */
+const OR_VARIANT = /^\s+or (?:a |some )?(?:close |similar |near )?(?:variant|variation|version|spelling)s?\b/iu;
 
 interface Token {
   text: string;
@@ -238,6 +254,28 @@ function candidates(text: string, tokens: Token[]): Candidate[] {
     if (taken(next.start, next.end)) continue;
     found.push({ word: next.text, at: i + 1, after: i + 2, span: [next.start, next.end] });
   }
+  // A capitalised proper name right after "name" ("keep the family name Kowalski in it"): a lower-case word there is
+  // mostly a description ("keep the name short"), so only a capitalised one is taken.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!NAME_NOUNS.has(tokens[i].text)) continue;
+    const next = tokens[i + 1];
+    const written = text.slice(next.start, next.end);
+    if (!/^\s+$/.test(next.gap) || !/^\p{Lu}\p{Ll}/u.test(written) || next.text.length < 2) continue;
+    if (FUNCTION_WORDS.has(next.text) || isCueWord(next.text) || taken(next.start, next.end)) continue;
+    found.push({ word: next.text, at: i + 1, after: i + 2, span: [next.start, next.end] });
+  }
+  // A bare word right after an inclusion verb that offers its variants: "wants it to include nook or a close variant".
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!INCLUDE_VERBS.has(tokens[i].text)) continue;
+    const next = tokens[i + 1];
+    if (!/^\s+$/.test(next.gap) || next.text.length < 2 || taken(next.start, next.end)) continue;
+    if (FUNCTION_WORDS.has(next.text) || ARTICLES.has(next.text) || QUANTIFIERS.has(next.text) || isCueWord(next.text))
+      continue;
+    const variant = OR_VARIANT.exec(text.slice(next.end));
+    if (!variant) continue;
+    // The span takes "or a close variant" too, so that its words do not become the request's keywords.
+    found.push({ word: next.text, at: i + 1, after: i + 2, span: [next.start, next.end + variant[0].length] });
+  }
   // A list of two or three bare words joined by "or" / "and" right after a plural noun, ending its clause: "does not
   // use the literal words card or spend.", "sem usar as palavras costa ou verde, ...". (One word after a plural is
   // mostly an adjective: "parole inglesi".) Its polarity comes from the cues, as for any candidate.
@@ -279,6 +317,8 @@ function candidates(text: string, tokens: Token[]): Candidate[] {
         closed = true;
         break;
       }
+      // "keep the Pritchard in it": an article between the cue and a single word.
+      if (ARTICLES.has(t.text) && words.length === 1 && i > 0 && INCLUDE_VERBS.has(tokens[i - 1].text)) continue;
       if (!LIST_GLUE.has(t.text)) {
         if (taken(t.start, t.end) || NOT_WORDS.has(t.text) || FUNCTION_WORDS.has(t.text) || ARTICLES.has(t.text)) break;
         if (words.length === MAX_BARE_LIST) break;
@@ -375,6 +415,8 @@ function readCues(tokens: Token[], at: number, after: number): Reading {
   if (cue < 0) {
     const stated = afterWish(tokens, after);
     if (stated) return { polarity: stated, from: at };
+    const wanted = wantedInName(tokens, at, after);
+    if (wanted >= 0) return { polarity: "include", from: wanted };
   }
   return cue >= 0 ? { polarity: "include", from: cue } : { polarity: null, from: at };
 }
@@ -399,6 +441,28 @@ function afterWish(tokens: Token[], after: number): Polarity {
       return negated ? "exclude" : "include";
   }
   return null;
+}
+
+/**
+ * A word wanted in the name: the word is followed, in its clause, by "in it" / "in the name" (after the alternatives
+ * listed with it and at most one of PLACE_ADVERBS), and a verb of wanting (WANT_VERBS) stands within VERB_REACH tokens before it in its sentence.
+ * Returns that verb's index, or -1. (A negation before the word was already read as a word to avoid.)
+ */
+function wantedInName(tokens: Token[], at: number, after: number): number {
+  let k = after;
+  // Over the alternatives listed after it: "'return' or 'loop' somewhere in it".
+  for (let n = 0; n < 2 && tokens[k] && LIST_GLUE.has(tokens[k].text) && !tokens[k].breakBefore; n++) k += 2;
+  if (tokens[k] && PLACE_ADVERBS.has(tokens[k].text)) k++;
+  const t = tokens[k];
+  if (!t || t.breakBefore || /[,–—]/.test(t.gap)) return -1;
+  const phrase = [k, k + 1, k + 2].map((i) => tokens[i]?.text ?? "").join(" ");
+  if (!IN_THE_NAME.test(phrase)) return -1;
+  if (tokens[at]?.breakBefore) return -1;
+  for (let i = at - 1, d = 1; i >= 0 && d <= VERB_REACH; i--, d++) {
+    if (WANT_VERBS.has(tokens[i].text)) return i;
+    if (tokens[i].breakBefore) break;
+  }
+  return -1;
 }
 
 /** "or" between two wished words makes them alternatives ("'Stilt' or 'Pier'"): only the first is required. */

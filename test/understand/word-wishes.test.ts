@@ -182,3 +182,30 @@ test("two or three bare words joined by 'or' / 'and' after a plural noun take th
     "with the words sol and mar please",
   ]);
 });
+
+test("wanting a word in the name, a kept proper name, a word offered with its variants, and German and Spanish keeps", () => {
+  // A verb of wanting with the word followed by "in it" / "(somewhere) in the name"; a plain fact stays no wish.
+  assert.deepEqual(wishes("We would like 'harvest' somewhere in the name."), { include: ["harvest"], exclude: [] });
+  assert.deepEqual(wishes("The owners want the word Meadow in it, nothing twee."), {
+    include: ["meadow"],
+    exclude: [],
+  });
+  assert.deepEqual(wishes("The name needs 'pay' or 'fx' in it."), { include: ["pay"], exclude: [] });
+  assert.deepEqual(wishes("Most of our rivals use 'care' in the name."), { include: [], exclude: [] });
+  // A capitalised name after "name", and a single word after "keep the".
+  assert.deepEqual(wishes("Rebrand for a bakery, keep the family name Novak in it, modern."), {
+    include: ["novak"],
+    exclude: [],
+  });
+  assert.deepEqual(wishes("We want to keep the Haddon in it."), { include: ["haddon"], exclude: [] });
+  assert.deepEqual(wishes("Keep the name short and keep a French word in it."), { include: [], exclude: [] });
+  // A bare word right after an inclusion verb, offered with its variants.
+  assert.deepEqual(wishes("Client wants it to include loft or a close variant; .com preferred."), {
+    include: ["loft"],
+    exclude: [],
+  });
+  assert.deepEqual(wishes("Our services include catering and delivery."), { include: [], exclude: [] });
+  // German modal with "drinbleiben"; Spanish "conserve".
+  assert.deepEqual(wishes("Das Wort „Mühle“ soll drinbleiben."), { include: ["mühle"], exclude: [] });
+  assert.deepEqual(wishes("Queremos un nombre que conserve la palabra 'Faro'."), { include: ["faro"], exclude: [] });
+});
