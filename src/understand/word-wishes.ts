@@ -15,6 +15,9 @@
  * 'lawn'") share its polarity. Unquoted lists closed by "in it" / "in the name" are read the same way ("nothing
  * with obra or build in it"), and so are unquoted lists that end a sentence after a negated "with" or "contain"
  * ("Avoid anything with med or care.") and joined lists after a plural noun ("not the words card or spend.").
+ * A word followed by "in it" / "(somewhere) in the name" after a verb of wanting is a word to include ("would like
+ * 'ledger' somewhere in the name"), and so are a capitalised name after "name" ("keep the family name Kowalski in it")
+ * and a bare word an inclusion verb offers with its variants ("include nook or a close variant").
  */
 
 export interface WordWishes {
@@ -445,8 +448,9 @@ function afterWish(tokens: Token[], after: number): Polarity {
 
 /**
  * A word wanted in the name: the word is followed, in its clause, by "in it" / "in the name" (after the alternatives
- * listed with it and at most one of PLACE_ADVERBS), and a verb of wanting (WANT_VERBS) stands within VERB_REACH tokens before it in its sentence.
- * Returns that verb's index, or -1. (A negation before the word was already read as a word to avoid.)
+ * listed with it and at most one of PLACE_ADVERBS), and a verb of wanting (WANT_VERBS) stands within VERB_REACH tokens
+ * before it in its sentence. Returns that verb's index, or -1. (A negation before the word was already read as a word
+ * to avoid.)
  */
 function wantedInName(tokens: Token[], at: number, after: number): number {
   let k = after;
