@@ -86,8 +86,6 @@ process.stderr.write(
   `${items.length} labelled pairs: train writers ${train.length}, validation writer ${val.length}\n`,
 );
 
-const fit = (xs: Item[]): { score: LogisticModel; good: LogisticModel } => fitJudgeModels(xs, L2);
-
 // Out-of-fold predictions on w4: folds by description, seeded by the id's hash so they are reproducible.
 const FOLDS = 5;
 const foldOf = (id: string): number => {
@@ -101,15 +99,13 @@ const oof = new Map<Item, { score: number; good: number }>();
 const hidden = new Map<Item, { score: number; good: number }>();
 const NOT_EXPERT = JUDGE_FEATURES.indexOf("notExpert");
 for (let f = 0; f < FOLDS; f++) {
-  const m = fit([...train, ...val.filter((i) => foldOf(i.id) !== f)]);
+  const m = fitJudgeModels([...train, ...val.filter((i) => foldOf(i.id) !== f)], L2);
   for (const i of val.filter((v) => foldOf(v.id) === f)) {
     oof.set(i, { score: predictLogistic(m.score, i.x), good: predictLogistic(m.good, i.x) });
     const xh = i.x.map((v, j) => (j === NOT_EXPERT ? 1 : v));
     hidden.set(i, { score: predictLogistic(m.score, xh), good: predictLogistic(m.good, xh) });
   }
 }
-
-const pairwise = (xs: Item[], pred: (i: Item) => number): number => pairwiseAgreement(xs, pred);
 
 type Row = ValidationRow;
 function measure(set: string, xs: Item[], preds: Map<Item, { score: number; good: number }> = oof): Row {
@@ -127,8 +123,8 @@ function measure(set: string, xs: Item[], preds: Map<Item, { score: number; good
       xs.map((i) => preds.get(i)!.score),
       y,
     ),
-    pairwiseRubric: pairwise(xs, (i) => i.rubric),
-    pairwiseLearned: pairwise(xs, (i) => preds.get(i)!.score),
+    pairwiseRubric: pairwiseAgreement(xs, (i) => i.rubric),
+    pairwiseLearned: pairwiseAgreement(xs, (i) => preds.get(i)!.score),
     auc: good.some((g) => g === 1) && good.some((g) => g === 0) ? rocAuc(p, good) : NaN,
     ece: expectedCalibrationError(p, good),
   };
@@ -170,7 +166,7 @@ for (const r of rows)
   );
 console.log(`\ninter-judge Spearman on the rounds' pairs labelled twice: ${f3(judges)} (${twice.length} pairs)`);
 
-const shipped = fit([...train, ...val]);
+const shipped = fitJudgeModels([...train, ...val], L2);
 const weights = (m: LogisticModel): Record<string, number> =>
   Object.fromEntries(JUDGE_FEATURES.map((f, i) => [f, Number(m.coef[i]!.toFixed(4))]));
 console.log("\nscore model weights:", JSON.stringify(weights(shipped.score)));

@@ -14,14 +14,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import {
-  expectedCalibrationError,
-  predictLogistic,
-  rocAuc,
-  spearman,
-  splitDomain,
-  type LogisticModel,
-} from "../src/evaluate/index.js";
+import { expectedCalibrationError, predictLogistic, rocAuc, spearman, splitDomain } from "../src/evaluate/index.js";
 import { JUDGE_FEATURES, judgeFeatures } from "../src/score/judge/features.js";
 import { learnedScore, modelNamesJudge } from "../src/score/index.js";
 import { loadKnowledge } from "../src/naming/index.js";
@@ -73,8 +66,6 @@ function modelItems(rounds: readonly string[]): Item[] {
   return out;
 }
 
-const fit = (xs: Item[]): { score: LogisticModel; good: LogisticModel } => fitJudgeModels(xs, L2);
-
 const groups = (xs: Item[]): Item[][] => {
   const by = new Map<string, Item[]>();
   for (const i of xs) by.set(i.id, [...(by.get(i.id) ?? []), i]);
@@ -93,7 +84,6 @@ function withinSpearman(xs: Item[], pred: (i: Item) => number): number {
     .filter(Number.isFinite);
   return meanOf(rs);
 }
-const pairwise = (xs: Item[], pred: (i: Item) => number): number => pairwiseAgreement(xs, pred);
 
 const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : "-");
 const learnedOn = (i: Item): number => {
@@ -107,7 +97,7 @@ function table(set: Item[], predictors: [string, (i: Item) => number][]): void {
   console.log("|---|---|---|---|");
   for (const [name, pred] of predictors)
     console.log(
-      `| ${name} | ${f3(spearman(set.map(pred), y))} | ${f3(withinSpearman(set, pred))} | ${f3(pairwise(set, pred))} |`,
+      `| ${name} | ${f3(spearman(set.map(pred), y))} | ${f3(withinSpearman(set, pred))} | ${f3(pairwiseAgreement(set, pred))} |`,
     );
 }
 if (values.check) {
@@ -122,7 +112,7 @@ if (values.check) {
 }
 const fitSet = modelItems(FIT_ROUNDS);
 const valSet = modelItems([VALIDATION_ROUND]);
-const validated = fit(fitSet);
+const validated = fitJudgeModels(fitSet, L2);
 const predictors: [string, (i: Item) => number][] = [
   ["model-names judge (fitted without v12)", (i) => predictLogistic(validated.score, i.x)],
   ["learned judge (shipped)", learnedOn],
@@ -145,7 +135,7 @@ console.log(
   `P(>= 7): AUC ${f3(auc)}, ECE ${f3(expectedCalibrationError(pGood, good))}, base rate ${f3(meanOf(good))}; inter-judge Spearman ${f3(interJudge)} (${twice.length} names labelled twice)`,
 );
 
-const shipped = fit([...fitSet, ...valSet]);
+const shipped = fitJudgeModels([...fitSet, ...valSet], L2);
 const pred = (i: Item): number => predictLogistic(validated.score, i.x);
 mkdirSync("data/built/judge", { recursive: true });
 writeFileSync(
@@ -164,7 +154,7 @@ writeFileSync(
           n: valSet.length,
           spearmanLearned: spearman(valSet.map(pred), y),
           withinDescriptionSpearman: withinSpearman(valSet, pred),
-          pairwiseLearned: pairwise(valSet, pred),
+          pairwiseLearned: pairwiseAgreement(valSet, pred),
           auc,
           ece: expectedCalibrationError(pGood, good),
           interJudgeSpearman: interJudge,
