@@ -146,6 +146,8 @@ const termsSchema = z.object({
   mocking: z.array(z.string()),
   minors: z.array(z.string()),
   sexualising: z.array(z.string()),
+  violentActs: z.array(z.string()),
+  threatTargets: z.array(z.string()),
 });
 const contextSchema = z.object({
   brands: z.array(
@@ -195,6 +197,8 @@ interface NameData {
   mocking: Set<string>;
   minors: Set<string>;
   sexualising: Set<string>;
+  violentActs: Set<string>;
+  threatTargets: Set<string>;
   cover: Map<string, Set<string>>;
   counts: Map<string, number>;
   logTotal: number;
@@ -281,6 +285,8 @@ function loadNameData(): NameData {
   t.mocking.forEach(addDefault);
   t.minors.forEach(addDefault);
   t.sexualising.forEach(addDefault);
+  t.violentActs.forEach(addDefault);
+  t.threatTargets.forEach(addDefault);
   t.terms.forEach((x) => addDefault(x.term));
   let maxWordLen = 0;
   for (const w of counts.keys()) maxWordLen = Math.max(maxWordLen, w.length);
@@ -294,6 +300,8 @@ function loadNameData(): NameData {
     mocking: new Set(t.mocking),
     minors: new Set(t.minors),
     sexualising: new Set(t.sexualising),
+    violentActs: new Set(t.violentActs),
+    threatTargets: new Set(t.threatTargets),
     cover: new Map(Object.entries(c.cover).map(([k, v]) => [k, new Set(v)])),
     counts,
     logTotal: Math.log(total),
@@ -480,6 +488,16 @@ const mockingFlag = (d: NameData, s: string): NameFlag | null =>
 /** A word for children next to one that sexualises: "tykegrooming" reads as child grooming, "teenescort". */
 const minorsFlag = (d: NameData, s: string): NameFlag | null =>
   pairFlag(s, d.minors, d.sexualising, { kind: "harmful", detail: "reads as sexualising children" });
+
+/**
+ * A violent act next to a person: "killyourself", "killmydad", "stabthecops". "kill" alone is no term, since
+ * "killer" (killerdeals), "killjoy" and "roadkill" are ordinary; the pair needs both words in the reading.
+ */
+const threatFlag = (d: NameData, s: string): NameFlag | null =>
+  pairFlag(s, d.violentActs, d.threatTargets, {
+    kind: "harmful",
+    detail: "reads as a threat of violence against a person",
+  });
 
 const OSA_ROWS = [new Int32Array(MAX_LABEL + 2), new Int32Array(MAX_LABEL + 2), new Int32Array(MAX_LABEL + 2)];
 
@@ -743,6 +761,8 @@ function computeNameVerdict(label: string, mode: "drop" | "mark", requested: rea
   if (mock && !flags.some((x) => x.detail === mock.detail)) flags.push(mock);
   const minors = minorsFlag(d, folded);
   if (minors) flags.push(minors);
+  const threat = threatFlag(d, folded);
+  if (threat) flags.push(threat);
   flags.push(...trademarkFlags(d, folded, requested));
   const blocking = flags.filter((f) => f.kind !== "trademark" || mode === "drop");
   return { ok: blocking.length === 0, flags };

@@ -158,6 +158,15 @@ test("a word for children next to a sexualising word is flagged; children's busi
     assert.equal(checkName(label).ok, true, `${label}: ${kinds(label).join()}`);
 });
 
+test("a violent act next to a person reads as a threat; 'kill' in ordinary words and phrases passes", () => {
+  for (const label of ["killyourself", "killmydad", "stabthecops", "killthepresident", "strangleher", "killurself"]) {
+    assert.equal(checkName(label).ok, false, label);
+    assert.ok(kinds(label).includes("harmful"), `${label}: ${kinds(label).join()}`);
+  }
+  for (const label of ["killerdeals", "killjoy", "roadkill", "skillyou", "killingtime", "cestabottega", "erntetuer"])
+    assert.equal(checkName(label).ok, true, `${label}: ${kinds(label).join()}`);
+});
+
 test("names that read as harmful in some segmentation are flagged; innocent words that contain the string pass", () => {
   for (const label of ["banksunk", "deathbread", "cancerchest", "needharm", "bondageresource", "poisonivyshop"]) {
     const v = checkName(label);
