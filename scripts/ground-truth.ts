@@ -100,6 +100,20 @@ export interface RoundPair {
   key: RoundKey;
   scores: number[];
   judges: string[];
+  /** Every judge's whole label line (sub-scores and flag too), in the order of `scores`. */
+  labels: RoundLabel[];
+}
+
+/** One judge's label of one task (data/sources/judgments/RUBRIC.md). */
+export interface RoundLabel {
+  task: string;
+  judge: string;
+  score: number;
+  relevance?: number;
+  memorability?: number;
+  ease?: number;
+  fit?: number;
+  flag?: string | null;
 }
 
 /** The labels of a judging round joined to its key (data/built/judging/rounds/<round>, data/sources/judgments/<round>). */
@@ -109,15 +123,14 @@ export function readRound(round: string): RoundPair[] {
   const judges = [...new Set([...key.values()].map((k) => k.judge))];
   const pairs = new Map<string, RoundPair>();
   for (const j of judges)
-    for (const l of readJsonl<{ task: string; judge: string; score: number }>(
-      join(SOURCES, "judgments", round, `${j}.jsonl`),
-    )) {
+    for (const l of readJsonl<RoundLabel>(join(SOURCES, "judgments", round, `${j}.jsonl`))) {
       const k = key.get(l.task);
       if (!k || typeof l.score !== "number") continue;
       const id = `${k.id}\u0000${k.domain.toLowerCase()}`;
-      const p = pairs.get(id) ?? { key: k, scores: [], judges: [] };
+      const p = pairs.get(id) ?? { key: k, scores: [], judges: [], labels: [] };
       p.scores.push(l.score);
       p.judges.push(l.judge);
+      p.labels.push(l);
       pairs.set(id, p);
     }
   return [...pairs.values()];

@@ -12,32 +12,25 @@ import { craftedCandidates } from "../../../src/generate/crafted.js";
 import { rerankContext, rerankFeatures } from "../../../src/generate/rerank.js";
 import { knowledgePath, loadKnowledge, namingContext, type KnowledgeFile } from "../../../src/naming/index.js";
 import { understand } from "../../../src/understand/index.js";
-import { readDescriptions, readJsonl } from "../../../scripts/ground-truth.js";
+import { readDescriptions, readRound, type RoundLabel } from "../../../scripts/ground-truth.js";
 
 const fitW = new Set("w4,w23,w24,w25,w26".split(","));
 const checkW = new Set("w12,w13,w14,w15,w16,w17,w20,w21,w22".split(","));
-interface KeyRow { task: string; id: string; writer: string; domain: string; sources: { source: string }[] }
-interface J { task: string; score: number; relevance: number; memorability: number; ease: number; fit: number; flag: string | null }
 const built = JSON.parse(readFileSync(knowledgePath(), "utf8")) as KnowledgeFile;
 const excluded = new Set([...built.writers, ...TEST_WRITERS]);
-const labels = new Map<string, J[]>();
+const labels = new Map<string, RoundLabel[]>();
 const writerOf = new Map<string, string>();
 const roundsDir = "data/built/judging/rounds";
 for (const round of readdirSync(roundsDir).sort()) {
-  const judged = join("data/sources/judgments", round);
-  if (!existsSync(join(roundsDir, round, "key.jsonl")) || !existsSync(judged)) continue;
-  const key = new Map<string, KeyRow>();
-  for (const k of readJsonl<KeyRow>(join(roundsDir, round, "key.jsonl")))
-    if ((fitW.has(k.writer) || checkW.has(k.writer)) && !excluded.has(k.writer) &&
-      k.sources.some((s) => s.source !== "reference" && s.source !== "decoy")) key.set(k.task, k);
-  for (const f of readdirSync(judged).filter((f) => f.endsWith(".jsonl")))
-    for (const j of readJsonl<J>(join(judged, f))) {
-      const k = key.get(j.task);
-      if (!k || !Number.isFinite(j.score)) continue;
-      const at = `${k.id} ${k.domain}`;
-      labels.set(at, [...(labels.get(at) ?? []), j]);
-      writerOf.set(k.id, k.writer);
-    }
+  if (!existsSync(join(roundsDir, round, "key.jsonl")) || !existsSync(join("data/sources/judgments", round))) continue;
+  for (const p of readRound(round)) {
+    const k = p.key;
+    if (!(fitW.has(k.writer) || checkW.has(k.writer)) || excluded.has(k.writer)) continue;
+    if (!k.sources.some((s) => s.source !== "reference" && s.source !== "decoy")) continue;
+    const at = `${k.id} ${k.domain}`;
+    labels.set(at, [...(labels.get(at) ?? []), ...p.labels]);
+    writerOf.set(k.id, k.writer);
+  }
 }
 const domainsOf = new Map<string, string[]>();
 for (const at of labels.keys()) {
@@ -64,8 +57,8 @@ descriptions.forEach((d, n) => {
     console.log(JSON.stringify({
       id: d.id, writer: writerOf.get(d.id), fit: fitW.has(writerOf.get(d.id)!), domain, label: c.label, tld: c.tld,
       method: c.method, parts: c.parts, index: i, poolSize: pool.length, x: rerankFeatures(c, i, rc),
-      y: mean(js.map((j) => j.score)), rel: mean(js.map((j) => j.relevance)), mem: mean(js.map((j) => j.memorability)),
-      ease: mean(js.map((j) => j.ease)), fitS: mean(js.map((j) => j.fit)), flag: mean(js.map((j) => (j.flag ? 1 : 0))),
+      y: mean(js.map((j) => j.score)), rel: mean(js.map((j) => j.relevance ?? NaN)), mem: mean(js.map((j) => j.memorability ?? NaN)),
+      ease: mean(js.map((j) => j.ease ?? NaN)), fitS: mean(js.map((j) => j.fit ?? NaN)), flag: mean(js.map((j) => (j.flag ? 1 : 0))),
       lang: u.language, text: d.text, keywords: u.keywords, industry: u.industry,
       concepts: ctx.concepts.slice(0, 12).map((k) => [k.form, k.stem, +k.weight.toFixed(4), k.place]),
       tlds: rc.tlds.slice(0, 6), local: ctx.local, offline: ctx.offline,
