@@ -148,6 +148,8 @@ const termsSchema = z.object({
   sexualising: z.array(z.string()),
   violentActs: z.array(z.string()),
   threatTargets: z.array(z.string()),
+  selfHarmActs: z.array(z.string()),
+  reflexives: z.array(z.string()),
 });
 const contextSchema = z.object({
   brands: z.array(
@@ -199,6 +201,8 @@ interface NameData {
   sexualising: Set<string>;
   violentActs: Set<string>;
   threatTargets: Set<string>;
+  selfHarmActs: Set<string>;
+  reflexives: Set<string>;
   cover: Map<string, Set<string>>;
   counts: Map<string, number>;
   logTotal: number;
@@ -287,6 +291,8 @@ function loadNameData(): NameData {
   t.sexualising.forEach(addDefault);
   t.violentActs.forEach(addDefault);
   t.threatTargets.forEach(addDefault);
+  t.selfHarmActs.forEach(addDefault);
+  t.reflexives.forEach(addDefault);
   t.terms.forEach((x) => addDefault(x.term));
   let maxWordLen = 0;
   for (const w of counts.keys()) maxWordLen = Math.max(maxWordLen, w.length);
@@ -302,6 +308,8 @@ function loadNameData(): NameData {
     sexualising: new Set(t.sexualising),
     violentActs: new Set(t.violentActs),
     threatTargets: new Set(t.threatTargets),
+    selfHarmActs: new Set(t.selfHarmActs),
+    reflexives: new Set(t.reflexives),
     cover: new Map(Object.entries(c.cover).map(([k, v]) => [k, new Set(v)])),
     counts,
     logTotal: Math.log(total),
@@ -498,6 +506,22 @@ const threatFlag = (d: NameData, s: string): NameFlag | null =>
     kind: "harmful",
     detail: "reads as a threat of violence against a person",
   });
+
+/**
+ * A way of self-harm right before a reflexive: "hangyourself", "starveyourself". Adjacent only, since "hang it myself"
+ * (a picture-hanging service) and "hang with me" are ordinary.
+ */
+function selfHarmFlag(d: NameData, s: string): NameFlag | null {
+  let mentions = false;
+  for (const w of d.selfHarmActs) if (s.includes(w)) mentions = true;
+  if (!mentions) return null;
+  const words = segment(s);
+  if (words === null) return null;
+  for (let i = 0; i + 1 < words.length; i++)
+    if (d.selfHarmActs.has(words[i]!) && d.reflexives.has(words[i + 1]!))
+      return { kind: "harmful", detail: "reads as urging self-harm" };
+  return null;
+}
 
 const OSA_ROWS = [new Int32Array(MAX_LABEL + 2), new Int32Array(MAX_LABEL + 2), new Int32Array(MAX_LABEL + 2)];
 
@@ -763,6 +787,8 @@ function computeNameVerdict(label: string, mode: "drop" | "mark", requested: rea
   if (minors) flags.push(minors);
   const threat = threatFlag(d, folded);
   if (threat) flags.push(threat);
+  const selfHarm = selfHarmFlag(d, folded);
+  if (selfHarm) flags.push(selfHarm);
   flags.push(...trademarkFlags(d, folded, requested));
   const blocking = flags.filter((f) => f.kind !== "trademark" || mode === "drop");
   return { ok: blocking.length === 0, flags };

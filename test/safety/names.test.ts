@@ -167,6 +167,15 @@ test("a violent act next to a person reads as a threat; 'kill' in ordinary words
     assert.equal(checkName(label).ok, true, `${label}: ${kinds(label).join()}`);
 });
 
+test("a way of self-harm right before a reflexive is flagged; the same words apart or with others pass", () => {
+  for (const label of ["hangyourself", "starveyourself", "drownyourself", "hanghimself"]) {
+    assert.equal(checkName(label).ok, false, label);
+    assert.ok(kinds(label).includes("harmful"), `${label}: ${kinds(label).join()}`);
+  }
+  for (const label of ["hangwithme", "hangoutspot", "hangitmyself", "starvingartist", "doityourself", "treatyourself"])
+    assert.equal(checkName(label).ok, true, `${label}: ${kinds(label).join()}`);
+});
+
 test("names that read as harmful in some segmentation are flagged; innocent words that contain the string pass", () => {
   for (const label of ["banksunk", "deathbread", "cancerchest", "needharm", "bondageresource", "poisonivyshop"]) {
     const v = checkName(label);
