@@ -3,6 +3,8 @@
  *  - obscene or offensive substrings across word joins ("expertsexchange", "penisland",
  *    "therapistfinder") without the Scunthorpe problem;
  *  - slurs and names that mock a protected group ("stupidwomen");
+ *  - readings that sexualise children ("tykegrooming"), threaten a person ("killmydad") or urge self-harm
+ *    ("hangyourself"): a word of one list with a word of another in the label's most likely reading;
  *  - names that read as harmful in some segmentation ("deathbread", "needharm", "bondageresource": the
  *    same join-aware test as obscene terms, with "harmful" terms; "pharmacy" and "charm" cover "harm");
  *  - trademarks: exact, contained, typosquat ("gooogle", "paypa1") and near (edit distance) matches
@@ -498,8 +500,8 @@ const minorsFlag = (d: NameData, s: string): NameFlag | null =>
   pairFlag(s, d.minors, d.sexualising, { kind: "harmful", detail: "reads as sexualising children" });
 
 /**
- * A violent act next to a person: "killyourself", "killmydad", "stabthecops". "kill" alone is no term, since
- * "killer" (killerdeals), "killjoy" and "roadkill" are ordinary; the pair needs both words in the reading.
+ * A violent act and a person in the same reading: "killyourself", "killmydad", "stabthecops". "kill" alone is no
+ * term, since "killer" (killerdeals), "killjoy" and "roadkill" are ordinary; the pair needs both words in the reading.
  */
 const threatFlag = (d: NameData, s: string): NameFlag | null =>
   pairFlag(s, d.violentActs, d.threatTargets, {
