@@ -480,15 +480,23 @@ function obsceneFlags(d: NameData, s: string, requested: readonly string[] = [])
 
 /**
  * A flag when the label's most likely reading as words has a word of each list (a protected group and a
- * mocking word; a word for children and a sexualising word). The substring test first spares the
- * segmentation for the many labels that contain no word of the first list.
+ * mocking word; a word for children and a sexualising word); with `adjacent`, only a word of the first list
+ * right before one of the second. The substring test first spares the segmentation for the many labels that
+ * contain no word of the first list.
  */
-function pairFlag(s: string, first: Set<string>, second: Set<string>, flag: NameFlag): NameFlag | null {
+function pairFlag(
+  s: string,
+  first: Set<string>,
+  second: Set<string>,
+  flag: NameFlag,
+  adjacent = false,
+): NameFlag | null {
   let mentions = false;
   for (const w of first) if (s.includes(w)) mentions = true;
   if (!mentions) return null;
   const words = segment(s);
   if (words === null) return null;
+  if (adjacent) return words.some((w, i) => first.has(w) && second.has(words[i + 1] ?? "")) ? flag : null;
   return words.some((w) => first.has(w)) && words.some((w) => second.has(w)) ? flag : null;
 }
 
@@ -513,17 +521,8 @@ const threatFlag = (d: NameData, s: string): NameFlag | null =>
  * A way of self-harm right before a reflexive: "hangyourself", "starveyourself". Adjacent only, since "hang it myself"
  * (a picture-hanging service) and "hang with me" are ordinary.
  */
-function selfHarmFlag(d: NameData, s: string): NameFlag | null {
-  let mentions = false;
-  for (const w of d.selfHarmActs) if (s.includes(w)) mentions = true;
-  if (!mentions) return null;
-  const words = segment(s);
-  if (words === null) return null;
-  for (let i = 0; i + 1 < words.length; i++)
-    if (d.selfHarmActs.has(words[i]!) && d.reflexives.has(words[i + 1]!))
-      return { kind: "harmful", detail: "reads as urging self-harm" };
-  return null;
-}
+const selfHarmFlag = (d: NameData, s: string): NameFlag | null =>
+  pairFlag(s, d.selfHarmActs, d.reflexives, { kind: "harmful", detail: "reads as urging self-harm" }, true);
 
 const OSA_ROWS = [new Int32Array(MAX_LABEL + 2), new Int32Array(MAX_LABEL + 2), new Int32Array(MAX_LABEL + 2)];
 
