@@ -478,6 +478,17 @@ function obsceneFlags(d: NameData, s: string, requested: readonly string[] = [])
   return flags;
 }
 
+/** A label and its most likely reading as words, segmented at most once however many checks ask for it. */
+interface Reading {
+  label: string;
+  words: () => string[] | null;
+}
+
+function reading(label: string): Reading {
+  let words: string[] | null | undefined;
+  return { label, words: () => (words === undefined ? (words = segment(label)) : words) };
+}
+
 /**
  * A flag when the label's most likely reading as words has a word of each list (a protected group and a
  * mocking word; a word for children and a sexualising word); with `adjacent`, only a word of the first list
@@ -485,33 +496,33 @@ function obsceneFlags(d: NameData, s: string, requested: readonly string[] = [])
  * contain no word of the first list.
  */
 function pairFlag(
-  s: string,
+  s: Reading,
   first: Set<string>,
   second: Set<string>,
   flag: NameFlag,
   adjacent = false,
 ): NameFlag | null {
   let mentions = false;
-  for (const w of first) if (s.includes(w)) mentions = true;
+  for (const w of first) if (s.label.includes(w)) mentions = true;
   if (!mentions) return null;
-  const words = segment(s);
+  const words = s.words();
   if (words === null) return null;
   if (adjacent) return words.some((w, i) => first.has(w) && second.has(words[i + 1] ?? "")) ? flag : null;
   return words.some((w) => first.has(w)) && words.some((w) => second.has(w)) ? flag : null;
 }
 
-const mockingFlag = (d: NameData, s: string): NameFlag | null =>
+const mockingFlag = (d: NameData, s: Reading): NameFlag | null =>
   pairFlag(s, d.groups, d.mocking, { kind: "slur", detail: "reads as mocking or attacking a protected group" });
 
 /** A word for children next to one that sexualises: "tykegrooming" reads as child grooming, "teenescort". */
-const minorsFlag = (d: NameData, s: string): NameFlag | null =>
+const minorsFlag = (d: NameData, s: Reading): NameFlag | null =>
   pairFlag(s, d.minors, d.sexualising, { kind: "harmful", detail: "reads as sexualising children" });
 
 /**
  * A violent act and a person in the same reading: "killyourself", "killmydad", "stabthecops". "kill" alone is no
  * term, since "killer" (killerdeals), "killjoy" and "roadkill" are ordinary; the pair needs both words in the reading.
  */
-const threatFlag = (d: NameData, s: string): NameFlag | null =>
+const threatFlag = (d: NameData, s: Reading): NameFlag | null =>
   pairFlag(s, d.violentActs, d.threatTargets, {
     kind: "harmful",
     detail: "reads as a threat of violence against a person",
@@ -521,7 +532,7 @@ const threatFlag = (d: NameData, s: string): NameFlag | null =>
  * A way of self-harm right before a reflexive: "hangyourself", "starveyourself". Adjacent only, since "hang it myself"
  * (a picture-hanging service) and "hang with me" are ordinary.
  */
-const selfHarmFlag = (d: NameData, s: string): NameFlag | null =>
+const selfHarmFlag = (d: NameData, s: Reading): NameFlag | null =>
   pairFlag(s, d.selfHarmActs, d.reflexives, { kind: "harmful", detail: "reads as urging self-harm" }, true);
 
 const OSA_ROWS = [new Int32Array(MAX_LABEL + 2), new Int32Array(MAX_LABEL + 2), new Int32Array(MAX_LABEL + 2)];
@@ -782,13 +793,14 @@ function computeNameVerdict(label: string, mode: "drop" | "mark", requested: rea
   for (const v of variants) {
     for (const f of obsceneFlags(d, v, requested)) if (!flags.some((x) => x.kind === f.kind)) flags.push(f);
   }
-  const mock = mockingFlag(d, folded);
+  const read = reading(folded);
+  const mock = mockingFlag(d, read);
   if (mock && !flags.some((x) => x.detail === mock.detail)) flags.push(mock);
-  const minors = minorsFlag(d, folded);
+  const minors = minorsFlag(d, read);
   if (minors) flags.push(minors);
-  const threat = threatFlag(d, folded);
+  const threat = threatFlag(d, read);
   if (threat) flags.push(threat);
-  const selfHarm = selfHarmFlag(d, folded);
+  const selfHarm = selfHarmFlag(d, read);
   if (selfHarm) flags.push(selfHarm);
   flags.push(...trademarkFlags(d, folded, requested));
   const blocking = flags.filter((f) => f.kind !== "trademark" || mode === "drop");
