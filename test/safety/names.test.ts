@@ -84,6 +84,9 @@ test("trademarks: exact, contained, typosquat and near matches", () => {
     // Brands blind judges found inside the product's names (rounds v42-v44).
     ["zumbafit", /contains the brand Zumba/],
     ["appscodehub", /contains the brand AppsCode/],
+    // ... and in rounds v57-v61 (Shopsmith came from a concept list for "shop" and reached every shop's names).
+    ["shopsmith", /is the brand Shopsmith/],
+    ["tradeledger", /is the brand Trade Ledger/],
   ];
   for (const [label, re] of cases) {
     const v = checkName(label);
