@@ -12,7 +12,16 @@ import {
 import { FEATURE_DIM, extractFeatures } from "../../src/safety/features.js";
 import { fnv1a } from "../../src/core/hash.js";
 import { normalizeText } from "../../src/safety/normalize.js";
-import { DEFAULT_TRAIN, trainClassifier, trainingDataHash, trainingExamples } from "../../src/safety/build/train.js";
+import {
+  DEFAULT_TRAIN,
+  featurize,
+  trainClassifier,
+  trainOnFeatures,
+  trainingDataHash,
+  trainingExamples,
+  type FeaturizedExample,
+} from "../../src/safety/build/train.js";
+import { mulberry32 } from "../../src/safety/build/obfuscate.js";
 import { loadDataset } from "../../src/safety/build/dataset.js";
 import { conceptFeatures } from "../../src/safety/concepts.js";
 
@@ -65,6 +74,60 @@ test("training learns a tiny problem and is deterministic", () => {
   assert.deepEqual(a.model.w, b.model.w);
   const p = predictProba(a.model, extractFeatures(normalizeText("sell cocaine and heroin")));
   assert.ok(p[CLASSES.indexOf("drugs")] > p[CLASSES.indexOf("safe")]);
+});
+
+test("training's feature-major loop gives exactly the weights of the objective's plain class-major AdaGrad", () => {
+  // The reference: predictProba on the model being trained, then the documented AdaGrad step per class and
+  // feature (src/safety/build/train.ts), weights stored class-major as the classifier reads them.
+  const reference = (data: FeaturizedExample[], epochs: number) => {
+    const K = CLASSES.length;
+    const D = FEATURE_DIM;
+    const counts = new Array<number>(K).fill(0);
+    for (const d of data) counts[d.y] += 1;
+    const nUnsafe = counts.reduce((a, n) => a + n, 0) - counts[0];
+    const unsafeClasses = counts.filter((n, k) => k > 0 && n > 0).length;
+    const raw = counts.map((n, k) =>
+      n === 0 ? 0 : k === 0 ? Math.max(nUnsafe, 1) / n : nUnsafe / (unsafeClasses * n),
+    );
+    const mean = data.reduce((a, d) => a + raw[d.y], 0) / data.length;
+    const cw = raw.map((c) => c / mean);
+    const model = { classes: CLASSES, dim: D, bias: new Float32Array(K), w: new Float32Array(K * D) };
+    const gw = new Float32Array(K * D).fill(1e-2);
+    const gb = new Float32Array(K).fill(1e-2);
+    const rnd = mulberry32(DEFAULT_TRAIN.seed);
+    const order = data.map((_, i) => i);
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rnd() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      for (const idx of order) {
+        const { x, y } = data[idx];
+        const p = predictProba(model, x);
+        for (let k = 0; k < K; k++) {
+          const g = (p[k] - (k === y ? 1 : 0)) * cw[y];
+          gb[k] += g * g;
+          model.bias[k] -= (DEFAULT_TRAIN.lr0 * g) / Math.sqrt(gb[k]);
+          for (let i = 0; i < x.indices.length; i++) {
+            const j = k * D + x.indices[i];
+            const gj = g * x.values[i] + DEFAULT_TRAIN.l2 * model.w[j];
+            gw[j] += gj * gj;
+            model.w[j] -= (DEFAULT_TRAIN.lr0 * gj) / Math.sqrt(gw[j]);
+          }
+        }
+      }
+    }
+    return model;
+  };
+  const data = featurize(
+    loadDataset("train")
+      .filter((e) => ["safe", "drugs", "fraud", "weapons"].includes(e.label))
+      .slice(0, 120),
+  );
+  const want = reference(data, 3);
+  const got = trainOnFeatures(data, { ...DEFAULT_TRAIN, epochs: 3 }).model;
+  assert.deepEqual(got.bias, want.bias);
+  assert.deepEqual(got.w, want.w);
 });
 
 test("the shipped classifier was trained on exactly the current labelled data, with the default options", () => {
