@@ -22,7 +22,7 @@ import { SafetyDataError } from "../errors.js";
 import { createHash } from "node:crypto";
 import { loadDataset, type DatasetLabel } from "./dataset.js";
 import { loadWriterRequests } from "./requests.js";
-import { CLASSES, classifierPath, predictProba, quantize, type Model } from "../classifier.js";
+import { CLASSES, classifierPath, quantize, type Model } from "../classifier.js";
 import { FEATURE_DIM, extractFeatures, type SparseVector } from "../features.js";
 import { normalizeText } from "../normalize.js";
 import { mulberry32 } from "./obfuscate.js";
