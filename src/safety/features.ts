@@ -8,7 +8,12 @@
  *    "words" are whole phrases;
  *  - the ids of the lexicon rules and contexts that fired (src/safety/rules.ts), so the classifier learns
  *    how far to trust each one;
- *  - cross-lingual concepts and their pairs (src/safety/concepts.ts).
+ *  - cross-lingual concepts and their pairs (src/safety/concepts.ts);
+ *  - for a word in Cyrillic or Greek, its word and character n-grams once more in a plain Latin
+ *    transliteration ("убиј" -> "ubij", "απάτη" -> "apati"), in the same feature space as Latin words: Serbian
+ *    is written in both scripts and Bosnian, Croatian and Montenegrin in Latin, writers type Russian, Ukrainian
+ *    and Greek in Latin letters, so what one spelling teaches reaches the other (the normaliser keeps each
+ *    script readable and never transliterates, because the lexicon's terms are written per script).
  * N-gram features are hashed with 32-bit FNV-1a into DIM buckets, binary, scaled by 1/sqrt(count) so
  * long and short requests weigh alike; rule and concept features get a fixed value, so a strong signal
  * is not diluted by a long text.
@@ -18,11 +23,101 @@ import { fnv1a } from "../core/hash.js";
 import { applyRules } from "./rules.js";
 import { conceptFeatures } from "./concepts.js";
 
-/** 2^17 buckets per class: collisions stay rare for ~10^5 distinct n-grams while int8 weights stay ~1.8 MiB. */
-export const FEATURE_BITS = 17;
+/**
+ * 2^19 buckets per class: the writers' requests in some eighty languages hold many times more distinct recurring
+ * n-grams than 2^17 buckets, so at 2^17 a rare language's n-grams were mostly read through other languages' weights
+ * (the measured counts are in data/sources/safety/FROZEN.md). The int8 weights take 7 MiB at 14 classes.
+ */
+export const FEATURE_BITS = 19;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
 /** Value of a rule or concept feature (n-gram features share an L2 norm of 1 among them). */
 const SIGNAL_VALUE = 0.3;
+/**
+ * Cyrillic and Greek letters (lower case, accents already dropped by the normaliser) to the Latin letters they are
+ * written with when the same language is typed in Latin, accent-free as the normaliser leaves Latin text
+ * (Serbian "ш" = "š" -> "s", "ћ" = "ć" -> "c", "ђ" = "đ" -> "d"; Russian "я" -> "ja"; Greek "θ" -> "th").
+ */
+const TRANSLIT: Record<string, string> = {
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  ђ: "d",
+  е: "e",
+  ж: "z",
+  з: "z",
+  и: "i",
+  ј: "j",
+  к: "k",
+  л: "l",
+  љ: "lj",
+  м: "m",
+  н: "n",
+  њ: "nj",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  ћ: "c",
+  у: "u",
+  ф: "f",
+  х: "h",
+  ц: "c",
+  ч: "c",
+  џ: "dz",
+  ш: "s",
+  щ: "sc",
+  ъ: "",
+  ы: "y",
+  ь: "",
+  э: "e",
+  ю: "ju",
+  я: "ja",
+  й: "j",
+  є: "je",
+  і: "i",
+  ї: "i",
+  ґ: "g",
+  ѕ: "dz",
+  ё: "e",
+  ў: "u",
+  α: "a",
+  β: "v",
+  γ: "g",
+  δ: "d",
+  ε: "e",
+  ζ: "z",
+  η: "i",
+  θ: "th",
+  ι: "i",
+  κ: "k",
+  λ: "l",
+  μ: "m",
+  ν: "n",
+  ξ: "ks",
+  ο: "o",
+  π: "p",
+  ρ: "r",
+  σ: "s",
+  ς: "s",
+  τ: "t",
+  υ: "y",
+  φ: "f",
+  χ: "ch",
+  ψ: "ps",
+  ω: "o",
+};
+const CYRILLIC_OR_GREEK_WORD = /[\u0370-\u03ff\u0400-\u04ff]/;
+
+/** The Latin spelling of a Cyrillic or Greek word (letters without a mapping are kept). */
+export function transliterate(word: string): string {
+  let out = "";
+  for (const ch of word) out += TRANSLIT[ch] ?? ch;
+  return out;
+}
+
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Lao}]/u;
 
 export interface SparseVector {
@@ -43,9 +138,17 @@ export function extractFeatures(t: NormalizedText, firedRules?: readonly string[
     if (i + 1 < words.length) add("b:" + words[i] + " " + words[i + 1]);
   }
   const squeezedWords = t.squeezed.split(" ").filter((w) => w.length > 0);
-  for (const w of squeezedWords) {
+  const grams = (w: string): void => {
     const p = " " + w + " ";
     for (let n = 2; n <= 5; n++) for (let i = 0; i + n <= p.length; i++) add("c:" + p.slice(i, i + n));
+  };
+  for (const w of squeezedWords) {
+    grams(w);
+    if (CYRILLIC_OR_GREEK_WORD.test(w)) {
+      const latin = transliterate(w);
+      add("w:" + latin);
+      grams(latin);
+    }
   }
   for (const ch of t.text) if (UNSPACED.test(ch)) add("u:" + ch);
   const v = set.size > 0 ? 1 / Math.sqrt(set.size) : 0;

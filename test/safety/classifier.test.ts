@@ -9,7 +9,7 @@ import {
   predictProba,
   quantize,
 } from "../../src/safety/classifier.js";
-import { FEATURE_DIM, extractFeatures } from "../../src/safety/features.js";
+import { FEATURE_DIM, extractFeatures, transliterate } from "../../src/safety/features.js";
 import { fnv1a } from "../../src/core/hash.js";
 import { normalizeText } from "../../src/safety/normalize.js";
 import {
@@ -41,6 +41,20 @@ test("n-gram features are sorted, unique and L2-normalised; rule and concept fea
     y.values.some((v) => Math.abs(v - 0.3) < 1e-6),
     "a rule or concept feature",
   );
+});
+
+test("Cyrillic and Greek words also count in their Latin spelling, so both spellings of a language share features", () => {
+  assert.equal(transliterate("ђаво"), "davo");
+  assert.equal(transliterate("љубав"), "ljubav");
+  assert.equal(transliterate("поддельные"), "poddelnye");
+  assert.equal(transliterate("θύματα".normalize("NFD").replace(/\p{M}/gu, "")), "thymata");
+  const bucket = (f: string) => fnv1a(f) & (FEATURE_DIM - 1);
+  const cyrillic = new Set(extractFeatures(normalizeText("продајемо лажне пасоше")).indices);
+  const latin = new Set(extractFeatures(normalizeText("prodajemo lazne pasose")).indices);
+  for (const f of ["w:prodajemo", "w:lazne", "c:pas", "c:sose "]) {
+    assert.ok(cyrillic.has(bucket(f)), f);
+    assert.ok(latin.has(bucket(f)), f);
+  }
 });
 
 test("concepts are shared across languages and scripts", () => {
