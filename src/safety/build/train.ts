@@ -80,7 +80,7 @@ export function trainOnFeatures(
   const classWeight = raw.map((c) => (mean > 0 ? c / mean : c));
   // Trained feature-major (the K class weights of one feature side by side, wt[j * K + k]) and stored class-major
   // at the end, as the classifier file and predictProba read them: an example touches a few thousand features,
-  // and with class-major rows each touch is K cache misses 2^17 floats apart instead of one. The arithmetic is
+  // and with class-major rows each touch is K cache misses FEATURE_DIM floats apart instead of one. The arithmetic is
   // predictProba's and the update's, in the same order per weight, so the weights are bit-identical either way.
   const wt = new Float32Array(K * D);
   const b = new Float32Array(K);
