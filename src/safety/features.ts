@@ -35,7 +35,9 @@ const SIGNAL_VALUE = 0.3;
 /**
  * Cyrillic and Greek letters (lower case, accents already dropped by the normaliser) to the Latin letters they are
  * written with when the same language is typed in Latin, accent-free as the normaliser leaves Latin text
- * (Serbian "ш" = "š" -> "s", "ћ" = "ć" -> "c", "ђ" = "đ" -> "d"; Russian "я" -> "ja"; Greek "θ" -> "th").
+ * (Serbian "ш" = "š" -> "s", "ћ" = "ć" -> "c", "ђ" = "đ" -> "d"; Russian "я" -> "ja"; Greek "θ" -> "th"). The
+ * letters the normaliser already reduces (й, ё, ї, ў lose their marks) keep entries so that the function is also
+ * right on text that did not pass through it.
  */
 const TRANSLIT: Record<string, string> = {
   а: "a",
