@@ -109,6 +109,16 @@ export function predictProba(model: Model, x: SparseVector): Float32Array {
     for (let i = 0; i < x.indices.length; i++) s += model.w[row + x.indices[i]] * x.values[i];
     z[k] = s;
   }
+  softmaxInPlace(z);
+  return z;
+}
+
+/**
+ * softmax(z)_k = exp(z_k - max z) / sum_j exp(z_j - max z), in place (subtracting the max keeps exp finite). Shared
+ * with the trainer, whose weights must match what predictProba computes bit for bit.
+ */
+export function softmaxInPlace(z: Float32Array): void {
+  const K = z.length;
   let max = -Infinity;
   for (let k = 0; k < K; k++) max = Math.max(max, z[k]);
   let sum = 0;
@@ -117,7 +127,6 @@ export function predictProba(model: Model, x: SparseVector): Float32Array {
     sum += z[k];
   }
   for (let k = 0; k < K; k++) z[k] /= sum;
-  return z;
 }
 
 /** Probability per unsafe category (the "safe" class left out). */

@@ -22,7 +22,7 @@ import { SafetyDataError } from "../errors.js";
 import { createHash } from "node:crypto";
 import { loadDataset, type DatasetLabel } from "./dataset.js";
 import { loadWriterRequests } from "./requests.js";
-import { CLASSES, classifierPath, quantize, type Model } from "../classifier.js";
+import { CLASSES, classifierPath, quantize, softmaxInPlace, type Model } from "../classifier.js";
 import { FEATURE_DIM, extractFeatures, type SparseVector } from "../features.js";
 import { normalizeText } from "../normalize.js";
 import { mulberry32 } from "./obfuscate.js";
@@ -109,17 +109,8 @@ export function trainOnFeatures(
         const v = x.values[i];
         for (let k = 0; k < K; k++) s[k] += wt[base + k] * v;
       }
-      let max = -Infinity;
-      for (let k = 0; k < K; k++) {
-        p[k] = s[k];
-        max = Math.max(max, p[k]);
-      }
-      let sum = 0;
-      for (let k = 0; k < K; k++) {
-        p[k] = Math.exp(p[k] - max);
-        sum += p[k];
-      }
-      for (let k = 0; k < K; k++) p[k] /= sum;
+      for (let k = 0; k < K; k++) p[k] = s[k];
+      softmaxInPlace(p);
       const cw = classWeight[y] * (data[idx].weight ?? 1);
       loss += -Math.log(Math.max(p[y], 1e-12)) * cw;
       for (let k = 0; k < K; k++) {
