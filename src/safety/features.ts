@@ -24,11 +24,12 @@ import { applyRules } from "./rules.js";
 import { conceptFeatures } from "./concepts.js";
 
 /**
- * 2^19 buckets per class: the writers' requests in some eighty languages hold many times more distinct recurring
- * n-grams than 2^17 buckets, so at 2^17 a rare language's n-grams were mostly read through other languages' weights
- * (the measured counts are in data/sources/safety/FROZEN.md). The int8 weights take 7 MiB at 14 classes.
+ * 2^20 buckets per class: the writers' requests in some eighty languages hold many times more distinct recurring
+ * n-grams than 2^17 buckets, so at 2^17 a rare language's n-grams were mostly read through other languages' weights,
+ * and at 2^19 still several shared a bucket (the measured counts and the cross-validations that chose each size are
+ * in data/sources/safety/FROZEN.md). The int8 weights take 14 MiB at 14 classes.
  */
-export const FEATURE_BITS = 19;
+export const FEATURE_BITS = 20;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
 /** Value of a rule or concept feature (n-gram features share an L2 norm of 1 among them). */
 const SIGNAL_VALUE = 0.3;

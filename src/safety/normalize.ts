@@ -249,6 +249,10 @@ const CYRILLIC_OR_GREEK = /[\p{sc=Cyrillic}\p{sc=Greek}]/u;
  * ("bоtnеt") is Latin text, and lookalikes of Cyrillic, Greek and similar scripts are mapped to Latin.
  * A text is Cyrillic/Greek-dominant when it has more Cyrillic/Greek letters than Latin ones and at
  * least one of them has no Latin lookalike (so a word made only of lookalikes, "соcаinе", stays Latin).
+ * When the Cyrillic/Greek letters outnumber the Latin ones but every one of them has a Latin lookalike, only
+ * the words that mix scripts are mapped to Latin: a disguised Latin word mixes them ("Купить сосаіnе"), while
+ * ordinary Russian or Serbian can be made only of such letters ("Убиј их све", "маркетинговое агентство") and
+ * must not be read as "y6uj ux cbe".
  * Letters of scripts that are not used as lookalikes (Arabic, Devanagari, Han, Hangul, ...) are kept.
  */
 function unmixScripts(input: string): string {
@@ -270,18 +274,25 @@ function unmixScripts(input: string): string {
       /\p{sc=Cyrillic}/u.test(word) ? word.replace(/[a-z]/g, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch) : word,
     );
   }
-  let out = "";
-  for (const ch of s) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x80 || !LOOKALIKE_SCRIPT.test(ch)) {
-      out += ch;
-      continue;
+  const toLatin = (text: string): string => {
+    let out = "";
+    for (const ch of text) {
+      const code = ch.codePointAt(0) ?? 0;
+      if (code < 0x80 || !LOOKALIKE_SCRIPT.test(ch)) {
+        out += ch;
+        continue;
+      }
+      const rep = EXTRA_HOMOGLYPHS[ch] ?? map.get(ch) ?? map.get(ch.toUpperCase());
+      // Only letter-like prototypes count as homoglyphs (punctuation prototypes are harmless).
+      out += rep !== undefined && /^[a-z0-9]+$/i.test(rep) ? rep.toLowerCase() : ch;
     }
-    const rep = EXTRA_HOMOGLYPHS[ch] ?? map.get(ch) ?? map.get(ch.toUpperCase());
-    // Only letter-like prototypes count as homoglyphs (punctuation prototypes are harmless).
-    out += rep !== undefined && /^[a-z0-9]+$/i.test(rep) ? rep.toLowerCase() : ch;
-  }
-  return out;
+    return out;
+  };
+  if (cyr > lat)
+    return s.replace(/[\p{L}\p{N}]+/gu, (word) =>
+      /\p{sc=Latin}/u.test(word) && CYRILLIC_OR_GREEK.test(word) ? toLatin(word) : word,
+    );
+  return toLatin(s);
 }
 
 export function normalizeText(input: string): NormalizedText {

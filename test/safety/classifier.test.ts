@@ -18,6 +18,7 @@ import {
   trainClassifier,
   trainOnFeatures,
   trainingDataHash,
+  featureFingerprint,
   trainingExamples,
   type FeaturizedExample,
 } from "../../src/safety/build/train.js";
@@ -151,6 +152,11 @@ test("the shipped classifier was trained on exactly the current labelled data, w
   const examples = trainingExamples();
   assert.equal(shipped.training.dataSha256, trainingDataHash(examples), "run npm run train:safety");
   assert.equal(shipped.training.examples, examples.length);
+  assert.equal(
+    shipped.training.featureSha256,
+    featureFingerprint(examples),
+    "features changed: run npm run train:safety",
+  );
   for (const [k, v] of Object.entries(DEFAULT_TRAIN)) assert.equal(shipped.training[k], v, `option ${k}`);
 });
 

@@ -59,4 +59,11 @@ test("script-aware: native scripts stay readable, lookalikes are read in the tex
   assert.equal(normalizeText("बंदूक बिना लाइसेंस").text, "बंदूक बिना लाइसेंस");
   assert.deepEqual(normalizeText("改装玩具工作室，能把气枪改成连发的那种").obfuscations, []);
   assert.deepEqual(normalizeText("Клуб знакомств, оплата за встречу").obfuscations, []);
+  // Ordinary Serbian or Russian made only of letters that have Latin lookalikes stays Cyrillic; a word that mixes
+  // the scripts in such a text is still a disguised Latin word.
+  assert.equal(normalizeText("Убиј их све").text, "убиј их све");
+  assert.equal(normalizeText("Маркетинговое агентство Growth Hackers").text, "маркетинговое агентство growth hackers");
+  const mixed = normalizeText("Купить сосаіnе");
+  assert.equal(mixed.text, "купить cocaine");
+  assert.ok(mixed.obfuscations.includes("homoglyph"));
 });

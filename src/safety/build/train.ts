@@ -225,6 +225,25 @@ export function trainingDataHash(examples: (TrainingExample & { id: string })[])
   return h.digest("hex");
 }
 
+/** Every this many-th training example is featurised for the fingerprint (a few hundred, over every script). */
+const FINGERPRINT_STRIDE = 500;
+
+/**
+ * SHA-256 over the features (indices and values) of a fixed sample of the training examples. The shipped file
+ * records it and a test recomputes it, so a change to the normaliser, the rules, the concepts or the feature
+ * extractor that would leave the weights stale fails the test even when it keeps the bucket count.
+ */
+export function featureFingerprint(examples: readonly TrainingExample[]): string {
+  const h = createHash("sha256");
+  for (let i = 0; i < examples.length; i += FINGERPRINT_STRIDE) {
+    const x = extractFeatures(normalizeText(examples[i].text));
+    h.update(`${i}:`);
+    for (let j = 0; j < x.indices.length; j++) h.update(`${x.indices[j]}=${x.values[j].toFixed(6)} `);
+    h.update("\n");
+  }
+  return h.digest("hex");
+}
+
 /** Trains the request classifier on all labelled requests and writes data/built/safety/classifier.json. */
 export function trainSafetyClassifier(log: (line: string) => void = console.log): void {
   // The features read the built concept words: rebuild them from their source first, so training never sees stale ones.
@@ -236,8 +255,9 @@ export function trainSafetyClassifier(log: (line: string) => void = console.log)
     data: `data/built/safety/dataset/train.jsonl + every ${DESCRIPTION_STRIDE}th of data/built/dataset/train.jsonl (safe) + data/sources/safety/s*.jsonl`,
     examples: examples.length,
     dataSha256: trainingDataHash(examples),
+    featureSha256: featureFingerprint(examples),
     ...DEFAULT_TRAIN,
-    features: `word 1-2 grams + char 2-5 grams + unspaced-script chars, FNV-1a hashed to 2^${Math.log2(FEATURE_DIM)}; rule ids; concepts and pairs`,
+    features: `word 1-2 grams + char 2-5 grams (Cyrillic and Greek words also transliterated to Latin) + unspaced-script chars, FNV-1a hashed to 2^${Math.log2(FEATURE_DIM)}; rule ids; concepts and pairs`,
     finalLoss: Number(loss.toFixed(5)),
   });
   writeFileSync(classifierPath(), JSON.stringify(file) + "\n");
