@@ -250,9 +250,9 @@ const CYRILLIC_OR_GREEK = /[\p{sc=Cyrillic}\p{sc=Greek}]/u;
  * A text is Cyrillic/Greek-dominant when it has more Cyrillic/Greek letters than Latin ones and at
  * least one of them has no Latin lookalike (so a word made only of lookalikes, "соcаinе", stays Latin).
  * When the Cyrillic/Greek letters outnumber the Latin ones but every one of them has a Latin lookalike, only
- * the words that mix scripts are mapped to Latin: a disguised Latin word mixes them ("Купить сосаіnе"), while
- * ordinary Russian or Serbian can be made only of such letters ("Убиј их све", "маркетинговое агентство") and
- * must not be read as "y6uj ux cbe".
+ * the words that mix scripts are mapped to Latin, provided those letters also outnumber every other script's: a
+ * disguised Latin word mixes them ("Купить сосаіnе"), while ordinary Russian or Serbian can be made only of such
+ * letters ("Убиј их све", "маркетинговое агентство") and must not be read as "y6uj ux cbe".
  * Letters of scripts that are not used as lookalikes (Arabic, Devanagari, Han, Hangul, ...) are kept.
  */
 function unmixScripts(input: string): string {
@@ -260,6 +260,7 @@ function unmixScripts(input: string): string {
   const map = confusables();
   let cyr = 0;
   let lat = 0;
+  let other = 0;
   let unambiguous = 0;
   for (const ch of s) {
     if (/[a-z]/.test(ch) || /\p{sc=Latin}/u.test(ch)) lat++;
@@ -267,7 +268,7 @@ function unmixScripts(input: string): string {
       cyr++;
       const rep = EXTRA_HOMOGLYPHS[ch] ?? map.get(ch);
       if (rep === undefined || !/^[a-z0-9]+$/i.test(rep)) unambiguous++;
-    }
+    } else if (/\p{L}/u.test(ch)) other++;
   }
   if (unambiguous > 0 && cyr > lat) {
     return s.replace(/[\p{L}\p{N}]+/gu, (word) =>
@@ -288,7 +289,9 @@ function unmixScripts(input: string): string {
     }
     return out;
   };
-  if (cyr > lat)
+  // Only where Cyrillic/Greek is the text's own script: an English word spelled in Cyrillic lookalikes inside
+  // Hindi, Korean or Thai text ("...पढ़ने वाला ѕру арр") is a disguised Latin word, as it is in Latin text.
+  if (cyr > lat && cyr > other)
     return s.replace(/[\p{L}\p{N}]+/gu, (word) =>
       /\p{sc=Latin}/u.test(word) && CYRILLIC_OR_GREEK.test(word) ? toLatin(word) : word,
     );

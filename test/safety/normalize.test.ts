@@ -66,4 +66,6 @@ test("script-aware: native scripts stay readable, lookalikes are read in the tex
   const mixed = normalizeText("Купить сосаіnе");
   assert.equal(mixed.text, "купить cocaine");
   assert.ok(mixed.obfuscations.includes("homoglyph"));
+  // In a third script's text, an English word spelled in Cyrillic lookalikes is still read in Latin.
+  assert.equal(normalizeText("दूसरों का व्हाट्सऐप पढ़ने वाला ѕру арр").text, "दूसरों का व्हाट्सऐप पढ़ने वाला spy app");
 });
