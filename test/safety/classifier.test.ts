@@ -146,8 +146,9 @@ test("training's feature-major loop gives exactly the weights of the objective's
 });
 
 test("the shipped classifier was trained on exactly the current labelled data, with the default options", () => {
-  // Retraining takes too long for a unit test; the file records the SHA-256 of its training data and its
-  // options, so any change to the data or the trainer's defaults without `npm run train:safety` fails here.
+  // Retraining takes too long for a unit test; the file records the SHA-256 of its training data, of a sample's
+  // features and its options, so any change to the data, the features (normaliser, rules, concepts, extractor) or
+  // the trainer's defaults without `npm run train:safety` fails here.
   const shipped = JSON.parse(readFileSync(classifierPath(), "utf8")) as { training: Record<string, unknown> };
   const examples = trainingExamples();
   assert.equal(shipped.training.dataSha256, trainingDataHash(examples), "run npm run train:safety");
