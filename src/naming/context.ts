@@ -276,7 +276,15 @@ function pieceWeights(
   const ownForms = new Set(own.map((c) => c.form));
   const global = new Map<string, number>();
   const perConcept = new Map<string, Map<string, number>>();
-  const usable = (p: string): boolean =>
+  // The same pieces come back from entry after entry (a common concept has hundreds of training descriptions), so
+  // each piece's verdict is remembered for the request.
+  const verdicts = new Map<string, boolean>();
+  const usable = (p: string): boolean => {
+    let v = verdicts.get(p);
+    if (v === undefined) verdicts.set(p, (v = usableHere(p)));
+    return v;
+  };
+  const usableHere = (p: string): boolean =>
     p.length >= 3 &&
     p.length <= 9 &&
     !ownForms.has(p) &&
@@ -287,10 +295,14 @@ function pieceWeights(
     // experts: one-off pieces are mostly an expert's private pun.
     (isWord(p, lang) || isWord(p, "en")) &&
     k.pieceDf(lang, p) + k.pieceDf("en", p) >= 3;
+  const usedByEntry = new Map<number, Set<string>>();
   const usedBy = (i: number): Set<string> => {
-    const used = new Set<string>();
+    let used = usedByEntry.get(i);
+    if (used) return used;
+    used = new Set<string>();
     for (const name of k.entries[i]!.names)
       for (const p of name.pieces) if (!p.echo && p.word && usable(p.text)) used.add(p.text);
+    usedByEntry.set(i, used);
     return used;
   };
   let mass = 0;

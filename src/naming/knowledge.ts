@@ -138,8 +138,11 @@ export interface NamingKnowledge {
   associations(lang: string, stem: string): readonly string[];
 }
 
+let defaultPath: string | undefined;
+
+/** The shipped file's path (computed once: the default argument below is evaluated on every call). */
 export function knowledgePath(): string {
-  return builtPath("naming/knowledge.json");
+  return (defaultPath ??= builtPath("naming/knowledge.json"));
 }
 
 let cached: NamingKnowledge | null = null;

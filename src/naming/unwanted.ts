@@ -50,6 +50,37 @@ function brandWords(): BrandWords {
   return out;
 }
 
+/**
+ * Every word that could count against a name in a request of `lang` (its list, English's, the brands), with the
+ * longest one's length: a label none of whose substrings is one of them says none of them, which settles most
+ * labels without segmenting them.
+ */
+interface Suspects {
+  words: Set<string>;
+  maxLength: number;
+}
+const suspectsOf = new Map<ListLanguage, Suspects>();
+function suspects(lang: ListLanguage): Suspects {
+  let s = suspectsOf.get(lang);
+  if (s) return s;
+  const all = unwantedLists();
+  const brands = brandWords();
+  const words = new Set<string>([...all.get(lang)!, ...all.get("en")!, ...brands.letters, ...brands.coined]);
+  let maxLength = 0;
+  for (const w of words) maxLength = Math.max(maxLength, w.length);
+  suspectsOf.set(lang, (s = { words, maxLength }));
+  return s;
+}
+
+/** Whether some substring of `label` of 3 or more letters is a suspect. */
+function holdsSuspect(label: string, { words, maxLength }: Suspects): boolean {
+  for (let i = 0; i + 3 <= label.length; i++) {
+    const end = Math.min(label.length, i + maxLength);
+    for (let j = i + 3; j <= end; j++) if (words.has(label.slice(i, j))) return true;
+  }
+  return false;
+}
+
 /** The request's own words, folded: they never count against a name. */
 const ownWords = new WeakMap<Understanding, Set<string>>();
 function wordsOf(u: Understanding): Set<string> {
@@ -102,8 +133,9 @@ export function unwantedWord(label: string, parts: readonly string[], u: Underst
   const brands = brandWords();
   // A brand is read only where its letters are no word of the request's language or English ("sap", "ing" of
   // "parking"), and never inside a label that is itself a word.
-  const labelIsWord = word(label);
-  const brand = (w: string): boolean => !labelIsWord && (brands.letters.has(w) || brands.coined.has(w)) && !word(w);
+  let labelIsWord: boolean | undefined;
+  const brand = (w: string): boolean =>
+    (brands.letters.has(w) || brands.coined.has(w)) && !(labelIsWord ??= word(label)) && !word(w);
   const listed = (w: string): boolean =>
     sets[0]!.has(w) || (sets.length > 1 && sets[1]!.has(w) && !isWord(w, lang as Language));
   const bad = (w: string): boolean => w.length >= 3 && (listed(w) || brand(w)) && !own.has(w) && !insideOwn(w);
@@ -122,6 +154,9 @@ export function unwantedWord(label: string, parts: readonly string[], u: Underst
     const f = fold(p.toLowerCase());
     if (bad(f)) return f;
   }
+  // Past the parts, a word the name says is a substring of the label (a word of its segmentation, or one side of a
+  // split), and a bad word is a suspect: with no suspect substring there is nothing more to find.
+  if (!holdsSuspect(label, suspects(lang))) return undefined;
   // The best reading as words, only where every piece is a word (a stray "bomb|in" of "bombin" is no reading).
   const seg = segment(label, lang as Language);
   if (seg.wordCount === seg.words.length) for (const w of seg.words) if (bad(w)) return w;
