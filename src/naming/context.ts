@@ -266,6 +266,65 @@ function neighbours(u: Understanding, k: NamingKnowledge): Neighbour[] {
  * piece's use across the language's experts; perConcept[c][p] = the same sum over the neighbours that share
  * concept stem c, so a concept is joined with the words experts put next to that concept.
  */
+/**
+ * What pieceWeights reads from the knowledge for one language, whatever the request: whether a piece is usable at all
+ * (before the request's own concepts are set aside), the usable pieces of each entry, and per concept stem how many of
+ * its descriptions used each piece. Kept for the knowledge's lifetime: it is bounded by the knowledge's own pieces,
+ * entries and stems, and a common concept has hundreds of descriptions to count on every request otherwise.
+ */
+interface PieceTables {
+  usable: Map<string, boolean>;
+  used: Map<number, string[]>;
+  byStem: Map<string, { counts: Map<string, number>; descriptions: number }>;
+}
+/** The language a request's pieces are read in (an undetermined one reads as English). */
+type Lang = Exclude<Understanding["language"], "und">;
+const pieceTables = new WeakMap<NamingKnowledge, Map<string, PieceTables>>();
+
+function piecesFor(k: NamingKnowledge, lang: Lang): PieceTables {
+  let byLang = pieceTables.get(k);
+  if (!byLang) pieceTables.set(k, (byLang = new Map()));
+  let t = byLang.get(lang);
+  if (!t) byLang.set(lang, (t = { usable: new Map(), used: new Map(), byStem: new Map() }));
+  return t;
+}
+
+function usableAnywhere(t: PieceTables, k: NamingKnowledge, lang: Lang, p: string): boolean {
+  let v = t.usable.get(p);
+  if (v === undefined)
+    t.usable.set(
+      p,
+      (v =
+        p.length >= 3 &&
+        p.length <= 9 &&
+        !isStopWord(p, lang) &&
+        !isStopWord(p, "en") &&
+        /^[a-z]+$/.test(p) &&
+        // A word of the request's language (or English, which names everywhere borrow), used by at least two
+        // experts: one-off pieces are mostly an expert's private pun.
+        (isWord(p, lang) || isWord(p, "en")) &&
+        k.pieceDf(lang, p) + k.pieceDf("en", p) >= 3),
+    );
+  return v;
+}
+
+/** The usable pieces entry i's experts built names from, each once, in the order they first appear. */
+function usedByEntry(t: PieceTables, k: NamingKnowledge, lang: Lang, i: number): string[] {
+  let used = t.used.get(i);
+  if (used) return used;
+  const seen = new Set<string>();
+  for (const name of k.entries[i]!.names)
+    for (const p of name.pieces) if (!p.echo && p.word && usableAnywhere(t, k, lang, p.text)) seen.add(p.text);
+  t.used.set(i, (used = [...seen]));
+  return used;
+}
+
+/**
+ * Piece weights: global[p] = sum over neighbours using p of sim^2 (normalised), plus BACKGROUND times the
+ * piece's use across the language's experts; perConcept[c][p] = the same sum over the neighbours that share
+ * concept stem c, so a concept is joined with the words experts put next to that concept. The request's own concept
+ * forms are never pieces (a name joins them with something else).
+ */
 function pieceWeights(
   u: Understanding,
   k: NamingKnowledge,
@@ -273,58 +332,36 @@ function pieceWeights(
   own: readonly Concept[],
 ): { global: Map<string, number>; perConcept: Map<string, Map<string, number>> } {
   const lang = u.language === "und" ? "en" : u.language;
+  const t = piecesFor(k, lang);
   const ownForms = new Set(own.map((c) => c.form));
   const global = new Map<string, number>();
   const perConcept = new Map<string, Map<string, number>>();
-  // The same pieces come back from entry after entry (a common concept has hundreds of training descriptions), so
-  // each piece's verdict is remembered for the request.
-  const verdicts = new Map<string, boolean>();
-  const usable = (p: string): boolean => {
-    let v = verdicts.get(p);
-    if (v === undefined) verdicts.set(p, (v = usableHere(p)));
-    return v;
-  };
-  const usableHere = (p: string): boolean =>
-    p.length >= 3 &&
-    p.length <= 9 &&
-    !ownForms.has(p) &&
-    !isStopWord(p, lang) &&
-    !isStopWord(p, "en") &&
-    /^[a-z]+$/.test(p) &&
-    // A word of the request's language (or English, which names everywhere borrow), used by at least two
-    // experts: one-off pieces are mostly an expert's private pun.
-    (isWord(p, lang) || isWord(p, "en")) &&
-    k.pieceDf(lang, p) + k.pieceDf("en", p) >= 3;
-  const usedByEntry = new Map<number, Set<string>>();
-  const usedBy = (i: number): Set<string> => {
-    let used = usedByEntry.get(i);
-    if (used) return used;
-    used = new Set<string>();
-    for (const name of k.entries[i]!.names)
-      for (const p of name.pieces) if (!p.echo && p.word && usable(p.text)) used.add(p.text);
-    usedByEntry.set(i, used);
-    return used;
-  };
   let mass = 0;
   for (const n of near) {
     const w = n.sim * n.sim;
-    for (const p of usedBy(n.index)) global.set(p, (global.get(p) ?? 0) + w);
+    for (const p of usedByEntry(t, k, lang, n.index)) if (!ownForms.has(p)) global.set(p, (global.get(p) ?? 0) + w);
     mass += w;
   }
   if (mass > 0) for (const [p, v] of global) global.set(p, ((1 - BACKGROUND) * v) / mass);
   // Per concept, over every training description with that concept (not only the nearest): the share of them
   // whose experts used the piece. Two or more such descriptions make the association.
   for (const c of own) {
-    const with_ = (k.byStem.get(c.stem) ?? []).filter((i) => k.entries[i]!.lang === lang || lang === "en");
-    if (with_.length === 0) continue;
+    let stem = t.byStem.get(c.stem);
+    if (!stem) {
+      const with_ = (k.byStem.get(c.stem) ?? []).filter((i) => k.entries[i]!.lang === lang || lang === "en");
+      const counts = new Map<string, number>();
+      for (const i of with_) for (const p of usedByEntry(t, k, lang, i)) counts.set(p, (counts.get(p) ?? 0) + 1);
+      t.byStem.set(c.stem, (stem = { counts, descriptions: with_.length }));
+    }
+    if (stem.descriptions === 0) continue;
     const m = new Map<string, number>();
-    for (const i of with_) for (const p of usedBy(i)) m.set(p, (m.get(p) ?? 0) + 1);
-    for (const [p, v] of m)
-      if (v < 2) m.delete(p);
-      else m.set(p, v / with_.length);
+    for (const [p, v] of stem.counts) if (v >= 2 && !ownForms.has(p)) m.set(p, v / stem.descriptions);
     if (m.size > 0) perConcept.set(c.form, m);
   }
-  const roles = k.rolePieces(lang).filter(usable).slice(0, 40);
+  const roles = k
+    .rolePieces(lang)
+    .filter((p) => !ownForms.has(p) && usableAnywhere(t, k, lang, p))
+    .slice(0, 40);
   const top = roles.length > 0 ? k.pieceDf(lang, roles[0]!) : 1;
   for (const p of roles) global.set(p, (global.get(p) ?? 0) + (BACKGROUND * k.pieceDf(lang, p)) / top);
   return { global, perConcept };
