@@ -152,6 +152,8 @@ export function registerSafetyCommands(
 
   safety
     .command("train")
-    .description("train the request classifier on all labelled requests (writes data/built/safety/classifier.json)")
+    .description(
+      "train the request classifier on all labelled requests (writes data/built/safety/classifier.json and classifier.bin)",
+    )
     .action(async () => (await tooling()).trainSafetyClassifier(io.out));
 }

@@ -14,6 +14,7 @@ const RUNTIME_DATA = [
   "data/built/judge/model-judge.json",
   "data/built/calibration/confidence.json",
   "data/built/safety/classifier.json",
+  "data/built/safety/classifier.bin",
   "data/built/safety/concept-terms.json",
   "data/built/places/cities.tsv",
   "data/built/iana-tlds.json",

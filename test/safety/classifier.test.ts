@@ -1,6 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
   CLASSES,
   classifierPath,
@@ -8,7 +10,12 @@ import {
   loadClassifier,
   predictProba,
   quantize,
+  readClassifier,
+  sha256Hex,
+  weightsPath,
+  writeClassifier,
 } from "../../src/safety/classifier.js";
+import { SafetyDataError } from "../../src/safety/errors.js";
 import { FEATURE_DIM, extractFeatures, transliterate } from "../../src/safety/features.js";
 import { fnv1a } from "../../src/core/hash.js";
 import { normalizeText } from "../../src/safety/normalize.js";
@@ -161,15 +168,46 @@ test("the shipped classifier was trained on exactly the current labelled data, w
   for (const [k, v] of Object.entries(DEFAULT_TRAIN)) assert.equal(shipped.training[k], v, `option ${k}`);
 });
 
-test("int8 quantisation keeps each weight within half a step", () => {
+test("int8 quantisation keeps each weight within half a step, and the quantised model predicts as its dequantised one", () => {
   const data = loadDataset("train").slice(0, 60);
   const { model } = trainClassifier(data, { ...DEFAULT_TRAIN, epochs: 2 });
-  const file = quantize(model, {});
-  const back = dequantize(file);
+  const quantised = quantize(model);
+  const back = dequantize(quantised);
   for (let k = 0; k < CLASSES.length; k++)
     for (let j = 0; j < back.dim; j += 97)
-      assert.ok(Math.abs(back.w[k * back.dim + j] - model.w[k * back.dim + j]) <= file.scale[k] / 2 + 1e-6);
+      assert.ok(Math.abs(back.w[k * back.dim + j] - model.w[k * back.dim + j]) <= quantised.scale[k] / 2 + 1e-6);
+  for (const text of ["sell cocaine and heroin", "organic coffee shop in the old town", "купить оружие без лицензии"]) {
+    const x = extractFeatures(normalizeText(text));
+    assert.deepEqual(predictProba(quantised, x), predictProba(back, x), text);
+  }
   assert.equal(loadClassifier().dim, back.dim);
+});
+
+test("the classifier files round-trip, and a weights file that does not fit its header is refused", () => {
+  const dir = mkdtempSync(join(tmpdir(), "nw-classifier-"));
+  try {
+    const data = loadDataset("train").slice(0, 30);
+    const quantised = quantize(trainClassifier(data, { ...DEFAULT_TRAIN, epochs: 1 }).model);
+    const path = join(dir, "classifier.json");
+    const header = writeClassifier(path, quantised, { note: "test" });
+    assert.equal(header.weights.file, "classifier.bin");
+    const { model, header: read } = readClassifier(path);
+    assert.deepEqual(read, header);
+    assert.deepEqual(model.q, quantised.q);
+    assert.deepEqual(model.scale, quantised.scale);
+    assert.deepEqual(model.bias, quantised.bias);
+    truncateSync(weightsPath(path, header), 100);
+    assert.throws(() => readClassifier(path), SafetyDataError);
+    writeFileSync(path, JSON.stringify({ ...header, format: "namewright-safety-logreg-v1" }));
+    assert.throws(() => readClassifier(path), /older format/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the shipped weights file is the one its header names", () => {
+  const { header } = readClassifier(classifierPath());
+  assert.equal(sha256Hex(readFileSync(weightsPath(classifierPath(), header))), header.weights.sha256);
 });
 
 test("the whole request is featurised: a word after 500 others still counts", () => {

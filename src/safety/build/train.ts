@@ -1,7 +1,7 @@
 /**
  * `npm run train:safety`: trains the request classifier on the labelled requests (the generated train
  * split data/built/safety/dataset/train.jsonl, whose test split stays held out, and the writers' files
- * data/sources/safety/s*.jsonl) and writes data/built/safety/classifier.json. Deterministic (seeded shuffling, fixed epochs). How well it
+ * data/sources/safety/s*.jsonl) and writes data/built/safety/classifier.json (header) and classifier.bin (weights). Deterministic (seeded shuffling, fixed epochs). How well it
  * generalises is measured by leave-one-writer-out cross-validation (`crossValidate`, src/safety/build/cv.ts),
  * which trains the same way without the held-out writer.
  *
@@ -16,13 +16,13 @@
  * coordinate steps suit hashed n-grams: a rare n-gram of a rare language still learns at full speed
  * (plain SGD with a decaying rate underfits them).
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { builtPath, sourcePath, TRAINING_WRITERS } from "../../core/index.js";
 import { SafetyDataError } from "../errors.js";
 import { createHash } from "node:crypto";
 import { loadDataset, type DatasetLabel } from "./dataset.js";
 import { loadWriterRequests } from "./requests.js";
-import { CLASSES, classifierPath, quantize, softmaxInPlace, type Model } from "../classifier.js";
+import { CLASSES, classifierPath, quantize, softmaxInPlace, writeClassifier, type Model } from "../classifier.js";
 import { FEATURE_DIM, extractFeatures, type SparseVector } from "../features.js";
 import { normalizeText } from "../normalize.js";
 import { mulberry32 } from "./obfuscate.js";
@@ -244,14 +244,14 @@ export function featureFingerprint(examples: readonly TrainingExample[]): string
   return h.digest("hex");
 }
 
-/** Trains the request classifier on all labelled requests and writes data/built/safety/classifier.json. */
+/** Trains the request classifier on all labelled requests and writes data/built/safety/classifier.{json,bin}. */
 export function trainSafetyClassifier(log: (line: string) => void = console.log): void {
   // The features read the built concept words: rebuild them from their source first, so training never sees stale ones.
   writeConceptTerms(log);
   const examples = trainingExamples();
   const started = Date.now();
   const { model, loss } = trainClassifier(examples);
-  const file = quantize(model, {
+  writeClassifier(classifierPath(), quantize(model), {
     data: `data/built/safety/dataset/train.jsonl + every ${DESCRIPTION_STRIDE}th of data/built/dataset/train.jsonl (safe) + data/sources/safety/s*.jsonl`,
     examples: examples.length,
     dataSha256: trainingDataHash(examples),
@@ -260,7 +260,6 @@ export function trainSafetyClassifier(log: (line: string) => void = console.log)
     features: `word 1-2 grams + char 2-5 grams (Cyrillic and Greek words also transliterated to Latin) + unspaced-script chars, FNV-1a hashed to 2^${Math.log2(FEATURE_DIM)}; rule ids; concepts and pairs`,
     finalLoss: Number(loss.toFixed(5)),
   });
-  writeFileSync(classifierPath(), JSON.stringify(file) + "\n");
   log(
     `trained on ${examples.length} examples in ${Date.now() - started} ms, loss ${loss.toFixed(4)} -> ${classifierPath()}`,
   );
