@@ -2,8 +2,9 @@
  * `npm run bench -- safety`: latency of the request guard (and the name guard) per call.
  * Inputs: every request of the generated test split (1,006: 6 languages, obfuscated variants) and an even sample of
  * the writers' files (every k-th request, about WRITER_SAMPLE of them: 80+ languages, long paragraphs, injections),
- * benign, hard negatives and unsafe; a sample, so that the bench's length does not grow with the training data. Baseline measured in the same run on the same inputs: a trivial
- * keyword filter `text.toLowerCase().includes("x")`. Prints one JSON line at the end.
+ * benign, hard negatives and unsafe; a sample, so that the bench's length does not grow with the training data.
+ * Baseline measured in the same run on the same inputs: a trivial keyword filter `text.toLowerCase().includes("x")`.
+ * Prints one JSON line at the end.
  */
 import { checkName, checkRequest, warmSafety } from "../src/safety/index.js";
 import { loadDataset } from "../src/safety/build/dataset.js";

@@ -1,9 +1,9 @@
 /**
  * `npm run train:safety`: trains the request classifier on the labelled requests (the generated train
  * split data/built/safety/dataset/train.jsonl, whose test split stays held out, and the writers' files
- * data/sources/safety/s*.jsonl) and writes data/built/safety/classifier.json (header) and classifier.bin (weights). Deterministic (seeded shuffling, fixed epochs). How well it
- * generalises is measured by leave-one-writer-out cross-validation (`crossValidate`, src/safety/build/cv.ts),
- * which trains the same way without the held-out writer.
+ * data/sources/safety/s*.jsonl) and writes data/built/safety/classifier.json (header) and classifier.bin
+ * (weights). Deterministic (seeded shuffling, fixed epochs). How well it generalises is measured by cross-validation
+ * over held-out writers (`crossValidate`, src/safety/build/cv.ts), which trains the same way without them.
  *
  * Objective (example i of class y_i; K classes = safe + 13 categories):
  *   L = sum_i c_{y_i} * -log softmax(W x_i + b)_{y_i} + (lambda / 2) * ||W||^2
