@@ -1,117 +1,181 @@
 /**
- * Fits the learned judge on the blind judgments and validates it on descriptions it never saw:
- *   - labels: the first pool (data/built/judging/key.jsonl; train writers w1-w3 and validation writer w4) and
- *     the judging rounds named with --rounds (validation writer w4 only; the test writer is never used here);
- *   - features: score/judge/features.ts. Its naming-knowledge features are computed, for a description of a
- *     training writer, with that writer's own descriptions left out of the knowledge (the knowledge holds the
- *     training writers' expert names, and a description must not find its own experts as "neighbours");
- *   - models: two L2 logistic regressions, E[label]/10 = sigmoid(w.x + b) and P(label >= 7) = sigmoid(v.x + c);
- *   - validation: 5-fold cross-validation over the validation writer's descriptions (each fold's model is fitted
- *     on w1-w3 and the other folds), so every w4 prediction is out of sample; reported overall, without decoys,
- *     on the product's names only, and per generator, next to the hand rubric and to the judges' own agreement
- *     on pairs labelled twice. The shipped model is then fitted on everything.
- * Writes data/built/judge/learned-judge.json (weights and the validation figures) and prints the table.
+ * Fits the learned judge (version 2) on every blind judgment outside the development and test splits, and
+ * validates it on the development split's writers (dev2: w27-w29), whose labels it never sees:
+ *   - labels: the first pool (data/built/judging/key.jsonl) and every judging round under data/built/judging/rounds
+ *     except the test rounds; pairs of test writers (src/core/splits.ts TEST_WRITERS) are never read; pairs of dev2
+ *     writers are the validation set only. Each pair's label is the mean of its judges' scores;
+ *   - features: src/score/judge/features.ts, computed as the product computes them (the source hidden: every name,
+ *     expert references included, scored as a program's). A description of a writer whose expert names are in the
+ *     naming knowledge gets the knowledge without that writer, so no name finds its own experts as neighbours;
+ *   - models: boosted trees (src/score/judge/trees.ts) for E[label]/10 and for P(label >= 7); the tree settings are
+ *     chosen by cross-validation over groups of training writers (never by dev2), from a small grid;
+ *   - validation: dev2 overall, without decoys, on the product's names only (not references, not decoys), with the
+ *     first judge (learned-judge-v1.json) and the hand rubric on the same pairs, and the judges' own agreement on
+ *     dev2 pairs labelled twice (the ceiling). The shipped model is fitted on the training writers only, so every
+ *     later round on dev2 measures it out of sample.
+ * Writes data/built/judge/learned-judge.json and prints the tables.
  *
- *   npx tsx scripts/fit-learned-judge.ts [--rounds v2] [--l2 0.03]
+ *   npx tsx scripts/fit-learned-judge.ts
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { DEV_WRITERS, TEST_WRITERS } from "../src/core/splits.js";
+import { expectedCalibrationError, rocAuc, spearman, splitDomain } from "../src/evaluate/index.js";
 import {
-  expectedCalibrationError,
-  predictLogistic,
-  rocAuc,
-  spearman,
-  splitDomain,
-  type LogisticModel,
-} from "../src/evaluate/index.js";
-import { JUDGE_FEATURES, judgeFeatures } from "../src/score/judge/features.js";
-import { indexKnowledge, loadKnowledge, type NamingKnowledge } from "../src/naming/index.js";
+  indexKnowledge,
+  knowledgePath,
+  loadKnowledge,
+  type KnowledgeFile,
+  type NamingKnowledge,
+} from "../src/naming/index.js";
+import {
+  JUDGE_FEATURES,
+  fitTrees,
+  firstLearnedJudge,
+  judgeFeatures,
+  predictJudgeModel,
+  predictTrees,
+  type TreeEnsemble,
+  type TreeOptions,
+} from "../src/score/index.js";
 import { understand } from "../src/understand/index.js";
-import { fitJudgeModels, pairwiseAgreement } from "./judge-fit.js";
-import { meanOf, readDescriptions, readJudgments, readRound, type ValidationRow } from "./ground-truth.js";
+import { pairwiseAgreement } from "./judge-fit.js";
+import { meanOf, readJsonl, readJudgments, readRound, type Description, type ValidationRow } from "./ground-truth.js";
 
 interface Item {
   id: string;
   writer: string;
-  source: string;
+  sources: string[];
   x: number[];
   label: number;
+  scores: number[];
   rubric: number;
+  first: number;
+  firstGood: number;
 }
 
-const { values } = parseArgs({ options: { l2: { type: "string" }, rounds: { type: "string" } } });
-const L2 = Number(values.l2 ?? 0.03);
-const ROUNDS = values.rounds ? values.rounds.split(",") : [];
-const TRAIN_WRITERS = ["w1", "w2", "w3"];
-const texts = new Map(readDescriptions([...TRAIN_WRITERS, "w4"]).map((d) => [d.id, d.text]));
 const writerOf = (id: string): string => id.slice(0, id.indexOf("-"));
-
+const built = JSON.parse(readFileSync(knowledgePath(), "utf8")) as KnowledgeFile;
+const inKnowledge = new Set(built.writers);
 const full = loadKnowledge();
 const withoutWriter = new Map<string, NamingKnowledge>();
 function knowledgeFor(writer: string): NamingKnowledge {
-  if (!TRAIN_WRITERS.includes(writer)) return full;
+  if (!inKnowledge.has(writer)) return full;
   let k = withoutWriter.get(writer);
   if (!k) withoutWriter.set(writer, (k = indexKnowledge(full.entries.filter((e) => writerOf(e.id) !== writer))));
   return k;
 }
+const texts = new Map<string, string>();
+for (const f of readdirSync("data/sources/descriptions").filter((f) => /^w\d+\.jsonl$/.test(f)))
+  for (const d of readJsonl<Description>(join("data/sources/descriptions", f))) texts.set(d.id, d.text);
 
+const raw: { id: string; domain: string; sources: string[]; scores: number[] }[] = [];
+for (const p of readJudgments().pairs)
+  raw.push({ id: p.key.id, domain: p.key.domain, sources: [p.key.source], scores: p.scores });
+for (const round of readdirSync("data/built/judging/rounds").sort()) {
+  if (round.startsWith("test") || !existsSync(join("data/sources/judgments", round))) continue;
+  for (const p of readRound(round))
+    raw.push({ id: p.key.id, domain: p.key.domain, sources: p.key.sources.map((s) => s.source), scores: p.scores });
+}
+
+const first = firstLearnedJudge();
 const understood = new Map<string, ReturnType<typeof understand>>();
 const items: Item[] = [];
-function add(id: string, domain: string, source: string, scores: number[]): void {
-  const text = texts.get(id);
-  if (!text) return;
-  let u = understood.get(id);
-  if (!u) understood.set(id, (u = understand(text)));
-  const { label, tld } = splitDomain(domain);
-  const x = judgeFeatures(label, tld, u, knowledgeFor(writerOf(id)), source === "reference");
+for (const r of raw) {
+  const writer = writerOf(r.id);
+  const text = texts.get(r.id);
+  if (TEST_WRITERS.includes(writer) || text === undefined || r.scores.length === 0) continue;
+  let u = understood.get(r.id);
+  if (!u) understood.set(r.id, (u = understand(text)));
+  const { label, tld } = splitDomain(r.domain);
+  const x = judgeFeatures(label, tld, u, knowledgeFor(writer));
   items.push({
-    id,
-    writer: writerOf(id),
-    source,
+    id: r.id,
+    writer,
+    sources: r.sources,
     x,
-    label: meanOf(scores),
+    label: meanOf(r.scores),
+    scores: r.scores,
     rubric: x[JUDGE_FEATURES.indexOf("overall")]! * 10,
+    first: predictJudgeModel(first.score, x),
+    firstGood: predictJudgeModel(first.good, x),
   });
+  if (items.length % 5000 === 0) process.stderr.write(`features: ${items.length} of about ${raw.length} pairs\n`);
 }
-for (const { key, scores } of readJudgments().pairs) add(key.id, key.domain, key.source, scores);
-const twice: [number, number][] = [];
-for (const r of ROUNDS)
-  for (const p of readRound(r)) {
-    add(p.key.id, p.key.domain, p.key.sources.map((s) => s.source).join("+"), p.scores);
-    if (p.scores.length >= 2) twice.push([p.scores[0]!, p.scores[1]!]);
-  }
-const train = items.filter((i) => TRAIN_WRITERS.includes(i.writer));
-const val = items.filter((i) => i.writer === "w4");
+const isDev = (i: Item): boolean => DEV_WRITERS.includes(i.writer);
+const train = items.filter((i) => !isDev(i));
+const dev = items.filter(isDev);
+const trainWriters = [...new Set(train.map((i) => i.writer))].sort();
 process.stderr.write(
-  `${items.length} labelled pairs: train writers ${train.length}, validation writer ${val.length}\n`,
+  `${items.length} labelled pairs: training writers ${train.length} (${trainWriters.length} writers), dev2 ${dev.length}\n`,
 );
 
-// Out-of-fold predictions on w4: folds by description, seeded by the id's hash so they are reproducible.
-const FOLDS = 5;
-const foldOf = (id: string): number => {
-  let h = 2166136261;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-  return (h >>> 0) % FOLDS;
-};
-const oof = new Map<Item, { score: number; good: number }>();
-// The same predictions with the source hidden: every name scored as a program's (notExpert = 1), which is
-// how the product uses the judge; the honest figure for ranking a mixed pool whose sources are unknown.
-const hidden = new Map<Item, { score: number; good: number }>();
-const NOT_EXPERT = JUDGE_FEATURES.indexOf("notExpert");
-for (let f = 0; f < FOLDS; f++) {
-  const m = fitJudgeModels([...train, ...val.filter((i) => foldOf(i.id) !== f)], L2);
-  for (const i of val.filter((v) => foldOf(v.id) === f)) {
-    oof.set(i, { score: predictLogistic(m.score, i.x), good: predictLogistic(m.good, i.x) });
-    const xh = i.x.map((v, j) => (j === NOT_EXPERT ? 1 : v));
-    hidden.set(i, { score: predictLogistic(m.score, xh), good: predictLogistic(m.good, xh) });
-  }
+interface Judge {
+  score: TreeEnsemble;
+  good: TreeEnsemble;
+}
+function fit(xs: readonly Item[], options: Partial<TreeOptions>): Judge {
+  const x = xs.map((i) => i.x);
+  return {
+    score: fitTrees(
+      x,
+      xs.map((i) => i.label / 10),
+      options,
+    ),
+    good: fitTrees(
+      x,
+      xs.map((i) => (i.label >= 7 ? 1 : 0)),
+      options,
+    ),
+  };
 }
 
-type Row = ValidationRow;
-function measure(set: string, xs: Item[], preds: Map<Item, { score: number; good: number }> = oof): Row {
+// Settings by cross-validation over five groups of training writers (a writer's pairs stay in one group).
+const GRID: Partial<TreeOptions>[] = [
+  { depth: 3, trees: 300 },
+  { depth: 4, trees: 200 },
+  { depth: 5, trees: 200 },
+  { depth: 6, trees: 300 },
+  { depth: 5, trees: 400, learningRate: 0.04 },
+];
+const groupOf = (w: string): number => trainWriters.indexOf(w) % 5;
+let best = { options: GRID[0]!, spearman: -Infinity };
+for (const options of GRID) {
+  const pred = new Map<Item, number>();
+  for (let g = 0; g < 5; g++) {
+    const m = fitTrees(
+      train.filter((i) => groupOf(i.writer) !== g).map((i) => i.x),
+      train.filter((i) => groupOf(i.writer) !== g).map((i) => i.label / 10),
+      options,
+    );
+    for (const i of train.filter((i) => groupOf(i.writer) === g)) pred.set(i, predictTrees(m, i.x));
+  }
+  const s = spearman(
+    train.map((i) => pred.get(i)!),
+    train.map((i) => i.label),
+  );
+  process.stderr.write(`writer-group CV ${JSON.stringify(options)}: Spearman ${s.toFixed(3)}\n`);
+  if (s > best.spearman) best = { options, spearman: s };
+}
+
+const judge = fit(train, best.options);
+const isOurs = (i: Item): boolean => !i.sources.some((s) => s === "reference" || s === "decoy");
+const isDecoy = (i: Item): boolean => i.sources.every((s) => s === "decoy");
+
+interface Row extends ValidationRow {
+  spearmanFirst: number;
+  aucFirst: number;
+  eceFirst: number;
+  interJudgeSpearman: number;
+  twice: number;
+}
+function measure(set: string, xs: Item[]): Row {
   const y = xs.map((i) => i.label);
   const good = y.map((v) => (v >= 7 ? 1 : 0));
-  const p = xs.map((i) => preds.get(i)!.good);
+  const p = xs.map((i) => predictTrees(judge.good, i.x));
+  const score = new Map(xs.map((i) => [i, predictTrees(judge.score, i.x)]));
+  const both = good.some((g) => g === 1) && good.some((g) => g === 0);
+  const twice = xs.filter((i) => i.scores.length >= 2);
   return {
     set,
     n: xs.length,
@@ -120,71 +184,78 @@ function measure(set: string, xs: Item[], preds: Map<Item, { score: number; good
       y,
     ),
     spearmanLearned: spearman(
-      xs.map((i) => preds.get(i)!.score),
+      xs.map((i) => score.get(i)!),
+      y,
+    ),
+    spearmanFirst: spearman(
+      xs.map((i) => i.first),
       y,
     ),
     pairwiseRubric: pairwiseAgreement(xs, (i) => i.rubric),
-    pairwiseLearned: pairwiseAgreement(xs, (i) => preds.get(i)!.score),
-    auc: good.some((g) => g === 1) && good.some((g) => g === 0) ? rocAuc(p, good) : NaN,
+    pairwiseLearned: pairwiseAgreement(xs, (i) => score.get(i)!),
+    auc: both ? rocAuc(p, good) : NaN,
     ece: expectedCalibrationError(p, good),
+    aucFirst: both
+      ? rocAuc(
+          xs.map((i) => i.firstGood),
+          good,
+        )
+      : NaN,
+    eceFirst: expectedCalibrationError(
+      xs.map((i) => i.firstGood),
+      good,
+    ),
+    interJudgeSpearman:
+      twice.length >= 3
+        ? spearman(
+            twice.map((i) => i.scores[0]!),
+            twice.map((i) => i.scores[1]!),
+          )
+        : NaN,
+    twice: twice.length,
   };
 }
-const ours = (i: Item): boolean => /\b(both|lexical|crafted|model)\b/.test(i.source) && !i.source.includes("reference");
 const rows = [
-  measure("validation writer w4 (out of fold), all candidates", val),
+  measure(`validation: dev2 writers ${DEV_WRITERS.join(", ")} (held out), all candidates`, dev),
   measure(
-    "w4, without decoys",
-    val.filter((i) => i.source !== "decoy"),
+    "validation: dev2, without decoys",
+    dev.filter((i) => !isDecoy(i)),
   ),
-  measure("w4, all candidates, source hidden (every name scored as a program's)", val, hidden),
-  measure(
-    "w4, without decoys, source hidden",
-    val.filter((i) => i.source !== "decoy"),
-    hidden,
-  ),
-  measure("w4, Namewright's names only", val.filter(ours)),
-  measure(
-    "w4, crafted names only",
-    val.filter((i) => i.source.includes("crafted")),
-  ),
-].filter((r) => r.n > 0);
-const judges =
-  twice.length >= 3
-    ? spearman(
-        twice.map((t) => t[0]),
-        twice.map((t) => t[1]),
-      )
-    : NaN;
+  measure("validation: dev2, Namewright's names only", dev.filter(isOurs)),
+  measure("train: training writers (in sample)", train),
+];
 const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : "–");
 console.log(
-  "| set | pairs | Spearman rubric | Spearman learned | pairwise rubric | pairwise learned | AUC P(>=7) | ECE |",
+  `Learned judge v2: boosted trees ${JSON.stringify(best.options)} (writer-group CV Spearman ${f3(best.spearman)}), fitted on ${train.length} pairs of ${trainWriters.length} writers\n`,
 );
-console.log("|---|---|---|---|---|---|---|---|");
+console.log(
+  "| set | pairs | Spearman rubric | Spearman v1 | Spearman v2 | pairwise rubric | pairwise v2 | AUC P(>=7) v1 / v2 | ECE v1 / v2 | judges with each other (pairs) |",
+);
+console.log("|---|---|---|---|---|---|---|---|---|---|");
 for (const r of rows)
   console.log(
-    `| ${r.set} | ${r.n} | ${f3(r.spearmanRubric)} | ${f3(r.spearmanLearned)} | ${f3(r.pairwiseRubric)} | ${f3(r.pairwiseLearned)} | ${f3(r.auc)} | ${f3(r.ece)} |`,
+    `| ${r.set} | ${r.n} | ${f3(r.spearmanRubric)} | ${f3(r.spearmanFirst)} | ${f3(r.spearmanLearned)} | ${f3(r.pairwiseRubric)} | ${f3(r.pairwiseLearned)} | ${f3(r.aucFirst)} / ${f3(r.auc)} | ${f3(r.eceFirst)} / ${f3(r.ece)} | ${f3(r.interJudgeSpearman)} (${r.twice}) |`,
   );
-console.log(`\ninter-judge Spearman on the rounds' pairs labelled twice: ${f3(judges)} (${twice.length} pairs)`);
 
-const shipped = fitJudgeModels([...train, ...val], L2);
-const weights = (m: LogisticModel): Record<string, number> =>
-  Object.fromEntries(JUDGE_FEATURES.map((f, i) => [f, Number(m.coef[i]!.toFixed(4))]));
-console.log("\nscore model weights:", JSON.stringify(weights(shipped.score)));
 mkdirSync("data/built/judge", { recursive: true });
+// Leaf values to 7 significant digits (the file's size); thresholds exact, so every row is routed as when fitted.
+const round6 = (m: TreeEnsemble): TreeEnsemble => ({
+  ...m,
+  trees: m.trees.map((t) => ({
+    ...t,
+    value: t.value.map((v) => Number(v.toPrecision(7))),
+  })),
+});
 writeFileSync(
   "data/built/judge/learned-judge.json",
-  JSON.stringify(
-    {
-      version: 1,
-      features: JUDGE_FEATURES,
-      l2: L2,
-      score: shipped.score,
-      good: shipped.good,
-      fittedOn: { pairs: train.length + val.length, writers: [...TRAIN_WRITERS, "w4"], rounds: ROUNDS },
-      validation: rows.map((r) => ({ ...r, interJudgeSpearman: judges })),
-      createdAt: new Date().toISOString(),
-    },
-    null,
-    1,
-  ) + "\n",
+  JSON.stringify({
+    version: 2,
+    features: JUDGE_FEATURES,
+    score: round6(judge.score),
+    good: round6(judge.good),
+    fittedOn: { pairs: train.length, writers: trainWriters, heldOut: DEV_WRITERS, crossValidation: best },
+    validation: rows,
+    createdAt: new Date().toISOString(),
+  }) + "\n",
 );
+process.stderr.write("wrote data/built/judge/learned-judge.json\n");

@@ -16,7 +16,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { expectedCalibrationError, predictLogistic, rocAuc, spearman, splitDomain } from "../src/evaluate/index.js";
 import { JUDGE_FEATURES, judgeFeatures } from "../src/score/judge/features.js";
-import { learnedScore, modelNamesJudge } from "../src/score/index.js";
+import { learnedScore, modelNamesJudge, predictJudgeModel } from "../src/score/index.js";
 import { loadKnowledge } from "../src/naming/index.js";
 import { understand } from "../src/understand/index.js";
 import type { Understanding } from "../src/core/types.js";
@@ -104,7 +104,7 @@ if (values.check) {
   const shippedJudge = modelNamesJudge();
   console.log(`round ${values.check}:`);
   table(modelItems([values.check]), [
-    ["model-names judge (shipped)", (i) => predictLogistic(shippedJudge.score, i.x)],
+    ["model-names judge (shipped)", (i) => predictJudgeModel(shippedJudge.score, i.x)],
     ["learned judge (shipped)", learnedOn],
     ["rubric", rubricOn],
   ]);

@@ -27,7 +27,7 @@ import { parseArgs } from "node:util";
 import { DEV_WRITERS, TEST_WRITERS } from "../src/core/splits.js";
 import { expectedCalibrationError, fitLogistic, rocAuc, solveSymmetric, spearman } from "../src/evaluate/index.js";
 import { predictLogistic } from "../src/score/index.js";
-import { learnedScore } from "../src/score/judge/learned.js";
+import { firstLearnedJudge, learnedScore } from "../src/score/judge/learned.js";
 import { craftedCandidates } from "../src/generate/index.js";
 import {
   RERANK_FEATURES,
@@ -154,7 +154,7 @@ function rowsOf(labelled: Map<string, number[]>, writerOfId: Map<string, string>
         good: ys.filter((v) => v >= GOOD).length / ys.length,
         prior: x[RERANK_FEATURES.indexOf("logprior")]!,
         judge: x[RERANK_FEATURES.indexOf("judge")]!,
-        judgeP: learnedScore(domain.slice(0, dot), domain.slice(dot + 1), u).pGood,
+        judgeP: learnedScore(domain.slice(0, dot), domain.slice(dot + 1), u, firstLearnedJudge()).pGood,
       });
     }
   });

@@ -132,19 +132,23 @@ if (twice.length > 0) {
 } else out.push("No candidate has two labels yet.");
 const judgeFile = "data/built/judge/learned-judge.json";
 if (existsSync(judgeFile)) {
-  const j = JSON.parse(readFileSync(judgeFile, "utf8")) as { fittedOn: { pairs: number }; validation: ValidationRow[] };
-  const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : "–");
+  const j = JSON.parse(readFileSync(judgeFile, "utf8")) as {
+    version: number;
+    fittedOn: { pairs: number; writers: string[]; heldOut?: string[] };
+    validation: (ValidationRow & { spearmanFirst?: number })[];
+  };
+  const f3 = (x: number | undefined): string => (x !== undefined && Number.isFinite(x) ? x.toFixed(3) : "–");
   out.push(
     "",
-    "## The learned judge v0 against these labels (`scripts/fit-learned-judge.ts`)",
+    `## The learned judge v${j.version} against held-out labels (\`scripts/fit-learned-judge.ts\`)`,
     "",
-    `Two L2 logistic regressions over \`src/score/judge/features.ts\` (the rubric's sub-scores plus shape, TLD class, words, keyword use, pronounceability), fitted on ${j.fittedOn.pairs} labelled pairs of the train writers (w1-w3), measured on the validation writer (w4). The rubric column uses the rubric's overall score as the prediction.`,
+    `Boosted trees over \`src/score/judge/features.ts\` (the rubric's sub-scores plus shape, TLD class, words, keyword use, pronounceability, naming knowledge), fitted on ${j.fittedOn.pairs} labelled pairs of ${j.fittedOn.writers.length} writers with every name's source hidden, measured on writers it never saw (${(j.fittedOn.heldOut ?? []).join(", ")}). The rubric column uses the rubric's overall score as the prediction; "first" is the first judge (logistic, \`learned-judge-v1.json\`), which the reranker keeps as a feature.`,
     "",
-    "| set | pairs | Spearman rubric | Spearman learned | pairwise rubric | pairwise learned | AUC P(>=7) | ECE |",
-    "|---|---|---|---|---|---|---|---|",
+    "| set | pairs | Spearman rubric | Spearman first | Spearman learned | pairwise rubric | pairwise learned | AUC P(>=7) | ECE |",
+    "|---|---|---|---|---|---|---|---|---|",
     ...j.validation.map(
       (r) =>
-        `| ${r.set} | ${r.n} | ${f3(r.spearmanRubric)} | ${f3(r.spearmanLearned)} | ${f3(r.pairwiseRubric)} | ${f3(r.pairwiseLearned)} | ${f3(r.auc)} | ${f3(r.ece)} |`,
+        `| ${r.set} | ${r.n} | ${f3(r.spearmanRubric)} | ${f3(r.spearmanFirst)} | ${f3(r.spearmanLearned)} | ${f3(r.pairwiseRubric)} | ${f3(r.pairwiseLearned)} | ${f3(r.auc)} | ${f3(r.ece)} |`,
     ),
   );
 }

@@ -21,6 +21,7 @@ import {
   calibratedConfidence,
   dedupe,
   diversify,
+  firstLearnedJudge,
   learnedScore,
   scoreName,
   type ScoredCandidate,
@@ -103,12 +104,14 @@ export const REGISTERED_WEIGHT = 0.4;
 /**
  * The confidence of a name a prior-ranked generator made: the reranker's calibrated P(a careful judge rates it
  * >= 7) where the name carries the reranker's prediction and the shipped reranker a fitted confidence; else the
- * learned judge's estimate. Held-out figures of both: data/built/naming/reranker.json ("confidence").
+ * first learned judge's estimate, which on the product's own names is better calibrated and ranks them better than
+ * the second (data/built/judge/learned-judge.json, "Namewright's names only"; the second is the better judge of
+ * mixed pools, and evaluation uses it). Held-out figures: data/built/naming/reranker.json ("confidence").
  */
 function priorConfidence(c: ScoredCandidate, u: Understanding): number {
   return (
     (c.rerank !== undefined ? rerankConfidence(c.rerank, loadReranker()) : undefined) ??
-    learnedScore(c.label, c.tld, u).pGood
+    learnedScore(c.label, c.tld, u, firstLearnedJudge()).pGood
   );
 }
 

@@ -20,7 +20,7 @@ import type { Candidate, Understanding } from "../core/types.js";
 import type { NamingContext } from "../naming/index.js";
 import { registeredPriorIn } from "../availability/index.js";
 import { pronounceability, wordFrequencyRank } from "../lexicon/index.js";
-import { learnedScore, sigmoid } from "../score/index.js";
+import { firstLearnedJudge, learnedScore, sigmoid } from "../score/index.js";
 
 /** How the crafted generator's methods are grouped (a required word's names are one kind, whichever side). */
 const METHODS = [
@@ -115,7 +115,8 @@ export function rerankFeatures(c: Candidate, index: number, rc: RerankContext): 
     c.tld === "com" ? 1 : 0,
     /^[a-z]{2}$|^(com|co|org|net)\.[a-z]{2}$/.test(c.tld) ? 1 : 0,
     tldAt < 0 ? 6 : Math.min(5, tldAt),
-    learnedScore(c.label, c.tld, rc.u).score / 10,
+    // The first learned judge's score: the reranker was fitted with it (see firstLearnedJudge).
+    learnedScore(c.label, c.tld, rc.u, firstLearnedJudge()).score / 10,
     registeredPriorIn(rc.u, `${c.label}.${c.tld}`),
     rc.topConcept.length > 0 && c.label.includes(rc.topConcept) ? 1 : 0,
     Math.log(1 + Math.min(...ranks, 80000)),

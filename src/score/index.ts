@@ -17,10 +17,14 @@ export { predictIsotonic, predictLogistic, sigmoid, type IsotonicModel, type Log
 export { dedupe, diversify, type ScoredCandidate } from "./rank.js";
 export { ScoreError } from "./errors.js";
 export { JUDGE_FEATURES, judgeFeatures } from "./judge/features.js";
+export { fitTrees, predictTrees, DEFAULT_TREE_OPTIONS, type TreeEnsemble, type TreeOptions } from "./judge/trees.js";
 export {
+  firstLearnedJudge,
   learnedJudge,
   learnedScore,
   modelNamesJudge,
+  predictJudgeModel,
+  type JudgeModel,
   type LearnedJudge,
   type JudgeValidation,
 } from "./judge/learned.js";

@@ -11,6 +11,7 @@ const RUNTIME_DATA = [
   "data/built/naming/knowledge.json",
   "data/built/naming/reranker.json",
   "data/built/judge/learned-judge.json",
+  "data/built/judge/learned-judge-v1.json",
   "data/built/judge/model-judge.json",
   "data/built/calibration/confidence.json",
   "data/built/safety/classifier.json",

@@ -3,7 +3,13 @@ import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { learnedJudge, learnedScore, modelNamesJudge } from "../../src/score/index.js";
+import {
+  firstLearnedJudge,
+  learnedJudge,
+  learnedScore,
+  modelNamesJudge,
+  type JudgeValidation,
+} from "../../src/score/index.js";
 import { parseItems, resolveJudge } from "../../src/evaluate/index.js";
 import { understand } from "../../src/understand/index.js";
 
@@ -59,4 +65,17 @@ test("the model-names judge loads with its held-out agreement on model names, we
     learnedScore("crumbledger", "com", u, m).score > learnedScore("stitchandbreak", "com", u, m).score,
     "a name built from the request beats an unrelated word pair",
   );
+});
+
+test("the shipped judge (v2, trees) beats the first one on held-out dev2 labels; the first stays for the reranker", () => {
+  const j = learnedJudge();
+  assert.equal(j.score.kind, "trees");
+  const dev2 = j.validation.find((v) => v.set.startsWith("validation: dev2") && v.set.endsWith("all candidates")) as
+    (JudgeValidation & { spearmanFirst: number; aucFirst: number }) | undefined;
+  assert.ok(dev2 && dev2.n > 1000, "validated on the held-out dev2 writers");
+  assert.ok(dev2.spearmanLearned > dev2.spearmanFirst, `${dev2.spearmanLearned} vs ${dev2.spearmanFirst}`);
+  assert.ok(dev2.auc > dev2.aucFirst, `${dev2.auc} vs ${dev2.aucFirst}`);
+  const first = firstLearnedJudge();
+  assert.equal(first.version, 1);
+  assert.equal(first.score.kind, "logistic");
 });

@@ -1,8 +1,10 @@
 /**
  * The learned judge: what blind judges would score a name, predicted from judgeFeatures by the models
  * `scripts/fit-learned-judge.ts` fits on the blind judgments (data/built/judge/learned-judge.json):
- *   score  = 10 * sigmoid(w . x + b)        (fitted on the mean label / 10)
- *   pGood  = sigmoid(v . x + c)             (P(label >= 7), fitted on the outcome)
+ *   score  = 10 * p_score(x)                (fitted on the mean label / 10)
+ *   pGood  = p_good(x)                      (P(label >= 7), fitted on the outcome)
+ * where each p is a model of src/score/judge/trees.ts (boosted trees, the judge since version 2) or a logistic
+ * regression sigmoid(w . x + b) (version 1, kept as one of the reranker's features, and the model-names judge).
  * The file also records how the judge agrees with held-out blind labels; whoever reports a number the
  * judge produced reports that agreement with it.
  */
@@ -10,6 +12,7 @@ import { readFileSync } from "node:fs";
 import { builtPath } from "../../core/paths.js";
 import type { Understanding } from "../../core/types.js";
 import { predictLogistic, type LogisticModel } from "../calibrators.js";
+import { isTreeEnsemble, predictTrees, type TreeEnsemble } from "./trees.js";
 import { ScoreError } from "../errors.js";
 import { JUDGE_FEATURES, judgeFeatures } from "./features.js";
 import type { NamingKnowledge } from "../../naming/index.js";
@@ -24,17 +27,26 @@ export interface JudgeValidation {
   ece: number;
 }
 
+/** One of the judge's two probability models. */
+export type JudgeModel = LogisticModel | TreeEnsemble;
+
+/** The probability a judge model gives a feature vector. */
+export function predictJudgeModel(model: JudgeModel, x: readonly number[]): number {
+  return model.kind === "trees" ? predictTrees(model, x) : predictLogistic(model, x);
+}
+
 export interface LearnedJudge {
   version: number;
-  score: LogisticModel;
-  good: LogisticModel;
+  score: JudgeModel;
+  good: JudgeModel;
   validation: JudgeValidation[];
 }
 
 /** The shipped judge, read once. */
 let shipped: LearnedJudge | undefined;
 
-function isModel(m: unknown): m is LogisticModel {
+function isModel(m: unknown): m is JudgeModel {
+  if (isTreeEnsemble(m, JUDGE_FEATURES.length)) return true;
   const x = m as Partial<LogisticModel> | null;
   return (
     typeof x === "object" &&
@@ -71,6 +83,18 @@ function readLearnedJudge(path: string): LearnedJudge {
   return { version: Number(raw.version ?? 0), score: raw.score, good: raw.good, validation: raw.validation };
 }
 
+/** The first learned judge, read once. */
+let first: LearnedJudge | undefined;
+
+/**
+ * The learned judge's first version (data/built/judge/learned-judge-v1.json: logistic, fitted on the first pool and
+ * w4's rounds). The crafted generator's reranker (src/generate/rerank.ts) was fitted with its score as a feature, so
+ * the reranker keeps reading this one: replacing it would change what the product shows without a blind round.
+ */
+export function firstLearnedJudge(): LearnedJudge {
+  return (first ??= readLearnedJudge(builtPath("judge", "learned-judge-v1.json")));
+}
+
 /** The shipped model-names judge, read once. */
 let modelNames: LearnedJudge | undefined;
 
@@ -92,5 +116,5 @@ export function learnedScore(
   knowledge?: NamingKnowledge,
 ): { score: number; pGood: number } {
   const x = judgeFeatures(label, tld, u, knowledge);
-  return { score: 10 * predictLogistic(judge.score, x), pGood: predictLogistic(judge.good, x) };
+  return { score: 10 * predictJudgeModel(judge.score, x), pGood: predictJudgeModel(judge.good, x) };
 }
