@@ -4,12 +4,12 @@
  * (`{ "text": "...", "lang": "en" }`, data/sources/descriptions) is read as the same. Files are untrusted: size- and line-bounded,
  * each line validated, errors name the line.
  */
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { z } from "zod";
 import { builtPath } from "../core/paths.js";
 import { EvalError } from "./errors.js";
 import { jsonLines } from "../core/jsonl.js";
+import { sha256Hex } from "../core/hash.js";
 
 /** The largest data file read (the full dataset's test split is a few MB). */
 export const MAX_DATA_BYTES = 256 * 1024 * 1024;
@@ -71,7 +71,7 @@ export function loadItems(spec: string, opts: { limit?: number } = {}): LoadedDa
   if (size > MAX_DATA_BYTES)
     throw new EvalError("eval_data_too_large", `${path} is ${size} bytes; the limit is ${MAX_DATA_BYTES}`);
   const bytes = readFileSync(path);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const sha256 = sha256Hex(bytes);
   return { path, sha256, items: parseItems(bytes.toString("utf8"), path, opts.limit) };
 }
 

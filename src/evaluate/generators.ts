@@ -10,7 +10,6 @@
  * (model | both, default model), temperature and top_p (default: as the bundle ships), oversample and
  * retries (default: the product's for that mode).
  */
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import {
@@ -31,6 +30,7 @@ import {
   loadModelBundle,
 } from "../generate/neural/index.js";
 import { EvalError } from "./errors.js";
+import { sha256Hex } from "../core/hash.js";
 
 export interface GeneratorSpec {
   /** Identifier recorded in the run (e.g. "lexical:pool=200"). */
@@ -123,7 +123,7 @@ export async function resolveGeneratorConfig(spec: string): Promise<GeneratorSpe
 /** The identity of a bundle's weights, recorded in the run so two runs of different weights never mix. */
 function modelIdentity(dir: string): { id: string; sha256: string; path: string } {
   const file = join(dir, "model.safetensors");
-  return { id: dir, sha256: createHash("sha256").update(readFileSync(file)).digest("hex"), path: file };
+  return { id: dir, sha256: sha256Hex(readFileSync(file)), path: file };
 }
 
 registerGeneratorConfig("lexical", () => ({ name: "lexical", generators: [lexicalGenerator], model: null }));

@@ -9,7 +9,6 @@
  * project's trade-word supplement, so an upgraded dictionary or an edited supplement invalidates it. A cache that
  * cannot be written is not an error (the store still works).
  */
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,6 +26,7 @@ import {
   readTradeWords,
   tradeWordsPath,
 } from "./sources.js";
+import { sha256Hex } from "../core/hash.js";
 
 /** Bump when what goes into a store changes (filters, sources), so old caches are rebuilt. */
 const STORE_RECIPE = 6;
@@ -159,7 +159,7 @@ function tradeWordsDigest(lang: SupportedLanguage): string {
   let d = tradeDigests.get(lang);
   if (d === undefined) {
     const file = tradeWordsPath(lang);
-    d = existsSync(file) ? createHash("sha256").update(readFileSync(file)).digest("hex").slice(0, 16) : "none";
+    d = existsSync(file) ? sha256Hex(readFileSync(file)).slice(0, 16) : "none";
     tradeDigests.set(lang, d);
   }
   return d;

@@ -7,13 +7,13 @@
  * times the memory in every worker thread and a dequantising pass at every start, and base64 in JSON a third more
  * bytes on disk and a decode.
  */
-import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import { builtPath } from "../core/index.js";
 import { SafetyDataError } from "./errors.js";
 import { FEATURE_DIM, type SparseVector } from "./features.js";
 import { REQUEST_CATEGORIES, type RequestCategory } from "./policy.js";
+import { sha256Hex } from "../core/hash.js";
 
 export const CLASSES = ["safe", ...REQUEST_CATEGORIES] as const;
 export type ClassLabel = (typeof CLASSES)[number];
@@ -47,10 +47,6 @@ export interface QuantizedModel {
   bias: Float32Array;
   q: Int8Array;
   scale: Float64Array;
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }
 
 export function classifierPath(): string {

@@ -4,9 +4,10 @@
  * secrets) and a leaked keys file reveals no usable key. A request names its key as `Authorization: Bearer
  * <key>` or `X-API-Key: <key>`.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync, renameSync } from "node:fs";
 import { InputError } from "../core/errors.js";
+import { sha256Hex } from "../core/hash.js";
 
 export interface StoredKey {
   id: string;
@@ -15,7 +16,7 @@ export interface StoredKey {
 }
 
 export function hashApiKey(key: string): string {
-  return createHash("sha256").update(key, "utf8").digest("hex");
+  return sha256Hex(key);
 }
 
 export class ApiKeys {

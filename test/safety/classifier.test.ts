@@ -11,13 +11,12 @@ import {
   predictProba,
   quantize,
   readClassifier,
-  sha256Hex,
   weightsPath,
   writeClassifier,
 } from "../../src/safety/classifier.js";
 import { SafetyDataError } from "../../src/safety/errors.js";
 import { FEATURE_DIM, extractFeatures, transliterate } from "../../src/safety/features.js";
-import { fnv1a } from "../../src/core/hash.js";
+import { fnv1a, sha256Hex } from "../../src/core/hash.js";
 import { normalizeText } from "../../src/safety/normalize.js";
 import {
   DEFAULT_TRAIN,

@@ -3,14 +3,14 @@
  * messages, schema, temperature). One append-only JSONL file per cache folder; a torn last line (crash
  * mid-write) is ignored. Re-running an evaluation therefore costs no judge calls for names already seen.
  */
-import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { sha256Hex } from "../../core/hash.js";
 
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 
 export function contentKey(value: unknown): string {
-  return createHash("sha256").update(JSON.stringify(value)).digest("hex");
+  return sha256Hex(JSON.stringify(value));
 }
 
 export class JudgeCache {

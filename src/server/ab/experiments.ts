@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { InputError } from "../../core/errors.js";
 import { GENERATOR_KINDS, type GeneratorKind } from "../../generate/index.js";
+import { sha256Hex } from "../../core/hash.js";
 
 export interface Variant {
   id: string;
@@ -105,5 +106,5 @@ export function assignVariant(experiment: Experiment, userId: string): Variant {
  * could be recognised by elsewhere.
  */
 export function userKey(userId: string): string {
-  return createHash("sha256").update(`namewright-user\u0000${userId}`).digest("hex").slice(0, 32);
+  return sha256Hex(`namewright-user\u0000${userId}`).slice(0, 32);
 }
