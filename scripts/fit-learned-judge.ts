@@ -17,17 +17,10 @@
  *
  *   npx tsx scripts/fit-learned-judge.ts
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEV_WRITERS, TEST_WRITERS } from "../src/core/splits.js";
 import { expectedCalibrationError, rocAuc, spearman, splitDomain } from "../src/evaluate/index.js";
-import {
-  indexKnowledge,
-  knowledgePath,
-  loadKnowledge,
-  type KnowledgeFile,
-  type NamingKnowledge,
-} from "../src/naming/index.js";
 import {
   JUDGE_FEATURES,
   fitTrees,
@@ -40,7 +33,15 @@ import {
 } from "../src/score/index.js";
 import { understand } from "../src/understand/index.js";
 import { pairwiseAgreement } from "./judge-fit.js";
-import { meanOf, readJsonl, readJudgments, readRound, type Description, type ValidationRow } from "./ground-truth.js";
+import {
+  knowledgeWithoutOwnWriter,
+  meanOf,
+  readJsonl,
+  readJudgments,
+  readRound,
+  type Description,
+  type ValidationRow,
+} from "./ground-truth.js";
 
 interface Item {
   id: string;
@@ -55,16 +56,7 @@ interface Item {
 }
 
 const writerOf = (id: string): string => id.slice(0, id.indexOf("-"));
-const built = JSON.parse(readFileSync(knowledgePath(), "utf8")) as KnowledgeFile;
-const inKnowledge = new Set(built.writers);
-const full = loadKnowledge();
-const withoutWriter = new Map<string, NamingKnowledge>();
-function knowledgeFor(writer: string): NamingKnowledge {
-  if (!inKnowledge.has(writer)) return full;
-  let k = withoutWriter.get(writer);
-  if (!k) withoutWriter.set(writer, (k = indexKnowledge(full.entries.filter((e) => writerOf(e.id) !== writer))));
-  return k;
-}
+const knowledgeFor = knowledgeWithoutOwnWriter();
 const texts = new Map<string, string>();
 for (const f of readdirSync("data/sources/descriptions").filter((f) => /^w\d+\.jsonl$/.test(f)))
   for (const d of readJsonl<Description>(join("data/sources/descriptions", f))) texts.set(d.id, d.text);

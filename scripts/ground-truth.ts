@@ -6,6 +6,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { HandWritten } from "../src/train/index.js";
+import {
+  indexKnowledge,
+  knowledgePath,
+  loadKnowledge,
+  type KnowledgeFile,
+  type NamingKnowledge,
+} from "../src/naming/index.js";
 
 export const SOURCES = "data/sources";
 export const JUDGES = ["j1", "j2", "j3", "j4", "j5", "j6"];
@@ -134,4 +141,22 @@ export function readRound(round: string): RoundPair[] {
       pairs.set(id, p);
     }
   return [...pairs.values()];
+}
+
+/**
+ * The naming knowledge a description of `writer` may be scored with: the shipped knowledge, less that writer's own
+ * entries when its expert names are in it (so no name finds its own experts as neighbours). Built once per writer.
+ */
+export function knowledgeWithoutOwnWriter(): (writer: string) => NamingKnowledge {
+  const built = JSON.parse(readFileSync(knowledgePath(), "utf8")) as KnowledgeFile;
+  const inKnowledge = new Set(built.writers);
+  const full = loadKnowledge();
+  const without = new Map<string, NamingKnowledge>();
+  const writerOf = (id: string): string => id.slice(0, id.indexOf("-"));
+  return (writer) => {
+    if (!inKnowledge.has(writer)) return full;
+    let k = without.get(writer);
+    if (!k) without.set(writer, (k = indexKnowledge(full.entries.filter((e) => writerOf(e.id) !== writer))));
+    return k;
+  };
 }

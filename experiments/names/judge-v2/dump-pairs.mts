@@ -6,27 +6,17 @@
  * does, so no name finds its own experts as neighbours.
  *   node --import tsx experiments/names/judge-v2/dump-pairs.mts > /tmp/judge-pairs.jsonl
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { TEST_WRITERS } from "../../../src/core/splits.js";
 import { splitDomain } from "../../../src/evaluate/index.js";
-import { indexKnowledge, knowledgePath, loadKnowledge, type KnowledgeFile, type NamingKnowledge } from "../../../src/naming/index.js";
 import { judgeFeatures } from "../../../src/score/judge/features.js";
 import { segment } from "../../../src/lexicon/index.js";
 import { understand } from "../../../src/understand/index.js";
-import { readJsonl, readJudgments, readRound, type Description } from "../../../scripts/ground-truth.js";
+import { knowledgeWithoutOwnWriter, readJsonl, readJudgments, readRound, type Description } from "../../../scripts/ground-truth.js";
 
-const built = JSON.parse(readFileSync(knowledgePath(), "utf8")) as KnowledgeFile;
-const inKnowledge = new Set(built.writers);
-const full = loadKnowledge();
-const without = new Map<string, NamingKnowledge>();
+const knowledgeFor = knowledgeWithoutOwnWriter();
 const writerOf = (id: string): string => id.slice(0, id.indexOf("-"));
-function knowledgeFor(w: string): NamingKnowledge {
-  if (!inKnowledge.has(w)) return full;
-  let k = without.get(w);
-  if (!k) without.set(w, (k = indexKnowledge(full.entries.filter((e) => writerOf(e.id) !== w))));
-  return k;
-}
 const texts = new Map<string, Description>();
 for (const f of readdirSync("data/sources/descriptions").filter((f) => /^w\d+\.jsonl$/.test(f)))
   for (const d of readJsonl<Description>(join("data/sources/descriptions", f))) texts.set(d.id, d);
