@@ -278,17 +278,22 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   // has no home for it (.co, the stand-in elsewhere, is another country's ending to its customers).
   const trade = new Set(u.industry ? (industryById(u.industry.id)?.tlds ?? []) : []);
   const offlineEnding = tlds.find(([t]) => trade.has(t))?.[0] ?? "com";
-  const tldFor = (i: number, single: boolean, compound: boolean): string | null => {
-    const choices = single ? fitting.filter((t) => t !== "com") : fitting;
+  // An ending that repeats the name's last word says it twice ("tinmanyoga.yoga", "wielcafe.cafe"): blind judges
+  // rated such names well below other names on a trade ending (experiments/names/LOG.md, "echoed endings"), so the
+  // name takes the next ending that fits instead.
+  const tldFor = (i: number, label: string, parts: readonly string[], compound: boolean): string | null => {
+    const single = parts.length === 1;
+    const fresh = (t: string): boolean => !echoesTld(label, parts, t);
+    const choices = (single ? fitting.filter((t) => t !== "com") : fitting).filter(fresh);
     if (choices.length === 0) {
       if (!single) return "com";
-      if (compound && ctx.offline) return offlineEnding;
-      return tlds.find(([t]) => t !== "com")?.[0] ?? (ctx.local ? null : "co");
+      if (compound && ctx.offline) return fresh(offlineEnding) ? offlineEnding : "com";
+      return tlds.find(([t]) => t !== "com" && fresh(t))?.[0] ?? (ctx.local ? null : "co");
     }
     return i % 3 === 2 ? choices[Math.floor(i / 3) % choices.length]! : choices[0]!;
   };
   const made = ranked.flatMap(([[label, v], i]) => {
-    const tld = tldFor(i, v.parts.length === 1, v.compound);
+    const tld = tldFor(i, label, v.parts, v.compound);
     if (tld === null) return [];
     return [
       {
@@ -317,6 +322,21 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
     .sort((a, b) => b.c.prior - a.c.prior || a.i - b.i)
     .map(({ c }) => c);
 }
+
+/**
+ * Whether the ending `tld` repeats the name's last word: the last of two or more pieces it was built from is the
+ * ending's word ("budgetapp.app", "bikeshop.shop"), or the label (hyphens and accents aside) ends with the ending's
+ * word ("pawtraitstudio.studio", "millastax.tax"). Two-letter endings are country codes, and .com, .net and .org are
+ * read as endings, not words ("telecom.com", "intranet.net" are no echo).
+ */
+export function echoesTld(label: string, parts: readonly string[], tld: string): boolean {
+  const word = tld.split(".")[0]!;
+  if (word.length < 3 || CODE_ENDINGS.has(word)) return false;
+  const last = parts[parts.length - 1];
+  if (last !== undefined && parts.length > 1 && foldDiacritics(last.toLowerCase()) === word) return true;
+  return foldDiacritics(label.replace(/-/g, "")).endsWith(word);
+}
+const CODE_ENDINGS = new Set(["com", "net", "org"]);
 
 /** The TLDs the crafted generator would choose for a request, most likely first (for --explain). */
 export function craftedTlds(u: Understanding, knowledge: NamingKnowledge = loadKnowledge()): string[] {

@@ -8,7 +8,7 @@ export {
   SURELY_REGISTERED,
 } from "./pipeline.js";
 export type { CandidateGenerator, SuggestOptions, DetailedResult } from "./pipeline.js";
-export { craftedCandidates, craftedTlds } from "./crafted.js";
+export { craftedCandidates, craftedTlds, echoesTld } from "./crafted.js";
 export { lexicalCandidates, rootWords, applyConstraints } from "./lexical.js";
 export { chooseTlds } from "./tlds.js";
 export { syllables, clips, blends, rhymes, alliterates } from "./morphology.js";

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { understand } from "../../src/understand/index.js";
 import { industryById } from "../../src/taxonomy/index.js";
-import { craftedCandidates, craftedTlds } from "../../src/generate/index.js";
+import { craftedCandidates, craftedTlds, echoesTld } from "../../src/generate/index.js";
 import {
   conceptNames,
   conceptNameTable,
@@ -101,6 +101,34 @@ test("crafted TLDs follow the neighbours' experts, .ai only when the text says A
   const c = craftedCandidates(understand("specialty coffee bar and roaster"), { knowledge: k });
   for (const x of c)
     if (x.parts.length === 1 && !x.method.startsWith("crafted:neighbour")) assert.notEqual(x.tld, "com");
+});
+
+test("a crafted name never takes an ending that repeats its last word (blind judges: 2.8 against 4.2)", async () => {
+  assert.equal(echoesTld("tinmanyoga", ["tinmanyoga"], "yoga"), true);
+  assert.equal(echoesTld("budgetapp", ["budget", "app"], "app"), true);
+  assert.equal(echoesTld("bike-shop", ["bike", "shop"], "shop"), true);
+  assert.equal(echoesTld("wielcafé", ["wiel", "café"], "cafe"), true);
+  assert.equal(echoesTld("millastax", ["millastax"], "tax"), true);
+  assert.equal(echoesTld("telecom", ["telecom"], "com"), false);
+  assert.equal(echoesTld("tele-com", ["tele", "com"], "com"), false);
+  assert.equal(echoesTld("appetite", ["appetite"], "app"), false);
+  assert.equal(echoesTld("yogaloft", ["yoga", "loft"], "yoga"), false);
+  assert.equal(echoesTld("brewdesk", ["brew", "desk"], "co.uk"), false);
+  // The tiny knowledge's experts end coffee names in .coffee: a name that ends in "coffee" takes another ending.
+  const k = tinyKnowledge();
+  const c = craftedCandidates(understand("specialty coffee bar and roaster"), { knowledge: k });
+  assert.ok(c.some((x) => x.tld === "coffee"));
+  for (const x of c) assert.ok(!echoesTld(x.label, x.parts, x.tld), `${x.label}.${x.tld}`);
+  // The shipped knowledge, one-word requests whose experts' ending is their trade's word.
+  for (const d of ["yoga", "pizza", "dental clinic", "yoga studio"]) {
+    const r = await suggest(d, { count: 10 });
+    assert.equal(r.status, "success");
+    for (const s of r.suggestions) {
+      const [label, ...rest] = s.domain.split(".");
+      const tld = rest.join(".");
+      assert.ok(!echoesTld(label!, [label!], tld), s.domain);
+    }
+  }
 });
 
 test("a local business (its town, a street, hours, a shop word) that says nothing of software gets only .com, its country's and its trade's endings", () => {
