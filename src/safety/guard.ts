@@ -8,6 +8,8 @@
  * a floor for the unambiguous: the request is also blocked when a category's rule score (rules plus
  * legitimate contexts, src/safety/rules.ts) reaches its floor: policy.decision.ruleFloor, or the
  * category's own in categoryRuleFloor (minors: its strongest rules block alone, as POLICY.md promises).
+ * A request that is only a town's name, with no rule or harm concept in it, is left to the rules alone
+ * (src/safety/places.ts); its m is then the rule ratio.
  * score = 1 - 2^(-m) with m = max(p_unsafe / unsafeThreshold, max_c rule_c / floor_c), so
  * blocked <=> m >= 1 <=> score >= 0.5.
  * The reported category: see `reportedCategory`.
@@ -17,6 +19,7 @@ import { extractFeatures } from "./features.js";
 import { normalizeText } from "./normalize.js";
 import { REQUEST_CATEGORIES, loadPolicy, type RequestCategory } from "./policy.js";
 import { applyRules, warmRules } from "./rules.js";
+import { isPlaceAlone, warmPlaces } from "./places.js";
 import { warmConcepts } from "./concepts.js";
 
 export interface RequestVerdict {
@@ -99,15 +102,18 @@ export function analyzeRequest(text: string): RequestAnalysis {
   const unsafeProbability = 1 - p[0];
   const ratio = ruleRatio(rules.scores, policy.decision);
   const byRule = ratio >= 1;
-  const byModel = unsafeProbability >= unsafeThreshold;
+  // A town named alone describes no business: the rules decide (src/safety/places.ts).
+  const placeAlone = isPlaceAlone(norm, rules.fired);
+  const byModel = !placeAlone && unsafeProbability >= unsafeThreshold;
   const blocked = byRule || byModel;
   let top: RequestCategory = REQUEST_CATEGORIES[0];
   for (const c of REQUEST_CATEGORIES) if (probs[c] > probs[top]) top = c;
   const category = blocked ? reportedCategory(probs, rules.scores, policy.decision, policy.priority) : null;
-  const m = Math.max(unsafeProbability / unsafeThreshold, ratio);
+  const m = placeAlone ? ratio : Math.max(unsafeProbability / unsafeThreshold, ratio);
   const score = Number((1 - Math.pow(2, -Math.max(0, m))).toFixed(4));
   const reasons = rules.fired.map((id) => `rule:${id}`);
   reasons.push(`classifier:unsafe=${unsafeProbability.toFixed(2)}`);
+  if (placeAlone) reasons.push("place:alone");
   if (probs[top] >= 0.2) reasons.push(`classifier:${top}=${probs[top].toFixed(2)}`);
   for (const o of norm.obfuscations) reasons.push(`normalised:${o}`);
   return { blocked, category, score, reasons, unsafeProbability, probabilities: probs, rules: rules.scores };
@@ -124,5 +130,6 @@ export function warmRequestGuard(): void {
   loadPolicy();
   warmRules();
   warmConcepts();
+  warmPlaces();
   loadClassifier();
 }

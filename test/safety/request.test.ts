@@ -252,3 +252,28 @@ test("prompt injection in varied phrasings, including hidden after a real descri
     assert.equal(checkRequest(text).blocked, false, text);
   }
 });
+
+test("a town named alone is left to the rules; a rule or harm word in it keeps the classifier's say", async () => {
+  const { isPlaceAlone } = await import("../../src/safety/places.js");
+  const { normalizeText } = await import("../../src/safety/normalize.js");
+  const { applyRules } = await import("../../src/safety/rules.js");
+  const alone = (text: string) => {
+    const norm = normalizeText(text);
+    return isPlaceAlone(norm, applyRules(norm).fired);
+  };
+  for (const town of ["Tokyo", "Dubai", "  cần thơ ", "Tromsø", "Los Angeles"]) {
+    assert.equal(alone(town), true, town);
+    const verdict = checkRequest(town);
+    assert.equal(verdict.blocked, false, town);
+    assert.ok(verdict.reasons.includes("place:alone"), town);
+  }
+  // Not a town, or a town with more than its name, or a town that is also a drug word.
+  for (const text of [
+    "Tokyo escort agency",
+    "Dubai recruitment agency that keeps the workers' passports",
+    "Ganja",
+    "coffee",
+  ])
+    assert.equal(alone(text), false, text);
+  assert.equal(checkRequest("Ganja").blocked, true, "the cannabis rule still fires on a town of that name");
+});

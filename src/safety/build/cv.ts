@@ -11,6 +11,7 @@ import { CLASSES, categoryProbabilities, predictProba } from "../classifier.js";
 import { extractFeatures } from "../features.js";
 import { reportedCategory, ruleRatio, type RuleFloors } from "../guard.js";
 import { normalizeText } from "../normalize.js";
+import { isPlaceAlone } from "../places.js";
 import { REQUEST_CATEGORIES, loadPolicy, type RequestCategory } from "../policy.js";
 import { applyRules } from "../rules.js";
 import { evalItemOf, summarize, type Decision, type EvalItem, type SafetyEvalReport } from "./eval.js";
@@ -78,9 +79,21 @@ export function crossValidate(
   return out;
 }
 
+const placeAloneOf = new WeakMap<OutOfFold, boolean>();
+/** Whether the guard leaves this request to the rules alone (a town named alone, src/safety/places.ts); cached. */
+function placeAlone(o: OutOfFold): boolean {
+  let known = placeAloneOf.get(o);
+  if (known === undefined) {
+    const norm = normalizeText(o.item.text);
+    known = isPlaceAlone(norm, applyRules(norm).fired);
+    placeAloneOf.set(o, known);
+  }
+  return known;
+}
+
 /** The guard's decision for out-of-fold scores at a threshold (same rule as src/safety/guard.ts). */
 export function decide(o: OutOfFold, unsafeThreshold: number, floors: RuleFloors): Decision {
-  if (ruleRatio(o.rules, floors) < 1 && o.unsafeProbability < unsafeThreshold)
+  if (ruleRatio(o.rules, floors) < 1 && (o.unsafeProbability < unsafeThreshold || placeAlone(o)))
     return { blocked: false, category: null };
   return { blocked: true, category: reportedCategory(o.probabilities, o.rules, floors, loadPolicy().priority) };
 }
