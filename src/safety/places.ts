@@ -18,6 +18,8 @@ import type { NormalizedText } from "./normalize.js";
 import { SafetyDataError } from "./errors.js";
 
 let cityNames: Set<string> | undefined;
+/** Any character outside printable ASCII (the file holds no control characters). */
+const NON_ASCII = /[^ -~]/;
 
 function cities(): Set<string> {
   if (cityNames) return cityNames;
@@ -28,10 +30,21 @@ function cities(): Set<string> {
   } catch (err) {
     throw new SafetyDataError(`cannot read ${path}: ${(err as Error).message}`);
   }
+  // The first column of each line, read in place (no array of lines: this runs once, but on a request's path). The
+  // file is folded already but for letters that do not decompose ("tromsø"); ASCII names are kept as they are.
   const names = new Set<string>();
-  for (const line of raw.split("\n")) {
-    const tab = line.indexOf("\t");
-    if (tab > 0) names.add(foldName(line.slice(0, tab)));
+  for (let start = 0; start < raw.length;) {
+    const tab = raw.indexOf("\t", start);
+    const end = raw.indexOf("\n", start);
+    if (tab < 0) break;
+    if (end >= 0 && end < tab) {
+      start = end + 1;
+      continue;
+    }
+    const name = raw.slice(start, tab);
+    if (name.length > 0) names.add(NON_ASCII.test(name) ? foldName(name) : name);
+    if (end < 0) break;
+    start = end + 1;
   }
   cityNames = names;
   return names;
