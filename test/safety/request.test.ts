@@ -3,6 +3,9 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { BLOCKED_MESSAGE, checkRequest, REQUEST_CATEGORIES } from "../../src/safety/index.js";
 import { loadDataset } from "../../src/safety/build/dataset.js";
+import { normalizeText } from "../../src/safety/normalize.js";
+import { isPlaceAlone } from "../../src/safety/places.js";
+import { applyRules } from "../../src/safety/rules.js";
 
 test("the foundation's minimal case: explicit adult content is blocked, a coffee shop is not", () => {
   const bad = checkRequest("adult content website with explicit nude content");
@@ -253,10 +256,7 @@ test("prompt injection in varied phrasings, including hidden after a real descri
   }
 });
 
-test("a town named alone is left to the rules; a rule or harm word in it keeps the classifier's say", async () => {
-  const { isPlaceAlone } = await import("../../src/safety/places.js");
-  const { normalizeText } = await import("../../src/safety/normalize.js");
-  const { applyRules } = await import("../../src/safety/rules.js");
+test("a town named alone is left to the rules; a rule or harm word in it keeps the classifier's say", () => {
   const alone = (text: string) => {
     const norm = normalizeText(text);
     return isPlaceAlone(norm, applyRules(norm).fired);
