@@ -53,7 +53,9 @@ function cities(): Set<string> {
 /**
  * One key for a gazetteer name and a normalised request: no diacritics, lower case, runs of anything but letters
  * and digits one space, and the letters that do not decompose spelled as the request normaliser spells them
- * (the gazetteer keeps "tromsø", the normaliser writes "tromso").
+ * (the gazetteer keeps "tromsø", the normaliser writes "tromso"). Both sides are folded here rather than the names
+ * sent through the normaliser: it maps those letters before lower-casing, so an upper-case "Đà Nẵng" comes out
+ * "đa nang" and would miss "da nang".
  */
 function foldName(s: string): string {
   return s
