@@ -23,6 +23,7 @@ import { isStopWord, stem } from "../understand/index.js";
 import { countrySuffix, isRegistrableSuffix } from "../domain/index.js";
 import { loadKnowledge, type NamingKnowledge } from "./knowledge.js";
 import { industryById } from "../taxonomy/index.js";
+import { predictTlds, tldFeatures, type TldModel, type TldSignals } from "./tld-model.js";
 
 const NEIGHBOURS = 30;
 const OTHER_LANGUAGE = 0.1;
@@ -81,6 +82,16 @@ export function readsOffline(u: Pick<Understanding, "text" | "location" | "indus
   if (SOFTWARE_TEXT.test(u.text) || AI_TEXT.test(u.text)) return false;
   const sector = u.industry ? industryById(u.industry.id)?.sector : undefined;
   return readsLocal(u) || (sector !== undefined && IN_PERSON_SECTORS.has(sector));
+}
+
+/** What the TLD model (./tld-model.ts) reads from the text besides its words. */
+export function tldSignals(u: Understanding): TldSignals {
+  return {
+    software: SOFTWARE_TEXT.test(u.text),
+    ai: AI_TEXT.test(u.text),
+    local: readsLocal(u),
+    offline: readsOffline(u),
+  };
 }
 
 /** The text says the business is about AI (in any of the six languages' usual abbreviations). */
@@ -367,7 +378,34 @@ function pieceWeights(
   return { global, perConcept };
 }
 
-function tldWeights(u: Understanding, k: NamingKnowledge, near: Neighbour[], local: boolean): [string, number][] {
+/**
+ * Share of the endings' weight that the TLD model (./tld-model.ts) carries when one is shipped; the rest is the
+ * neighbours' endings (0.6 of it) and the language's prior (0.4), as before the model.
+ */
+export const TLD_MODEL_SHARE = 0.75;
+
+/** How the endings are weighed: the TLD model and its share (for analyses that compare shares or models). */
+export interface TldWeighting {
+  model?: TldModel;
+  share: number;
+}
+
+/** The request's fitting TLDs under another weighting than the shipped one (not cached; for analyses). */
+export function contextTlds(
+  u: Understanding,
+  weighting: TldWeighting,
+  knowledge: NamingKnowledge = loadKnowledge(),
+): [string, number][] {
+  return tldWeights(u, knowledge, neighbours(u, knowledge), readsLocal(u), weighting);
+}
+
+function tldWeights(
+  u: Understanding,
+  k: NamingKnowledge,
+  near: Neighbour[],
+  local: boolean,
+  weighting: TldWeighting = { model: k.tldModel, share: TLD_MODEL_SHARE },
+): [string, number][] {
   const lang = u.language === "und" ? "en" : u.language;
   const w = new Map<string, number>();
   let mass = 0;
@@ -376,11 +414,15 @@ function tldWeights(u: Understanding, k: NamingKnowledge, near: Neighbour[], loc
     for (const name of e.names) w.set(name.tld, (w.get(name.tld) ?? 0) + n.sim / Math.max(1, e.names.length));
     mass += n.sim;
   }
-  if (mass > 0) for (const [t, v] of w) w.set(t, (0.6 * v) / mass);
+  const share = weighting.model ? weighting.share : 0;
+  if (mass > 0) for (const [t, v] of w) w.set(t, ((1 - share) * 0.6 * v) / mass);
   const prior = k.tldPrior(lang);
   let total = 0;
   for (const v of prior.values()) total += v;
-  for (const [t, v] of prior) w.set(t, (w.get(t) ?? 0) + (0.4 * v) / Math.max(1, total));
+  for (const [t, v] of prior) w.set(t, (w.get(t) ?? 0) + ((1 - share) * 0.4 * v) / Math.max(1, total));
+  if (weighting.model && share > 0)
+    for (const [t, p] of predictTlds(weighting.model, tldFeatures(u, tldSignals(u))))
+      w.set(t, (w.get(t) ?? 0) + share * p);
   // A country's TLD only for that country: the place named in the text, else the one its markers point at
   // ("£", "boletos"), else the home country of a language spoken mainly in one (de, fr, it). Judges cap a
   // wrong-country TLD hard.

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { builtPath } from "../core/paths.js";
 import { InputError } from "../core/errors.js";
+import { loadTldModel, type TldModel } from "./tld-model.js";
 
 export const KNOWLEDGE_VERSION = 3;
 
@@ -136,6 +137,12 @@ export interface NamingKnowledge {
   tldPrior(lang: string): ReadonlyMap<string, number>;
   /** The curated evocative words for a concept stem in a language, best first (none when not curated). */
   associations(lang: string, stem: string): readonly string[];
+  /**
+   * The TLD model fitted on the same training experts' endings (./tld-model.ts): the shipped knowledge carries the
+   * shipped model; a knowledge built elsewhere (a test's, an experiment's) has none and takes its endings from its
+   * own entries.
+   */
+  readonly tldModel?: TldModel;
 }
 
 let defaultPath: string | undefined;
@@ -166,9 +173,11 @@ export function loadKnowledge(path: string = knowledgePath()): NamingKnowledge {
     for (const [stem, words] of Object.entries(table)) out[stem] = words.split(" ");
     associations[lang] = out;
   }
-  const k = indexKnowledge(file.entries.map(decodeEntry), associations, file.stats);
-  if (path === knowledgePath()) cached = k;
-  return k;
+  const indexed = indexKnowledge(file.entries.map(decodeEntry), associations, file.stats);
+  if (path !== knowledgePath()) return indexed;
+  const tldModel = loadTldModel();
+  cached = tldModel ? { ...indexed, tldModel } : indexed;
+  return cached;
 }
 
 /** Indexes entries; the counts over their names are computed unless given (a file stores them). */
