@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 const RUNTIME_DATA = [
   "data/built/naming/knowledge.json",
   "data/built/naming/reranker.json",
+  "data/built/naming/tld-model.json",
   "data/built/judge/learned-judge.json",
   "data/built/judge/learned-judge-v1.json",
   "data/built/judge/model-judge.json",
