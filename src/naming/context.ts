@@ -10,8 +10,10 @@
  *    squared similarity of the neighbours that used it, plus a small share of its use across all experts of
  *    the language (role words: desk, pilot, wise, scout); per concept, the same sum over the neighbours that
  *    share that concept.
- * 4. TLDs: those the neighbours' experts chose (similarity-weighted), the language's prior over all experts,
- *    .ai when the text says AI, and the country's ccTLD when a place names one.
+ * 4. TLDs: three quarters from the TLD model (./tld-model.ts: the endings all training experts chose for
+ *    requests with these words, industry and signals), a quarter from those the neighbours' experts chose
+ *    (similarity-weighted) and the language's prior over all experts; .ai when the text says AI, and the country's
+ *    ccTLD when a place names one.
  *
  * Used by the crafted generator to build names and by the learned judge as features of any name, so it is
  * computed once per request (cached on the Understanding object).

@@ -138,9 +138,9 @@ export interface NamingKnowledge {
   /** The curated evocative words for a concept stem in a language, best first (none when not curated). */
   associations(lang: string, stem: string): readonly string[];
   /**
-   * The TLD model fitted on the same training experts' endings (./tld-model.ts): the shipped knowledge carries the
-   * shipped model; a knowledge built elsewhere (a test's, an experiment's) has none and takes its endings from its
-   * own entries.
+   * The TLD model fitted on the training writers' experts' endings (./tld-model.ts; all training writers, of whom the
+   * entries hold a subset): the shipped knowledge carries the shipped model; a knowledge built elsewhere (a test's,
+   * an experiment's) has none and takes its endings from its own entries.
    */
   readonly tldModel?: TldModel;
 }
