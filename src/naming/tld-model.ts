@@ -50,7 +50,7 @@ export interface TldSignals {
 
 /** The request's features: each a name with value 1. */
 export function tldFeatures(u: Understanding, signals: TldSignals): string[] {
-  const f = new Set<string>(["bias:all", `lang:${u.language}`]);
+  const f = new Set<string>([`lang:${u.language}`]);
   for (const kw of u.keywords.slice(0, 12)) f.add(`stem:${kw.stem}`);
   if (u.industry) {
     f.add(`industry:${u.industry.id}`);
@@ -64,7 +64,6 @@ export function tldFeatures(u: Understanding, signals: TldSignals): string[] {
   if (signals.offline) f.add("reads:offline");
   const words = u.text.split(/\s+/).filter((w) => w.length > 0).length;
   f.add(words <= 2 ? "words:1-2" : words <= 6 ? "words:3-6" : words <= 20 ? "words:7-20" : "words:21+");
-  f.delete("bias:all");
   return [...f];
 }
 
