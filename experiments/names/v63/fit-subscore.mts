@@ -1,6 +1,6 @@
 /**
  * v63's also-reported figure (PREREGISTRATION-v63.md): the mean TLD-fit sub-score (0-2) and score of each list
- * file's shown names over v63's labels, and by the names' language.
+ * file's shown names over v63's labels.
  *   node --import tsx experiments/names/v63/fit-subscore.mts
  */
 import { readFileSync } from "node:fs";
