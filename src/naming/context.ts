@@ -416,8 +416,7 @@ function tldWeights(
     for (const name of e.names) w.set(name.tld, (w.get(name.tld) ?? 0) + n.sim / Math.max(1, e.names.length));
     mass += n.sim;
   }
-  // Round v64: outside English the model's endings lost to the neighbours' and the prior (.app for Spanish trades).
-  const share = weighting.model && (u.language === "en" || u.language === "und") ? weighting.share : 0;
+  const share = weighting.model ? weighting.share : 0;
   if (mass > 0) for (const [t, v] of w) w.set(t, ((1 - share) * 0.6 * v) / mass);
   const prior = k.tldPrior(lang);
   let total = 0;
