@@ -398,14 +398,14 @@ export function contextTlds(
   weighting: TldWeighting,
   knowledge: NamingKnowledge = loadKnowledge(),
 ): [string, number][] {
-  return tldWeights(u, knowledge, neighbours(u, knowledge), readsLocal(u), weighting);
+  return tldWeights(u, knowledge, neighbours(u, knowledge), tldSignals(u), weighting);
 }
 
 function tldWeights(
   u: Understanding,
   k: NamingKnowledge,
   near: Neighbour[],
-  local: boolean,
+  signals: TldSignals,
   weighting: TldWeighting = { model: k.tldModel, share: TLD_MODEL_SHARE },
 ): [string, number][] {
   const lang = u.language === "und" ? "en" : u.language;
@@ -423,8 +423,7 @@ function tldWeights(
   for (const v of prior.values()) total += v;
   for (const [t, v] of prior) w.set(t, (w.get(t) ?? 0) + ((1 - share) * 0.4 * v) / Math.max(1, total));
   if (weighting.model && share > 0)
-    for (const [t, p] of predictTlds(weighting.model, tldFeatures(u, tldSignals(u))))
-      w.set(t, (w.get(t) ?? 0) + share * p);
+    for (const [t, p] of predictTlds(weighting.model, tldFeatures(u, signals))) w.set(t, (w.get(t) ?? 0) + share * p);
   // A country's TLD only for that country: the place named in the text, else the one its markers point at
   // ("£", "boletos"), else the home country of a language spoken mainly in one (de, fr, it). Judges cap a
   // wrong-country TLD hard.
@@ -434,7 +433,7 @@ function tldWeights(
   // A local business (its town, a street, its hours) that says nothing of software: judges give .app, .dev, .io and
   // novelty endings borrowed from other businesses' experts (.studio for a churrería) no fit there; its endings are
   // .com, its country's and its trade's own (.coffee, .bar), and .org for a non-profit.
-  if (local) {
+  if (signals.local) {
     const industry = u.industry ? industryById(u.industry.id) : undefined;
     const keep = new Set(["com", ...(industry?.tlds ?? [])]);
     if (industry?.sector === "nonprofit" || NONPROFIT_TEXT.test(u.text)) keep.add("org");
@@ -502,14 +501,15 @@ export function namingContext(u: Understanding, knowledge: NamingKnowledge = loa
   if (hit) return hit;
   const own = concepts(u, knowledge);
   const near = neighbours(u, knowledge);
-  const local = readsLocal(u);
+  // Read once: the endings and the context both use them.
+  const signals = tldSignals(u);
   const ctx: NamingContext = {
     concepts: own,
     neighbours: near,
     pieces: pieceWeights(u, knowledge, near, own),
-    tlds: tldWeights(u, knowledge, near, local),
-    local,
-    offline: readsOffline(u),
+    tlds: tldWeights(u, knowledge, near, signals),
+    local: signals.local,
+    offline: signals.offline,
     associations: curated(u, knowledge, own),
     knowledge,
   };
