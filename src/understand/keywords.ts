@@ -775,7 +775,31 @@ export function extractKeywords(text: string, lang: Language, options: { keepFil
     const lemmaOf = its.lemma as unknown as typeof its.normal;
     const lemmas = doc.tokens().out(lemmaOf) as string[];
     const pos = doc.tokens().out(its.pos) as string[];
-    for (let i = 0; i < words.length; i++) tokens.push({ word: words[i], lemma: lemmas[i] || words[i], pos: pos[i] });
+    for (let i = 0; i < words.length; i++) {
+      // A gerund between a modifier and a noun modifies that noun ("used climbing gear", "a cleaning service", "dog
+      // walking tours"): it names the business's subject, so it weighs as a noun and keeps its own form (the experts'
+      // concept names are keyed "climbing", not "climb"). After a preposition, a pronoun or at a clause's start it
+      // stays a verb ("for booking tables", "we help by chasing invoices", "Making college applications...").
+      const modifier =
+        pos[i] === "VERB" &&
+        words[i].endsWith("ing") &&
+        pos[i + 1] === "NOUN" &&
+        i > 0 &&
+        (pos[i - 1] === "ADJ" ||
+          pos[i - 1] === "NOUN" ||
+          pos[i - 1] === "DET" ||
+          pos[i - 1] === "PROPN" ||
+          // A participle the tagger calls a verb, used as an adjective after a preposition or determiner ("for used
+          // climbing gear"), not after a subject ("we started making candles").
+          (pos[i - 1] === "VERB" &&
+            words[i - 1].endsWith("ed") &&
+            (pos[i - 2] === "ADP" || pos[i - 2] === "SCONJ" || pos[i - 2] === "DET")));
+      tokens.push(
+        modifier
+          ? { word: words[i], lemma: words[i], pos: "NOUN" }
+          : { word: words[i], lemma: lemmas[i] || words[i], pos: pos[i] },
+      );
+    }
   } else {
     for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
       const word = m[0].replace(/['’-]+$/, "");

@@ -35,6 +35,17 @@ test("keywords drop stop words and keep the business words, lemmatised", () => {
   for (const k of u.keywords) assert.ok(k.weight > 0 && k.weight <= 1);
 });
 
+test("a gerund that modifies a noun weighs as a noun and keeps its form; one that acts stays a verb", () => {
+  const kw = (text: string, word: string) => understand(text).keywords.find((k) => k.word === word);
+  const climbing = kw("marketplace for used climbing gear", "climbing");
+  assert.equal(climbing?.pos, "NOUN");
+  assert.equal(climbing?.lemma, "climbing");
+  assert.equal(kw("dog walking tours in Bristol", "walking")?.pos, "NOUN");
+  // A verb with its object, after a preposition or a subject: unchanged.
+  assert.notEqual(kw("an app for booking tables at small restaurants", "booking")?.pos, "NOUN");
+  assert.notEqual(kw("we started making candles at home", "making")?.pos, "NOUN");
+});
+
 test("constraints come from the text in several languages, and options win", () => {
   const en = parseConstraints(
     "short playful name for a bakery, no numbers, no hyphens, .io or .com, max 8 letters, must include 'bun'",
