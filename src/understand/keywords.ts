@@ -726,7 +726,7 @@ function romanceLemma(word: string, lang: SupportedLanguage): string {
  * whole: names are built from "meister" and "werkstatt", not from a 16-letter word. A token is cut only when it
  * is no dictionary word itself and every piece is one.
  */
-function splitCompounds(tokens: Token[], lang: SupportedLanguage): void {
+function splitCompounds(tokens: { word: string; lemma: string; pos?: string }[], lang: SupportedLanguage): void {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
     let pieces: string[] = t.word.includes("-") ? t.word.split("-").filter((p) => p.length > 0) : [t.word];
@@ -759,62 +759,13 @@ function splitCompounds(tokens: Token[], lang: SupportedLanguage): void {
 
 const POS_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 0.9, ADJ: 0.7, VERB: 0.55, ADV: 0.3 };
 
-interface Token {
-  word: string;
-  lemma: string;
-  pos?: string;
-  /** Preceded by an elided "of" ("d'", "dell'"). */
-  afterOf?: boolean;
-}
-
-/** The Romance "of" that joins a kind of business to what it is about ("escuela de surf", "scuola di cucina"). */
-const ROMANCE_OF = new Set([
-  "de",
-  "di",
-  "du",
-  "des",
-  "da",
-  "do",
-  "dos",
-  "das",
-  "del",
-  "della",
-  "delle",
-  "dei",
-  "degli",
-  "dello",
-]);
-
-/**
- * The position each token weighs at. English puts what a business is about before its kind ("surf school", "bike
- * shop"), so the early-word weight favours the subject; Spanish, French, Portuguese and Italian put the kind first and
- * the subject after "of" ("escuela de surf", "tienda de bicicletas", "cabinet d'avocats"), so the kind, the word every
- * school or shop shares, took the first place. In "A of B" the two swap places for weighting, as in English; German
- * and English keep their order.
- */
-function romanceHeadOrder(tokens: readonly Token[], lang: SupportedLanguage): number[] {
-  const at = tokens.map((_, i) => i);
-  if (lang !== "es" && lang !== "fr" && lang !== "pt" && lang !== "it") return at;
-  const stops = stopSet(lang);
-  const content = (t: Token | undefined): boolean =>
-    t !== undefined && /^\p{L}/u.test(t.word) && t.word.length >= 2 && !stops.has(t.word);
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (at[i] !== i || !content(tokens[i])) continue;
-    const j = tokens[i + 1]!.afterOf ? i + 1 : ROMANCE_OF.has(tokens[i + 1]!.word) ? i + 2 : -1;
-    if (j < 0 || j >= tokens.length || at[j] !== j || !content(tokens[j])) continue;
-    at[i] = j;
-    at[j] = i;
-  }
-  return at;
-}
-
 /**
  * `keepFiller`: keep words such as "software" or "service" that say little for a name but do signal the
  * industry (the industry guess uses them).
  */
 export function extractKeywords(text: string, lang: Language, options: { keepFiller?: boolean } = {}): Keyword[] {
   const l: SupportedLanguage = lang === "und" ? "en" : lang;
-  const tokens: Token[] = [];
+  const tokens: { word: string; lemma: string; pos?: string }[] = [];
   if (l === "en") {
     const nlp = englishNlp();
     const its = nlp.its;
@@ -854,14 +805,11 @@ export function extractKeywords(text: string, lang: Language, options: { keepFil
       const word = m[0].replace(/['’-]+$/, "");
       // Elided articles and pronouns: "l'atelier" -> "atelier", "dell'arte" -> "arte", "j'ouvre" -> "ouvre".
       const bare = word.replace(/^(?:l|d|qu|dell|all|nell|sull|un|j|m|t|s|c|n)['’]/, "");
-      // "cabinet d'avocats", "corso dell'arte": the elided "of" links the word to the noun before it.
-      const ofElided = /^(?:d|dell)['’]/.test(word) && bare !== word;
-      tokens.push({ word: bare, lemma: romanceLemma(bare, l), ...(ofElided ? { afterOf: true } : {}) });
+      tokens.push({ word: bare, lemma: romanceLemma(bare, l) });
     }
   }
 
   splitCompounds(tokens, l);
-  const at = romanceHeadOrder(tokens, l);
   const stops = stopSet(l, !options.keepFiller);
   const byStem = new Map<string, Keyword & { count: number; first: number }>();
   const n = Math.max(1, tokens.length);
@@ -872,7 +820,7 @@ export function extractKeywords(text: string, lang: Language, options: { keepFil
     if (t.pos && !(t.pos in POS_WEIGHT)) return;
     const s = stem(t.lemma, l);
     const posWeight = t.pos ? POS_WEIGHT[t.pos] : 0.85;
-    const positionWeight = 1 - 0.4 * (at[i]! / n);
+    const positionWeight = 1 - 0.4 * (i / n);
     const existing = byStem.get(s);
     if (existing) {
       existing.count += 1;

@@ -46,18 +46,6 @@ test("a gerund that modifies a noun weighs as a noun and keeps its form; one tha
   assert.notEqual(kw("we started making candles at home", "making")?.pos, "NOUN");
 });
 
-test("in Spanish, French, Portuguese and Italian the subject after 'of' outweighs the kind of business before it", () => {
-  const first = (text: string) => understand(text).keywords[0]?.word;
-  assert.equal(first("Escuela de surf en Oporto para principiantes"), "surf");
-  assert.equal(first("Scuola di cucina a Bologna"), "cucina");
-  assert.equal(first("Loja de roupa infantil em Lisboa"), "roupa");
-  // The elided "of": "cabinet d'avocats".
-  assert.equal(first("Cabinet d'avocats en droit du travail"), "avocats");
-  // German and English keep their order (their subject already comes first: "Surfschule", "surf school").
-  assert.equal(first("surf school for beginners in Porto"), "surf");
-  assert.equal(first("Schule für Surfanfänger in Porto"), "schule");
-});
-
 test("constraints come from the text in several languages, and options win", () => {
   const en = parseConstraints(
     "short playful name for a bakery, no numbers, no hyphens, .io or .com, max 8 letters, must include 'bun'",
