@@ -25,9 +25,12 @@ import { isStopWord, stem } from "../understand/index.js";
 import { countrySuffix, isRegistrableSuffix } from "../domain/index.js";
 import { loadKnowledge, type NamingKnowledge } from "./knowledge.js";
 import { industryById } from "../taxonomy/index.js";
+import { relatedWords } from "../wordnet/index.js";
 import { predictTlds, tldFeatures, type TldModel, type TldSignals } from "./tld-model.js";
 
 const NEIGHBOURS = 30;
+/** A stand-in word's weight in the neighbour query, relative to the word it stands in for. */
+const HYPERNYM_WEIGHT = 0.8;
 const OTHER_LANGUAGE = 0.1;
 /** Share of a piece's weight that comes from its use across all experts of the language (role words). */
 const BACKGROUND = 0.05;
@@ -251,6 +254,34 @@ export interface Neighbour {
 function neighbours(u: Understanding, k: NamingKnowledge): Neighbour[] {
   const q = new Map<string, number>();
   for (const kw of u.keywords.slice(0, 12)) q.set(kw.stem, Math.max(q.get(kw.stem) ?? 0, kw.weight));
+  // The town the text names brings neighbours from that town, but a description that shares nothing else is about
+  // another business ("orthodontist in Leeds" met a Leeds café and got "toastyleeds"): such a neighbour is left out.
+  const placeLang = u.language === "und" ? "en" : u.language;
+  const place = u.location ? labelFormIn(u.location.name, placeLang) : "";
+  const placeStems = new Set(
+    place.length > 0
+      ? u.keywords
+          .slice(0, 12)
+          .filter((kw) => {
+            const f = labelFormIn(kw.word, placeLang);
+            return f === place || place.startsWith(f) || place.endsWith(f);
+          })
+          .map((kw) => kw.stem)
+      : [],
+  );
+  // A word no training description used ("orthodontist", "chiropractor") finds no neighbour of its own: what it is a
+  // kind of in WordNet (its first noun sense's hypernyms and synonyms: "dentist", "therapist") stands in for it, a
+  // little lighter, where the knowledge has descriptions with that word. English only (WordNet's language).
+  if (u.language === "en" || u.language === "und")
+    for (const kw of u.keywords.slice(0, 3)) {
+      if ((k.byStem.get(kw.stem) ?? []).length > 0 || placeStems.has(kw.stem)) continue;
+      for (const r of relatedWords(kw.lemma, { senses: 1, pos: "noun" })) {
+        if (r.relation !== "hypernym" && r.relation !== "synonym") continue;
+        const s = stem(r.word, "en");
+        if ((k.byStem.get(s) ?? []).length > 0 && !q.has(s)) q.set(s, kw.weight * HYPERNYM_WEIGHT);
+      }
+    }
+  const topical = new Set<number>();
   let qNorm = 0;
   for (const [s, w] of q) qNorm += (w * k.idf(s)) ** 2;
   qNorm = Math.sqrt(qNorm) || 1;
@@ -261,10 +292,12 @@ function neighbours(u: Understanding, k: NamingKnowledge): Neighbour[] {
       const e = k.entries[i]!;
       const we = e.stems.find(([x]) => x === s)?.[1] ?? 0;
       dot.set(i, (dot.get(i) ?? 0) + w * we * idf * idf);
+      if (we > 0 && !placeStems.has(s)) topical.add(i);
     }
   }
   const out: Neighbour[] = [];
   for (const [i, d] of dot) {
+    if (!topical.has(i)) continue;
     const e = k.entries[i]!;
     let n = 0;
     for (const [s, w] of e.stems) n += (w * k.idf(s)) ** 2;

@@ -385,3 +385,29 @@ test("a sector writer's list is keyed by the sector too, and a list without a se
   assert.equal(t.has("en\tbook"), false, "a line without a sector is not the concept's own list");
   assert.equal(t.has("en\taccount\tfinance"), false);
 });
+
+test("a neighbour that shares only the request's town is left out; a word no description used borrows its WordNet kind's neighbours", async () => {
+  const { namingContext } = await import("../../src/naming/index.js");
+  const { stem } = await import("../../src/understand/index.js");
+  const piece = (text: string) => ({ text, echo: false, word: true });
+  const entry = (id: string, words: string[], label: string): KnowledgeEntry => ({
+    id,
+    lang: "en",
+    country: "gb",
+    ai: false,
+    stems: words.map((w, i) => [stem(w, "en"), 1 - 0.1 * i] as [string, number]),
+    names: [{ label, tld: "co.uk", pieces: [piece(label.slice(0, 4)), piece(label.slice(4))] }],
+  });
+  const k = indexKnowledge([
+    entry("cafe", ["coffee", "leeds"], "toastyleeds"),
+    entry("dentist", ["dentist", "teeth"], "everygrin"),
+    entry("plumber", ["plumber", "boiler"], "pipewise"),
+  ]);
+  const ids = (text: string) => namingContext(understand(text), k).neighbours.map((n) => k.entries[n.index]!.id);
+  // "orthodontist" is in no description; WordNet says an orthodontist is a dentist; Leeds alone brings no café.
+  assert.deepEqual(ids("orthodontist in Leeds"), ["dentist"]);
+  // A request that shares a topic with the café keeps it, town and all.
+  assert.ok(ids("coffee shop in Leeds").includes("cafe"));
+  // A word the knowledge has needs no stand-in.
+  assert.deepEqual(ids("plumber in Leeds"), ["plumber"]);
+});
