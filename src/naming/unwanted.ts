@@ -168,3 +168,67 @@ export function unwantedWord(label: string, parts: readonly string[], u: Underst
   }
   return undefined;
 }
+
+/**
+ * A request about suicide or self-harm (a crisis line, a prevention charity, a peer-support group): the text itself
+ * names it, in any of the six languages.
+ */
+const CRISIS_TEXT =
+  /suicid|suizid|selbstmord|self[\s-]?harm|autoles|automutil|selbstverletz|crisis\s+(?:line|hotline|text|cent(?:re|er))|lifeline|linea\s+de\s+crisis|ligne\s+d\s*ecoute|krisentelefon|telefono\s+amico/;
+
+/**
+ * Means and scenes of self-harm: for a crisis service, a name that holds one of them anywhere in its letters reads as
+ * the harm it works against (blind judges scored "hotlineblade" for a suicide-prevention hotline 0). Ordinary words
+ * elsewhere ("blade" for a barber, "bridge" for a bank), so they count only for such a request.
+ */
+const CRISIS_MEANS = [
+  "blade",
+  "razor",
+  "rope",
+  "noose",
+  "pill",
+  "bridge",
+  "ledge",
+  "cliff",
+  "jump",
+  "hang",
+  "knife",
+  "poison",
+  "overdose",
+  "bullet",
+  "trigger",
+  "pistol",
+  "drown",
+  "edge",
+  "cuchilla",
+  "navaja",
+  "soga",
+  "pastilla",
+  "puente",
+  "precipicio",
+  "rasoir",
+  "corde",
+  "pilule",
+  "falaise",
+  "klinge",
+  "strick",
+  "tablette",
+  "bruecke",
+  "brucke",
+  "klippe",
+  "lamina",
+  "navalha",
+  "pilula",
+  "penhasco",
+  "rasoio",
+  "cappio",
+  "pillola",
+  "dirupo",
+];
+
+/** The means of self-harm the name holds when the request is a crisis service's, or undefined. */
+export function crisisMeans(label: string, u: Pick<Understanding, "text">): string | undefined {
+  if (!CRISIS_TEXT.test(fold(u.text.toLowerCase()))) return undefined;
+  const plain = fold(label.toLowerCase()).replace(/[^a-z]/g, "");
+  return CRISIS_MEANS.find((w) => plain.includes(w));
+}

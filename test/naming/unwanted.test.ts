@@ -32,3 +32,15 @@ test("another company's brand standing whole in a name is caught, unless the req
   const cloud = understand("Consultancy that migrates small firms' servers to AWS and keeps the bills down.");
   assert.equal(unwantedWord("greenaws", ["green", "aws"], cloud), undefined);
 });
+
+test("a crisis service's name never holds a means of self-harm; the same word is ordinary elsewhere", async () => {
+  const { crisisMeans } = await import("../../src/naming/index.js");
+  const { suggest } = await import("../../src/index.js");
+  const crisis = understand("suicide prevention hotline");
+  assert.equal(crisisMeans("hotlineblade", crisis), "blade");
+  assert.equal(crisisMeans("calmbridge", understand("Línea de crisis para prevenir el suicidio")), "bridge");
+  assert.equal(crisisMeans("hotlinewise", crisis), undefined);
+  assert.equal(crisisMeans("bristleandblade", understand("barber shop with straight razor shaves")), undefined);
+  const r = await suggest("suicide prevention hotline", { count: 10 });
+  for (const s of r.suggestions) assert.equal(crisisMeans(s.domain.split(".")[0]!, crisis), undefined, s.domain);
+});
