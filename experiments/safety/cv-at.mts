@@ -15,8 +15,11 @@ const opt = (name: string): string | undefined => {
   return i >= 0 ? opts[i + 1] : undefined;
 };
 const folds = Number(opt("--folds") ?? 10);
-const named = new Set(["--folds", "--json", "--at"].flatMap((n) => (opts.includes(n) ? [n, opt(n)] : [])));
-const thresholds = opts.filter((o) => !named.has(o)).map(Number);
+// Every option's name and the value after it are options; the rest are thresholds.
+const optionAt = new Set(
+  opts.flatMap((o, i) => (["--folds", "--json", "--at"].includes(o) ? [i, i + 1] : [])),
+);
+const thresholds = opts.filter((_, i) => !optionAt.has(i)).map(Number);
 const oof = files.flatMap((f) => JSON.parse(readFileSync(f, "utf8")) as OutOfFold[]);
 const floors = loadPolicy().decision;
 for (const t of thresholds) {
