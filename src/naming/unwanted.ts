@@ -232,3 +232,48 @@ export function crisisMeans(label: string, u: Pick<Understanding, "text">): stri
   const plain = fold(label.toLowerCase()).replace(/[^a-z]/g, "");
   return CRISIS_MEANS.find((w) => plain.includes(w));
 }
+
+/** A request about children or young people (a youth league, a nursery, a kids' club), in the six languages. */
+const CHILDREN_TEXT =
+  /\b(?:youth|kids?|children|childrens|child|toddlers?|babies|baby|nursery|kindergarten|preschool|juniors?|ninos|ninas|infantil|infantiles|juvenil|enfants?|creche|jeunesse|kinder|kindern|kita|jugend|criancas|bambini|ragazzi|giovanili)\b/;
+
+/**
+ * Alcohol, gambling, smoking and adult words: ordinary for a pub or a casino, but a business for children does not
+ * want its name to say them ("youthbier" for a youth football league, from a neighbour's pieces).
+ */
+const ADULT_ONLY = [
+  "beer",
+  "bier",
+  "biere",
+  "birra",
+  "cerveza",
+  "cerveja",
+  "wine",
+  "vino",
+  "vinho",
+  "booze",
+  "brew",
+  "tavern",
+  "kneipe",
+  "cocktail",
+  "whisky",
+  "whiskey",
+  "vodka",
+  "tequila",
+  "casino",
+  "poker",
+  "vape",
+  "tobacco",
+  "cigar",
+  "weed",
+  "cannabis",
+  "sexy",
+  "nightclub",
+];
+
+/** The adult word the name holds when the request is about children or young people, or undefined. */
+export function adultWordForChildren(label: string, u: Pick<Understanding, "text">): string | undefined {
+  if (!CHILDREN_TEXT.test(fold(u.text.toLowerCase()))) return undefined;
+  const plain = fold(label.toLowerCase()).replace(/[^a-z]/g, "");
+  return ADULT_ONLY.find((w) => plain.includes(w));
+}

@@ -44,3 +44,11 @@ test("a crisis service's name never holds a means of self-harm; the same word is
   const r = await suggest("suicide prevention hotline", { count: 10 });
   for (const s of r.suggestions) assert.equal(crisisMeans(s.domain.split(".")[0]!, crisis), undefined, s.domain);
 });
+
+test("a business for children never gets a name holding a drink, a bet or a smoke; a pub may", async () => {
+  const { adultWordForChildren } = await import("../../src/naming/index.js");
+  assert.equal(adultWordForChildren("youthbier", understand("youth soccer league")), "bier");
+  assert.equal(adultWordForChildren("tinycasino", understand("Guardería infantil en Sevilla")), "casino");
+  assert.equal(adultWordForChildren("youthtide", understand("youth soccer league")), undefined);
+  assert.equal(adultWordForChildren("hopbier", understand("craft beer pub in Leeds")), undefined);
+});
