@@ -466,11 +466,7 @@ function tldWeights(
   // A local business (its town, a street, its hours) that says nothing of software: judges give .app, .dev, .io and
   // novelty endings borrowed from other businesses' experts (.studio for a churrería) no fit there; its endings are
   // .com, its country's and its trade's own (.coffee, .bar), and .org for a non-profit.
-  // An in-person trade (a campsite, a butcher, a caterer, a football club) that says nothing of software is held to the
-  // same endings: the training writers' experts gave such requests .app, .dev or .io for 8% of their names, but on short
-  // requests the endings learned from software-heavy descriptions put .app first or second, and novelty endings
-  // (.health for a butcher) come next; blind judges gave them no fit there.
-  if (signals.local || (signals.offline && !signals.software && !signals.ai)) {
+  if (signals.local) {
     const industry = u.industry ? industryById(u.industry.id) : undefined;
     const keep = new Set(["com", ...(industry?.tlds ?? [])]);
     if (industry?.sector === "nonprofit" || NONPROFIT_TEXT.test(u.text)) keep.add("org");
