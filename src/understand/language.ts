@@ -232,18 +232,6 @@ export function isGlueWord(word: string): boolean {
   return GLUE_WORDS.has(word);
 }
 
-/** `word` cut whole by the German segmentation into two or more German words of 3+ letters, not all English too. */
-function germanCompound(word: string): boolean {
-  const seg = segment(word, "de");
-  return (
-    seg.coverage === 1 &&
-    seg.parts.length >= 2 &&
-    seg.parts.every((p) => p.text.length >= 3 && isWord(p.text, "de")) &&
-    // "dogwalking" and "yogastudio" are English words run together: some part must be German only.
-    seg.parts.some((p) => !isWord(p.text, "en"))
-  );
-}
-
 export function detectLanguage(text: string, countryHint?: string): Language {
   const lower = text.toLowerCase();
   const words = lower.match(/\p{L}+/gu) ?? [];
@@ -268,10 +256,6 @@ export function detectLanguage(text: string, countryHint?: string): Language {
       const has = LANGUAGES.filter((lang) => isWord(w, lang));
       // A word only one dictionary has ("bakery", "gelateria") is stronger evidence than a shared one.
       for (const lang of has) score[lang] += has.length === 1 ? 1 : 0.5;
-      // A long word no dictionary has that German cuts whole into dictionary words ("zahnarzt", "steuerberater") is a
-      // German compound: German writes them as one word, and its dictionary lists only the common ones; left
-      // unread, a one-word German request read as English.
-      if (has.length === 0 && w.length >= 8 && germanCompound(w)) score.de += 1;
     });
   }
 
