@@ -226,11 +226,19 @@ const CRISIS_MEANS = [
   "dirupo",
 ];
 
+/**
+ * The first of `words` the label's letters hold anywhere, when the request's text (folded) matches `kind`; else
+ * undefined. Inside any longer word too: for such a request the reading is what counts.
+ */
+function wordForKind(label: string, text: string, kind: RegExp, words: readonly string[]): string | undefined {
+  if (!kind.test(fold(text.toLowerCase()))) return undefined;
+  const plain = fold(label.toLowerCase()).replace(/[^a-z]/g, "");
+  return words.find((w) => plain.includes(w));
+}
+
 /** The means of self-harm the name holds when the request is a crisis service's, or undefined. */
 export function crisisMeans(label: string, u: Pick<Understanding, "text">): string | undefined {
-  if (!CRISIS_TEXT.test(fold(u.text.toLowerCase()))) return undefined;
-  const plain = fold(label.toLowerCase()).replace(/[^a-z]/g, "");
-  return CRISIS_MEANS.find((w) => plain.includes(w));
+  return wordForKind(label, u.text, CRISIS_TEXT, CRISIS_MEANS);
 }
 
 /** A request about children or young people (a youth league, a nursery, a kids' club), in the six languages. */
@@ -273,7 +281,5 @@ const ADULT_ONLY = [
 
 /** The adult word the name holds when the request is about children or young people, or undefined. */
 export function adultWordForChildren(label: string, u: Pick<Understanding, "text">): string | undefined {
-  if (!CHILDREN_TEXT.test(fold(u.text.toLowerCase()))) return undefined;
-  const plain = fold(label.toLowerCase()).replace(/[^a-z]/g, "");
-  return ADULT_ONLY.find((w) => plain.includes(w));
+  return wordForKind(label, u.text, CHILDREN_TEXT, ADULT_ONLY);
 }
