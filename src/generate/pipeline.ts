@@ -9,7 +9,7 @@ import { InputError } from "../core/errors.js";
 import { fnv1a } from "../core/hash.js";
 import { understand, normalizeDescription, type UnderstandOptions } from "../understand/index.js";
 import { validateDomain } from "../domain/index.js";
-import { adultWordForChildren, crisisMeans } from "../naming/index.js";
+import { heldWord, wordsUnfitFor } from "../naming/index.js";
 import { registeredPriorIn } from "../availability/index.js";
 import {
   checkName,
@@ -338,10 +338,11 @@ async function suggestAllowed(text: string, options: SuggestOptions): Promise<De
 
   // The name guard is the most expensive per-name check: it runs lazily, on each name about to be picked.
   const trademarks = options.trademarks ?? "drop";
+  // A crisis service never gets a name holding a means of self-harm ("hotlineblade"), nor a business for children one
+  // holding a drink, a bet or a smoke ("youthbier"), whichever generator made it.
+  const unfit = wordsUnfitFor(u);
   const accept = (c: ScoredCandidate): boolean => {
-    // A crisis service never gets a name holding a means of self-harm ("hotlineblade"), nor a business for children one
-    // holding a drink, a bet or a smoke ("youthbier"), whichever generator made it.
-    if (crisisMeans(c.label, u) !== undefined || adultWordForChildren(c.label, u) !== undefined) return false;
+    if (heldWord(c.label, unfit) !== undefined) return false;
     const nv = checkName(c.label, { trademarks, requested: u.constraints.mustInclude });
     if (!nv.ok) return false;
     if (nv.flags.length > 0)

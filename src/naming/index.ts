@@ -15,6 +15,6 @@ export {
 export type { KnowledgeEntry, KnowledgeFile, KnowledgePiece, NamingKnowledge } from "./knowledge.js";
 export { namingContext, labelForm, labelFormIn, mentionsAI, readsOffline } from "./context.js";
 export type { NamingContext, Concept, Neighbour } from "./context.js";
-export { adultWordForChildren, crisisMeans, unwantedWord } from "./unwanted.js";
+export { adultWordForChildren, crisisMeans, heldWord, unwantedWord, wordsUnfitFor } from "./unwanted.js";
 export { conceptNames, conceptNameTable } from "./concept-names.js";
 export { isNonConcept } from "./nonconcepts.js";

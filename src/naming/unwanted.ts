@@ -227,18 +227,18 @@ const CRISIS_MEANS = [
 ];
 
 /**
- * The first of `words` the label's letters hold anywhere, when the request's text (folded) matches `kind`; else
- * undefined. Inside any longer word too: for such a request the reading is what counts.
+ * The first of `words` the label's letters hold anywhere, or undefined. Inside any longer word too: for a request of
+ * that kind the reading is what counts.
  */
-function wordForKind(label: string, text: string, kind: RegExp, words: readonly string[]): string | undefined {
-  if (!kind.test(fold(text.toLowerCase()))) return undefined;
+export function heldWord(label: string, words: readonly string[]): string | undefined {
+  if (words.length === 0) return undefined;
   const plain = fold(label.toLowerCase()).replace(/[^a-z]/g, "");
   return words.find((w) => plain.includes(w));
 }
 
 /** The means of self-harm the name holds when the request is a crisis service's, or undefined. */
 export function crisisMeans(label: string, u: Pick<Understanding, "text">): string | undefined {
-  return wordForKind(label, u.text, CRISIS_TEXT, CRISIS_MEANS);
+  return CRISIS_TEXT.test(fold(u.text.toLowerCase())) ? heldWord(label, CRISIS_MEANS) : undefined;
 }
 
 /** A request about children or young people (a youth league, a nursery, a kids' club), in the six languages. */
@@ -281,5 +281,14 @@ const ADULT_ONLY = [
 
 /** The adult word the name holds when the request is about children or young people, or undefined. */
 export function adultWordForChildren(label: string, u: Pick<Understanding, "text">): string | undefined {
-  return wordForKind(label, u.text, CHILDREN_TEXT, ADULT_ONLY);
+  return CHILDREN_TEXT.test(fold(u.text.toLowerCase())) ? heldWord(label, ADULT_ONLY) : undefined;
+}
+
+/**
+ * Every word no name may hold for this request, read from its text once: a crisis service's means of self-harm and a
+ * children's business's adult words (`heldWord` then checks each name against them).
+ */
+export function wordsUnfitFor(u: Pick<Understanding, "text">): readonly string[] {
+  const text = fold(u.text.toLowerCase());
+  return [...(CRISIS_TEXT.test(text) ? CRISIS_MEANS : []), ...(CHILDREN_TEXT.test(text) ? ADULT_ONLY : [])];
 }
