@@ -18,6 +18,7 @@ import {
   labelFormIn,
   loadKnowledge,
   namingContext,
+  placeLabel,
   unwantedWord,
   conceptNames,
   type Concept,
@@ -130,7 +131,7 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
       : [];
   const spelledOut = (label: string): string =>
     respell.reduce((l, [bare, spelled]) => (l.includes(spelled) ? l : l.replace(bare, spelled)), label);
-  const place = u.location ? spelledOut(labelFormIn(u.location.name, lang)) : "";
+  const place = spelledOut(placeLabel(u));
 
   // compound: a borrowed whole name of two or more words ("pintandparle"), one part here but no single word.
   const out = new Map<string, { parts: string[]; method: string; logp: number; compound: boolean }>();

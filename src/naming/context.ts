@@ -123,6 +123,11 @@ export function labelForm(word: string): string {
   return fold(word.toLowerCase()).replace(/[^a-z0-9]/g, "");
 }
 
+/** The town or place the request names, as a label of its language spells it ("muenchen"); "" when none. */
+export function placeLabel(u: Understanding): string {
+  return u.location ? labelFormIn(u.location.name, u.language === "und" ? "en" : u.language) : "";
+}
+
 /**
  * A word as a label of a request in `lang`: German spells umlauts out as ASCII domains do ("gestützte" ->
  * "gestuetzte", "München" -> "muenchen"; dropping the marks makes other words, "gestutzte" is "trimmed"), the
@@ -206,7 +211,7 @@ function concepts(u: Understanding, k: NamingKnowledge): Concept[] {
   const lang = u.language === "und" ? "en" : u.language;
   const scored: Concept[] = [];
   const seen = new Set<string>();
-  const place = u.location ? labelFormIn(u.location.name, lang) : "";
+  const place = placeLabel(u);
   const push = (form: string, stemmed: string, weight: number, isPlace: boolean): void => {
     if (form.length < 3 || form.length > 11 || seen.has(form) || /\d/.test(form)) return;
     if (isStopWord(form, lang) || isStopWord(form, "en") || META_WORDS.has(form)) return;
@@ -257,7 +262,7 @@ function neighbours(u: Understanding, k: NamingKnowledge): Neighbour[] {
   // The town the text names brings neighbours from that town, but a description that shares nothing else is about
   // another business ("orthodontist in Leeds" met a Leeds café and got "toastyleeds"): such a neighbour is left out.
   const placeLang = u.language === "und" ? "en" : u.language;
-  const place = u.location ? labelFormIn(u.location.name, placeLang) : "";
+  const place = placeLabel(u);
   const placeStems = new Set(
     place.length > 0
       ? u.keywords

@@ -13,7 +13,7 @@ export {
   KNOWLEDGE_VERSION,
 } from "./knowledge.js";
 export type { KnowledgeEntry, KnowledgeFile, KnowledgePiece, NamingKnowledge } from "./knowledge.js";
-export { namingContext, labelForm, labelFormIn, mentionsAI, readsOffline } from "./context.js";
+export { namingContext, labelForm, labelFormIn, mentionsAI, placeLabel, readsOffline } from "./context.js";
 export type { NamingContext, Concept, Neighbour } from "./context.js";
 export { adultWordForChildren, crisisMeans, heldWord, unwantedWord, wordsUnfitFor } from "./unwanted.js";
 export { conceptNames, conceptNameTable } from "./concept-names.js";
