@@ -335,12 +335,14 @@ export function normalizeText(input: string): NormalizedText {
   if (/\p{sc=Latin}\p{M}/u.test(decomposed) && hasNonAscii(s)) found.add("diacritics");
   s = stripped
     .normalize("NFC")
-    .replace(/ß/g, "ss")
-    .replace(/[æ]/g, "ae")
-    .replace(/[œ]/g, "oe")
-    .replace(/ø/g, "o")
-    .replace(/ł/g, "l")
-    .replace(/đ/g, "d");
+    // Both cases: these letters do not decompose, and lower-casing comes later, so "Đà Nẵng" and "đà nẵng"
+    // must be spelled alike here.
+    .replace(/[ßẞ]/g, "ss")
+    .replace(/[æÆ]/g, "ae")
+    .replace(/[œŒ]/g, "oe")
+    .replace(/[øØ]/g, "o")
+    .replace(/[łŁ]/g, "l")
+    .replace(/[đĐ]/g, "d");
 
   if (hasNonAscii(s)) {
     const mapped = unmixScripts(s);

@@ -53,9 +53,9 @@ function cities(): Set<string> {
 /**
  * One key for a gazetteer name and a normalised request: no diacritics, lower case, runs of anything but letters
  * and digits one space, and the letters that do not decompose spelled as the request normaliser spells them
- * (the gazetteer keeps "tromsø", the normaliser writes "tromso"). Both sides are folded here rather than the names
- * sent through the normaliser: it maps those letters before lower-casing, so an upper-case "Đà Nẵng" comes out
- * "đa nang" and would miss "da nang".
+ * (the gazetteer keeps "tromsø", the normaliser writes "tromso"). The names get the normaliser's letter mapping
+ * but not its undoing of obfuscations (leetspeak, homoglyphs, spacing), which is meant for requests, not for a
+ * list of names.
  */
 function foldName(s: string): string {
   return s

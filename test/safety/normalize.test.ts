@@ -69,3 +69,9 @@ test("script-aware: native scripts stay readable, lookalikes are read in the tex
   // In a third script's text, an English word spelled in Cyrillic lookalikes is still read in Latin.
   assert.equal(normalizeText("दूसरों का व्हाट्सऐप पढ़ने वाला ѕру арр").text, "दूसरों का व्हाट्सऐप पढ़ने वाला spy app");
 });
+
+test("letters that do not decompose are spelled the same in either case", () => {
+  assert.equal(normalizeText("ĐÀ NẴNG").text, normalizeText("đà nẵng").text);
+  assert.equal(normalizeText("Đà Nẵng").text, "da nang");
+  assert.equal(normalizeText("ØSTERBRO ŁÓDŹ ÆRØ ŒUVRE STRAẞE").text, "osterbro lodz aero oeuvre strasse");
+});
