@@ -760,12 +760,23 @@ function splitCompounds(tokens: { word: string; lemma: string; pos?: string }[],
 const POS_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 0.9, ADJ: 0.7, VERB: 0.55, ADV: 0.3 };
 
 /**
+ * Where a word stands says how likely naming experts are to build on it. Over the training writers' descriptions
+ * and their experts' names, the share of names that use a word falls along a sentence to about 0.4 of its value at
+ * the start, and the words of every sentence after the first are used about 0.4 times as often as the first
+ * sentence's opening words, with no further fall along them: the first sentence says what the business is, the
+ * rest adds detail (hours, parking, "for the price of a nice dinner"). So a word i tokens into a first sentence of
+ * n1 tokens weighs 1 - 0.55 i / n1, and any later sentence's word LATER_SENTENCE.
+ */
+const LATER_SENTENCE = 0.4;
+const SENTENCE_END = /^[.!?…]+$/;
+
+/**
  * `keepFiller`: keep words such as "software" or "service" that say little for a name but do signal the
  * industry (the industry guess uses them).
  */
 export function extractKeywords(text: string, lang: Language, options: { keepFiller?: boolean } = {}): Keyword[] {
   const l: SupportedLanguage = lang === "und" ? "en" : lang;
-  const tokens: { word: string; lemma: string; pos?: string }[] = [];
+  const tokens: { word: string; lemma: string; pos?: string; sentence?: number }[] = [];
   if (l === "en") {
     const nlp = englishNlp();
     const its = nlp.its;
@@ -775,7 +786,9 @@ export function extractKeywords(text: string, lang: Language, options: { keepFil
     const lemmaOf = its.lemma as unknown as typeof its.normal;
     const lemmas = doc.tokens().out(lemmaOf) as string[];
     const pos = doc.tokens().out(its.pos) as string[];
+    let sentence = 0;
     for (let i = 0; i < words.length; i++) {
+      if (i > 0 && SENTENCE_END.test(words[i - 1]!)) sentence++;
       // A gerund between a modifier and a noun modifies that noun ("used climbing gear", "a cleaning service", "dog
       // walking tours"): it names the business's subject, so it weighs as a noun and keeps its own form (the experts'
       // concept names are keyed "climbing", not "climb"). After a preposition, a pronoun or at a clause's start it
@@ -796,23 +809,27 @@ export function extractKeywords(text: string, lang: Language, options: { keepFil
             (pos[i - 2] === "ADP" || pos[i - 2] === "SCONJ" || pos[i - 2] === "DET")));
       tokens.push(
         modifier
-          ? { word: words[i], lemma: words[i], pos: "NOUN" }
-          : { word: words[i], lemma: lemmas[i] || words[i], pos: pos[i] },
+          ? { word: words[i], lemma: words[i], pos: "NOUN", sentence }
+          : { word: words[i], lemma: lemmas[i] || words[i], pos: pos[i], sentence },
       );
     }
   } else {
-    for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
+    const lower = text.toLowerCase();
+    // Where each sentence after the first begins: a full stop, "!" or "?" (Spanish "¿" and "¡" open one) and space.
+    const starts = [...lower.matchAll(/[.!?…]+["»”)]*\s+/gu)].map((m) => (m.index ?? 0) + m[0].length);
+    for (const m of lower.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
       const word = m[0].replace(/['’-]+$/, "");
       // Elided articles and pronouns: "l'atelier" -> "atelier", "dell'arte" -> "arte", "j'ouvre" -> "ouvre".
       const bare = word.replace(/^(?:l|d|qu|dell|all|nell|sull|un|j|m|t|s|c|n)['’]/, "");
-      tokens.push({ word: bare, lemma: romanceLemma(bare, l) });
+      const sentence = starts.filter((s) => s <= (m.index ?? 0)).length;
+      tokens.push({ word: bare, lemma: romanceLemma(bare, l), sentence });
     }
   }
 
   splitCompounds(tokens, l);
   const stops = stopSet(l, !options.keepFiller);
   const byStem = new Map<string, Keyword & { count: number; first: number }>();
-  const n = Math.max(1, tokens.length);
+  const firstSentence = Math.max(1, tokens.filter((t) => (t.sentence ?? 0) === 0).length);
   tokens.forEach((t, i) => {
     const word = t.word;
     if (!/^\p{L}/u.test(word) || word.length < 2) return;
@@ -820,7 +837,7 @@ export function extractKeywords(text: string, lang: Language, options: { keepFil
     if (t.pos && !(t.pos in POS_WEIGHT)) return;
     const s = stem(t.lemma, l);
     const posWeight = t.pos ? POS_WEIGHT[t.pos] : 0.85;
-    const positionWeight = 1 - 0.4 * (i / n);
+    const positionWeight = (t.sentence ?? 0) === 0 ? 1 - 0.55 * Math.min(1, i / firstSentence) : LATER_SENTENCE;
     const existing = byStem.get(s);
     if (existing) {
       existing.count += 1;

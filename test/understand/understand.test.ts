@@ -7,6 +7,7 @@ import {
   parseConstraints,
   normalizeDescription,
   findLocation,
+  extractKeywords,
 } from "../../src/understand/index.js";
 import { InputError } from "../../src/core/errors.js";
 
@@ -307,4 +308,16 @@ test("terse English jargon is English: one to three words where no language has 
 
 test("text written all in capitals keeps its dictionary evidence", () => {
   assert.equal(detectLanguage("ESCUELA DE SURF PARA JUBILADOS"), "es");
+});
+
+test("the first sentence's words weigh more than later sentences' (where naming experts build names from)", () => {
+  const weight = (text: string, word: string): number =>
+    extractKeywords(text, "en").find((k) => k.word === word)?.weight ?? 0;
+  const text = "Family bakery in the old town. Parking behind the shop, coffee and cake all day.";
+  assert.equal(weight(text, "bakery"), 1);
+  assert.ok(weight(text, "parking") <= 0.45 && weight(text, "coffee") <= 0.45, text);
+  // Outside English the sentence is found by its punctuation the same way.
+  const es = extractKeywords("Panadería familiar en el casco antiguo. Aparcamiento detrás de la tienda.", "es");
+  const w = (x: string): number => es.find((k) => k.word === x)?.weight ?? 0;
+  assert.ok(w("panadería") > 2 * w("aparcamiento"), JSON.stringify(es));
 });
