@@ -7,7 +7,6 @@ import { normalizeDescription, stripMarkup } from "./normalize.js";
 import { findBrands } from "./brands.js";
 import { detectLanguage, unsupportedLanguage } from "./language.js";
 import { extractKeywords } from "./keywords.js";
-import { withoutStreetAddresses } from "./addresses.js";
 import { parseConstraints, type ConstraintOptions } from "./constraints.js";
 import { findLocation, townCountries } from "./places.js";
 import { marketCountry } from "./markets.js";
@@ -45,9 +44,7 @@ export function understand(description: unknown, options: UnderstandOptions = {}
   // name part, "brooklynbrew") but must not dominate relevance.
   // What the text says the business is without ("sin dolor", "ohne Männer") is not what it is.
   const negated = negatedWords(rest);
-  // A street address locates the business and names nothing it does ("Castle Street" for a barber).
-  const said = withoutStreetAddresses(rest, language);
-  const keywords = extractKeywords(said, language)
+  const keywords = extractKeywords(rest, language)
     .filter((k) => !brandSet.has(k.word) && !brandSet.has(k.lemma) && !negated.has(k.word))
     .map((k) =>
       placeWords.has(k.word) || placeWords.has(k.lemma)
@@ -55,7 +52,7 @@ export function understand(description: unknown, options: UnderstandOptions = {}
         : k,
     );
   keywords.sort((a, b) => b.weight - a.weight);
-  const industry = guessIndustry(said, extractKeywords(said, language, { keepFiller: true }), language);
+  const industry = guessIndustry(rest, extractKeywords(rest, language, { keepFiller: true }), language);
   // A town name two countries share is the one the text's own markers point at: "Córdoba" with Argentine
   // voseo is Argentina's, whichever country the place list gives the name. The markers are read only when they
   // can decide something (no country yet, or a shared name).
