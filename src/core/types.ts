@@ -39,7 +39,10 @@ export interface Keyword {
   stem: string;
   /** Importance in [0,1]: position, frequency, part of speech, industry vocabulary. */
   weight: number;
-  /** Rough part of speech when known ("NOUN", "ADJ", "VERB", "PROPN"). */
+  /**
+   * Rough part of speech when known ("NOUN", "ADJ", "VERB", "PROPN"; "NOT_NOUN" for a German word written lower
+   * case, which is a verb, adjective or adverb).
+   */
   pos?: string;
 }
 

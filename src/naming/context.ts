@@ -21,7 +21,7 @@
 import { isNonConcept } from "./nonconcepts.js";
 import { businessCountry, type Understanding } from "../core/types.js";
 import { fold, isWord, segment, transliterateGerman } from "../lexicon/index.js";
-import { isStopWord, stem } from "../understand/index.js";
+import { isStopWord, NOT_NOUN, stem } from "../understand/index.js";
 import { countrySuffix, isRegistrableSuffix } from "../domain/index.js";
 import { loadKnowledge, type NamingKnowledge } from "./knowledge.js";
 import { industryById } from "../taxonomy/index.js";
@@ -233,7 +233,7 @@ function concepts(u: Understanding, k: NamingKnowledge): Concept[] {
       isWord(kw.lemma, lang) || isWord(kw.lemma, "en") || !(isWord(kw.word, lang) || isWord(kw.word, "en"));
     const form = labelFormIn(kw.lemma.length >= 3 && lemmaKnown ? kw.lemma : kw.word, lang);
     const specific = 0.35 + 0.65 * Math.min(1, k.idf(kw.stem) / 6);
-    const pos = kw.pos === "VERB" ? 0.6 : 1;
+    const pos = kw.pos === "VERB" || kw.pos === NOT_NOUN ? 0.6 : 1;
     const isPlace = place.length > 0 && (form === place || place.startsWith(form));
     // A place is a concept (its landmarks make names), but rarely the business's heart.
     const weight = kw.weight * specific * pos * (isPlace ? 0.6 : 1);

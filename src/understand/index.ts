@@ -16,7 +16,7 @@ import { guessIndustry } from "./industry.js";
 export { normalizeDescription, foldDiacritics, stripMarkup, MAX_DESCRIPTION_LENGTH } from "./normalize.js";
 export { findBrands } from "./brands.js";
 export { detectLanguage, isGlueWord, unsupportedLanguage } from "./language.js";
-export { extractKeywords, stem, isStopWord } from "./keywords.js";
+export { extractKeywords, stem, isStopWord, NOT_NOUN } from "./keywords.js";
 export { parseConstraints } from "./constraints.js";
 export type { ConstraintOptions } from "./constraints.js";
 export { findLocation, placeCountry, townCountries } from "./places.js";

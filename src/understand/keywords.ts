@@ -757,7 +757,9 @@ function splitCompounds(tokens: { word: string; lemma: string; pos?: string }[],
   }
 }
 
-const POS_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 0.9, ADJ: 0.7, VERB: 0.55, ADV: 0.3 };
+/** A German word written lower case: a verb, adjective or adverb, which the untagged path cannot tell apart. */
+export const NOT_NOUN = "NOT_NOUN";
+const POS_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 0.9, ADJ: 0.7, VERB: 0.55, ADV: 0.3, [NOT_NOUN]: 0.55 };
 
 /**
  * Where a word stands says how likely naming experts are to build on it. Over the training writers' descriptions
@@ -814,15 +816,21 @@ export function extractKeywords(text: string, lang: Language, options: { keepFil
       );
     }
   } else {
-    const lower = text.toLowerCase();
     // Where each sentence after the first begins: a full stop, "!" or "?" (Spanish "¿" and "¡" open one) and space.
-    const starts = [...lower.matchAll(/[.!?…]+["»”)]*\s+/gu)].map((m) => (m.index ?? 0) + m[0].length);
-    for (const m of lower.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
-      const word = m[0].replace(/['’-]+$/, "");
+    const starts = [...text.matchAll(/[.!?…]+["»”)]*\s+/gu)].map((m) => (m.index ?? 0) + m[0].length);
+    // German capitalises every noun, so in a text that does (a capital after a lower-case word or a comma), a word
+    // written lower case is a verb, adjective or adverb ("rösten", "gehostet", "jahrelang"): it weighs as an
+    // English verb does. The last part of a hyphenated word decides ("KI-gestützte" is an adjective).
+    const capitalisesNouns = l === "de" && /[\p{Ll},;:]\s+\p{Lu}\p{Ll}/u.test(text);
+    for (const m of text.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
+      const written = m[0].replace(/['’-]+$/, "");
+      const word = written.toLowerCase();
       // Elided articles and pronouns: "l'atelier" -> "atelier", "dell'arte" -> "arte", "j'ouvre" -> "ouvre".
       const bare = word.replace(/^(?:l|d|qu|dell|all|nell|sull|un|j|m|t|s|c|n)['’]/, "");
+      const lastPart = written.slice(written.lastIndexOf("-") + 1);
+      const notNoun = capitalisesNouns && /^\p{Ll}/u.test(lastPart);
       const sentence = starts.filter((s) => s <= (m.index ?? 0)).length;
-      tokens.push({ word: bare, lemma: romanceLemma(bare, l), sentence });
+      tokens.push({ word: bare, lemma: romanceLemma(bare, l), sentence, ...(notNoun ? { pos: NOT_NOUN } : {}) });
     }
   }
 

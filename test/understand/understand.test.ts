@@ -321,3 +321,15 @@ test("the first sentence's words weigh more than later sentences' (where naming 
   const w = (x: string): number => es.find((k) => k.word === x)?.weight ?? 0;
   assert.ok(w("panadería") > 2 * w("aparcamiento"), JSON.stringify(es));
 });
+
+test("German: a word the text writes lower case is no noun and weighs as a verb", () => {
+  const kw = extractKeywords(
+    "Kleine Kaffeerösterei in Münster, wir rösten jeden Dienstag und verschicken am Mittwoch.",
+    "de",
+  );
+  const w = (x: string): number => kw.find((k) => k.word === x)?.weight ?? 0;
+  assert.equal(kw.find((k) => k.word === "rösten")?.pos, "NOT_NOUN");
+  assert.ok(w("rösten") < 0.6 * w("kaffeerösterei"), JSON.stringify(kw));
+  // A text typed all in lower case says nothing by its capitals.
+  assert.equal(extractKeywords("software für handwerker angebote", "de").filter((k) => k.pos === "NOT_NOUN").length, 0);
+});
