@@ -87,6 +87,9 @@ test("trademarks: exact, contained, typosquat and near matches", () => {
     // ... and in rounds v57-v61 (Shopsmith came from a concept list for "shop" and reached every shop's names).
     ["shopsmith", /is the brand Shopsmith/],
     ["tradeledger", /is the brand Trade Ledger/],
+    // ... and in round v72 (FleetWise for a fleet tracker, Tallyman for a debt collector).
+    ["fleetwise", /is the brand FleetWise/],
+    ["tallymanhub", /contains the brand Tallyman/],
   ];
   for (const [label, re] of cases) {
     const v = checkName(label);
