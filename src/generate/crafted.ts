@@ -75,6 +75,9 @@ function join(a: string, b: string): { label: string; seam: number } {
   return { label: a + b, seam };
 }
 
+/** The industry guess's confidence from which its trade's own ending is used for an in-person business's names. */
+const TRADE_ENDING_CONFIDENCE = 0.6;
+
 export function craftedCandidates(u: Understanding, options: CraftedOptions = {}): Candidate[] {
   const k = options.knowledge ?? loadKnowledge();
   const limit = options.limit ?? 200;
@@ -277,8 +280,12 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
   // in person takes its trade's own ending (.vet, .salon) or else .com, rather than whatever ending comes next
   // (.app, .services); a single word takes the next ending, except that a local business with no ending but .com
   // has no home for it (.co, the stand-in elsewhere, is another country's ending to its customers).
+  // The trade's ending only for a confident industry guess: a weak one ("free tea" read as a tea house for an adult
+  // literacy class, "restaurants" in a leasing agent's text read as video production) would put every borrowed name
+  // on another trade's ending (.shop, .cafe, .studio).
   const trade = new Set(u.industry ? (industryById(u.industry.id)?.tlds ?? []) : []);
-  const offlineEnding = tlds.find(([t]) => trade.has(t))?.[0] ?? "com";
+  const tradeTrusted = (u.industry?.confidence ?? 0) >= TRADE_ENDING_CONFIDENCE;
+  const offlineEnding = (tradeTrusted && tlds.find(([t]) => trade.has(t))?.[0]) || "com";
   // An ending that repeats the name's last word says it twice ("tinmanyoga.yoga", "wielcafe.cafe"): blind judges
   // rated such names well below other names on a trade ending (experiments/names/LOG.md, "echoed endings"), so the
   // name takes the next ending that fits instead.
@@ -289,7 +296,9 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
     if (choices.length === 0) {
       if (!single) return "com";
       if (compound && ctx.offline) return fresh(offlineEnding) ? offlineEnding : "com";
-      return tlds.find(([t]) => t !== "com" && fresh(t))?.[0] ?? (ctx.local ? null : "co");
+      return (
+        tlds.find(([t]) => t !== "com" && fresh(t) && (tradeTrusted || !trade.has(t)))?.[0] ?? (ctx.local ? null : "co")
+      );
     }
     return i % 3 === 2 ? choices[Math.floor(i / 3) % choices.length]! : choices[0]!;
   };

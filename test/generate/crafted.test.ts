@@ -147,6 +147,19 @@ test("a local business (its town, a street, hours, a shop word) that says nothin
   assert.ok(craftedTlds(understand("Food bank run by volunteers in Leeds, open Saturdays from 9am")).includes("org"));
 });
 
+test("a weak industry guess lends no trade ending; a confident one keeps it", () => {
+  // "free tea" reads as a tea house at low confidence for an adult literacy class: no .shop or .cafe names.
+  const u = understand(
+    "Teaching adults in Merthyr to read, write and fill in the forms that run their lives, with no judgement and free tea.",
+  );
+  assert.ok((u.industry?.confidence ?? 0) < 0.6, JSON.stringify(u.industry));
+  const trade = new Set(u.industry ? (industryById(u.industry.id)?.tlds ?? []) : []);
+  const endings = new Set(craftedCandidates(u).map((c) => c.tld));
+  for (const t of endings) assert.ok(!trade.has(t), [...endings].join(" "));
+  // A hair salon is a hair salon: its borrowed names may still take .salon.
+  assert.ok(craftedCandidates(understand("hair salon")).some((c) => c.tld === "salon"));
+});
+
 test("a knowledge entry survives its compact encoding, names decoded on demand", () => {
   const e: KnowledgeEntry = {
     id: "x-9",
