@@ -709,12 +709,33 @@ export function isStopWord(word: string, lang: Language): boolean {
   return stopSet(lang === "und" ? "en" : lang).has(word.toLowerCase());
 }
 
+const PT_PLURALS: [string, string][] = [
+  ["ns", "m"],
+  ["éis", "el"],
+  ["óis", "ol"],
+  ["ais", "al"],
+];
+
 /** Singular form by the regular plural rules of each Romance language; German and irregulars stay as written. */
 function romanceLemma(word: string, lang: SupportedLanguage): string {
   if (word.length < 5) return word;
   if (lang === "fr" && /aux$/.test(word)) return word.slice(0, -3) + "al";
-  if ((lang === "es" || lang === "pt") && /[^aeiou]es$/.test(word) && !/ses$/.test(word)) return word.slice(0, -2);
+  if ((lang === "es" || lang === "pt") && /[^aeiou]es$/.test(word) && !/ses$/.test(word)) {
+    // "-es" is the plural of a consonant-final word ("hoteles", "papeles") or "-s" after a final "e" ("clientes",
+    // "tapetes", "restaurantes"): the dictionary tells them apart where only one reading is a word.
+    const vowelFinal = word.slice(0, -1);
+    return isWord(vowelFinal, lang) && !isWord(word.slice(0, -2), lang) ? vowelFinal : word.slice(0, -2);
+  }
   if (lang === "pt" && /ões$/.test(word)) return word.slice(0, -3) + "ão";
+  // Portuguese "-ns", "-éis", "-óis", "-ais" plurals ("viagens", "hotéis", "faróis", "locais"), where the singular
+  // is a word.
+  if (lang === "pt") {
+    for (const [plural, singular] of PT_PLURALS)
+      if (word.endsWith(plural)) {
+        const one = word.slice(0, -plural.length) + singular;
+        if (isWord(one, lang)) return one;
+      }
+  }
   if ((lang === "es" || lang === "fr" || lang === "pt") && /[aeiouéè]s$/.test(word)) return word.slice(0, -1);
   if (lang === "it" && /[ie]$/.test(word)) return word; // Italian plurals change the vowel: ambiguous, keep as written
   return word;
@@ -733,7 +754,8 @@ function splitCompounds(tokens: { word: string; lemma: string; pos?: string }[],
     pieces = pieces.flatMap((p) => {
       // German writes compounds as one word, so 9+ letters is worth a look; elsewhere only run-together input
       // (12+) is, or a proper noun such as "Patagonia" falls apart into "pat" + "agonia".
-      if (p.length < (lang === "de" ? 9 : 12) || isWord(p, lang)) return [p];
+      // A plural whose singular is a word ("restaurantes") is that word, not "restaurant" + "es".
+      if (p.length < (lang === "de" ? 9 : 12) || isWord(p, lang) || isWord(romanceLemma(p, lang), lang)) return [p];
       const seg = segment(p, lang);
       // A German "-ung" noun ends in the suffix, not in a word: "Anbindung" is "anbinden" + "ung", never "an" + "bin"
       // + "dung" (manure), nor "Umstellung" "um" + "stel" + "lung"; such a cut keeps the word whole.

@@ -333,3 +333,11 @@ test("German: a word the text writes lower case is no noun and weighs as a verb"
   // A text typed all in lower case says nothing by its capitals.
   assert.equal(extractKeywords("software für handwerker angebote", "de").filter((k) => k.pos === "NOT_NOUN").length, 0);
 });
+
+test("Spanish and Portuguese plurals come back to the singular the dictionary has", () => {
+  const concepts = (text: string, lang: "es" | "pt"): string[] => extractKeywords(text, lang).map((k) => k.lemma);
+  const es = concepts("Tapetes tejidos para restaurantes y hoteles", "es");
+  for (const w of ["tapete", "restaurante", "hotel"]) assert.ok(es.includes(w), es.join(" "));
+  const pt = concepts("Hotéis e restaurantes com animais locais", "pt");
+  for (const w of ["hotel", "restaurante", "animal"]) assert.ok(pt.includes(w), pt.join(" "));
+});
