@@ -720,7 +720,7 @@ const PT_PLURALS: [string, string][] = [
 function romanceLemma(word: string, lang: SupportedLanguage): string {
   if (word.length < 5) return word;
   if (lang === "fr" && /aux$/.test(word)) return word.slice(0, -3) + "al";
-  if ((lang === "es" || lang === "pt") && /[^aeiou]es$/.test(word) && !/ses$/.test(word)) {
+  if ((lang === "es" || lang === "pt") && /[^aeiouáéíóúâêôãõ]es$/.test(word) && !/ses$/.test(word)) {
     // "-es" is the plural of a consonant-final word ("hoteles", "papeles") or "-s" after a final "e" ("clientes",
     // "tapetes", "restaurantes"): the dictionary tells them apart where only one reading is a word.
     const vowelFinal = word.slice(0, -1);
@@ -739,6 +739,12 @@ function romanceLemma(word: string, lang: SupportedLanguage): string {
   if ((lang === "es" || lang === "fr" || lang === "pt") && /[aeiouéè]s$/.test(word)) return word.slice(0, -1);
   if (lang === "it" && /[ie]$/.test(word)) return word; // Italian plurals change the vowel: ambiguous, keep as written
   return word;
+}
+
+/** Whether the word at `index` opens a sentence (or the text, a line, a bullet or a parenthesis). */
+function opensSentence(text: string, index: number): boolean {
+  const before = text.slice(0, index).replace(/["'«»“”‘’(\s]+$/u, "");
+  return before.length === 0 || /[.!?…:;¿¡•\n*-]$/u.test(before);
 }
 
 /**
@@ -844,6 +850,10 @@ export function extractKeywords(text: string, lang: Language, options: { keepFil
     // written lower case is a verb, adjective or adverb ("rösten", "gehostet", "jahrelang"): it weighs as an
     // English verb does. The last part of a hyphenated word decides ("KI-gestützte" is an adjective).
     const capitalisesNouns = l === "de" && /[\p{Ll},;:]\s+\p{Lu}\p{Ll}/u.test(text);
+    // Outside German a capital marks a name, unless the text capitalises most of its words (a title).
+    const inner = [...text.matchAll(/\p{L}{4,}/gu)].filter((m) => !opensSentence(text, m.index ?? 0)).map((m) => m[0]);
+    const namesCapitalised =
+      l !== "de" && (inner.length < 3 || inner.filter((w) => /^\p{Lu}/u.test(w)).length * 5 < inner.length * 4);
     for (const m of text.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
       const written = m[0].replace(/['’-]+$/, "");
       const word = written.toLowerCase();
@@ -852,7 +862,15 @@ export function extractKeywords(text: string, lang: Language, options: { keepFil
       const lastPart = written.slice(written.lastIndexOf("-") + 1);
       const notNoun = capitalisesNouns && /^\p{Ll}/u.test(lastPart);
       const sentence = starts.filter((s) => s <= (m.index ?? 0)).length;
-      tokens.push({ word: bare, lemma: romanceLemma(bare, l), sentence, ...(notNoun ? { pos: NOT_NOUN } : {}) });
+      // Spanish, French, Portuguese and Italian capitalise only names (and a sentence's first word): a capitalised
+      // word in mid-sentence is a name and keeps its form ("Paredes", "Chaves", "Flores" are towns, not the plurals
+      // of "pared", "chave", "flor").
+      const name = namesCapitalised && /^\p{Lu}\p{Ll}/u.test(written) && !opensSentence(text, m.index ?? 0);
+      tokens.push(
+        name
+          ? { word: bare, lemma: bare, sentence, pos: "PROPN" }
+          : { word: bare, lemma: romanceLemma(bare, l), sentence, ...(notNoun ? { pos: NOT_NOUN } : {}) },
+      );
     }
   }
 

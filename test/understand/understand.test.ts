@@ -341,3 +341,15 @@ test("Spanish and Portuguese plurals come back to the singular the dictionary ha
   const pt = concepts("Hotéis e restaurantes com animais locais", "pt");
   for (const w of ["hotel", "restaurante", "animal"]) assert.ok(pt.includes(w), pt.join(" "));
 });
+
+test("outside German a capitalised word in mid-sentence is a name and keeps its form", () => {
+  const kw = extractKeywords("Eletricista em Penafiel e Paredes, instalações e certificados.", "pt");
+  const paredes = kw.find((k) => k.word === "paredes");
+  assert.equal(paredes?.lemma, "paredes");
+  assert.equal(paredes?.pos, "PROPN");
+  // "-ões" is not the consonant-final "-es" plural.
+  assert.equal(kw.find((k) => k.word === "instalações")?.lemma, "instalação");
+  // A title capitalises every word: no word is a name by its capital there.
+  const title = extractKeywords("Panadería Artesanal Con Masa Madre Y Café De Especialidad", "es");
+  assert.equal(title.filter((k) => k.pos === "PROPN").length, 0);
+});
