@@ -75,6 +75,9 @@ function join(a: string, b: string): { label: string; seam: number } {
   return { label: a + b, seam };
 }
 
+/** Endings never chosen for the crafted names (see craftedCandidates). */
+const POOR_FIT_ENDINGS = new Set(["shop", "kitchen", "services"]);
+
 /** The industry guess's confidence from which its trade's own ending is used for an in-person business's names. */
 const TRADE_ENDING_CONFIDENCE = 0.6;
 
@@ -120,7 +123,10 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
     .filter(([p]) => !foreignPlace(p) && !isGlueWord(p))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_PIECES);
-  const tlds = ctx.tlds;
+  // Endings blind judges found unfitting nearly everywhere the generator used them (.shop for services and free
+  // exchanges, .kitchen for anything near food, .services): a user who asks for one gets it as a constraint.
+  const fittingTlds = ctx.tlds.filter(([t]) => !POOR_FIT_ENDINGS.has(t));
+  const tlds = fittingTlds.length > 0 ? fittingTlds : ctx.tlds;
   const comFirst = (tlds[0]?.[0] ?? "com") === "com";
   const maxPiece = pieces[0]?.[1] ?? 1;
   // A German request's own words with umlauts, as an expert may have written them without the marks ("graubunden")

@@ -160,6 +160,22 @@ test("a weak industry guess lends no trade ending; a confident one keeps it", ()
   assert.ok(craftedCandidates(understand("hair salon")).some((c) => c.tld === "salon"));
 });
 
+test("the crafted names never take .shop, .kitchen or .services unless the user asks for them", async () => {
+  for (const text of [
+    "Organic coffee shop in downtown area",
+    "Commercial kitchen rental by the hour",
+    "Cleaning services for offices",
+  ]) {
+    const endings = new Set(craftedCandidates(understand(text)).map((c) => c.tld));
+    for (const t of ["shop", "kitchen", "services"]) assert.ok(!endings.has(t), `${text}: ${[...endings].join(" ")}`);
+  }
+  const asked = await suggest("Organic coffee shop, we want a .shop domain", {
+    count: 5,
+    generators: resolveGenerators("crafted"),
+  });
+  assert.ok(asked.status === "success" && asked.suggestions.every((s) => s.domain.endsWith(".shop")));
+});
+
 test("a knowledge entry survives its compact encoding, names decoded on demand", () => {
   const e: KnowledgeEntry = {
     id: "x-9",
