@@ -743,8 +743,11 @@ function romanceLemma(word: string, lang: SupportedLanguage): string {
 
 /** Whether the word at `index` opens a sentence (or the text, a line, a bullet or a parenthesis). */
 function opensSentence(text: string, index: number): boolean {
-  const before = text.slice(0, index).replace(/["'«»“”‘’(\s]+$/u, "");
-  return before.length === 0 || /[.!?…:;¿¡•\n*-]$/u.test(before);
+  // Back over spaces, quotes and an opening parenthesis to the character before them (a backward scan: the
+  // caller asks for every word of the text).
+  let k = index - 1;
+  while (k >= 0 && /["'«»“”‘’(\s]/u.test(text[k]!)) k--;
+  return k < 0 || /[.!?…:;¿¡•\n*-]/u.test(text[k]!);
 }
 
 /**
@@ -791,11 +794,11 @@ const POS_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 0.9, ADJ: 0.7, VERB
 
 /**
  * Where a word stands says how likely naming experts are to build on it. Over the training writers' descriptions
- * and their experts' names, the share of names that use a word falls along a sentence to about 0.4 of its value at
- * the start, and the words of every sentence after the first are used about 0.4 times as often as the first
- * sentence's opening words, with no further fall along them: the first sentence says what the business is, the
- * rest adds detail (hours, parking, "for the price of a nice dinner"). So a word i tokens into a first sentence of
- * n1 tokens weighs 1 - 0.55 i / n1, and any later sentence's word LATER_SENTENCE.
+ * and their experts' names, the share of names that use a word falls along a sentence, and the words of every
+ * sentence after the first are used far less than the first sentence's, with no further fall along them: the first
+ * sentence says what the business is, the rest adds detail (hours, parking, "for the price of a nice dinner"). So a
+ * word i tokens into a first sentence of n1 tokens weighs 1 - 0.55 i / n1, and any later sentence's word
+ * LATER_SENTENCE (the counts: experiments/names/LOG.md, round v72).
  */
 const LATER_SENTENCE = 0.4;
 const SENTENCE_END = /^[.!?…]+$/;
@@ -844,7 +847,7 @@ export function extractKeywords(text: string, lang: Language, options: { keepFil
       );
     }
   } else {
-    // Where each sentence after the first begins: a full stop, "!" or "?" (Spanish "¿" and "¡" open one) and space.
+    // Where each sentence after the first begins: after a full stop, "!", "?" or "…" (and a closing quote) and space.
     const starts = [...text.matchAll(/[.!?…]+["»”)]*\s+/gu)].map((m) => (m.index ?? 0) + m[0].length);
     // German capitalises every noun, so in a text that does (a capital after a lower-case word or a comma), a word
     // written lower case is a verb, adjective or adverb ("rösten", "gehostet", "jahrelang"): it weighs as an
