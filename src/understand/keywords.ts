@@ -857,6 +857,7 @@ export function extractKeywords(text: string, lang: Language, options: { keepFil
     const inner = [...text.matchAll(/\p{L}{4,}/gu)].filter((m) => !opensSentence(text, m.index ?? 0)).map((m) => m[0]);
     const namesCapitalised =
       l !== "de" && (inner.length < 3 || inner.filter((w) => /^\p{Lu}/u.test(w)).length * 5 < inner.length * 4);
+    let sentence = 0;
     for (const m of text.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
       const written = m[0].replace(/['’-]+$/, "");
       const word = written.toLowerCase();
@@ -864,7 +865,8 @@ export function extractKeywords(text: string, lang: Language, options: { keepFil
       const bare = word.replace(/^(?:l|d|qu|dell|all|nell|sull|un|j|m|t|s|c|n)['’]/, "");
       const lastPart = written.slice(written.lastIndexOf("-") + 1);
       const notNoun = capitalisesNouns && /^\p{Ll}/u.test(lastPart);
-      const sentence = starts.filter((s) => s <= (m.index ?? 0)).length;
+      // Words come in text order, so the sentence index only moves forward.
+      while (sentence < starts.length && starts[sentence]! <= (m.index ?? 0)) sentence++;
       // Spanish, French, Portuguese and Italian capitalise only names (and a sentence's first word): a capitalised
       // word in mid-sentence is a name and keeps its form ("Paredes", "Chaves", "Flores" are towns, not the plurals
       // of "pared", "chave", "flor").
