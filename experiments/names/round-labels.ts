@@ -67,7 +67,7 @@ export async function* shownLists(
   count = 5,
 ): AsyncGenerator<{ id: string; text: string; suggestions: DetailedSuggestion[] }> {
   const generators = resolveGenerators("crafted");
-  for (const w of ["w4", "w23", "w24", "w25", "w26"])
+  for (const w of (process.env.LABEL_WRITERS ?? "w4,w23,w24,w25,w26").split(","))
     for (const l of readFileSync(`data/sources/descriptions/${w}.jsonl`, "utf8").trim().split("\n")) {
       const d = JSON.parse(l) as { id: string; text: string };
       const r = await suggestDetailed(d.text, { count, generators }).catch((e) => {
