@@ -21,6 +21,7 @@ import {
   placeLabel,
   unwantedWord,
   conceptNames,
+  boundElsewhere,
   type Concept,
   type NamingKnowledge,
 } from "../naming/index.js";
@@ -245,6 +246,7 @@ export function craftedCandidates(u: Understanding, options: CraftedOptions = {}
     for (const name of e.names) {
       if (!/^[a-z]+$/.test(name.label) || name.pieces.some((p) => !p.word)) continue;
       if (name.pieces.some((p) => foreignPlace(p.text)) || namesForeignTown(name.pieces)) continue;
+      if (boundElsewhere(e.id, name.label, ownPlace)) continue;
       const echoes = name.pieces.filter((p) => p.echo);
       if (echoes.some((p) => !own.some((c) => c.form === p.text || c.form.startsWith(p.text)))) continue;
       // One part: the expert's label whole, so it takes a topical or country TLD like a single word (an

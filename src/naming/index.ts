@@ -18,3 +18,5 @@ export type { NamingContext, Concept, Neighbour } from "./context.js";
 export { adultWordForChildren, crisisMeans, heldWord, unwantedWord, wordsUnfitFor } from "./unwanted.js";
 export { conceptNames, conceptNameTable } from "./concept-names.js";
 export { isNonConcept } from "./nonconcepts.js";
+export { boundElsewhere, placeBoundNames, placeBoundPath } from "./place-bound.js";
+export type { PlaceBoundEntry } from "./place-bound.js";

@@ -1,0 +1,61 @@
+/**
+ * Builds data/built/naming/place-bound.json from the place checkers' verdicts (data/sources/naming-place-bound/pc*.jsonl,
+ * {id, checker, place_bound}; BRIEF.md there): for each knowledge description a checker saw, the place the product's
+ * understanding reads in its text and the expert names the checker found bound to that place. Only the knowledge's
+ * training writers are read (their ids are the knowledge file's).
+ *   npx tsx scripts/build-place-bound.ts [--out FILE]
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { parseArgs } from "node:util";
+import { sourcePath, sourceRecords } from "../src/core/paths.js";
+import { TRAINING_WRITERS } from "../src/core/splits.js";
+import { placeBoundPath } from "../src/naming/index.js";
+import { understand } from "../src/understand/index.js";
+
+const { values } = parseArgs({ options: { out: { type: "string" } } });
+const out = values.out ?? placeBoundPath();
+
+const verdicts = sourceRecords("naming-place-bound", /^pc\d+\.jsonl$/) as {
+  id?: unknown;
+  place_bound?: unknown;
+}[];
+const texts = new Map<string, string>();
+const textOf = (id: string): string | undefined => {
+  const writer = id.slice(0, id.indexOf("-"));
+  if (!TRAINING_WRITERS.includes(writer)) throw new Error(`${id}: not a training writer's description`);
+  if (!texts.has(`${writer}-`)) {
+    texts.set(`${writer}-`, "");
+    for (const l of readFileSync(sourcePath("descriptions", `${writer}.jsonl`), "utf8").split("\n"))
+      if (l.trim() !== "") {
+        const d = JSON.parse(l) as { id: string; text: string };
+        texts.set(d.id, d.text);
+      }
+  }
+  return texts.get(id);
+};
+
+const entries: Record<string, { place: string; labels: string[] }> = {};
+let labels = 0;
+for (const v of verdicts) {
+  if (typeof v.id !== "string" || !Array.isArray(v.place_bound)) throw new Error(`bad verdict ${JSON.stringify(v)}`);
+  const bound = v.place_bound.filter((l): l is string => typeof l === "string");
+  if (bound.length === 0) continue;
+  const text = textOf(v.id);
+  if (text === undefined) throw new Error(`${v.id}: no such description`);
+  const place = understand(text).location?.name;
+  // A checker saw only descriptions whose text names a place; one the understanding no longer places is skipped.
+  if (!place) continue;
+  entries[v.id] = { place, labels: bound };
+  labels += bound.length;
+}
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(
+  out,
+  JSON.stringify({
+    version: 1,
+    note: "Expert names bound to their business's place, by the place checkers (data/sources/naming-place-bound).",
+    entries,
+  }) + "\n",
+);
+console.log(`${verdicts.length} verdicts, ${Object.keys(entries).length} descriptions with ${labels} place-bound names -> ${out}`);
