@@ -39,7 +39,10 @@ const entries: Record<string, { place: string; labels: string[] }> = {};
 let labels = 0;
 for (const v of verdicts) {
   if (typeof v.id !== "string" || !Array.isArray(v.place_bound)) throw new Error(`bad verdict ${JSON.stringify(v)}`);
-  const bound = v.place_bound.filter((l): l is string => typeof l === "string");
+  // The checkers saw whole domains ("sactownkeys.com"); the generator borrows labels.
+  const bound = v.place_bound
+    .filter((l): l is string => typeof l === "string")
+    .map((l) => (l.includes(".") ? l.slice(0, l.indexOf(".")) : l));
   if (bound.length === 0) continue;
   const text = textOf(v.id);
   if (text === undefined) throw new Error(`${v.id}: no such description`);
