@@ -16,3 +16,21 @@ test("names the checkers did not mark, and descriptions they did not see, are bo
   assert.equal(boundElsewhere("w2-0219", "quietnights", "oakland", table), false);
   assert.equal(boundElsewhere("w7-0099", "redsticksauce", "oakland", table), false);
 });
+
+test("a hot-sauce maker in Oakland is not offered the Baton Rouge maker's place-bound names", async () => {
+  const { placeBoundNames } = await import("../../src/naming/index.js");
+  const { resolveGenerators, suggestDetailed } = await import("../../src/index.js");
+  const bound = placeBoundNames().get("w7-0099");
+  assert.ok(bound && bound.labels.has("redsticksauce"), "the shipped verdicts mark the Baton Rouge maker's names");
+  const res = await suggestDetailed("Small-batch fermented hot sauce, brewed in Oakland", {
+    count: 10,
+    generators: resolveGenerators("crafted"),
+  });
+  assert.equal(res.status, "success");
+  const shown = res.suggestions.map((s) => s.display.slice(0, s.display.indexOf(".")));
+  assert.ok(shown.length > 0);
+  assert.deepEqual(
+    shown.filter((l) => bound.labels.has(l)),
+    [],
+  );
+});
