@@ -82,6 +82,9 @@ const IN_PERSON_SECTORS = new Set([
   "agriculture",
 ]);
 
+/** The industry guess's confidence from which an in-person sector alone keeps a business off generic stand-in endings. */
+const IN_PERSON_CONFIDENCE = 0.6;
+
 /** The text reads as a local business's, or names an in-person trade, and says nothing of software or AI. */
 export function readsOffline(u: Pick<Understanding, "text" | "location" | "industry">): boolean {
   if (SOFTWARE_TEXT.test(u.text) || AI_TEXT.test(u.text)) return false;
@@ -470,8 +473,17 @@ function tldWeights(
   for (const t of [...w.keys()]) if (isCountryTld(t) && t !== home) w.delete(t);
   // A local business (its town, a street, its hours) that says nothing of software: judges give .app, .dev, .io and
   // novelty endings borrowed from other businesses' experts (.studio for a churrería) no fit there; its endings are
-  // .com, its country's and its trade's own (.coffee, .bar), and .org for a non-profit.
-  if (signals.local) {
+  // .com, its country's and its trade's own (.coffee, .bar), and .org for a non-profit. The same holds for a trade
+  // served in person that the industry guess is sure of (a wedding photographer, holiday lets, a tiler) where the
+  // text names no town: blind judges gave .app on such businesses a fit of 0.4 of 2, against 1.5 for .com.
+  const industryGuess = u.industry ? industryById(u.industry.id) : undefined;
+  const inPersonTrade =
+    !signals.software &&
+    !signals.ai &&
+    industryGuess !== undefined &&
+    IN_PERSON_SECTORS.has(industryGuess.sector) &&
+    (u.industry?.confidence ?? 0) >= IN_PERSON_CONFIDENCE;
+  if (signals.local || inPersonTrade) {
     const industry = u.industry ? industryById(u.industry.id) : undefined;
     const keep = new Set(["com", ...(industry?.tlds ?? [])]);
     if (industry?.sector === "nonprofit" || NONPROFIT_TEXT.test(u.text)) keep.add("org");
