@@ -1260,7 +1260,8 @@ function tokens(text: string): Token[] {
     // The last character before the token that is not white space (none at the start of the text).
     let k = m.index - 1;
     while (k >= 0 && /\s/u.test(text[k]!)) k--;
-    const t = m[0].replace(/['’-]+$/, "");
+    // "Fort Worth's", "Dublin’s": the possessive is no part of the name.
+    const t = m[0].replace(/['’]s$/u, "").replace(/['’-]+$/, "");
     out.push({
       text: t,
       start: m.index,

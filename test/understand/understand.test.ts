@@ -105,6 +105,11 @@ test("finds places and their country, preferring the most specific name", () => 
   assert.equal(findLocation("a bakery"), null);
 });
 
+test("a town's possessive is no part of its name", () => {
+  assert.equal(findLocation("Best taco truck on Fort Worth's north side")?.name, "fort worth");
+  assert.equal(findLocation("Best taco truck on Fort Worth’s north side")?.country, "us");
+});
+
 test("a foreign country named as a market or a past is not where the business is; 'usa' the verb is no country", () => {
   const lang = (l: "es" | "it" | "pt" | "de" | "fr") => () => l;
   const at = (t: string, l: "es" | "it" | "pt" | "de" | "fr") => findLocation(t, lang(l))?.country;
