@@ -30,6 +30,10 @@ const PLACES: Record<string, string[]> = {
     "vereinigte staaten",
     "stati uniti",
     "new york",
+    // Spanish and Portuguese exonyms: "en Nueva York" is no York.
+    "nueva york",
+    "nova iorque",
+    "nova york",
     "nyc",
     "brooklyn",
     "manhattan",
@@ -1512,7 +1516,14 @@ export function findLocation(raw: string, language: () => Language | undefined =
     country: t.country,
     words: [...new Set([...words, ...t.name.split(" ")])],
   });
-  const town = best?.country ? undefined : city();
+  // A listed name inside a longer town of the gazetteer is that town's ("em Ponte de Lima" is in Portugal, not Lima).
+  const longer = best?.country ? city() : undefined;
+  const town =
+    longer && longer.name.split(" ").length > best!.name.split(" ").length && ` ${longer.name} `.includes(` ${best!.name} `)
+      ? longer
+      : best?.country
+        ? undefined
+        : city();
   if (town) return asTown(town);
   // A foreign country named in a text written in a language of the town it also names is where the business sells,
   // sends or comes back from ("construtora de Lisboa ... para quem volta dos Estados Unidos", "agenzia di Trieste

@@ -105,6 +105,14 @@ test("finds places and their country, preferring the most specific name", () => 
   assert.equal(findLocation("a bakery"), null);
 });
 
+test("a listed name inside a longer town is that town; exonyms of New York are New York", () => {
+  const pt = () => "pt" as const;
+  assert.equal(findLocation("Restaurante típico em Ponte de Lima", pt)?.country, "pt");
+  assert.equal(findLocation("Restaurante em Lima", () => "es" as const)?.country, "pe");
+  assert.equal(findLocation("Pastelería en Nueva York para latinos", () => "es" as const)?.country, "us");
+  assert.equal(findLocation("Padaria brasileira em Nova Iorque", pt)?.country, "us");
+});
+
 test("a town's possessive is no part of its name", () => {
   assert.equal(findLocation("Best taco truck on Fort Worth's north side")?.name, "fort worth");
   assert.equal(findLocation("Best taco truck on Fort Worth’s north side")?.country, "us");
