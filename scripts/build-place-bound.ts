@@ -1,7 +1,7 @@
 /**
  * Builds data/built/naming/place-bound.json from the place checkers' verdicts (data/sources/naming-place-bound/pc*.jsonl,
  * {id, checker, place_bound}; BRIEF.md there): for each knowledge description a checker saw, the place the product's
- * understanding reads in its text and the expert names the checker found bound to that place. Only the knowledge's
+ * understanding reads in its text and the expert names any checker found bound to that place (the union). Only the knowledge's
  * training writers are read (their ids are the knowledge file's).
  *   npx tsx scripts/build-place-bound.ts [--out FILE]
  */
@@ -49,8 +49,10 @@ for (const v of verdicts) {
   const place = understand(text).location?.name;
   // A checker saw only descriptions whose text names a place; one the understanding no longer places is skipped.
   if (!place) continue;
-  entries[v.id] = { place, labels: bound };
-  labels += bound.length;
+  // Several checkers may have seen one description: a name any of them found bound to the place is bound.
+  const union = [...new Set([...(entries[v.id]?.labels ?? []), ...bound])];
+  labels += union.length - (entries[v.id]?.labels.length ?? 0);
+  entries[v.id] = { place, labels: union };
 }
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(
@@ -61,4 +63,6 @@ writeFileSync(
     entries,
   }) + "\n",
 );
-console.log(`${verdicts.length} verdicts, ${Object.keys(entries).length} descriptions with ${labels} place-bound names -> ${out}`);
+console.log(
+  `${verdicts.length} verdicts, ${Object.keys(entries).length} descriptions with ${labels} place-bound names -> ${out}`,
+);

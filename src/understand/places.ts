@@ -1519,7 +1519,9 @@ export function findLocation(raw: string, language: () => Language | undefined =
   // A listed name inside a longer town of the gazetteer is that town's ("em Ponte de Lima" is in Portugal, not Lima).
   const longer = best?.country ? city() : undefined;
   const town =
-    longer && longer.name.split(" ").length > best!.name.split(" ").length && ` ${longer.name} `.includes(` ${best!.name} `)
+    longer &&
+    longer.name.split(" ").length > best!.name.split(" ").length &&
+    ` ${longer.name} `.includes(` ${best!.name} `)
       ? longer
       : best?.country
         ? undefined
