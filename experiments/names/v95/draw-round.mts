@@ -1,0 +1,21 @@
+/**
+ * v95's judged descriptions (PREREGISTRATION-v95-v96.md): the dev2 and dev3 descriptions (w27-w30) whose shown five differ as a set
+ * between the shipped lists and the lists with the place-bound names of both checkers' passes,
+ * less rounds v65-v94's samples, then 60 of them drawn with seed 95.
+ *   node --import tsx experiments/names/v95/draw-round.mts > experiments/names/v95/round-ids.txt
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { Rng } from "../../../src/core/random.js";
+import { writeDiffering } from "../draw.mjs";
+
+writeDiffering("v95", "variant.jsonl", "shipped.jsonl");
+const judged = new Set(
+  Array.from({ length: 30 }, (_, i) => `v${65 + i}`)
+    .map((r) => `experiments/names/${r}/round-ids.txt`)
+    .filter((f) => existsSync(f))
+    .flatMap((f) => readFileSync(f, "utf8").split("\n").filter(Boolean)),
+);
+const open = readFileSync("experiments/names/v95/differ.txt", "utf8")
+  .split("\n")
+  .filter((id) => id && !judged.has(id));
+console.log(new Rng(95).shuffle(open).slice(0, 60).join("\n"));
