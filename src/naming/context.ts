@@ -484,7 +484,7 @@ function tldWeights(
     IN_PERSON_SECTORS.has(industryGuess.sector) &&
     (u.industry?.confidence ?? 0) >= IN_PERSON_CONFIDENCE;
   if (signals.local || inPersonTrade) {
-    const industry = u.industry ? industryById(u.industry.id) : undefined;
+    const industry = industryGuess;
     const keep = new Set(["com", ...(industry?.tlds ?? [])]);
     if (industry?.sector === "nonprofit" || NONPROFIT_TEXT.test(u.text)) keep.add("org");
     for (const t of [...w.keys()]) if (!isCountryTld(t) && !keep.has(t)) w.delete(t);

@@ -1516,16 +1516,18 @@ export function findLocation(raw: string, language: () => Language | undefined =
     country: t.country,
     words: [...new Set([...words, ...t.name.split(" ")])],
   });
+  let town = best?.country ? undefined : city();
   // A listed name inside a longer town of the gazetteer is that town's ("em Ponte de Lima" is in Portugal, not Lima).
-  const longer = best?.country ? city() : undefined;
-  const town =
-    longer &&
-    longer.name.split(" ").length > best!.name.split(" ").length &&
-    ` ${longer.name} `.includes(` ${best!.name} `)
-      ? longer
-      : best?.country
-        ? undefined
-        : city();
+  if (best?.country) {
+    const longer = city();
+    const listed = best.name;
+    if (
+      longer &&
+      longer.name.split(" ").length > listed.split(" ").length &&
+      ` ${longer.name} `.includes(` ${listed} `)
+    )
+      town = longer;
+  }
   if (town) return asTown(town);
   // A foreign country named in a text written in a language of the town it also names is where the business sells,
   // sends or comes back from ("construtora de Lisboa ... para quem volta dos Estados Unidos", "agenzia di Trieste
