@@ -5,13 +5,14 @@
  * training writers are read (their ids are the knowledge file's).
  *   npx tsx scripts/build-place-bound.ts [--out FILE]
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import { sourcePath, sourceRecords } from "../src/core/paths.js";
+import { sourceRecords } from "../src/core/paths.js";
 import { TRAINING_WRITERS } from "../src/core/splits.js";
 import { placeBoundPath } from "../src/naming/index.js";
 import { understand } from "../src/understand/index.js";
+import { readDescriptions } from "./ground-truth.js";
 
 const { values } = parseArgs({ options: { out: { type: "string" } } });
 const out = values.out ?? placeBoundPath();
@@ -20,20 +21,12 @@ const verdicts = sourceRecords("naming-place-bound", /^pc\d+\.jsonl$/) as {
   id?: unknown;
   place_bound?: unknown;
 }[];
-const texts = new Map<string, string>();
-const textOf = (id: string): string | undefined => {
-  const writer = id.slice(0, id.indexOf("-"));
-  if (!TRAINING_WRITERS.includes(writer)) throw new Error(`${id}: not a training writer's description`);
-  if (!texts.has(`${writer}-`)) {
-    texts.set(`${writer}-`, "");
-    for (const l of readFileSync(sourcePath("descriptions", `${writer}.jsonl`), "utf8").split("\n"))
-      if (l.trim() !== "") {
-        const d = JSON.parse(l) as { id: string; text: string };
-        texts.set(d.id, d.text);
-      }
-  }
-  return texts.get(id);
-};
+// The descriptions of the writers the checkers saw, read once (the project's shared reader).
+const writers = [...new Set(verdicts.map((v) => String(v.id).slice(0, String(v.id).indexOf("-"))))];
+const notTraining = writers.filter((w) => !TRAINING_WRITERS.includes(w));
+if (notTraining.length > 0) throw new Error(`not training writers' descriptions: ${notTraining.join(", ")}`);
+const texts = new Map(readDescriptions(writers).map((d) => [d.id, d.text]));
+const textOf = (id: string): string | undefined => texts.get(id);
 
 const entries: Record<string, { place: string; labels: string[] }> = {};
 let labels = 0;
