@@ -35,3 +35,26 @@ test("the naming context keeps the business's words and leaves such words out of
   );
   assert.ok(!es.includes("mayoria") && !es.includes("mayoría"), es.join(","));
 });
+
+test("everyday and regional verb forms and spoken fillers are no concepts (voseo, Brazilian 'pra'); trade verbs stay", () => {
+  const forms = (t: string) => namingContext(understand(t)).concepts.map((c) => c.form);
+  const es = forms("Emití facturas electrónicas desde el celular en menos de un minuto; seguí tus cobros y listo.");
+  assert.ok(!es.includes("emiti") && !es.includes("segui"), es.join(","));
+  assert.ok(es.includes("factura") || es.includes("facturas"), es.join(","));
+  const it = forms("Spediamo ora in tutta Italia le nostre confetture artigianali di albicocca.");
+  assert.ok(!it.includes("spediamo"), it.join(","));
+  for (const [w, lang] of [
+    ["piden", "es"],
+    ["pra", "pt"],
+    ["spediamo", "it"],
+    ["appelle", "fr"],
+  ] as const)
+    assert.ok(isNonConcept(w, lang), `${lang} ${w}`);
+  // The verbs of a trade itself are what a repair shop or a cook does: not on the lists.
+  for (const [w, lang] of [
+    ["reparamos", "es"],
+    ["cucinare", "it"],
+    ["repariert", "de"],
+  ] as const)
+    assert.ok(!isNonConcept(w, lang), `${lang} ${w}`);
+});
