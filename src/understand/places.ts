@@ -215,6 +215,30 @@ const PLACES: Record<string, string[]> = {
     "wicklow",
     "dingle",
     "connemara",
+    // The counties an Irish text names a business by ("Mayo and Roscommon", "County Leitrim"); Down is left out (an
+    // everyday word), Mayo and Clare are ambiguous (a sauce, a month in Spanish, a first name).
+    "carlow",
+    "cavan",
+    "clare",
+    "kildare",
+    "laois",
+    "leitrim",
+    "longford",
+    "louth",
+    "mayo",
+    "meath",
+    "monaghan",
+    "offaly",
+    "roscommon",
+    "tipperary",
+    "westmeath",
+    "wexford",
+    "fermanagh",
+    "tyrone",
+    "armagh",
+    "antrim",
+    "connacht",
+    "leinster",
   ],
   ca: [
     "laurentians",
@@ -1183,7 +1207,7 @@ const isEverydayWord = (name: string): boolean =>
 const AMBIGUOUS_PLACES = wordSet(
   "como nice porto rio cork reading bath split mobile mons sion palma faro granada lima chile chili peru salvador " +
     "victoria rosario zug rom wels levis bale dingle cairns madeira recife fortaleza pisa charlotte phoenix queens " +
-    "wellington munster kerry darwin cali colonia usa",
+    "wellington munster kerry darwin cali colonia usa mayo clare",
 );
 /**
  * Whole countries as the six languages name them when they are a market, a diaspora or a past ("entrar al mercado

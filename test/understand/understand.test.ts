@@ -113,6 +113,17 @@ test("a listed name inside a longer town is that town; exonyms of New York are N
   assert.equal(findLocation("Padaria brasileira em Nova Iorque", pt)?.country, "us");
 });
 
+test("an Irish county is a place in Ireland; Mayo the sauce and Clare the person are not", () => {
+  assert.equal(findLocation("Funeral directors, Mayo and Roscommon, day or night.")?.country, "ie");
+  assert.equal(findLocation("Fiddle and tin whistle lessons in Ballina, County Mayo")?.country, "ie");
+  assert.equal(findLocation("Volunteer first responders across Leitrim and Longford")?.country, "ie");
+  assert.equal(
+    findLocation("Receta de salsa mayo casera", () => "es" as const),
+    null,
+  );
+  assert.equal(findLocation("Clare bakes sourdough for the office"), null);
+});
+
 test("a town's possessive is no part of its name", () => {
   assert.equal(findLocation("Best taco truck on Fort Worth's north side")?.name, "fort worth");
   assert.equal(findLocation("Best taco truck on Fort Worth’s north side")?.country, "us");
