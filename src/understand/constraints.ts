@@ -97,9 +97,9 @@ const NO_HYPHENS = new RegExp(`\\b${NEG}${GAP}\\s+${HYPHEN_WORDS}`, "giu");
 // "max 8", "at most 8", "nothing longer than 8": 8 letters are fine. "under 9", "less than 9", "moins de 9": 8 is the
 // longest (the limit itself is excluded, as the writers of the ground truth read it).
 const MAX_BEFORE =
-  "(?:max(?:imum|imo|imal|\\.)?|m[áa]x(?:imo)?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|nothing (?:longer than|over)|not over|hasta|como m[áa]ximo|no m[áa]s de|au maximum|pas plus de|(?:ne )?pas d[ée]passer|maximal|h[öo]chstens|bis zu|nicht (?:l(?:ä|ae|a)nger|mehr) als|no m[áa]ximo|at[ée]|n[ãa]o mais (?:que|de)|al massimo|massimo|fino a|non pi[ùu] di|(?:not |never )?exceed(?:ing)?|non (?:deve |pu[òo] )?superare|senza superare|no (?:debe |puede )?(?:superar|exceder)(?: de)?|sin (?:superar|pasar de)|n[ãa]o (?:deve |pode )?(?:ultrapassar|exceder|passar de)|sem (?:ultrapassar|passar de))";
+  "(?:max(?:imum|imo|imal|\\.)?|m[áa]x(?:imo)?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|nothing (?:longer than|over)|not over|hasta|como m[áa]ximo|no m[áa]s de|au maximum|pas plus de|(?:ne )?pas d[ée]passer|maximal|h[öo]chstens|(?<!\\d\\s{0,3})bis(?: zu)?|nicht (?:l(?:ä|ae|a)nger|mehr) als|no m[áa]ximo|at[ée]|n[ãa]o mais (?:que|de)|al massimo|massimo|fino a|non pi[ùu] di|(?:not |never )?exceed(?:ing)?|non (?:deve |pu[òo] )?superare|senza superare|no (?:debe |puede )?(?:superar|exceder)(?: de)?|sin (?:superar|pasar de)|n[ãa]o (?:deve |pode )?(?:ultrapassar|exceder|passar de)|sem (?:ultrapassar|passar de))";
 const MAX_BEFORE_STRICT =
-  "(?:under|below|less than|fewer than|shorter than|menos de|moins de|unter|meno di|sotto (?:le |i )?)";
+  "(?:under|below|less than|fewer than|shorter than|menos de|moins de|unter|weniger als|k(?:ü|ue|u)rzer als|meno di|sotto (?:le |i )?)";
 const MAX_AFTER =
   "(?:max(?:imum)?|at most|or (?:less|fewer)|m[áa]x(?:imo)?|como (?:mucho|m[áa]ximo)|au (?:plus|maximum)|maximal|h[öo]chstens|al massimo|massimo|o menos|ou moins|oder weniger|ou menos|o meno|no m[áa]ximo|no max)";
 // An article may stand between the limit and the number ("non superare le 12 lettere", "ne pas dépasser les 12").

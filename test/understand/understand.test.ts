@@ -71,6 +71,10 @@ test("constraints come from the text in several languages, and options win", () 
     ["the name must not exceed 8 characters", 8],
     ["que no supere... no superar las 10 letras", 10],
     ["o nome não pode ultrapassar 11 letras", 11],
+    // German "up to" and "shorter than" ("kürzer als 9": 8 is the longest).
+    ["Domain bis 8 Buchstaben, Endung .de", 8],
+    ["der Name sollte kürzer als 9 Zeichen sein", 8],
+    ["weniger als 10 Buchstaben, bitte", 9],
   ] as const)
     assert.equal(parseConstraints(text).constraints.maxLength, n, text);
   assert.equal(parseConstraints("We have 12 letters of recommendation").constraints.maxLength, undefined);
@@ -376,4 +380,11 @@ test("outside German a capitalised word in mid-sentence is a name and keeps its 
   // A title capitalises every word: no word is a name by its capital there.
   const title = extractKeywords("Panadería Artesanal Con Masa Madre Y Café De Especialidad", "es");
   assert.equal(title.filter((k) => k.pos === "PROPN").length, 0);
+});
+
+test("a German range is a range, and 'bis' with a time or a count is no length", () => {
+  const range = parseConstraints("Name mit 6 bis 10 Buchstaben").constraints;
+  assert.equal(range.minLength, 6);
+  assert.equal(range.maxLength, 10);
+  assert.equal(parseConstraints("Geöffnet bis 18 Uhr, Lieferung bis 8 Stück").constraints.maxLength, undefined);
 });
