@@ -95,7 +95,8 @@ const HYPHEN_WORDS =
 const NO_DIGITS = new RegExp(`\\b${NEG}${GAP}\\s+${DIGIT_WORDS}`, "giu");
 const NO_HYPHENS = new RegExp(`\\b${NEG}${GAP}\\s+${HYPHEN_WORDS}`, "giu");
 // "max 8", "at most 8", "nothing longer than 8": 8 letters are fine. "under 9", "less than 9", "moins de 9": 8 is the
-// longest (the limit itself is excluded, as the writers of the ground truth read it).
+// longest (the limit itself is excluded, as the writers of the ground truth read it). German "bis 8 Buchstaben" is a
+// limit, but "6 bis 10 Buchstaben" a range (LEN_RANGE): "bis" right after a number is not read as one.
 const MAX_BEFORE =
   "(?:max(?:imum|imo|imal|\\.)?|m[áa]x(?:imo)?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|nothing (?:longer than|over)|not over|hasta|como m[áa]ximo|no m[áa]s de|au maximum|pas plus de|(?:ne )?pas d[ée]passer|maximal|h[öo]chstens|(?<!\\d\\s{0,3})bis(?: zu)?|nicht (?:l(?:ä|ae|a)nger|mehr) als|no m[áa]ximo|at[ée]|n[ãa]o mais (?:que|de)|al massimo|massimo|fino a|non pi[ùu] di|(?:not |never )?exceed(?:ing)?|non (?:deve |pu[òo] )?superare|senza superare|no (?:debe |puede )?(?:superar|exceder)(?: de)?|sin (?:superar|pasar de)|n[ãa]o (?:deve |pode )?(?:ultrapassar|exceder|passar de)|sem (?:ultrapassar|passar de))";
 const MAX_BEFORE_STRICT =

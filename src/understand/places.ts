@@ -196,6 +196,11 @@ const PLACES: Record<string, string[]> = {
     "west midlands",
     "east anglia",
     "northern ireland",
+    // Northern Ireland's counties (Down is left out, an everyday word; Tyrone is also a first name).
+    "antrim",
+    "armagh",
+    "fermanagh",
+    "tyrone",
   ],
   ie: [
     "ireland",
@@ -215,8 +220,8 @@ const PLACES: Record<string, string[]> = {
     "wicklow",
     "dingle",
     "connemara",
-    // The counties an Irish text names a business by ("Mayo and Roscommon", "County Leitrim"); Down is left out (an
-    // everyday word), Mayo and Clare are ambiguous (a sauce, a month in Spanish, a first name).
+    // The counties an Irish text names a business by ("Mayo and Roscommon", "County Leitrim"); Mayo and Clare are
+    // ambiguous (a sauce, a month in Spanish, a first name). Northern Ireland's are under gb.
     "carlow",
     "cavan",
     "clare",
@@ -233,10 +238,6 @@ const PLACES: Record<string, string[]> = {
     "tipperary",
     "westmeath",
     "wexford",
-    "fermanagh",
-    "tyrone",
-    "armagh",
-    "antrim",
     "connacht",
     "leinster",
   ],
@@ -1207,7 +1208,7 @@ const isEverydayWord = (name: string): boolean =>
 const AMBIGUOUS_PLACES = wordSet(
   "como nice porto rio cork reading bath split mobile mons sion palma faro granada lima chile chili peru salvador " +
     "victoria rosario zug rom wels levis bale dingle cairns madeira recife fortaleza pisa charlotte phoenix queens " +
-    "wellington munster kerry darwin cali colonia usa mayo clare",
+    "wellington munster kerry darwin cali colonia usa mayo clare tyrone",
 );
 /**
  * Whole countries as the six languages name them when they are a market, a diaspora or a past ("entrar al mercado

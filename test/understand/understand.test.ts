@@ -117,7 +117,7 @@ test("a listed name inside a longer town is that town; exonyms of New York are N
   assert.equal(findLocation("Padaria brasileira em Nova Iorque", pt)?.country, "us");
 });
 
-test("an Irish county is a place in Ireland; Mayo the sauce and Clare the person are not", () => {
+test("an Irish county is a place in Ireland (a Northern Irish one in the UK); Mayo the sauce and Clare the person are not", () => {
   assert.equal(findLocation("Funeral directors, Mayo and Roscommon, day or night.")?.country, "ie");
   assert.equal(findLocation("Fiddle and tin whistle lessons in Ballina, County Mayo")?.country, "ie");
   assert.equal(findLocation("Volunteer first responders across Leitrim and Longford")?.country, "ie");
@@ -126,6 +126,8 @@ test("an Irish county is a place in Ireland; Mayo the sauce and Clare the person
     null,
   );
   assert.equal(findLocation("Clare bakes sourdough for the office"), null);
+  // Northern Ireland's counties are in the United Kingdom.
+  assert.equal(findLocation("Joinery across Antrim and Armagh")?.country, "gb");
 });
 
 test("a town's possessive is no part of its name", () => {
