@@ -4,17 +4,17 @@
  * offline by leave-one-writer-out without regenerating pools each time.
  *   node --import tsx experiments/names/reranker-gbm/rows.mts OUT.json [--writers w4,w12,...]
  */
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { TEST_WRITERS } from "../../../src/core/splits.js";
 import { craftedCandidates } from "../../../src/generate/index.js";
 import { rerankContext, rerankFeatures } from "../../../src/generate/rerank.js";
-import { loadKnowledge, namingContext } from "../../../src/naming/index.js";
+import { knowledgePath, loadKnowledge, namingContext, type KnowledgeFile } from "../../../src/naming/index.js";
 import { isNonConcept } from "../../../src/naming/nonconcepts.js";
 import { isWord } from "../../../src/lexicon/index.js";
 import { understand } from "../../../src/understand/index.js";
-import { readDescriptions, readJsonl } from "../../../scripts/ground-truth.js";
+import { readDescriptions, readRound } from "../../../scripts/ground-truth.js";
 
 const { values, positionals } = parseArgs({ options: { writers: { type: "string" } }, allowPositionals: true });
 const out = positionals[0];
@@ -23,27 +23,22 @@ const only = new Set(
   (values.writers ?? "w4,w12,w13,w14,w15,w16,w17,w20,w21,w22,w23,w24,w25,w26").split(","),
 );
 const knowledge = loadKnowledge();
-const excluded = new Set(["w1", "w2", "w3", "w6", "w7", "w8", "w9", "w10", "w11", ...TEST_WRITERS]);
+// The same label selection as scripts/fit-reranker.ts: the product's names only, never a writer the knowledge was
+// built from (its descriptions find their own experts as neighbours) nor a test writer.
+const built = JSON.parse(readFileSync(knowledgePath(), "utf8")) as KnowledgeFile;
+const excluded = new Set([...built.writers, ...TEST_WRITERS]);
 const labels = new Map<string, number[]>();
 const writerOf = new Map<string, string>();
 const roundsDir = "data/built/judging/rounds";
 for (const round of readdirSync(roundsDir).sort()) {
-  const judged = join("data/sources/judgments", round);
-  if (!existsSync(join(roundsDir, round, "key.jsonl")) || !existsSync(judged)) continue;
-  const key = new Map<string, { id: string; writer: string; domain: string }>();
-  for (const k of readJsonl<{ task: string; id: string; writer: string; domain: string; sources: { source: string }[] }>(
-    join(roundsDir, round, "key.jsonl"),
-  ))
-    if (only.has(k.writer) && !excluded.has(k.writer) && k.sources.some((s) => s.source !== "reference" && s.source !== "decoy"))
-      key.set(k.task, k);
-  for (const f of readdirSync(judged).filter((f) => f.endsWith(".jsonl")))
-    for (const j of readJsonl<{ task: string; score: number }>(join(judged, f))) {
-      const k = key.get(j.task);
-      if (!k || !Number.isFinite(j.score)) continue;
-      const at = `${k.id} ${k.domain}`;
-      labels.set(at, [...(labels.get(at) ?? []), j.score]);
-      writerOf.set(k.id, k.writer);
-    }
+  if (!existsSync(join(roundsDir, round, "key.jsonl")) || !existsSync(join("data/sources/judgments", round))) continue;
+  for (const { key: k, scores } of readRound(round)) {
+    if (!only.has(k.writer) || excluded.has(k.writer)) continue;
+    if (!k.sources.some((s) => s.source !== "reference" && s.source !== "decoy")) continue;
+    const at = `${k.id} ${k.domain}`;
+    labels.set(at, [...(labels.get(at) ?? []), ...scores.filter(Number.isFinite)]);
+    writerOf.set(k.id, k.writer);
+  }
 }
 const domainsOf = new Map<string, string[]>();
 for (const at of labels.keys()) {
