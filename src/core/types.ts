@@ -21,7 +21,10 @@ export interface Constraints {
   tlds: string[];
   /** Words every suggestion must contain (lower case). */
   mustInclude: string[];
-  /** Words no suggestion may contain (lower case): the text's "avoid 'aqua'", plus the caller's `exclude`. */
+  /**
+   * Words no suggestion may contain (lower case): the text's "avoid 'aqua'", plus the caller's `exclude`. A word with
+   * a trailing hyphen ("derma-") holds only at a name's start, one with a leading hyphen ("-ly") only at its end.
+   */
   exclude: string[];
   style: Style;
   /** Allow internationalised (non-ASCII) labels. */

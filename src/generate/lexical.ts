@@ -193,6 +193,10 @@ export function containsExcluded(label: string, words: readonly string[]): boole
   return words.some((w0) => {
     const w = requiredForm(w0);
     if (w.length === 0) return false;
+    // "derma-" and "-ly": a start or an ending the text turned down ("nothing starting with Derma", "avoid names
+    // ending in -ly"), held only there (understand/affix-wishes.ts).
+    if (w0.endsWith("-") && !w0.startsWith("-")) return bare.startsWith(w);
+    if (w0.startsWith("-") && !w0.endsWith("-")) return bare.endsWith(w);
     return w.length <= 2 ? bare.startsWith(w) || bare.endsWith(w) : bare.includes(w);
   });
 }

@@ -7,6 +7,7 @@
 import type { Constraints, Style } from "../core/types.js";
 import { isRegistrableSuffix } from "../domain/index.js";
 import { parseWordWishes } from "./word-wishes.js";
+import { parseAffixWishes } from "./affix-wishes.js";
 
 export interface ConstraintOptions {
   maxLength?: number;
@@ -196,8 +197,9 @@ export function parseConstraints(text: string, options: ConstraintOptions = {}):
   // Word wishes first, on the text as written: their spans are blanked with spaces of the same length, so the
   // offsets stay valid and the wished words never become keywords of the business.
   const wishes = parseWordWishes(text);
+  const affixes = parseAffixWishes(text);
   let rest = text;
-  for (const [a, b] of wishes.spans) rest = rest.slice(0, a) + " ".repeat(b - a) + rest.slice(b);
+  for (const [a, b] of [...wishes.spans, ...affixes.spans]) rest = rest.slice(0, a) + " ".repeat(b - a) + rest.slice(b);
   const strip = (re: RegExp) => {
     rest = rest.replace(re, " ");
   };
@@ -267,7 +269,7 @@ export function parseConstraints(text: string, options: ConstraintOptions = {}):
     allowHyphens: options.allowHyphens ?? allowHyphens,
     tlds: options.tlds && options.tlds.length > 0 ? options.tlds.map((t) => t.replace(/^\./, "").toLowerCase()) : tlds,
     mustInclude: options.mustInclude ?? wishes.include,
-    exclude: [...new Set([...(options.exclude ?? []), ...wishes.exclude])],
+    exclude: [...new Set([...(options.exclude ?? []), ...wishes.exclude, ...affixes.exclude])],
     style: options.style ?? style,
     allowIdn: options.allowIdn ?? false,
   };
