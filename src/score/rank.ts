@@ -68,11 +68,18 @@ export interface DiversifyOptions {
   accept?: (c: ScoredCandidate) => boolean;
   /** The quality a name is picked by, in [0,1] (default: the rubric's overall score / 10). */
   quality?: (c: ScoredCandidate) => number;
+  /**
+   * The most names one part may appear in while names without it remain (default 2): the similarity penalty alone
+   * lets one well-scored word head most of a list ("gestaoclara", "gestaocerto", "gestaoleme", ...), which gives the
+   * reader one idea several times instead of several ideas.
+   */
+  partCap?: number;
 }
 
 export function diversify(items: ScoredCandidate[], count: number, options: DiversifyOptions = {}): ScoredCandidate[] {
   const lambda = options.lambda ?? 0.75;
   const saturation = options.saturation ?? 0.04;
+  const partCap = options.partCap ?? 2;
   const qualityOf = options.quality ?? ((c: ScoredCandidate) => c.score.overall / 10);
   // Each candidate's quality and part key are asked for once per pick and per comparison: computed once.
   const qualities = new Map<ScoredCandidate, number>();
@@ -93,8 +100,10 @@ export function diversify(items: ScoredCandidate[], count: number, options: Dive
   while (selected.length < count && pool.length > 0) {
     let bestIdx = 0;
     let bestVal = -Infinity;
+    const capped = pool.some((c) => uses(c) < partCap);
     for (let i = 0; i < pool.length; i++) {
       const c = pool[i];
+      if (capped && uses(c) >= partCap) continue;
       const val = lambda * quality(c) - (1 - lambda) * maxSim.get(c)! - saturation * uses(c);
       if (val > bestVal) {
         bestVal = val;
