@@ -1494,8 +1494,21 @@ const CUSTOMER_WORD =
 const ORIGIN_LIST =
   /^(?:(?:the|der|dem)\s+)?\p{Lu}[\p{L}'’-]*(?:(?:\s*,\s*|\s+(?:and|or|&|und|oder)\s+)(?:(?:the|der|dem)\s+)?\p{Lu}[\p{L}'’-]*)*/u;
 
+/**
+ * Where the goods go, not where the business is: "a pork processor in Concórdia exporting to Chile and Japan",
+ * "exporta para o Chile", "wir liefern nach Österreich", "livre en Belgique". A verb of sending, its preposition
+ * (and article) and a list of capitalised names.
+ */
+const DESTINATION_WORD =
+  /\b(?:export(?:s|ing|ed)?|ship(?:s|ping|ped)?|deliver(?:s|ing|ed)?|exporta(?:mos|ndo|n)?|exporte(?:nt|r)?|exportons|exportiert|exportieren|liefert|liefern|esporta(?:no|re|mo)?|env[ií]a(?:mos|n)?|enviamos|envia(?:m)?|livr(?:e|ent|ons))\s+(?:to|into|para|a|al|à|au|aux|vers|en|nach|in|verso)\s+(?:(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|die|der|den|the)\s+)?/giu;
+
 function blankCustomerOrigins(text: string): string {
   let out = text;
+  for (const m of text.matchAll(DESTINATION_WORD)) {
+    const at = m.index + m[0].length;
+    const list = ORIGIN_LIST.exec(text.slice(at));
+    if (list) out = out.slice(0, at) + " ".repeat(list[0].length) + out.slice(at + list[0].length);
+  }
   for (const m of text.matchAll(CUSTOMER_WORD)) {
     const at = m.index + m[0].length;
     const list = ORIGIN_LIST.exec(text.slice(at));

@@ -212,6 +212,19 @@ test("where the customers come from is not where the business is", () => {
   assert.equal(at("Bike hire from Amsterdam Centraal for tourists."), "amsterdam/nl");
 });
 
+test("where the goods are sent is not where the business is", () => {
+  const at = (t: string) => {
+    const l = understand(t).location;
+    return l ? `${l.name}/${l.country}` : undefined;
+  };
+  assert.equal(at("Frigorífico em Concórdia que exporta para o Chile e o Japão."), "concordia/br");
+  assert.equal(at("Olive oil pressed in Jaén; we ship to Germany and the Netherlands."), "jaen/es");
+  assert.equal(at("Hand-bound notebooks. Ships to Canada, Australia and the UK."), undefined);
+  assert.equal(at("Weingut in Würzburg, wir liefern nach Österreich."), "wurzburg/de");
+  // A town after "to" that is no sending stays the place.
+  assert.equal(at("Guided walks from the harbour to Dubrovnik old town."), "dubrovnik/hr");
+});
+
 test("a state's abbreviation after a town names its country; an Indian state names India", () => {
   const at = (t: string) => {
     const l = understand(t).location;
