@@ -325,6 +325,11 @@ const PLACES: Record<string, string[]> = {
   nz: ["new zealand", "auckland", "wellington", "christchurch", "queenstown", "dunedin", "rotorua"],
   es: [
     "spain",
+    // The pilgrims' way and its goal are in Galicia, not Chile's capital (the gazetteer's largest Santiago).
+    "camino de santiago",
+    "camiño de santiago",
+    "santiago de compostela",
+    "compostela",
     "andalucía",
     "aragón",
     "cataluña",

@@ -212,6 +212,15 @@ test("where the customers come from is not where the business is", () => {
   assert.equal(at("Bike hire from Amsterdam Centraal for tourists."), "amsterdam/nl");
 });
 
+test("the pilgrims' way to Santiago is in Spain, not Chile", () => {
+  const country = (t: string) => understand(t).location?.country;
+  assert.equal(country("Albergue en el Camino de Santiago, en Sarria, con cena compartida."), "es");
+  assert.equal(country("Luggage transfer for walkers on the Camino de Santiago."), "es");
+  assert.equal(country("Pensión familiar en Santiago de Compostela, junto a la catedral."), "es");
+  // Santiago alone stays the gazetteer's largest.
+  assert.equal(country("Empanadas in Santiago, delivered hot."), "cl");
+});
+
 test("where the goods are sent is not where the business is", () => {
   const at = (t: string) => {
     const l = understand(t).location;
