@@ -414,6 +414,8 @@ const PLACES: Record<string, string[]> = {
   ],
   ar: [
     "argentina",
+    "caba",
+    "capital federal",
     "palermo soho",
     "palermo hollywood",
     "palermo chico",
@@ -1522,6 +1524,9 @@ function blankCustomerOrigins(text: string): string {
   return out;
 }
 
+/** Names that settle the business's country whatever other place the text names. */
+const DECISIVE_PLACES = new Set(["caba", "capital federal"]);
+
 /** Finds the most specific place named in the text (a country-bearing place beats a bare "downtown"). */
 export function findLocation(raw: string, language: () => Language | undefined = () => undefined): FoundPlace | null {
   // Blanked, not cut: the tokens keep their offsets in the text.
@@ -1559,6 +1564,10 @@ export function findLocation(raw: string, language: () => Language | undefined =
     country: t.country,
     words: [...new Set([...words, ...t.name.split(" ")])],
   });
+  // The autonomous city's own abbreviation settles the country whatever else is named ("Palermo y Belgrano, CABA" is
+  // in Buenos Aires, not Sicily).
+  const decisive = named.find((e) => DECISIVE_PLACES.has(e.name));
+  if (decisive && best?.country !== decisive.country) best = { name: decisive.name, country: decisive.country };
   let town = best?.country ? undefined : city();
   // A listed name inside a longer town of the gazetteer is that town's ("em Ponte de Lima" is in Portugal, not Lima).
   if (best?.country) {

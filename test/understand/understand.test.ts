@@ -221,6 +221,13 @@ test("the pilgrims' way to Santiago is in Spain, not Chile", () => {
   assert.equal(country("Empanadas in Santiago, delivered hot."), "cl");
 });
 
+test("CABA and Capital Federal are Buenos Aires, whatever namesake the text also names", () => {
+  const country = (t: string) => understand(t).location?.country;
+  assert.equal(country("Administración de alquileres en Palermo y Belgrano, CABA. Cobramos y pagamos expensas."), "ar");
+  assert.equal(country("Cerrajería 24 horas en Capital Federal."), "ar");
+  assert.equal(country("Pizzeria al taglio a Palermo, in Sicilia."), "it");
+});
+
 test("where the goods are sent is not where the business is", () => {
   const at = (t: string) => {
     const l = understand(t).location;
