@@ -68,3 +68,33 @@ export function unlabelledPoolIds(seed: number): string[] {
   console.error(`${open.length} unlabelled; ${picked.length} drawn`);
   return picked;
 }
+
+/**
+ * The descriptions some round numbered below `round` labelled (its key.jsonl), with the other kinds of round (pool
+ * labelling p41-p43, test looks): what a draw made when `round` was built had been judged already. Rounds drawn
+ * together (v107 and v108) used different splits, so the later one's own number leaves nothing out it should keep.
+ */
+export function labelledBefore(round: string): Set<string> {
+  const number = (r: string): number => (/^v\d+$/.test(r) ? Number(r.slice(1)) : -1);
+  const labelled = new Set<string>();
+  for (const r of readdirSync("data/built/judging/rounds")) {
+    if (number(r) >= number(round)) continue;
+    for (const line of readFileSync(`data/built/judging/rounds/${r}/key.jsonl`, "utf8").split("\n"))
+      if (line.trim()) labelled.add((JSON.parse(line) as { id: string }).id);
+  }
+  return labelled;
+}
+
+/**
+ * A round's draw from two list files of its folder: the descriptions whose shown five differ (differ.txt), less those
+ * an earlier round labelled, shuffled by the seed; the first `size`.
+ */
+export function drawUnlabelled(round: string, ours: string, before: string, seed: number, size = 60): string[] {
+  writeDiffering(round, ours, before);
+  const labelled = labelledBefore(round);
+  const open = readFileSync(`experiments/names/${round}/differ.txt`, "utf8")
+    .split("\n")
+    .filter((id) => id && !labelled.has(id));
+  console.error(`${open.length} differing and unlabelled`);
+  return new Rng(seed).shuffle(open).slice(0, size);
+}

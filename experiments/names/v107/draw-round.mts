@@ -4,17 +4,6 @@
  * an earlier round labelled (data/built/judging/rounds/<round>/key.jsonl), then 60 of them drawn with seed 107.
  *   node --import tsx experiments/names/v107/draw-round.mts > experiments/names/v107/round-ids.txt
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { Rng } from "../../../src/core/random.js";
-import { writeDiffering } from "../draw.mjs";
+import { drawUnlabelled } from "../draw.mjs";
 
-writeDiffering("v107", "variant.jsonl", "shipped.jsonl");
-const labelled = new Set<string>();
-for (const round of readdirSync("data/built/judging/rounds"))
-  for (const line of readFileSync(`data/built/judging/rounds/${round}/key.jsonl`, "utf8").split("\n"))
-    if (line.trim()) labelled.add((JSON.parse(line) as { id: string }).id);
-const open = readFileSync("experiments/names/v107/differ.txt", "utf8")
-  .split("\n")
-  .filter((id) => id && !labelled.has(id));
-console.error(`${open.length} differing and unlabelled`);
-console.log(new Rng(107).shuffle(open).slice(0, 60).join("\n"));
+console.log(drawUnlabelled("v107", "variant.jsonl", "shipped.jsonl", 107).join("\n"));
