@@ -1503,11 +1503,12 @@ const ORIGIN_LIST =
 
 /**
  * Where the goods go, not where the business is: "a pork processor in Concórdia exporting to Chile and Japan",
- * "exporta para o Chile", "wir liefern nach Österreich", "livre en Belgique". A verb of sending, its preposition
- * (and article) and a list of capitalised names.
+ * "exporta para o Chile", "ships to Singapore", "wir liefern nach Österreich". A verb of exporting or shipping, its
+ * preposition (and article) and a list of capitalised names. Delivering is left out: "we deliver in Leeds", "livrons
+ * en Île-de-France" mostly name where the business itself is.
  */
 const DESTINATION_WORD =
-  /\b(?:export(?:s|ing|ed)?|ship(?:s|ping|ped)?|deliver(?:s|ing|ed)?|exporta(?:mos|ndo|n)?|exporte(?:nt|r)?|exportons|exportiert|exportieren|liefert|liefern|esporta(?:no|re|mo)?|env[ií]a(?:mos|n)?|enviamos|envia(?:m)?|livr(?:e|ent|ons))\s+(?:to|into|para|a|al|à|au|aux|vers|en|nach|in|verso)\s+(?:(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|die|der|den|the)\s+)?/giu;
+  /\b(?:(?:export(?:s|ing|ed)?|exporta(?:mos|ndo|n)?|exporte(?:nt|r)?|exportons|exportiert|exportieren|esporta(?:no|re|mo)?)\s+(?:to|into|para|a|al|à|au|aux|vers|en|nach|in|verso)|ship(?:s|ping|ped)?\s+(?:to|into)|(?:liefert|liefern)\s+nach)\s+(?:(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|die|der|den|the)\s+)?/giu;
 
 function blankCustomerOrigins(text: string): string {
   let out = text;

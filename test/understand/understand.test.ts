@@ -237,7 +237,8 @@ test("where the goods are sent is not where the business is", () => {
   assert.equal(at("Olive oil pressed in Jaén; we ship to Germany and the Netherlands."), "jaen/es");
   assert.equal(at("Hand-bound notebooks. Ships to Canada, Australia and the UK."), undefined);
   assert.equal(at("Weingut in Würzburg, wir liefern nach Österreich."), "wurzburg/de");
-  // A town after "to" that is no sending stays the place.
+  // Delivering names where the business is; a town after "to" that is no sending stays the place.
+  assert.equal(at("Florist delivering in Manchester and Salford, same day."), "manchester/gb");
   assert.equal(at("Guided walks from the harbour to Dubrovnik old town."), "dubrovnik/hr");
 });
 
