@@ -30,9 +30,9 @@ const LIST = String.raw`${WORD}(?:${GLUE}${WORD}){0,3}`;
 /** Negations a wish about names opens with, in every language: these need no name noun after them. */
 const NAME_NEGATIONS = String.raw`nothing|avoid(?:ing)?|no\s+(?:names?|domains?)|rien|aucun(?:e)?|évite[rz]?|nada|ning[uú]n(?:a|o)?|evit(?:ar|e|en|em)|nichts|keine?n?|vermeiden|nenhum(?:a)?|niente|nulla|nessun(?:a|o)?|evitare`;
 /** Other negations, which need a name noun or a marked word to state a wish. */
-const PLAIN_NEGATIONS = String.raw`no|not|never|don'?t|doesn'?t|shouldn'?t|mustn'?t|can'?t|cannot|pas|ne|jamais|sans|nunca|sin|nicht|nie|ohne|não|nao|sem|nunca|non|mai|senza`;
+const PLAIN_NEGATIONS = String.raw`no|not|never|don'?t|doesn'?t|shouldn'?t|mustn'?t|can'?t|cannot|pas|ne|jamais|sans|nunca|sin|nicht|nie|ohne|não|nao|sem|non|mai|senza`;
 const NAME_NOUNS =
-  /\b(?:names?|domains?|noms?|nombres?|dominios?|namen?|domains?|nomes?|nomi|dominio|domaine|brand|marke|marque|marca|marchio)\b/iu;
+  /\b(?:names?|domains?|noms?|nombres?|dominios?|namen?|nomes?|nomi|domaine|brand|marke|marque|marca|marchio)\b/iu;
 
 interface Pattern {
   /** The verb (and its preposition) before the word, or the preposition before the word and the verb after it. */

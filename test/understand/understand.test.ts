@@ -11,6 +11,14 @@ import {
 } from "../../src/understand/index.js";
 import { InputError } from "../../src/core/errors.js";
 
+/** The place the understanding reads in a text, as "name/country". */
+const at = (t: string): string | undefined => {
+  const l = understand(t).location;
+  return l ? `${l.name}/${l.country}` : undefined;
+};
+/** The country of the place the understanding reads in a text. */
+const country = (t: string): string | undefined => understand(t).location?.country;
+
 test("detects the six supported languages on ordinary descriptions", () => {
   const cases: [string, string][] = [
     ["organic coffee shop in downtown area", "en"],
@@ -178,7 +186,6 @@ test("towns outside the curated list come from the city gazetteer when written a
 });
 
 test("a town's name shared across countries is read as the town of the text's language", () => {
-  const country = (t: string) => understand(t).location?.country;
   assert.equal(country("Designer de interiores em Lagos, especializada em casas de férias."), "pt");
   assert.equal(country("Tech hub in Lagos for first-time founders."), "ng");
   // "colonia" is a neighbourhood in Mexican Spanish, not Cologne.
@@ -191,10 +198,6 @@ test("'la région de X' names the area by its town even when a lexicon lists the
 });
 
 test("where the customers come from is not where the business is", () => {
-  const at = (t: string) => {
-    const l = understand(t).location;
-    return l ? `${l.name}/${l.country}` : undefined;
-  };
   assert.equal(
     at(
       "We run a small fleet of electric wooden boats on Lake Como. Guests are mostly couples and families from the US, UK and Germany, booking weeks ahead.",
@@ -213,7 +216,6 @@ test("where the customers come from is not where the business is", () => {
 });
 
 test("the pilgrims' way to Santiago is in Spain, not Chile", () => {
-  const country = (t: string) => understand(t).location?.country;
   assert.equal(country("Albergue en el Camino de Santiago, en Sarria, con cena compartida."), "es");
   assert.equal(country("Luggage transfer for walkers on the Camino de Santiago."), "es");
   assert.equal(country("Pensión familiar en Santiago de Compostela, junto a la catedral."), "es");
@@ -222,17 +224,12 @@ test("the pilgrims' way to Santiago is in Spain, not Chile", () => {
 });
 
 test("CABA and Capital Federal are Buenos Aires, whatever namesake the text also names", () => {
-  const country = (t: string) => understand(t).location?.country;
   assert.equal(country("Administración de alquileres en Palermo y Belgrano, CABA. Cobramos y pagamos expensas."), "ar");
   assert.equal(country("Cerrajería 24 horas en Capital Federal."), "ar");
   assert.equal(country("Pizzeria al taglio a Palermo, in Sicilia."), "it");
 });
 
 test("where the goods are sent is not where the business is", () => {
-  const at = (t: string) => {
-    const l = understand(t).location;
-    return l ? `${l.name}/${l.country}` : undefined;
-  };
   assert.equal(at("Frigorífico em Concórdia que exporta para o Chile e o Japão."), "concordia/br");
   assert.equal(at("Olive oil pressed in Jaén; we ship to Germany and the Netherlands."), "jaen/es");
   assert.equal(at("Hand-bound notebooks. Ships to Canada, Australia and the UK."), undefined);
@@ -243,10 +240,6 @@ test("where the goods are sent is not where the business is", () => {
 });
 
 test("a state's abbreviation after a town names its country; an Indian state names India", () => {
-  const at = (t: string) => {
-    const l = understand(t).location;
-    return l ? `${l.name}/${l.country}` : undefined;
-  };
   assert.equal(at("Paint-your-own pottery studio in Cambridge, MA. Walk in, pick a mug."), "cambridge/us");
   assert.equal(at("We're a small builder in Naples, FL, doing custom elevated homes."), "naples/us");
   assert.equal(at("Yoga in Burlington, VT with a gentle Sunday class."), "burlington/us");
