@@ -33,7 +33,8 @@ export const TRAINING_WRITERS: readonly string[] = [
 export const VALIDATION_WRITERS: readonly string[] = ["w4"];
 /**
  * Writers of the development splits, dev2 (w27-w29, realistic descriptions), dev3 (w30, short requests typed into
- * a name box), dev4 (w31-w34, realistic descriptions in new voices) and dev5 (w35-w38, all non-English): their
+ * a name box), dev4 (w31-w34, realistic descriptions in new voices), dev5 (w35-w38, all non-English) and dev6
+ * (w39-w42, realistic descriptions in the README's mix, new voices): their
  * descriptions are for judging rounds only and feed nothing else (no concept list, neighbour,
  * reference, pool label, reranker fit or guard training), so a round on them measures what a change does on text
  * none of the naming knowledge was written from.
@@ -51,6 +52,10 @@ export const DEV_WRITERS: readonly string[] = [
   "w36",
   "w37",
   "w38",
+  "w39",
+  "w40",
+  "w41",
+  "w42",
 ];
 /** Writers of the test splits (test1: w5; test2: w18, w19): never training or validation data. */
 export const TEST_WRITERS: readonly string[] = ["w5", "w18", "w19"];
