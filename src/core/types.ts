@@ -22,6 +22,11 @@ export interface Constraints {
   /** Words every suggestion must contain (lower case). */
   mustInclude: string[];
   /**
+   * Starts the text asked for ("the name should start with 'Crumb'", understand/affix-wishes.ts): every suggestion
+   * starts with one of them (lower case, as written; compared with diacritics folded). Absent when none was asked.
+   */
+  startsWith?: string[];
+  /**
    * Words no suggestion may contain (lower case): the text's "avoid 'aqua'", plus the caller's `exclude`. A word with
    * a trailing hyphen ("derma-") holds only at a name's start, one with a leading hyphen ("-ly") only at its end.
    */

@@ -201,9 +201,15 @@ export function containsExcluded(label: string, words: readonly string[]): boole
   });
 }
 
+/** A label as a start is compared: lower case, diacritics folded, hyphens dropped. */
+function bareStart(label: string): string {
+  return foldDiacritics(label.toLowerCase()).replace(/-/g, "");
+}
+
 /**
  * Drops labels that break the user's constraints, contain a word the user asked to avoid or a brand the
- * description names; with must-include words, keeps only labels containing them.
+ * description names; with must-include words, keeps only labels containing them, and with starts asked for, only
+ * labels starting with one of them.
  */
 export function applyConstraints(candidates: Candidate[], u: Understanding): Candidate[] {
   const c = u.constraints;
@@ -219,6 +225,7 @@ export function applyConstraints(candidates: Candidate[], u: Understanding): Can
     if (!c.allowIdn && !/^[a-z0-9-]+$/.test(label)) return false;
     if (must.length > 0 && !must.every((m) => foldDiacritics(label).includes(m))) return false;
     if (containsExcluded(label, c.exclude)) return false;
+    if (c.startsWith && !c.startsWith.some((w) => bareStart(label).startsWith(requiredForm(w)))) return false;
     // Someone else's mark inside a name is a legal risk, whoever proposed it.
     if (brands.some((b) => label.includes(b))) return false;
     return true;

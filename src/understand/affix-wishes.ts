@@ -12,11 +12,18 @@
  * end in a launch"), so the wish needs a negation before it in the same clause and, unless that negation is one a
  * wish about names uses ("nothing", "avoid", "no names", "rien", "nichts"), a name noun in between or a word that
  * is hyphenated, quoted or capitalised.
+ *
+ * Without a negation, a name noun in the clause makes it a wish for a start ("the name should start with 'Crumb'",
+ * "o nome deve começar com Pão", "der Name soll mit Alp beginnen") -> require "crumb-": every name starts with one of
+ * the words. Only starts are read this way: an ending asked for ("names ending in -ify") is a style no generator
+ * builds toward, and a filter alone would leave nothing.
  */
 
 export interface AffixWishes {
   /** Exclusions: "derma-" (no name starts with it) and "-ly" (no name ends with it), lower case, in text order. */
   exclude: string[];
+  /** Starts asked for: "crumb-" (every name starts with one of them), lower case, in text order. */
+  require: string[];
   /** [start, end) spans of the text that state them (removed before keyword extraction). */
   spans: [number, number][];
 }
@@ -24,7 +31,8 @@ export interface AffixWishes {
 /** One word or ending as written: a hyphen on either side, in quotes or not ("-ly", "'Derma'", Derma-). */
 const WORD = String.raw`["'“‘„«]?-?[\p{L}][\p{L}\p{N}]{0,19}-?["'”’»]?`;
 /** What joins listed words: "-ly or -ify", "Derma, Skin oder Haut". */
-const GLUE = String.raw`\s*(?:,|\bor\b|\band\b|\bnor\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\bni\b|\bné\b|\bnem\b)\s*`;
+// Letter-aware edges, not \b: JavaScript's \b is ASCII, so the "o" of "Pão" would stand alone and read as "or".
+const GLUE = String.raw`\s*(?:,|(?<![\p{L}\p{N}])(?:or|and|nor|oder|und|ou|et|o|y|e|ni|né|nem)(?![\p{L}\p{N}]))\s*`;
 const LIST = String.raw`${WORD}(?:${GLUE}${WORD}){0,3}`;
 
 /** Negations a wish about names opens with, in every language: these need no name noun after them. */
@@ -33,6 +41,12 @@ const NAME_NEGATIONS = String.raw`nothing|avoid(?:ing)?|no\s+(?:names?|domains?)
 const PLAIN_NEGATIONS = String.raw`no|not|never|don'?t|doesn'?t|shouldn'?t|mustn'?t|can'?t|cannot|pas|ne|jamais|sans|nunca|sin|nicht|nie|ohne|não|nao|sem|non|mai|senza`;
 const NAME_NOUNS =
   /\b(?:names?|domains?|noms?|nombres?|dominios?|namen?|nomes?|nomi|domaine|brand|marke|marque|marca|marchio)\b/iu;
+
+/** The nouns a start asked for must name ("brand" is left out: "our brand starts with listening" is a motto). */
+const NAME_ONLY_NOUNS = /\b(?:names?|domains?|noms?|nombres?|dominios?|namen?|nomes?|nomi|domaine)\b/iu;
+/** Verbs of wishing that make an unmarked word a wish ("o nome deve começar com pão"). */
+const MODALS =
+  /\b(?:should|must|has\s+to|have\s+to|needs?\s+to|would|could|doit|devrait|debe|deber[ií]a|tiene\s+que|deve|deveria|tem\s+que|dovrebbe|muss|soll(?:te)?|k[oö]nnte)\b/iu;
 
 interface Pattern {
   /** The verb (and its preposition) before the word, or the preposition before the word and the verb after it. */
@@ -62,7 +76,7 @@ const PATTERNS: Pattern[] = [
   {
     at: "start",
     re: new RegExp(
-      String.raw`\b(?:empie[cz]\w*|comien[cz]\w*|come[cç]\w*|inici\w*|inizi\w*|cominc\w*)\s+(?:por|con|com|per)\s+(${LIST})`,
+      String.raw`\b(?:empie[cz]\w*|empez\w*|comien[cz]\w*|comenz\w*|come[cç]\w*|inici\w*|inizi\w*|cominc\w*)\s+(?:por|con|com|per)\s+(${LIST})`,
       "giu",
     ),
   },
@@ -113,7 +127,7 @@ function listed(list: string): string[] {
 }
 
 export function parseAffixWishes(text: string): AffixWishes {
-  const found: { at: number; word: string; span: [number, number] }[] = [];
+  const found: { at: number; word: string; span: [number, number]; wanted: boolean }[] = [];
   for (const { re, at } of PATTERNS) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
@@ -127,10 +141,18 @@ export function parseAffixWishes(text: string): AffixWishes {
         if (n[1]) byName = true;
         else plain = true;
       }
-      if (!byName && !plain) continue;
       const words = listed(m[1]!);
       const marked = words.some((w) => markOf(w) !== "plain");
-      if (!byName && !NAME_NOUNS.test(clause + m[0]) && !marked) continue;
+      // A start asked for: no negation, a name noun in the clause, a marked word or a verb of wishing, a word of
+      // three letters or more.
+      const wanted =
+        !byName &&
+        !plain &&
+        at === "start" &&
+        NAME_ONLY_NOUNS.test(clause + m[0]) &&
+        (marked || MODALS.test(clause + m[0]));
+      if (!byName && !plain && !wanted) continue;
+      if (!wanted && !byName && !NAME_NOUNS.test(clause + m[0]) && !marked) continue;
       // The span ends with the last word taken, so that what follows the list ("max 8 letters") is still read.
       const last = words[words.length - 1];
       if (last === undefined) continue;
@@ -141,16 +163,19 @@ export function parseAffixWishes(text: string): AffixWishes {
       const span: [number, number] = [start, whole ? start + m[0].length : end];
       for (const w of words) {
         const bare = w.replace(/^["'“‘„«-]+|[-"'”’»]+$/gu, "").toLowerCase();
-        found.push({ at: start, word: at === "start" ? `${bare}-` : `-${bare}`, span });
+        if (wanted && [...bare].length < 3) continue;
+        found.push({ at: start, word: at === "start" ? `${bare}-` : `-${bare}`, span, wanted });
       }
     }
   }
   found.sort((a, b) => a.at - b.at);
   const exclude: string[] = [];
+  const require: string[] = [];
   const spans: [number, number][] = [];
   for (const f of found) {
-    if (!exclude.includes(f.word)) exclude.push(f.word);
+    const into = f.wanted ? require : exclude;
+    if (!into.includes(f.word)) into.push(f.word);
     if (!spans.some(([a, b]) => a === f.span[0] && b === f.span[1])) spans.push(f.span);
   }
-  return { exclude, spans };
+  return { exclude, require, spans };
 }

@@ -193,6 +193,13 @@ function toNumber(s: string): number {
   return Number.isFinite(n) ? n : (NUMBER_WORDS[s.toLowerCase()] ?? NaN);
 }
 
+/** The text's required words, with the one start it asked for ("crumb-") when it asked for exactly one. */
+function withStart(include: string[], starts: string[]): string[] {
+  if (starts.length !== 1) return include;
+  const word = starts[0]!.slice(0, -1);
+  return include.includes(word) ? include : [...include, word];
+}
+
 export function parseConstraints(text: string, options: ConstraintOptions = {}): ParsedConstraints {
   // Word wishes first, on the text as written: their spans are blanked with spaces of the same length, so the
   // offsets stay valid and the wished words never become keywords of the business.
@@ -268,11 +275,14 @@ export function parseConstraints(text: string, options: ConstraintOptions = {}):
     allowDigits: options.allowDigits ?? allowDigits,
     allowHyphens: options.allowHyphens ?? allowHyphens,
     tlds: options.tlds && options.tlds.length > 0 ? options.tlds.map((t) => t.replace(/^\./, "").toLowerCase()) : tlds,
-    mustInclude: options.mustInclude ?? wishes.include,
+    // One start asked for is also a word to build with ("start with 'Crumb'" -> crumb...); of several alternatives
+    // ("Pão or Pan") none is required alone, so they only filter.
+    mustInclude: options.mustInclude ?? withStart(wishes.include, affixes.require),
     exclude: [...new Set([...(options.exclude ?? []), ...wishes.exclude, ...affixes.exclude])],
     style: options.style ?? style,
     allowIdn: options.allowIdn ?? false,
   };
+  if (affixes.require.length > 0) constraints.startsWith = affixes.require.map((w) => w.slice(0, -1));
   if (maxSyllables !== undefined) constraints.maxSyllables = maxSyllables;
   if (constraints.maxLength === undefined) delete constraints.maxLength;
   if (constraints.minLength === undefined) delete constraints.minLength;

@@ -64,3 +64,51 @@ test("the turned-down start leaves the keywords and the shown names", async () =
   if (ly.status !== "success") return assert.fail("not a success");
   for (const s of ly.suggestions) assert.ok(!/(?:ly|ify)\./.test(s.domain), s.domain);
 });
+
+test("a word with a letter outside ASCII is not cut at a glue word inside it", () => {
+  // "Pão": with an ASCII word edge the "o" after "ã" stood alone and was read as "or", leaving "pã-".
+  assert.deepEqual(excluded("Padaria em Braga, nada que comece com Pão"), ["pão-"]);
+  assert.deepEqual(excluded("Café in Köln, nichts, was mit Köy oder Öko beginnt"), ["köy-", "öko-"]);
+});
+
+const required = (t: string): string[] => parseAffixWishes(t).require;
+
+test("a start the text asks for is required, in the six languages", () => {
+  assert.deepEqual(required("Bakery in Leeds, the name should start with 'Crumb'"), ["crumb-"]);
+  assert.deepEqual(required("Yoga studio in Austin, name must begin with Zen"), ["zen-"]);
+  assert.deepEqual(required("Padaria artesanal em Lisboa, o nome deve começar com 'Pão'"), ["pão-"]);
+  assert.deepEqual(required("Käserei im Allgäu, der Name soll mit Alp beginnen"), ["alp-"]);
+  assert.deepEqual(required("Studio photo à Nantes, un nom qui commence par Lumi"), ["lumi-"]);
+  assert.deepEqual(required("Heladería en Valencia, el nombre debe empezar por Gel o Hel"), ["gel-", "hel-"]);
+  assert.deepEqual(excluded("Bakery in Leeds, the name should start with 'Crumb'"), []);
+});
+
+test("a business's own words about starting are no start asked for", () => {
+  for (const t of [
+    "Our brand starts with Quality and ends with a smile",
+    "We start with templates and names come later",
+    "Workshops that begin with breakfast",
+    "Names starting with K are fine",
+    "Il corso inizia con le basi",
+  ])
+    assert.deepEqual(required(t), [], t);
+});
+
+test("a start asked for is built with and holds for every shown name", async () => {
+  const one = parseConstraints("Bakery in Leeds, the name should start with 'Crumb'").constraints;
+  assert.deepEqual(one.startsWith, ["crumb"]);
+  assert.ok(one.mustInclude.includes("crumb"));
+  const two = parseConstraints("Heladería en Valencia, el nombre debe empezar por Gel o Hel").constraints;
+  assert.deepEqual(two.startsWith, ["gel", "hel"]);
+  assert.ok(!two.mustInclude.includes("gel") && !two.mustInclude.includes("hel"));
+  assert.equal(parseConstraints("Bakery in Leeds").constraints.startsWith, undefined);
+  for (const [text, start] of [
+    ["Bakery in Leeds, the name should start with 'Crumb'", "crumb"],
+    ["Yoga studio in Austin, name must begin with Zen", "zen"],
+  ] as const) {
+    const r = await suggestDetailed(text, { generators: resolveGenerators("crafted") });
+    if (r.status !== "success") return assert.fail("not a success");
+    assert.ok(r.suggestions.length > 0, text);
+    for (const s of r.suggestions) assert.ok(s.domain.startsWith(start), `${text}: ${s.domain}`);
+  }
+});
