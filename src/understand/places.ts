@@ -875,6 +875,8 @@ const PLACES: Record<string, string[]> = {
     "salzkammergut",
     "kitzbuhel",
     "wachau",
+    "oberösterreich",
+    "niederösterreich",
   ],
   pt: [
     "portugal",
@@ -1525,6 +1527,23 @@ function blankCustomerOrigins(text: string): string {
   return out;
 }
 
+/**
+ * Regions' and cantons' adjectives as a business uses them of itself ("steirischer Hofladen", "Tiroler Speck vom
+ * Bergbauernhof", "Bündner Fleisch", "fromagerie genevoise"), inflected, folded. Weaker than a place: a dish or a
+ * product travels ("Restaurant in Berlin mit Kärntner Nudeln"), so an adjective gives the country only when the text
+ * names no place with one.
+ */
+const REGION_ADJECTIVES: Record<string, string> = Object.fromEntries([
+  ...["steirisch", "oberosterreichisch", "niederosterreichisch", "burgenlandisch"].flatMap((stem) =>
+    ["", "e", "er", "es", "en", "em"].map((end) => [stem + end, "at"]),
+  ),
+  ...["tiroler", "karntner", "salzburger", "vorarlberger"].map((w) => [w, "at"]),
+  ...["zurcher", "basler", "bundner", "walliser", "tessiner", "luzerner", "genevois", "genevoise", "vaudoise"].map(
+    (w) => [w, "ch"],
+  ),
+  ...["valaisan", "valaisanne", "ticinese", "ticinesi"].map((w) => [w, "ch"]),
+]);
+
 /** Names that settle the business's country whatever other place the text names. */
 const DECISIVE_PLACES = new Set(["caba", "capital federal"]);
 
@@ -1595,6 +1614,14 @@ export function findLocation(raw: string, language: () => Language | undefined =
       if (home && home.name !== best.name && home.country !== best.country && COUNTRY_LANGUAGE[home.country] === lang)
         return asTown(home);
     }
+  }
+  if (!best?.country) {
+    const adjective = folded
+      .trim()
+      .split(" ")
+      .find((w) => REGION_ADJECTIVES[w] !== undefined);
+    if (adjective)
+      return { name: adjective, country: REGION_ADJECTIVES[adjective]!, words: [...new Set([...words, adjective])] };
   }
   if (!best) return null;
   if (best.country && cityGazetteer().get(best.name)?.others.length) {

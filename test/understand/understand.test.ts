@@ -223,6 +223,18 @@ test("the pilgrims' way to Santiago is in Spain, not Chile", () => {
   assert.equal(country("Empanadas in Santiago, delivered hot."), "cl");
 });
 
+test("a region's or canton's adjective gives the country when the text names no place", () => {
+  assert.equal(country("Steirischer Hofladen mit Kürbiskernöl und Apfelsaft, online bestellbar"), "at");
+  assert.equal(country("steirisches Kürbiskernöl aus eigener Presse"), "at");
+  assert.equal(country("Tiroler Speck und Bergkäse vom eigenen Hof"), "at");
+  assert.equal(country("Zürcher Weinbau seit 1890"), "ch");
+  assert.equal(country("Fromagerie genevoise, fromages affinés sur place"), "ch");
+  assert.equal(country("Hofladen in Oberösterreich mit Most und Speck"), "at");
+  // A dish or product travels: the town the text names is where the business is.
+  assert.equal(country("Feinkostladen in Hamburg mit steirischem Kürbiskernöl"), "de");
+  assert.equal(country("Restaurant in Berlin mit Kärntner Nudeln"), "de");
+});
+
 test("CABA and Capital Federal are Buenos Aires, whatever namesake the text also names", () => {
   assert.equal(country("Administración de alquileres en Palermo y Belgrano, CABA. Cobramos y pagamos expensas."), "ar");
   assert.equal(country("Cerrajería 24 horas en Capital Federal."), "ar");
