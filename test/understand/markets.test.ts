@@ -14,6 +14,14 @@ test("the country a text addresses comes from its currency, institutions and lan
   assert.equal(marketCountry("Un cégep régional qui veut attirer des étudiants internationaux.", "fr"), "ca");
 });
 
+test("a city's or region's people name their country, in either gender and number", () => {
+  assert.equal(marketCountry("Churrascaria gaúcha com rodízio e buffet", "pt"), "br");
+  assert.equal(marketCountry("Tacos al estilo tapatío, tortas ahogadas", "es"), "mx");
+  assert.equal(marketCountry("Arepas paisas y café de origen", "es"), "co");
+  assert.equal(marketCountry("Cevichería limeña con leche de tigre", "es"), "pe");
+  assert.equal(marketCountry("Heladería rosarina, helado artesanal por kilo", "es"), "ar");
+});
+
 test("a marker counts only in its languages, once, and never alone when weak", () => {
   // "pix" is Brazil's payment system in Portuguese, pictures in English.
   assert.equal(marketCountry("Upload your pix and get a print by Friday.", "en"), null);
