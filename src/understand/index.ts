@@ -12,6 +12,7 @@ import { findLocation, townCountries } from "./places.js";
 import { marketCountry } from "./markets.js";
 import { negatedWords } from "./negation.js";
 import { guessIndustry } from "./industry.js";
+import { blankPoliteness } from "./politeness.js";
 
 export { normalizeDescription, foldDiacritics, stripMarkup, MAX_DESCRIPTION_LENGTH } from "./normalize.js";
 export { findBrands } from "./brands.js";
@@ -44,7 +45,10 @@ export function understand(description: unknown, options: UnderstandOptions = {}
   // name part, "brooklynbrew") but must not dominate relevance.
   // What the text says the business is without ("sin dolor", "ohne Männer") is not what it is.
   const negated = negatedWords(rest);
-  const keywords = extractKeywords(rest, language)
+  // The sign-off formulas ("grazie mille", "merci d'avance") tell the language but name nothing: keywords are read
+  // without them.
+  const said = blankPoliteness(rest);
+  const keywords = extractKeywords(said, language)
     .filter((k) => !brandSet.has(k.word) && !brandSet.has(k.lemma) && !negated.has(k.word))
     .map((k) =>
       placeWords.has(k.word) || placeWords.has(k.lemma)
@@ -52,7 +56,7 @@ export function understand(description: unknown, options: UnderstandOptions = {}
         : k,
     );
   keywords.sort((a, b) => b.weight - a.weight);
-  const industry = guessIndustry(rest, extractKeywords(rest, language, { keepFiller: true }), language);
+  const industry = guessIndustry(said, extractKeywords(said, language, { keepFiller: true }), language);
   // A town name two countries share is the one the text's own markers point at: "Córdoba" with Argentine
   // voseo is Argentina's, whichever country the place list gives the name. The markers are read only when they
   // can decide something (no country yet, or a shared name).

@@ -425,3 +425,21 @@ test("a German range is a range, and 'bis' with a time or a count is no length",
   assert.equal(range.maxLength, 10);
   assert.equal(parseConstraints("Geöffnet bis 18 Uhr, Lieferung bis 8 Stück").constraints.maxLength, undefined);
 });
+
+test("a request's sign-off formulas are no keywords, and still tell the language", () => {
+  const words = (t: string): string[] => understand(t).keywords.map((k) => k.word);
+  for (const [text, lang, gone] of [
+    ["Panadería en Sevilla, ideas de nombre, gracias", "es", ["gracias"]],
+    ["Boulangerie à Lyon, merci d'avance", "fr", ["merci", "avance"]],
+    ["Forno a Bologna, grazie mille", "it", ["grazie", "mille"]],
+    ["Bäckerei in Köln, danke im Voraus", "de", ["danke", "voraus"]],
+    ["Panadería en Sevilla, sin guiones por favor", "es", ["favor"]],
+    ["Boulangerie à Lyon, pas de tiret s'il vous plaît", "fr", ["plaît"]],
+  ] as const) {
+    const u = understand(text);
+    assert.equal(u.language, lang, text);
+    for (const w of gone) assert.ok(!words(text).includes(w), `${text}: ${w}`);
+  }
+  // A name that happens to hold such a word is no formula.
+  assert.ok(words("Restaurante Gracias Madre, cocina vegana").includes("madre"));
+});
