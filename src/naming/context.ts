@@ -215,9 +215,13 @@ function concepts(u: Understanding, k: NamingKnowledge): Concept[] {
   const scored: Concept[] = [];
   const seen = new Set<string>();
   const place = placeLabel(u);
-  const push = (form: string, stemmed: string, weight: number, isPlace: boolean): void => {
+  const stop = (w: string): boolean => isStopWord(w, lang) || isStopWord(w, "en");
+  // `written` is the word before its label form: a word with marks is a stop word only as written ("uñas", nails,
+  // folds to "unas", some), since the stop lists hold the marked forms ("más", "país") as well as the bare ones.
+  const push = (form: string, stemmed: string, weight: number, isPlace: boolean, written = form): void => {
     if (form.length < 3 || form.length > 11 || seen.has(form) || /\d/.test(form)) return;
-    if (isStopWord(form, lang) || isStopWord(form, "en") || META_WORDS.has(form)) return;
+    const marked = fold(written) !== written;
+    if ((marked ? stop(written) : stop(form)) || META_WORDS.has(form)) return;
     // Words that describe, count or act but name nothing a business is (naming/nonconcepts.ts): outside English
     // no tagger keeps adjectives, adverbs and verbs out.
     if (isNonConcept(form, lang)) return;
@@ -234,7 +238,8 @@ function concepts(u: Understanding, k: NamingKnowledge): Concept[] {
     // (Unless the lemmatiser made a word up: "ramen" -> "raman".)
     const lemmaKnown =
       isWord(kw.lemma, lang) || isWord(kw.lemma, "en") || !(isWord(kw.word, lang) || isWord(kw.word, "en"));
-    const form = labelFormIn(kw.lemma.length >= 3 && lemmaKnown ? kw.lemma : kw.word, lang);
+    const written = (kw.lemma.length >= 3 && lemmaKnown ? kw.lemma : kw.word).toLowerCase();
+    const form = labelFormIn(written, lang);
     const specific = 0.35 + 0.65 * Math.min(1, k.idf(kw.stem) / 6);
     const pos = kw.pos === "VERB" || kw.pos === NOT_NOUN ? 0.6 : 1;
     const isPlace = place.length > 0 && (form === place || place.startsWith(form));
@@ -249,7 +254,7 @@ function concepts(u: Understanding, k: NamingKnowledge): Concept[] {
         });
       continue;
     }
-    push(form, kw.stem, weight, isPlace);
+    push(form, kw.stem, weight, isPlace, written);
   }
   return scored.sort((a, b) => b.weight - a.weight || (a.form < b.form ? -1 : 1)).slice(0, MAX_CONCEPTS);
 }

@@ -1356,6 +1356,13 @@ interface AcceptedTown {
 }
 
 /**
+ * A town this large is the town when capitalised mid-sentence unless its name is an everyday English word: the word
+ * lists also hold proper nouns (German's "Dakar", "Nairobi"; English's without a frequency rank), so "Dibiterie au
+ * Plateau, Dakar" names Dakar as "à Dakar" does.
+ */
+const BIG_CITY = 1_000_000;
+
+/**
  * The most specific city of the large gazetteer named in the text, by the rules in the header, and every town the
  * rules accepted on the way.
  */
@@ -1442,7 +1449,10 @@ function findCity(
         ? !common || city.population >= 50_000
         : !titleCase &&
           !toks[i]!.initial &&
-          (words > 1 || (!common && !isWord(name, "en") && city.population >= 15_000));
+          (words > 1 ||
+            (city.population >= BIG_CITY
+              ? (wordFrequencyRank(name, "en") ?? Infinity) >= 50_000
+              : !common && !isWord(name, "en") && city.population >= 15_000));
       if (!ok) continue;
       accepted.push({
         name,

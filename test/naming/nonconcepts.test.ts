@@ -58,3 +58,9 @@ test("everyday and regional verb forms and spoken fillers are no concepts (voseo
   ] as const)
     assert.ok(!isNonConcept(w, lang), `${lang} ${w}`);
 });
+
+test("a word with marks is a stop word only as written: uñas (nails) is a concept, unas (some) is not", () => {
+  const forms = (t: string): string[] => namingContext(understand(t)).concepts.map((c) => c.form);
+  assert.ok(forms("Estudio de uñas en Zapopan, solo con cita previa, gel y acrílico").includes("unas"));
+  assert.ok(!forms("Tenemos unas tortas buenísimas en Zapopan, tortas ahogadas").includes("unas"));
+});

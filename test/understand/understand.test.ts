@@ -443,3 +443,9 @@ test("a request's sign-off formulas are no keywords, and still tell the language
   // A name that happens to hold such a word is no formula.
   assert.ok(words("Restaurante Gracias Madre, cocina vegana").includes("madre"));
 });
+
+test("a town of a million people named without a locating word is the town, unless its name is an everyday word", () => {
+  assert.equal(country("Dibiterie au Plateau, Dakar, grillades le soir"), "sn");
+  assert.equal(country("Tailoring studio, Nairobi, bespoke suits"), "ke");
+  assert.equal(country("Reading glasses, frames and lenses for kids"), undefined);
+});
