@@ -1511,7 +1511,7 @@ const CUSTOMER_WORD =
   /\b(?:guests?|customers?|clients?|visitors?|tourists?|travell?ers?|buyers?|shoppers?|families|couples|students|patients|holidaymakers|expats?|pilgrims|g[äa]ste|kunden|touristen|besucher|urlauber)\b[^.;:!?]{0,40}?\b(?:from|aus)\s+/giu;
 /** The list of names after it, case-sensitive: only capitalised names are places ("from all over" is none). */
 const ORIGIN_LIST =
-  /^(?:(?:the|der|dem)\s+)?\p{Lu}[\p{L}'’-]*(?:(?:\s*,\s*|\s+(?:and|or|&|und|oder)\s+)(?:(?:the|der|dem)\s+)?\p{Lu}[\p{L}'’-]*)*/u;
+  /^(?:(?:the|der|dem)\s+)?\p{Lu}[\p{L}'’-]*(?:(?:\s*,\s*|\s+(?:and|or|&|und|oder|y|o|e|ou|et)\s+)(?:(?:the|der|dem)\s+)?\p{Lu}[\p{L}'’-]*)*/u;
 
 /**
  * Where the goods go, not where the business is: "a pork processor in Concórdia exporting to Chile and Japan",
@@ -1522,9 +1522,22 @@ const ORIGIN_LIST =
 const DESTINATION_WORD =
   /\b(?:(?:export(?:s|ing|ed)?|exporta(?:mos|ndo|n)?|exporte(?:nt|r)?|exportons|exportiert|exportieren|esporta(?:no|re|mo)?)\s+(?:to|into|para|a|al|à|au|aux|vers|en|nach|in|verso)|ship(?:s|ping|ped)?\s+(?:to|into)|(?:liefert|liefern)\s+nach)\s+(?:(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|die|der|den|the)\s+)?/giu;
 
+/**
+ * Where customers come from, after a verb of arriving and a preposition that only means "from": "recién llegados a
+ * Madrid desde Caracas", "qui arrivent à Lyon depuis Alger", "newcomers who moved to Leeds from Lagos". ("de" is left
+ * out: "llegamos a toda la Comunidad de Madrid" is where the business is.)
+ */
+const ARRIVAL_WORD =
+  /(?<![\p{L}])(?:lleg\p{L}*|cheg\p{L}*|arriv\p{L}*|moved|moving|relocat\p{L}*|(?:e|im)?migr\p{L}*|gekommen|zugezogen\p{L}*)(?![\p{L}])[^.;:!?]{0,40}?(?<![\p{L}])(?:desde|depuis|from|aus)\s+/giu;
+
 function blankCustomerOrigins(text: string): string {
   let out = text;
   for (const m of text.matchAll(DESTINATION_WORD)) {
+    const at = m.index + m[0].length;
+    const list = ORIGIN_LIST.exec(text.slice(at));
+    if (list) out = out.slice(0, at) + " ".repeat(list[0].length) + out.slice(at + list[0].length);
+  }
+  for (const m of text.matchAll(ARRIVAL_WORD)) {
     const at = m.index + m[0].length;
     const list = ORIGIN_LIST.exec(text.slice(at));
     if (list) out = out.slice(0, at) + " ".repeat(list[0].length) + out.slice(at + list[0].length);

@@ -449,3 +449,14 @@ test("a town of a million people named without a locating word is the town, unle
   assert.equal(country("Tailoring studio, Nairobi, bespoke suits"), "ke");
   assert.equal(country("Reading glasses, frames and lenses for kids"), undefined);
 });
+
+test("where newcomers arrive from is not where the business is", () => {
+  assert.equal(
+    country("Cuenta bancaria online para quienes acaban de llegar a Madrid desde Caracas, Bogotá o Lima, sin NIE"),
+    "es",
+  );
+  assert.equal(country("Conta digital para quem chegou a Lisboa desde São Paulo"), "pt");
+  assert.equal(country("Banking for newcomers who moved to Leeds from Lagos"), "gb");
+  // "de" is left alone: here it is where the business is.
+  assert.equal(country("Llegamos a toda la Comunidad de Madrid con reparto en 24h"), "es");
+});
