@@ -1556,15 +1556,27 @@ function blankCustomerOrigins(text: string): string {
  * product travels ("Restaurant in Berlin mit Kärntner Nudeln"), so an adjective gives the country only when the text
  * names no place with one.
  */
-const REGION_ADJECTIVES: Record<string, string> = Object.fromEntries([
+// A Map, not an object: a text's word is looked up as a key ("constructor" is no region).
+const REGION_ADJECTIVES: ReadonlyMap<string, string> = new Map<string, string>([
   ...["steirisch", "oberosterreichisch", "niederosterreichisch", "burgenlandisch"].flatMap((stem) =>
-    ["", "e", "er", "es", "en", "em"].map((end) => [stem + end, "at"]),
+    ["", "e", "er", "es", "en", "em"].map((end): [string, string] => [stem + end, "at"]),
   ),
-  ...["tiroler", "karntner", "salzburger", "vorarlberger"].map((w) => [w, "at"]),
-  ...["zurcher", "basler", "bundner", "walliser", "tessiner", "luzerner", "genevois", "genevoise", "vaudoise"].map(
-    (w) => [w, "ch"],
-  ),
-  ...["valaisan", "valaisanne", "ticinese", "ticinesi"].map((w) => [w, "ch"]),
+  ...["tiroler", "karntner", "salzburger", "vorarlberger"].map((w): [string, string] => [w, "at"]),
+  ...[
+    "zurcher",
+    "basler",
+    "bundner",
+    "walliser",
+    "tessiner",
+    "luzerner",
+    "genevois",
+    "genevoise",
+    "vaudoise",
+    "valaisan",
+    "valaisanne",
+    "ticinese",
+    "ticinesi",
+  ].map((w): [string, string] => [w, "ch"]),
 ]);
 
 /** Names that settle the business's country whatever other place the text names. */
@@ -1642,9 +1654,13 @@ export function findLocation(raw: string, language: () => Language | undefined =
     const adjective = folded
       .trim()
       .split(" ")
-      .find((w) => REGION_ADJECTIVES[w] !== undefined);
+      .find((w) => REGION_ADJECTIVES.has(w));
     if (adjective)
-      return { name: adjective, country: REGION_ADJECTIVES[adjective]!, words: [...new Set([...words, adjective])] };
+      return {
+        name: adjective,
+        country: REGION_ADJECTIVES.get(adjective)!,
+        words: [...new Set([...words, adjective])],
+      };
   }
   if (!best) return null;
   if (best.country && cityGazetteer().get(best.name)?.others.length) {
