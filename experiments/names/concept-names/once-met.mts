@@ -7,8 +7,8 @@
  * exam, not a school test). dev2 and the test writers are left out, as in top-concepts.mts.
  *   node --import tsx experiments/names/concept-names/once-met.mts OUT.tsv N
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { forEachTrainingConcept } from "./training-concepts.mjs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { forEachTrainingConcept, listedPairs } from "./training-concepts.mjs";
 
 const count = new Map<string, number>();
 const example = new Map<string, string>();
@@ -21,10 +21,7 @@ forEachTrainingConcept((text, lang, forms) => {
     if (!example.has(key)) example.set(key, text.replace(/\s+/g, " ").slice(0, 400));
   }
 });
-const named = new Set<string>();
-for (const dir of ["data/sources/concept-names", "data/sources/concept-names/next"].filter((d) => existsSync(d)))
-  for (const f of readdirSync(dir).filter((f) => /^cn\d+\.concepts\.tsv$/.test(f)))
-    for (const l of readFileSync(`${dir}/${f}`, "utf8").split("\n").filter(Boolean)) named.add(l.split("\t").slice(0, 2).join("\t"));
+const named = listedPairs();
 // How many training texts use the concept's form as a word (accents kept; a form is a stem-like word, so a prefix).
 const spread = (form: string): number => {
   const re = new RegExp(`(^|[^\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u");

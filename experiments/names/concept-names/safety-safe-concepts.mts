@@ -8,9 +8,10 @@
  * harmful topic, whose concepts are mostly that topic's words.
  *   node --import tsx experiments/names/concept-names/safety-safe-concepts.mts OUT.tsv N [--benign]
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { understand } from "../../../src/understand/index.js";
 import { namingContext, loadKnowledge } from "../../../src/naming/index.js";
+import { listedPairs } from "./training-concepts.mjs";
 
 const [out, nArg, flag] = process.argv.slice(2);
 const benignOnly = flag === "--benign";
@@ -41,11 +42,7 @@ for (const f of readdirSync("data/sources/safety").filter((f) => /^s\d+\.jsonl$/
     }
   }
 }
-const named = new Set<string>();
-for (const dir of ["data/sources/concept-names", "data/sources/concept-names/next"].filter((d) => existsSync(d)))
-  for (const f of readdirSync(dir).filter((f) => /^cn\d+\.concepts\.tsv$/.test(f)))
-    for (const l of readFileSync(`${dir}/${f}`, "utf8").split("\n").filter(Boolean))
-      named.add(l.split("\t").slice(0, 2).join("\t"));
+const named = listedPairs();
 const open = [...count].filter(([key]) => !named.has(key)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 writeFileSync(out, open.slice(0, n).map(([key]) => `${key}\t${example.get(key)}\n`).join(""));
 const byTimes = new Map<number, number>();

@@ -7,20 +7,17 @@
  * English words whose own English list has names (a writer found them nameable) are translated.
  *   node --import tsx experiments/names/concept-names/translated-concepts.mts OUT.tsv N
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { labelFormIn } from "../../../src/naming/context.js";
 import { isNonConcept } from "../../../src/naming/nonconcepts.js";
 import { isStopWord, type Language } from "../../../src/understand/index.js";
 import { isWord } from "../../../src/lexicon/index.js";
+import { listedPairs } from "./training-concepts.mjs";
 
 const [out, nArg] = process.argv.slice(2);
 const n = Number(nArg);
 if (!out || !Number.isInteger(n) || n <= 0) throw new Error("usage: translated-concepts.mts OUT.tsv N");
-const named = new Set<string>();
-for (const dir of ["data/sources/concept-names", "data/sources/concept-names/next"].filter((d) => existsSync(d)))
-  for (const f of readdirSync(dir).filter((f) => /^cn\d+\.concepts\.tsv$/.test(f)))
-    for (const l of readFileSync(`${dir}/${f}`, "utf8").split("\n").filter(Boolean))
-      named.add(l.split("\t").slice(0, 2).join("\t"));
+const named = listedPairs();
 // English words whose own concept list a writer filled: a writer judged them nameable as a business's heart.
 const nameable = new Set<string>();
 for (const f of readdirSync("data/sources/concept-names").filter((f) => /^cn\d+\.jsonl$/.test(f)))
