@@ -7,7 +7,7 @@
  * exam, not a school test). dev2 and the test writers are left out, as in top-concepts.mts.
  *   node --import tsx experiments/names/concept-names/once-met.mts OUT.tsv N
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { forEachTrainingConcept, listedPairs } from "./training-concepts.mjs";
 
 const count = new Map<string, number>();
