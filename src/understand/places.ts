@@ -1532,21 +1532,13 @@ const ARRIVAL_WORD =
 
 function blankCustomerOrigins(text: string): string {
   let out = text;
-  for (const m of text.matchAll(DESTINATION_WORD)) {
-    const at = m.index + m[0].length;
-    const list = ORIGIN_LIST.exec(text.slice(at));
-    if (list) out = out.slice(0, at) + " ".repeat(list[0].length) + out.slice(at + list[0].length);
-  }
-  for (const m of text.matchAll(ARRIVAL_WORD)) {
-    const at = m.index + m[0].length;
-    const list = ORIGIN_LIST.exec(text.slice(at));
-    if (list) out = out.slice(0, at) + " ".repeat(list[0].length) + out.slice(at + list[0].length);
-  }
-  for (const m of text.matchAll(CUSTOMER_WORD)) {
-    const at = m.index + m[0].length;
-    const list = ORIGIN_LIST.exec(text.slice(at));
-    if (list) out = out.slice(0, at) + " ".repeat(list[0].length) + out.slice(at + list[0].length);
-  }
+  // Where goods go, where newcomers arrive from, where customers come from: the list of names after each lead-in.
+  for (const lead of [DESTINATION_WORD, ARRIVAL_WORD, CUSTOMER_WORD])
+    for (const m of text.matchAll(lead)) {
+      const at = m.index + m[0].length;
+      const list = ORIGIN_LIST.exec(text.slice(at));
+      if (list) out = out.slice(0, at) + " ".repeat(list[0].length) + out.slice(at + list[0].length);
+    }
   return out;
 }
 
